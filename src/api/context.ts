@@ -1,0 +1,21 @@
+import DataLoader from 'dataloader';
+import type { GraphStore } from '../graph/index.js';
+import type { EntityLink, PaperNode } from '../model/index.js';
+
+/** Per-request state: the store and the loaders that batch nested lookups (no N+1). */
+export interface ApiContext {
+  readonly store: GraphStore;
+  readonly links: DataLoader<string, EntityLink[]>;
+  readonly papers: DataLoader<string, PaperNode | undefined>;
+}
+
+export function createContext(store: GraphStore): ApiContext {
+  return {
+    store,
+    links: new DataLoader(async (ids) => {
+      const byPaper = await store.linksOfPapers(ids);
+      return ids.map((id) => byPaper.get(id) ?? []);
+    }),
+    papers: new DataLoader((ids) => store.getPapers(ids)),
+  };
+}

@@ -1,0 +1,51 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { EntityType } from '../../model/index.js';
+import type { ApiContext } from '../context.js';
+import { connectionParts, pageRequest } from '../common/cursor.js';
+import { EntityOrderBy } from '../common/enums.js';
+import { toEntity } from '../common/mappers.js';
+import { EntityConnection } from './entity-connection.type.js';
+import { Entity } from './entity.type.js';
+
+/** The lookup query (`benchmark(name)`) and list query (`benchmarks`) of one entity type. */
+function entityQueriesFor(type: EntityType, one: string, many: string, noun: string) {
+  @Resolver()
+  class EntityQueries {
+    @Query(() => Entity, {
+      name: one,
+      nullable: true,
+      description: `A ${noun} by name or alias; case, spacing and punctuation are ignored ("swe bench lite" finds "SWE-bench Lite").`,
+    })
+    async lookup(@Ctx() ctx: ApiContext, @Arg('name', () => String, { description: `The ${noun}'s name or an alias.` }) name: string): Promise<Entity | undefined> {
+      const node = await ctx.store.findEntity(type, name);
+      return node ? toEntity(node) : undefined;
+    }
+
+    @Query(() => EntityConnection, { name: many, description: `${noun[0]!.toUpperCase()}${noun.slice(1)}s, most papers first by default.` })
+    async list(
+      @Ctx() ctx: ApiContext,
+      @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' }) first?: number,
+      @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
+      @Arg('orderBy', () => EntityOrderBy, { nullable: true, description: 'Sort order (default PAPER_COUNT).' }) orderBy?: EntityOrderBy,
+      @Arg('nameStartsWith', () => String, { nullable: true, description: 'Only names starting with this, ignoring case.' }) nameStartsWith?: string,
+      @Arg('minPapers', () => Int, { nullable: true, description: 'Only entities with at least this many papers.' }) minPapers?: number,
+    ): Promise<EntityConnection> {
+      const page = await ctx.store.listEntities({
+        type, orderBy: orderBy ?? EntityOrderBy.PAPER_COUNT, ...pageRequest(first, after),
+        ...(nameStartsWith ? { nameStartsWith } : {}), ...(minPapers === undefined ? {} : { minPapers }),
+      });
+      return connectionParts(page, (node, cursor) => ({ node: toEntity(node), cursor }));
+    }
+  }
+  return EntityQueries;
+}
+
+export const ENTITY_QUERY_RESOLVERS = [
+  entityQueriesFor('method', 'method', 'methods', 'method'),
+  entityQueriesFor('benchmark', 'benchmark', 'benchmarks', 'benchmark'),
+  entityQueriesFor('model', 'model', 'models', 'model'),
+  entityQueriesFor('task', 'task', 'tasks', 'task'),
+  entityQueriesFor('metric', 'metric', 'metrics', 'metric'),
+  entityQueriesFor('topic', 'topic', 'topics', 'topic'),
+  entityQueriesFor('repo', 'repository', 'repositories', 'repository'),
+] as const;

@@ -1,0 +1,23 @@
+import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../context.js';
+import { connectionParts, pageRequest } from '../common/cursor.js';
+import { toPaper } from '../common/mappers.js';
+import { EntityPaperConnection } from '../paper/paper-connection.type.js';
+import { Entity } from './entity.type.js';
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @FieldResolver(() => EntityPaperConnection, { description: 'Papers mentioning this entity, newest first, each with its evidence.' })
+  async papers(
+    @Root() entity: Entity,
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
+    @Arg('minConfidence', () => Float, { nullable: true, description: 'Only links at or above this confidence.' }) minConfidence?: number,
+  ): Promise<EntityPaperConnection> {
+    const page = await ctx.store.papersOfEntity(entity.id, { ...pageRequest(first, after), ...(minConfidence === undefined ? {} : { minConfidence }) });
+    return connectionParts(page, (link, cursor) => ({
+      node: toPaper(link.paper), cursor, evidence: { ...link.evidence }, confidence: link.confidence, ...(link.role ? { role: link.role } : {}),
+    }));
+  }
+}

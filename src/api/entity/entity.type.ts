@@ -1,0 +1,23 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { EntityKind } from '../common/enums.js';
+
+@ObjectType({ description: 'A method, benchmark, model, task, metric, link or topic: one node per real entity across the corpus.' })
+export class Entity {
+  @Field(() => ID, { description: 'Stable id: `<kind>:<normalised key>`.' })
+  id!: string;
+
+  @Field(() => EntityKind, { description: 'What the entity is.' })
+  type!: EntityKind;
+
+  @Field(() => String, { description: 'Canonical name; for links, the URL.' })
+  name!: string;
+
+  @Field(() => [String], { description: 'Other ways papers write this entity (acronyms, spellings).' })
+  aliases!: string[];
+
+  @Field(() => Int, { description: 'How many papers mention this entity.' })
+  paperCount!: number;
+
+  @Field(() => String, { nullable: true, description: 'For links: code, project-page or model-hub.' })
+  repoKind?: string;
+}

@@ -1,0 +1,58 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Evidence } from '../common/evidence.type.js';
+import { PageInfo } from '../common/page-info.type.js';
+import { Paper } from './paper.type.js';
+
+@ObjectType({ description: 'A paper in a list.' })
+export class PaperEdge {
+  @Field(() => Paper, { description: 'The paper.' })
+  node!: Paper;
+
+  @Field(() => String, { description: 'Cursor of this edge.' })
+  cursor!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Full-text relevance when searching.' })
+  score?: number;
+}
+
+@ObjectType({ description: 'A page of papers.' })
+export class PaperConnection {
+  @Field(() => [PaperEdge], { description: 'The papers of this page.' })
+  edges!: PaperEdge[];
+
+  @Field(() => PageInfo, { description: 'Paging information.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many papers match in all.' })
+  totalCount!: number;
+}
+
+@ObjectType({ description: 'A paper linked to an entity, with the evidence for the link.' })
+export class EntityPaperEdge {
+  @Field(() => Paper, { description: 'The paper.' })
+  node!: Paper;
+
+  @Field(() => String, { description: 'Cursor of this edge.' })
+  cursor!: string;
+
+  @Field(() => Evidence, { description: 'Where the paper mentions the entity.' })
+  evidence!: Evidence;
+
+  @Field(() => Float, { description: 'Extractor confidence of the link.' })
+  confidence!: number;
+
+  @Field(() => String, { nullable: true, description: 'For methods: proposed or used.' })
+  role?: string;
+}
+
+@ObjectType({ description: 'A page of the papers linked to an entity.' })
+export class EntityPaperConnection {
+  @Field(() => [EntityPaperEdge], { description: 'The papers of this page.' })
+  edges!: EntityPaperEdge[];
+
+  @Field(() => PageInfo, { description: 'Paging information.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many papers are linked in all.' })
+  totalCount!: number;
+}

@@ -1,0 +1,69 @@
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../context.js';
+import { connectionParts, pageRequest } from '../common/cursor.js';
+import { toLinkedEntity, toPaper } from '../common/mappers.js';
+import { LinkedEntity } from '../entity/linked-entity.type.js';
+import { PaperConnection } from './paper-connection.type.js';
+import { Paper } from './paper.type.js';
+
+const CONFIDENCE_ARG = { nullable: true, description: 'Only links at or above this extractor confidence (0 to 1).' } as const;
+
+@Resolver(() => Paper)
+export class PaperResolver {
+  @Query(() => PaperConnection, { description: 'Papers, newest first; with `search`, full-text matches by relevance.' })
+  async papers(
+    @Ctx() ctx: ApiContext,
+    @Arg('search', () => String, { nullable: true, description: 'Words to find in titles and abstracts.' }) search?: string,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
+  ): Promise<PaperConnection> {
+    const page = await ctx.store.listPapers({ ...pageRequest(first, after), ...(search ? { search } : {}) });
+    return connectionParts(page, (item, cursor) => ({ node: toPaper(item.paper), cursor, ...(search ? { score: item.score } : {}) }));
+  }
+
+  @Query(() => Paper, { nullable: true, description: 'One paper by id.' })
+  async paper(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'The paper id.' }) id: string): Promise<Paper | undefined> {
+    const node = await ctx.papers.load(id);
+    return node ? toPaper(node) : undefined;
+  }
+
+  @FieldResolver(() => [LinkedEntity], { description: 'Methods the paper proposes or uses.' })
+  methods(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number): Promise<LinkedEntity[]> {
+    return linked(ctx, paper, 'method', min);
+  }
+
+  @FieldResolver(() => [LinkedEntity], { description: 'Benchmarks and datasets the paper evaluates on.' })
+  benchmarks(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number): Promise<LinkedEntity[]> {
+    return linked(ctx, paper, 'benchmark', min);
+  }
+
+  @FieldResolver(() => [LinkedEntity], { description: 'Pretrained models the paper uses.' })
+  models(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number): Promise<LinkedEntity[]> {
+    return linked(ctx, paper, 'model', min);
+  }
+
+  @FieldResolver(() => [LinkedEntity], { description: 'Tasks the paper addresses.' })
+  tasks(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number): Promise<LinkedEntity[]> {
+    return linked(ctx, paper, 'task', min);
+  }
+
+  @FieldResolver(() => [LinkedEntity], { description: 'Metrics the paper reports.' })
+  metrics(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number): Promise<LinkedEntity[]> {
+    return linked(ctx, paper, 'metric', min);
+  }
+
+  @FieldResolver(() => [LinkedEntity], { description: 'Code and project links in the abstract.' })
+  repositories(@Root() paper: Paper, @Ctx() ctx: ApiContext): Promise<LinkedEntity[]> {
+    return linked(ctx, paper, 'repo');
+  }
+
+  @FieldResolver(() => [LinkedEntity], { description: 'Broad research areas of the paper.' })
+  topics(@Root() paper: Paper, @Ctx() ctx: ApiContext): Promise<LinkedEntity[]> {
+    return linked(ctx, paper, 'topic');
+  }
+}
+
+async function linked(ctx: ApiContext, paper: Paper, type: string, minConfidence = 0): Promise<LinkedEntity[]> {
+  const links = await ctx.links.load(paper.id);
+  return links.filter((l) => l.entity.type === type && l.confidence >= minConfidence).map(toLinkedEntity);
+}

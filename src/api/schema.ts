@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { EntityResolver } from './entity/entity.resolver.js';
+import { ENTITY_QUERY_RESOLVERS } from './entity/entity-queries.resolver.js';
+import { PaperResolver } from './paper/paper.resolver.js';
+import { StatsResolver } from './stats/stats.resolver.js';
+import { RelatedPapersResolver } from './traversal/related-papers.resolver.js';
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The GraphQL schema, built once from the resolver classes. */
+export function papergraphSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers: [PaperResolver, EntityResolver, ...ENTITY_QUERY_RESOLVERS, RelatedPapersResolver, StatsResolver],
+    validate: false,
+  });
+  return schema;
+}
+
+export async function printPapergraphSchema(): Promise<string> {
+  return `${printSchema(await papergraphSchema())}\n`;
+}

@@ -1,0 +1,63 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphStore } from '../graph/index.js';
+import { createContext, type ApiContext } from './context.js';
+import { formatError } from './errors.js';
+import { graphiqlLandingPage } from './ide.js';
+import { papergraphSchema } from './schema.js';
+
+export interface ServerOptions {
+  readonly store: GraphStore;
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly host?: string;
+  /** Serve the GraphiQL IDE to browsers at /graphql (default true). */
+  readonly ide?: boolean;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** Starts the HTTP server: GraphQL (and the IDE) at /graphql, a health check at /healthz. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const app = express();
+  const http: Server = createServer(app);
+  const apollo = new ApolloServer<ApiContext>({
+    schema: await papergraphSchema(),
+    formatError,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      options.ide === false ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(GRAPHQL_PATH),
+    ],
+  });
+  await apollo.start();
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true, store: options.store.kind });
+  });
+  app.get('/', (_req, res) => {
+    res.redirect(GRAPHQL_PATH);
+  });
+  app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(options.store) }));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port, host, resolve);
+  });
+  const port = (http.address() as AddressInfo).port;
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}${GRAPHQL_PATH}`,
+    port,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { defaultExtractorConfig } from '../../extract/index.js';
+import { parseFormat } from '../../ingest/index.js';
+import type { ExtractedPaper } from '../../model/index.js';
+import { extractPapers, readCorpusFiles } from '../../pipeline.js';
+import { stderrLogger } from '../logger.js';
+import { confidence } from '../options.js';
+
+interface ExtractFlags {
+  jsonl?: boolean;
+  format?: string;
+  skipInvalid?: boolean;
+  minConfidence: number;
+}
+
+/** The line format `../shared/eval/score-extraction.mjs` reads; keep it stable. */
+export function toJsonLine({ paper, entities }: ExtractedPaper): string {
+  return JSON.stringify({
+    id: paper.id,
+    title: paper.title,
+    entities: entities.map((e) => ({
+      type: e.type, name: e.name, mention: e.evidence.mention, start: e.evidence.start, end: e.evidence.end,
+      confidence: Number(e.confidence.toFixed(3)), ...(e.role ? { role: e.role } : {}),
+    })),
+  });
+}
+
+function toText({ paper, entities }: ExtractedPaper): string {
+  const lines = entities.map((e) => `  ${e.type.padEnd(9)} ${e.name}${e.role ? ` (${e.role})` : ''}  [${e.confidence.toFixed(2)}]`);
+  return [`${paper.title}`, ...lines, ''].join('\n');
+}
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('print the entities found in each paper of a file, without writing to the graph')
+    .argument('<file>', 'a corpus file (any format ingest reads)')
+    .option('--jsonl', 'one JSON object per paper: {id, title, entities: [{type, name, mention, start, end, confidence, role?}]}')
+    .option('--format <format>', 'input format: hf-daily, jsonl, json, arxiv-atom')
+    .option('--skip-invalid', 'extract the valid records of a file with problems')
+    .option('--min-confidence <x>', 'drop entities below this confidence (0 to 1)', confidence, 0)
+    .action(async (file: string, flags: ExtractFlags) => {
+      const { papers } = await readCorpusFiles([file], {
+        ...(flags.format ? { format: parseFormat(flags.format) } : {}),
+        skipInvalid: flags.skipInvalid ?? false,
+        logger: stderrLogger(true),
+      });
+      const format = flags.jsonl ? toJsonLine : toText;
+      for (const extracted of extractPapers(papers, defaultExtractorConfig({ minConfidence: flags.minConfidence }))) {
+        process.stdout.write(`${format(extracted)}\n`);
+      }
+    });
+}

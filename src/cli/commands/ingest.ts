@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import { defaultExtractorConfig } from '../../extract/index.js';
+import { parseFormat } from '../../ingest/index.js';
+import { ingestFiles } from '../../pipeline.js';
+import { stderrLogger } from '../logger.js';
+import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
+import { confidence, positiveInt } from '../options.js';
+
+export interface IngestFlags {
+  format?: string;
+  skipInvalid?: boolean;
+  dataDir: string;
+  batchSize: number;
+  minConfidence: number;
+  quiet?: boolean;
+}
+
+export function addIngestOptions(command: Command): Command {
+  return command
+    .option('--format <format>', 'input format: hf-daily, jsonl, json, arxiv-atom (default: from extension and content)')
+    .option('--skip-invalid', 'ingest the valid records of files with problems, instead of writing nothing')
+    .option('--batch-size <n>', 'papers written per transaction', positiveInt, 1000)
+    .option('--min-confidence <x>', 'drop extracted entities below this confidence (0 to 1)', confidence, 0)
+    .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
+    .option('-q, --quiet', 'print only warnings and the summary');
+}
+
+export async function runIngest(files: string[], flags: IngestFlags): Promise<string> {
+  const logger = stderrLogger(flags.quiet);
+  const store = await openStore({ dataDir: flags.dataDir });
+  try {
+    const summary = await ingestFiles(store, files, {
+      ...(flags.format ? { format: parseFormat(flags.format) } : {}),
+      skipInvalid: flags.skipInvalid ?? false,
+      batchSize: flags.batchSize,
+      extractor: defaultExtractorConfig({ minConfidence: flags.minConfidence }),
+      logger,
+    });
+    const skipped = summary.skippedIssues ? `, skipped ${summary.skippedIssues} invalid records` : '';
+    return `✓ ingested ${summary.papers} papers (${summary.links} links) from ${summary.files} file(s) into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;
+  } finally {
+    await store.close();
+  }
+}
+
+export function registerIngest(program: Command): void {
+  addIngestOptions(
+    program
+      .command('ingest')
+      .description('read papers, extract their entities and write them into the graph (re-ingest is idempotent)')
+      .argument('<files...>', 'corpus files: a saved Hugging Face Daily Papers page (.txt), JSON Lines, a JSON array or an arXiv Atom feed'),
+  ).action(async (files: string[], flags: IngestFlags) => {
+    process.stdout.write(`${await runIngest(files, flags)}\n`);
+  });
+}

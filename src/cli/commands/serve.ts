@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { startServer } from '../../api/index.js';
+import { defaultExtractorConfig } from '../../extract/index.js';
+import { ingestFiles } from '../../pipeline.js';
+import { stderrLogger } from '../logger.js';
+import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
+import { port } from '../options.js';
+
+interface ServeFlags {
+  port: number;
+  host: string;
+  ide: boolean;
+  dataDir: string;
+  ingest?: string[];
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the GraphQL API, with the GraphiQL IDE for browsers at /graphql')
+    .option('-p, --port <port>', 'port to listen on', port, 4000)
+    .option('--host <host>', 'address to listen on (0.0.0.0 for all interfaces)', '127.0.0.1')
+    .option('--no-ide', 'do not serve the GraphiQL IDE (JSON clients only)')
+    .option('--ingest <files...>', 'ingest these files before serving (idempotent)')
+    .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
+    .action(async (flags: ServeFlags) => {
+      const logger = stderrLogger();
+      const store = await openStore({ dataDir: flags.dataDir });
+      if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger, extractor: defaultExtractorConfig() });
+      const server = await startServer({ store, port: flags.port, host: flags.host, ide: flags.ide });
+      const stats = await store.stats();
+      logger.info(`${stats.papers} papers in the ${store.kind} store ${store.location}`);
+      process.stdout.write(`✓ papergraph API at ${server.url}${flags.ide ? ' (open it in a browser for the GraphiQL IDE)' : ''}\n`);
+      await new Promise<void>((resolve) => {
+        const stop = (signal: string) => {
+          logger.info(`${signal}: shutting down`);
+          resolve();
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await server.stop();
+      await store.close();
+    });
+}

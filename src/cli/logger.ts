@@ -1,0 +1,11 @@
+import type { Logger } from '../pipeline.js';
+
+/** Progress and warnings go to stderr so that stdout stays clean for data (`extract --jsonl`). */
+export function stderrLogger(quiet = false): Logger {
+  return {
+    info: (message) => {
+      if (!quiet) process.stderr.write(`papergraph: ${message}\n`);
+    },
+    warn: (message) => process.stderr.write(`papergraph: warning: ${message}\n`),
+  };
+}

@@ -1,0 +1,43 @@
+import { Command, CommanderError } from 'commander';
+import { BadInputError, PapergraphError } from '../model/index.js';
+import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerServe } from './commands/serve.js';
+import { registerStats } from './commands/stats.js';
+
+const EXIT = { ok: 0, failure: 1, usage: 2, badInput: 65, unavailable: 69 } as const;
+
+export function buildProgram(): Command {
+  const program = new Command('papergraph')
+    .description('A knowledge graph of ML papers: ingest abstracts, extract methods, benchmarks, models, tasks, metrics and links, query them over GraphQL.\n\nStore: the embedded in-process store under --data-dir (default ./.papergraph), or Neo4j when NEO4J_URI is set.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerIngest(program);
+  registerExtract(program);
+  registerServe(program);
+  registerStats(program);
+  return program;
+}
+
+/** Runs the CLI and returns the exit status; the only place errors become messages and codes. */
+export async function run(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof BadInputError) {
+      for (const issue of error.issues) process.stderr.write(`✗ ${issue.file}:${issue.line}: ${issue.message}\n`);
+      process.stderr.write(`✗ ${error.issues.length} problem(s); nothing was written (use --skip-invalid to ingest the valid records)\n`);
+      return EXIT.badInput;
+    }
+    if (error instanceof PapergraphError) {
+      process.stderr.write(`✗ ${error.message}\n`);
+      if (error.code === 'STORE_UNAVAILABLE' || error.code === 'STORE_TIMEOUT') return EXIT.unavailable;
+      return error.code === 'UNKNOWN_FORMAT' || error.code === 'INVALID_ARGUMENT' ? EXIT.usage : EXIT.failure;
+    }
+    process.stderr.write(`✗ unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.failure;
+  }
+}

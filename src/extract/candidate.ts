@@ -1,0 +1,27 @@
+import type { EntityType, MethodRole, RepoKind } from '../model/index.js';
+
+/** One rule's claim that a span of the text names an entity. */
+export interface Candidate {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: number;
+  readonly role?: MethodRole;
+  readonly repoKind?: RepoKind;
+  readonly aliases?: readonly string[];
+}
+
+/** What a confidence means, from strongest evidence to weakest. */
+export const CONFIDENCE = {
+  link: 1,
+  lexiconWithCue: 0.95,
+  lexicon: 0.85,
+  modelShape: 0.8,
+  patternWithCue: 0.7,
+  acronymDefinition: 0.6,
+  headPhrase: 0.55,
+  taskPhrase: 0.5,
+  coinedName: 0.4,
+} as const;

@@ -1,0 +1,49 @@
+import type { EntityType } from '../model/index.js';
+import { tokenize, tokenKey } from './text-spans.js';
+
+export type LexiconType = Exclude<EntityType, 'repo' | 'topic'>;
+
+/** One known entity: its canonical name, its type and the other ways it is written. */
+export interface LexiconEntry {
+  readonly name: string;
+  readonly type: LexiconType;
+  readonly aliases?: readonly string[];
+  /** Match the exact case only ("MATH" the benchmark, not "math"). */
+  readonly caseSensitive?: boolean;
+}
+
+export interface LexiconHit {
+  readonly entry: LexiconEntry;
+  readonly tokenCount: number;
+}
+
+/** A lexicon indexed by token keys for longest-match lookup over a token stream. */
+export interface CompiledLexicon {
+  readonly entries: readonly LexiconEntry[];
+  /** first-token key → longest alias length in tokens starting with it */
+  readonly firstTokens: ReadonlyMap<string, number>;
+  /** joined token keys (or the exact surface for case-sensitive aliases) → entry */
+  readonly byKey: ReadonlyMap<string, LexiconEntry>;
+  readonly byExact: ReadonlyMap<string, LexiconEntry>;
+}
+
+export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+  const firstTokens = new Map<string, number>();
+  const byKey = new Map<string, LexiconEntry>();
+  const byExact = new Map<string, LexiconEntry>();
+  for (const entry of entries) {
+    for (const form of [entry.name, ...(entry.aliases ?? [])]) {
+      const tokens = tokenize(form);
+      const first = tokens[0];
+      if (!first) continue;
+      firstTokens.set(first.key, Math.max(firstTokens.get(first.key) ?? 0, tokens.length));
+      const key = tokens.map((t) => t.key).join('');
+      if (entry.caseSensitive) byExact.set(tokens.map((t) => t.text).join(' '), entry);
+      // The first entry for a key wins, so curated order settles conflicts.
+      else if (!byKey.has(key)) byKey.set(key, entry);
+    }
+  }
+  return { entries, firstTokens, byKey, byExact };
+}
+
+export { tokenKey };

@@ -1,0 +1,51 @@
+export interface AcronymDefinition {
+  readonly longForm: string;
+  readonly longStart: number;
+  readonly acronym: string;
+  readonly acronymStart: number;
+}
+
+// "(LSH)", "(MoE)", "(RLHF)", "(6DCNN)", "(LLMs)": at least two capitals or a capital and a digit.
+const PAREN = /\(([\p{L}\p{N}][\p{L}\p{N}\-]{0,12})\)/gu;
+const LEADING_FILLER = /^(?:(?:the|a|an|our|its|their|this|novel|new|called|named|termed|dubbed|so-called|via|using|with|of|and|on|in|for|by|to)\s+)+/i;
+
+/**
+ * Acronym definitions "Long Form (LF)", found with the Schwartz–Hearst rule: every letter of the
+ * acronym appears in order in the long form, the first one starting a word.
+ */
+export function findAcronymDefinitions(text: string): AcronymDefinition[] {
+  const found: AcronymDefinition[] = [];
+  for (const m of text.matchAll(PAREN)) {
+    const acronym = m[1]!;
+    const letters = acronym.replace(/s$/, '');
+    if ((letters.match(/\p{Lu}/gu)?.length ?? 0) < 2 && !/\p{Lu}.*\d|\d.*\p{Lu}/u.test(letters)) continue;
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    const clause = before.split(/[.;:()\[\]!?]|,\s|\n/).pop() ?? '';
+    const words = clause.trim().split(/\s+/).filter(Boolean);
+    const window = words.slice(-Math.min(letters.length + 5, letters.length * 2 + 1)).join(' ');
+    const longForm = schwartzHearst(letters, window)?.replace(LEADING_FILLER, '').trim();
+    if (!longForm || longForm.length <= letters.length || longForm.split(/\s+/).length > letters.length + 3) continue;
+    const longStart = m.index - (before.length - before.lastIndexOf(longForm));
+    if (longStart < 0 || text.slice(longStart, longStart + longForm.length) !== longForm) continue;
+    found.push({ longForm, longStart, acronym, acronymStart: m.index + 1 });
+  }
+  return found;
+}
+
+function schwartzHearst(short: string, long: string): string | undefined {
+  let s = short.length - 1;
+  let l = long.length - 1;
+  while (s >= 0) {
+    const c = short[s]!.toLowerCase();
+    if (!/[\p{L}\p{N}]/u.test(c)) {
+      s--;
+      continue;
+    }
+    while (l >= 0 && (long[l]!.toLowerCase() !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(long[l - 1]!)))) l--;
+    if (l < 0) return undefined;
+    l--;
+    s--;
+  }
+  const start = long.lastIndexOf(' ', l) + 1;
+  return long.slice(start);
+}

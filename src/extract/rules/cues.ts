@@ -1,0 +1,75 @@
+import { isCoinedName } from './names.js';
+
+export interface CuedName {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly cue: 'title' | 'proposal' | 'benchmark' | 'dataset' | 'evaluation';
+}
+
+// A name: one or more coined or capitalised words, hyphen-joined pieces allowed ("SWE-bench Lite").
+const NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*(?:\s(?:[\p{Lu}\d][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*))?`;
+const NAME_ANY = String.raw`[\p{L}\p{N}][\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*`;
+
+const TITLE_NAME = new RegExp(String.raw`^(${NAME_ANY}(?:\s${NAME_ANY}){0,2})\s?:\s`, 'u');
+const PROPOSAL = new RegExp(
+  String.raw`\b(?:we|this (?:paper|work)|here we)\s+(?:(?:first|further|also|then)\s+)?(?:propose|introduce|present|develop|design|build|construct|curate|release|create|contribute|devise|call|name|term|dub)s?d?\b[^.;]{0,120}?\b(?:called|named|dubbed|termed|coined)?\s*,?\s*(${NAME})(?=[\s,.;:)]|$)`,
+  'giu',
+);
+const NAMED = new RegExp(String.raw`\b(?:called|named|dubbed|termed|coined)\s+(${NAME})`, 'gu');
+const APPOSITIVE = new RegExp(String.raw`(?:^|[.;]\s+|\bwe\s+\w+\s+)(${NAME}),\s+(?:a|an)\s+(?:novel|new|simple|general|unified|scalable|efficient|lightweight|large-scale|comprehensive|challenging|benchmark|framework|method|approach|model|dataset)`, 'gu');
+const BEFORE_KIND = new RegExp(String.raw`(${NAME})\s+(benchmark|dataset|corpus|suite|leaderboard|challenge|test set|testbed)s?\b`, 'gu');
+const AFTER_KIND = new RegExp(String.raw`\b(?:benchmarks?|datasets?|corpora|suites?)\s*(?:,\s*)?(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:)\s*((?:${NAME})(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:${NAME}))*)`, 'gu');
+const ON_NAME = new RegExp(String.raw`\b(?:on|across|using|in)\s+(?:the\s+)?(?:challenging\s+|popular\s+|standard\s+|public\s+)?((?:${NAME})(?:\s*(?:,|,?\s*and)\s*(?:${NAME}))*)\s+(?:benchmarks|datasets)\b`, 'gu');
+
+/** "HyperAttention: Long-context ..." → the name before the title colon. */
+export function titleName(title: string): CuedName | undefined {
+  const m = TITLE_NAME.exec(title);
+  if (!m) return undefined;
+  const name = m[1]!;
+  const words = name.split(/\s+/);
+  if (!words.some(isCoinedName) && words.length > 1) return undefined;
+  if (words.length === 1 && !isCoinedName(name) && !/^\p{Lu}[\p{Ll}]+\p{Lu}/u.test(name) && !/\d/.test(name)) return undefined;
+  return { name, start: 0, end: name.length, cue: 'title' };
+}
+
+/** Names a paper introduces: "we propose X", "a method called X", "X, a novel framework". */
+export function proposedNames(text: string): CuedName[] {
+  const found: CuedName[] = [];
+  for (const re of [PROPOSAL, NAMED, APPOSITIVE]) {
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!;
+      const start = m.index + m[0].lastIndexOf(name);
+      const first = name.split(/[\s-]/)[0]!;
+      if (!isCoinedName(first) && !isCoinedName(name.replace(/\s.*/, ''))) continue;
+      found.push({ name, start, end: start + name.length, cue: 'proposal' });
+    }
+  }
+  return found;
+}
+
+/** Names in evaluation cues: "the X benchmark", "datasets such as X and Y", "on X and Y datasets". */
+export function evaluationNames(text: string): CuedName[] {
+  const found: CuedName[] = [];
+  for (const m of text.matchAll(BEFORE_KIND)) {
+    const name = m[1]!;
+    if (!isNameLike(name)) continue;
+    found.push({ name, start: m.index, end: m.index + name.length, cue: m[2] === 'benchmark' ? 'benchmark' : 'dataset' });
+  }
+  for (const re of [AFTER_KIND, ON_NAME]) {
+    for (const m of text.matchAll(re)) {
+      const list = m[1]!;
+      const listStart = m.index + m[0].indexOf(list);
+      for (const part of list.matchAll(new RegExp(NAME, 'gu'))) {
+        if (!isNameLike(part[0]) || /^(and|or)$/i.test(part[0])) continue;
+        found.push({ name: part[0], start: listStart + part.index, end: listStart + part.index + part[0].length, cue: 'evaluation' });
+      }
+    }
+  }
+  return found;
+}
+
+function isNameLike(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.some((w) => isCoinedName(w) || /\d/.test(w)) && !/^(The|Our|This|These|Each|Both|All|Two|Three)$/.test(words[0]!);
+}

@@ -1,0 +1,46 @@
+export interface HeadPhrase {
+  readonly phrase: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Heads that end the names of techniques ("Thompson sampling", "speculative decoding").
+const METHOD_HEADS = 'attention|sampling|decoding|optimization|optimisation|distillation|regularization|normalization|pruning|quantization|hashing|search|descent|propagation|backpropagation|tuning|fine-tuning|prompting|augmentation|encoding|embedding|transformer|transformers|network|networks|autoencoder|autoencoders|boosting|clustering|averaging|dropout|pooling|aggregation|alignment|inference|estimation|estimator|algorithm|learning|regression|filtering|scheduling|merging|adaptation';
+// Heads that end task names ("time series classification", "text-to-video generation").
+const TASK_HEADS = 'classification|generation|detection|segmentation|recognition|translation|summarization|forecasting|question answering|retrieval|captioning|reasoning|parsing|tagging|completion|synthesis|tracking|localization|reconstruction|prediction|editing|understanding|modeling|modelling|planning|navigation|grounding|repair|verification|imputation';
+
+// Words that never start a name: determiners, pronouns, verbs and vague modifiers.
+const STOP = new Set(
+  'a an the our their its this that these those we they it is are was were be been being and or of for in on to with by from as at via into than then which who whose when where while such other existing previous prior standard traditional conventional novel new simple efficient effective better more most less various several many multiple different both each any all some using based improve improves improved improving enable enables enabling achieve achieves use uses used can may also not only over under between through without within across per large small fast slow strong weak high low good better best state-of-the-art sota recent current first second two three one way ways step steps'
+    .split(' '),
+);
+
+const HEAD_PHRASE = (heads: string) =>
+  new RegExp(String.raw`\b((?:[\p{L}\p{N}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*\s){1,3})(${heads})\b`, 'giu');
+const METHOD_PHRASE = HEAD_PHRASE(METHOD_HEADS);
+const TASK_PHRASE = HEAD_PHRASE(TASK_HEADS);
+
+function phrases(text: string, re: RegExp, capitalised: boolean): HeadPhrase[] {
+  const found: HeadPhrase[] = [];
+  for (const m of text.matchAll(re)) {
+    const words = m[1]!.trim().split(/\s+/);
+    while (words.length > 0 && STOP.has(words[0]!.toLowerCase())) words.shift();
+    if (words.length === 0 || words.some((w) => STOP.has(w.toLowerCase()))) continue;
+    if (capitalised && !words.every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
+    const phrase = `${words.join(' ')} ${m[2]!}`;
+    const start = m.index + m[0].length - phrase.length;
+    if (text.slice(start, start + phrase.length) !== phrase) continue;
+    found.push({ phrase, start, end: start + phrase.length });
+  }
+  return found;
+}
+
+/** Capitalised technique names ending in a method head: "Locality Sensitive Hashing", "Thompson Sampling". */
+export function methodHeadPhrases(text: string): HeadPhrase[] {
+  return phrases(text, METHOD_PHRASE, true);
+}
+
+/** Task phrases: one to three content words before a task head ("time series classification"). */
+export function taskHeadPhrases(text: string): HeadPhrase[] {
+  return phrases(text, TASK_PHRASE, false).filter((p) => p.phrase.split(/\s+/).length <= 4);
+}

@@ -1,0 +1,53 @@
+import { singular } from '../../model/index.js';
+import type { CompiledLexicon, LexiconEntry } from '../lexicon.js';
+import { joinable, type Token } from '../text-spans.js';
+
+export interface LexiconMatch {
+  readonly entry: LexiconEntry;
+  readonly start: number;
+  readonly end: number;
+  readonly firstToken: number;
+  readonly lastToken: number;
+}
+
+/** Longest, leftmost, non-overlapping matches of lexicon names and aliases in a token stream. */
+export function lexiconMatches(text: string, tokens: readonly Token[], lexicon: CompiledLexicon): LexiconMatch[] {
+  const matches: LexiconMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const maxLength = lexicon.firstTokens.get(tokens[i]!.key) ?? lexicon.firstTokens.get(singular(tokens[i]!.key));
+    if (maxLength === undefined) continue;
+    const found = longestAt(text, tokens, i, maxLength, lexicon);
+    if (found) {
+      matches.push(found);
+      i = found.lastToken;
+    }
+  }
+  return matches;
+}
+
+function longestAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  maxLength: number,
+  lexicon: CompiledLexicon,
+): LexiconMatch | undefined {
+  let last = i;
+  const keys: string[] = [tokens[i]!.key];
+  const surfaces: string[] = [tokens[i]!.text];
+  while (keys.length < maxLength && last + 1 < tokens.length && joinable(text, tokens[last]!, tokens[last + 1]!)) {
+    last++;
+    keys.push(tokens[last]!.key);
+    surfaces.push(tokens[last]!.text);
+  }
+  for (let n = keys.length; n >= 1; n--) {
+    const exact = lexicon.byExact.get(surfaces.slice(0, n).join(' '));
+    const key = keys.slice(0, n).join('');
+    const entry = exact ?? lexicon.byKey.get(key) ?? lexicon.byKey.get(singular(key));
+    if (entry) {
+      const lastToken = i + n - 1;
+      return { entry, start: tokens[i]!.start, end: tokens[lastToken]!.end, firstToken: i, lastToken };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,63 @@
+/** A token of the text with its offsets and its identity key (lowercase letters and digits). */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly key: string;
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+// Words keep inner hyphens, dots, plus signs and apostrophes: "GPT-4o", "Llama-3.1-8B", "C++".
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+]|[-.](?=[\p{L}\p{N}]))*\+*/gu;
+
+export function tokenKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, '');
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: tokenKey(m[0]) });
+  }
+  return tokens;
+}
+
+/** Two adjacent tokens belong to one name only when separated by spaces, a hyphen or a slash. */
+export function joinable(text: string, left: Token, right: Token): boolean {
+  const gap = text.slice(left.end, right.start);
+  return gap.length <= 2 && /^[ \-/]+$/.test(gap) && !gap.includes('\n');
+}
+
+// A sentence ends at . ! ? followed by space and an uppercase letter, digit or quote; not after
+// common abbreviations (e.g., i.e., et al., vs.) or a single capital (initials).
+const SENTENCE_END = /[.!?]["')\]]?\s+(?=[\p{Lu}\p{N}"'(\[])|\n\s*\n/gu;
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|etc|approx|resp|Sec|No)|\b\p{Lu})\.["')\]]?\s+$/u;
+
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    if (ABBREVIATION.test(text.slice(Math.max(start, m.index - 8), end))) continue;
+    spans.push({ start, end: m.index + m[0].trimEnd().length });
+    start = end;
+  }
+  if (start < text.length) spans.push({ start, end: text.trimEnd().length });
+  return spans.filter((s) => s.end > s.start);
+}
+
+/** The sentence containing an offset, from a sorted span list. */
+export function sentenceAt(spans: readonly Span[], offset: number): Span {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return spans[lo] ?? { start: 0, end: 0 };
+}

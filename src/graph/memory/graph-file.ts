@@ -1,0 +1,36 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { StoreError } from '../../model/index.js';
+import { createPaperGraph, type PaperGraph } from './memory-graph.js';
+
+const FILE = 'graph.json';
+const FORMAT_VERSION = 1;
+
+/** Loads the persisted graph, or an empty one when the directory holds none yet. */
+export async function loadGraph(dataDir: string): Promise<PaperGraph> {
+  const graph = createPaperGraph();
+  let text: string;
+  try {
+    text = await readFile(join(dataDir, FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return graph;
+    throw new StoreError('STORE_UNAVAILABLE', `cannot read ${join(dataDir, FILE)}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    const parsed = JSON.parse(text) as { version?: number; graph?: unknown };
+    if (parsed.version !== FORMAT_VERSION || !parsed.graph) throw new Error(`unsupported format version ${String(parsed.version)}`);
+    graph.import(parsed.graph as Parameters<PaperGraph['import']>[0]);
+  } catch (error) {
+    throw new StoreError('STORE_CORRUPT', `${join(dataDir, FILE)} is not a papergraph store (${(error as Error).message}); delete it to start afresh`, { cause: error });
+  }
+  return graph;
+}
+
+/** Writes the graph atomically: a temporary file renamed over the old one, never half a file. */
+export async function saveGraph(dataDir: string, graph: PaperGraph): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  const target = join(dataDir, FILE);
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify({ version: FORMAT_VERSION, graph: graph.export() }));
+  await rename(temporary, target);
+}

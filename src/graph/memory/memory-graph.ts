@@ -1,0 +1,39 @@
+import { DirectedGraph } from 'graphology';
+import type { EntityType, MethodRole, RepoKind } from '../../model/index.js';
+import type { Relation } from '../graph-model.js';
+
+export interface PaperAttributes {
+  readonly kind: 'paper';
+  readonly title: string;
+  readonly abstract: string;
+  readonly url?: string;
+  readonly published?: string;
+}
+
+export interface EntityAttributes {
+  readonly kind: 'entity';
+  readonly type: EntityType;
+  readonly key: string;
+  readonly name: string;
+  aliases: string[];
+  repoKind?: RepoKind;
+}
+
+export type NodeAttributes = PaperAttributes | EntityAttributes;
+
+export interface LinkAttributes {
+  readonly relation: Relation;
+  readonly mention: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: string;
+  readonly confidence: number;
+  readonly role?: MethodRole;
+}
+
+/** Papers and entities as one directed graph: every edge runs from a paper to an entity. */
+export type PaperGraph = DirectedGraph<NodeAttributes, LinkAttributes>;
+
+export function createPaperGraph(): PaperGraph {
+  return new DirectedGraph<NodeAttributes, LinkAttributes>({ multi: false, allowSelfLoops: false });
+}

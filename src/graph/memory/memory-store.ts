@@ -1,0 +1,247 @@
+import MiniSearch from 'minisearch';
+import {
+  entityNodeId, typedEntityKey, type EntityLink, type EntityNode, type EntityType, type ExtractedPaper, type GraphStats,
+  type Page, type PaperLink, type PaperNode, type RelatedPaper, type ScoredPaper, type WriteSummary, ENTITY_TYPES,
+} from '../../model/index.js';
+import { comparePapersByDate, relationOf, sharedEntityWeight } from '../graph-model.js';
+import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
+import { loadGraph, saveGraph } from './graph-file.js';
+import { createPaperGraph, type EntityAttributes, type LinkAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
+
+export interface MemoryStoreOptions {
+  /** Where the graph persists; without it the store lives in memory only. */
+  readonly dataDir?: string;
+}
+
+/** The zero-setup store: a graphology graph in memory, saved atomically to a data directory. */
+export class MemoryStore implements GraphStore {
+  readonly kind = 'memory';
+  readonly location: string;
+  private readonly aliasIndex = new Map<string, string>();
+  private search?: MiniSearch<{ id: string; title: string; abstract: string }>;
+  private sortedEntities = new Map<string, EntityNode[]>();
+
+  private constructor(
+    private graph: PaperGraph,
+    private readonly dataDir: string | undefined,
+  ) {
+    this.location = dataDir ?? '(in memory)';
+    graph.forEachNode((id, attrs) => {
+      if (attrs.kind === 'entity') this.indexAliases(id, attrs);
+    });
+  }
+
+  static async open(options: MemoryStoreOptions = {}): Promise<MemoryStore> {
+    const graph = options.dataDir ? await loadGraph(options.dataDir) : createPaperGraph();
+    return new MemoryStore(graph, options.dataDir);
+  }
+
+  async migrate(): Promise<void> {}
+
+  async writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary> {
+    // Work on a copy so that a failure leaves the live graph as it was.
+    const next = this.graph.copy() as PaperGraph;
+    const touched = new Set<string>();
+    let links = 0;
+    for (const { paper, entities } of batch) {
+      const attrs: PaperAttributes = {
+        kind: 'paper', title: paper.title, abstract: paper.abstract,
+        ...(paper.url ? { url: paper.url } : {}), ...(paper.published ? { published: paper.published } : {}),
+      };
+      if (next.hasNode(paper.id)) {
+        next.forEachOutNeighbor(paper.id, (entity) => touched.add(entity));
+        next.dropNode(paper.id);
+      }
+      next.addNode(paper.id, attrs);
+      for (const entity of entities) {
+        const id = this.resolveEntity(next, entity.type, entity.key, entity.name, entity.aliases, entity.repoKind);
+        touched.add(id);
+        const link: LinkAttributes = {
+          relation: relationOf(entity), mention: entity.evidence.mention, start: entity.evidence.start, end: entity.evidence.end,
+          sentence: entity.evidence.sentence, confidence: entity.confidence, ...(entity.role ? { role: entity.role } : {}),
+        };
+        if (!next.hasEdge(paper.id, id)) {
+          next.addDirectedEdge(paper.id, id, link);
+          links++;
+        }
+      }
+    }
+    for (const id of touched) if (next.hasNode(id) && next.inDegree(id) === 0) next.dropNode(id);
+    if (this.dataDir) await saveGraph(this.dataDir, next);
+    this.replaceGraph(next);
+    return { papers: batch.length, entities: touched.size, links };
+  }
+
+  async getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]> {
+    return ids.map((id) => this.paperNode(id));
+  }
+
+  async listPapers(query: PaperQuery): Promise<Page<ScoredPaper>> {
+    let scored: ScoredPaper[];
+    if (query.search?.trim()) {
+      scored = this.searchIndex()
+        .search(query.search, { prefix: true, fuzzy: 0.1, boost: { title: 2 }, combineWith: 'AND' })
+        .map((hit) => ({ paper: this.paperNode(String(hit.id))!, score: hit.score }));
+    } else {
+      scored = this.graph.filterNodes((_, a) => a.kind === 'paper').map((id) => ({ paper: this.paperNode(id)!, score: 0 }));
+      scored.sort((a, b) => comparePapersByDate(a.paper, b.paper) || a.paper.id.localeCompare(b.paper.id));
+    }
+    return page(scored, query);
+  }
+
+  async linksOfPapers(ids: readonly string[]): Promise<Map<string, EntityLink[]>> {
+    const result = new Map<string, EntityLink[]>();
+    for (const id of ids) {
+      if (!this.graph.hasNode(id)) continue;
+      const links: EntityLink[] = [];
+      this.graph.forEachOutEdge(id, (_, link, __, target) => {
+        links.push({
+          entity: this.entityNode(target),
+          evidence: { mention: link.mention, start: link.start, end: link.end, sentence: link.sentence },
+          confidence: link.confidence,
+          ...(link.role ? { role: link.role } : {}),
+        });
+      });
+      links.sort((a, b) => a.evidence.start - b.evidence.start || a.entity.id.localeCompare(b.entity.id));
+      result.set(id, links);
+    }
+    return result;
+  }
+
+  async findEntity(type: EntityType, name: string): Promise<EntityNode | undefined> {
+    const key = typedEntityKey(type, name);
+    const id = this.graph.hasNode(entityNodeId(type, key)) ? entityNodeId(type, key) : this.aliasIndex.get(entityNodeId(type, key));
+    return id && this.graph.hasNode(id) ? this.entityNode(id) : undefined;
+  }
+
+  async listEntities(query: EntityQuery): Promise<Page<EntityNode>> {
+    const cacheKey = `${query.type}:${query.orderBy}`;
+    let sorted = this.sortedEntities.get(cacheKey);
+    if (!sorted) {
+      sorted = this.graph
+        .filterNodes((_, a) => a.kind === 'entity' && a.type === query.type)
+        .map((id) => this.entityNode(id));
+      sorted.sort((a, b) =>
+        (query.orderBy === 'PAPER_COUNT' ? b.paperCount - a.paperCount : 0) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+      this.sortedEntities.set(cacheKey, sorted);
+    }
+    const prefix = query.nameStartsWith?.toLowerCase();
+    const filtered = sorted.filter(
+      (e) => (prefix === undefined || e.name.toLowerCase().startsWith(prefix)) && e.paperCount >= (query.minPapers ?? 0),
+    );
+    return page(filtered, query);
+  }
+
+  async papersOfEntity(entityId: string, query: EntityPapersQuery): Promise<Page<PaperLink>> {
+    if (!this.graph.hasNode(entityId)) return { items: [], totalCount: 0, offset: query.offset };
+    const links: PaperLink[] = [];
+    this.graph.forEachInEdge(entityId, (_, link, source) => {
+      if (link.confidence < (query.minConfidence ?? 0)) return;
+      links.push({
+        paper: this.paperNode(source)!,
+        evidence: { mention: link.mention, start: link.start, end: link.end, sentence: link.sentence },
+        confidence: link.confidence,
+        ...(link.role ? { role: link.role } : {}),
+      });
+    });
+    links.sort((a, b) => comparePapersByDate(a.paper, b.paper) || a.paper.id.localeCompare(b.paper.id));
+    return page(links, query);
+  }
+
+  async relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[]> {
+    if (!this.graph.hasNode(paperId)) return [];
+    const types = new Set(via);
+    const related = new Map<string, { score: number; shared: EntityNode[] }>();
+    this.graph.forEachOutNeighbor(paperId, (entityId, attrs) => {
+      if (attrs.kind !== 'entity' || !types.has(attrs.type)) return;
+      const entity = this.entityNode(entityId);
+      const weight = sharedEntityWeight(entity.paperCount);
+      this.graph.forEachInNeighbor(entityId, (other) => {
+        if (other === paperId) return;
+        const entry = related.get(other) ?? { score: 0, shared: [] };
+        entry.score += weight;
+        entry.shared.push(entity);
+        related.set(other, entry);
+      });
+    });
+    return [...related.entries()]
+      .map(([id, r]) => ({ paper: this.paperNode(id)!, score: r.score, shared: r.shared.sort((a, b) => a.id.localeCompare(b.id)) }))
+      .sort((a, b) => b.score - a.score || a.paper.id.localeCompare(b.paper.id))
+      .slice(0, first);
+  }
+
+  async stats(): Promise<GraphStats> {
+    const counts = new Map<EntityType, number>(ENTITY_TYPES.map((t) => [t, 0]));
+    let papers = 0;
+    this.graph.forEachNode((_, a) => {
+      if (a.kind === 'paper') papers++;
+      else counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
+    });
+    return { papers, edges: this.graph.size, byType: ENTITY_TYPES.map((type) => ({ type, count: counts.get(type) ?? 0 })) };
+  }
+
+  async close(): Promise<void> {}
+
+  private resolveEntity(graph: PaperGraph, type: EntityType, key: string, name: string, aliases: readonly string[], repoKind?: EntityAttributes['repoKind']): string {
+    const direct = entityNodeId(type, key);
+    const id = graph.hasNode(direct) ? direct : (this.aliasIndex.get(direct) ?? direct);
+    if (!graph.hasNode(id)) {
+      graph.addNode(id, { kind: 'entity', type, key, name, aliases: [], ...(repoKind ? { repoKind } : {}) });
+    }
+    const attrs = { ...(graph.getNodeAttributes(id) as EntityAttributes) };
+    graph.replaceNodeAttributes(id, attrs);
+    const known = new Set([attrs.name.toLowerCase(), ...attrs.aliases.map((a) => a.toLowerCase())]);
+    const added = [name, ...aliases].filter((a) => !known.has(a.toLowerCase()) && (known.add(a.toLowerCase()), true));
+    if (added.length > 0) attrs.aliases = [...attrs.aliases, ...added].sort();
+    return id;
+  }
+
+  private replaceGraph(next: PaperGraph): void {
+    this.graph = next;
+    this.aliasIndex.clear();
+    this.graph.forEachNode((id, attrs) => {
+      if (attrs.kind === 'entity') this.indexAliases(id, attrs);
+    });
+    this.search = undefined;
+    this.sortedEntities.clear();
+  }
+
+  private indexAliases(id: string, attrs: EntityAttributes): void {
+    for (const alias of [attrs.name, ...attrs.aliases]) {
+      const aliasId = entityNodeId(attrs.type, typedEntityKey(attrs.type, alias));
+      if (!this.aliasIndex.has(aliasId)) this.aliasIndex.set(aliasId, id);
+    }
+  }
+
+  private searchIndex(): MiniSearch<{ id: string; title: string; abstract: string }> {
+    if (!this.search) {
+      this.search = new MiniSearch({ fields: ['title', 'abstract'], storeFields: [] });
+      this.search.addAll(
+        this.graph.filterNodes((_, a) => a.kind === 'paper').map((id) => {
+          const a = this.graph.getNodeAttributes(id) as PaperAttributes;
+          return { id, title: a.title, abstract: a.abstract };
+        }),
+      );
+    }
+    return this.search;
+  }
+
+  private paperNode(id: string): PaperNode | undefined {
+    if (!this.graph.hasNode(id)) return undefined;
+    const a = this.graph.getNodeAttributes(id);
+    if (a.kind !== 'paper') return undefined;
+    return { id, title: a.title, abstract: a.abstract, ...(a.url ? { url: a.url } : {}), ...(a.published ? { published: a.published } : {}) };
+  }
+
+  private entityNode(id: string): EntityNode {
+    const a = this.graph.getNodeAttributes(id) as EntityAttributes;
+    return {
+      id, type: a.type, key: a.key, name: a.name, aliases: a.aliases, paperCount: this.graph.inDegree(id),
+      ...(a.repoKind ? { repoKind: a.repoKind } : {}),
+    };
+  }
+}
+
+function page<T>(items: readonly T[], query: { first: number; offset: number }): Page<T> {
+  return { items: items.slice(query.offset, query.offset + query.first), totalCount: items.length, offset: query.offset };
+}

@@ -1,0 +1,60 @@
+import type {
+  EntityLink, EntityNode, EntityOrder, EntityType, ExtractedPaper, GraphStats, Page, PaperLink, PaperNode,
+  RelatedPaper, ScoredPaper, WriteSummary,
+} from '../model/index.js';
+
+export interface PaperQuery {
+  /** Full-text query over titles and abstracts; results are ordered by relevance. */
+  readonly search?: string;
+  readonly first: number;
+  readonly offset: number;
+}
+
+export interface EntityQuery {
+  readonly type: EntityType;
+  readonly orderBy: EntityOrder;
+  readonly first: number;
+  readonly offset: number;
+  readonly nameStartsWith?: string;
+  readonly minPapers?: number;
+}
+
+export interface EntityPapersQuery {
+  readonly first: number;
+  readonly offset: number;
+  readonly minConfidence?: number;
+}
+
+/**
+ * Everything papergraph needs from a graph database. Two adapters implement it, the in-process
+ * store and Neo4j, and one contract suite (test/store.case.ts) holds them to the same behaviour.
+ */
+export interface GraphStore {
+  readonly kind: 'memory' | 'neo4j';
+  /** A human-readable location for logs: a directory or a URI. */
+  readonly location: string;
+  /** Creates constraints and indexes; safe to call any number of times. */
+  migrate(): Promise<void>;
+  /**
+   * Writes papers with their entities. Idempotent: writing a paper again replaces its links, so
+   * re-ingest never duplicates. A batch is written whole or not at all.
+   */
+  writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary>;
+  /** Papers by id, in the order asked, undefined where unknown. */
+  getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]>;
+  listPapers(query: PaperQuery): Promise<Page<ScoredPaper>>;
+  /** The entity links of many papers at once (for batching), by paper id, ordered by position. */
+  linksOfPapers(ids: readonly string[]): Promise<Map<string, EntityLink[]>>;
+  /** An entity by canonical name or alias; case, spacing and punctuation are ignored. */
+  findEntity(type: EntityType, name: string): Promise<EntityNode | undefined>;
+  listEntities(query: EntityQuery): Promise<Page<EntityNode>>;
+  /** Papers linked to an entity, newest first (undated last), then by title. */
+  papersOfEntity(entityId: string, query: EntityPapersQuery): Promise<Page<PaperLink>>;
+  /**
+   * Papers sharing entities of the given types with a paper, scored by Adamic–Adar:
+   * the sum over shared entities e of 1 / ln(1 + paperCount(e)), so rare shared entities weigh more.
+   */
+  relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[]>;
+  stats(): Promise<GraphStats>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,61 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { InputIssue, PaperInput } from '../model/index.js';
+import { stablePaperId } from './paper-id.js';
+import { collapseSpace, isoDate, lineAt, type ReadResult } from './reader.js';
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  removeNSPrefix: true,
+  isArray: (name) => name === 'entry' || name === 'link',
+  textNodeName: '#text',
+});
+
+/** An arXiv API Atom feed: `<feed><entry>` with id, title, summary, published and links. */
+export function readArxivAtom(text: string, file: string): ReadResult {
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    return { papers: [], issues: [{ file, line: valid.err.line, message: `invalid XML: ${valid.err.msg}` }] };
+  }
+  const doc = parser.parse(text) as { feed?: { entry?: unknown[] } };
+  if (!doc.feed) return { papers: [], issues: [{ file, line: 1, message: 'expected an Atom <feed> element' }] };
+  const entryLines = [...text.matchAll(/<(?:\w+:)?entry[\s>]/g)].map((m) => lineAt(text, m.index));
+  const papers: PaperInput[] = [];
+  const issues: InputIssue[] = [];
+  (doc.feed.entry ?? []).forEach((raw, index) => {
+    const line = entryLines[index] ?? 1;
+    const entry = raw as Record<string, unknown>;
+    const title = collapseSpace(textOf(entry['title']));
+    const abstract = collapseSpace(textOf(entry['summary']));
+    const missing = [title ? '' : '<title>', abstract ? '' : '<summary>'].filter(Boolean);
+    if (missing.length > 0) {
+      issues.push({ file, line, message: `entry ${index + 1} has no ${missing.join(' or ')}` });
+      return;
+    }
+    const id = collapseSpace(textOf(entry['id'])) || undefined;
+    const url = alternateLink(entry['link']) ?? id;
+    const published = isoDate(textOf(entry['published']));
+    papers.push({
+      id: stablePaperId({ id, url, title }),
+      title,
+      abstract,
+      ...(url === undefined ? {} : { url }),
+      ...(published === undefined ? {} : { published }),
+      source: { format: 'arxiv-atom', file, line },
+    });
+  });
+  return { papers, issues };
+}
+
+function textOf(node: unknown): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (node && typeof node === 'object' && '#text' in node) return String((node as { '#text': unknown })['#text']);
+  return '';
+}
+
+function alternateLink(links: unknown): string | undefined {
+  if (!Array.isArray(links)) return undefined;
+  const attrs = links.map((l) => l as Record<string, string | undefined>);
+  const chosen = attrs.find((l) => l['@rel'] === 'alternate') ?? attrs.find((l) => !l['@rel']);
+  return chosen?.['@href'];
+}

@@ -1,0 +1,83 @@
+import type { InputIssue, PaperInput } from '../model/index.js';
+import { stablePaperId } from './paper-id.js';
+import { collapseSpace, type ReadResult } from './reader.js';
+
+// Lines of the Daily Papers page that are navigation, not papers.
+const CHROME = [
+  /^new$/i,
+  /^subscribe$/i,
+  /^daily papers$/i,
+  /^get trending papers in your email inbox!?$/i,
+  /^by\s*\S.*\bresearch community$/i,
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(, \d{4})?$/i,
+  /^(previous|next)( day| week| month)?$/i,
+];
+const MAX_TITLE_LENGTH = 300;
+
+interface Paragraph {
+  readonly text: string;
+  readonly line: number;
+  readonly lineCount: number;
+}
+
+/**
+ * A Hugging Face "Daily Papers" page saved as text: page chrome, then blocks of a title line,
+ * a blank line and an abstract paragraph. A title is a single short line that does not end a
+ * sentence; paragraphs after an abstract that are not titles continue it.
+ */
+export function readHfDaily(text: string, file: string): ReadResult {
+  const paragraphs = splitParagraphs(text).filter((p) => !(p.lineCount === 1 && CHROME.some((re) => re.test(p.text))));
+  const papers: PaperInput[] = [];
+  const issues: InputIssue[] = [];
+  let current: { title: Paragraph; abstract: string[] } | undefined;
+  const flush = (): void => {
+    if (!current) return;
+    if (current.abstract.length === 0) {
+      issues.push({ file, line: current.title.line, message: `title without an abstract: "${current.title.text}"` });
+    } else {
+      const title = current.title.text;
+      papers.push({
+        id: stablePaperId({ title }),
+        title,
+        abstract: current.abstract.join('\n\n'),
+        source: { format: 'hf-daily', file, line: current.title.line },
+      });
+    }
+    current = undefined;
+  };
+  paragraphs.forEach((paragraph, index) => {
+    const next = paragraphs[index + 1];
+    if (isTitle(paragraph) && next !== undefined && !isTitle(next)) {
+      flush();
+      current = { title: paragraph, abstract: [] };
+    } else if (current) {
+      current.abstract.push(paragraph.text);
+    } else if (isTitle(paragraph) && next === undefined) {
+      issues.push({ file, line: paragraph.line, message: `title without an abstract: "${paragraph.text}"` });
+    } else {
+      issues.push({ file, line: paragraph.line, message: 'text before the first paper title (not a title line)' });
+    }
+  });
+  flush();
+  return { papers, issues };
+}
+
+function isTitle(p: Paragraph): boolean {
+  return p.lineCount === 1 && p.text.length <= MAX_TITLE_LENGTH && !/\.$/.test(p.text) && /\p{L}/u.test(p.text);
+}
+
+function splitParagraphs(text: string): Paragraph[] {
+  const result: Paragraph[] = [];
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  let start = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const blank = i === lines.length || lines[i]!.trim() === '';
+    if (!blank && start === -1) start = i;
+    if (blank && start !== -1) {
+      const block = lines.slice(start, i);
+      result.push({ text: collapseSpace(block.join(' ')), line: start + 1, lineCount: block.length });
+      start = -1;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+
+// New-style (2309.12345) and old-style (hep-th/9901001, cs.LG/0101001) arXiv identifiers.
+const ARXIV_ID = /(?:arxiv\.org\/(?:abs|pdf)\/|arxiv:\s*|^)(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?$/i;
+
+/** The arXiv id in an id or URL, without version, or undefined. */
+export function arxivIdOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  return ARXIV_ID.exec(value.trim())?.[1];
+}
+
+function normalisedTitle(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function slug(title: string): string {
+  const words = normalisedTitle(title)
+    .normalize('NFKD')
+    .replace(/[^a-z0-9\s]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.slice(0, 8).join('-').slice(0, 60).replace(/-+$/, '') || 'paper';
+}
+
+/**
+ * A paper id that does not change between ingests: `arxiv:<id>` when the record names an arXiv
+ * paper, else the record's own id, else a slug of the title plus a short hash of the normalised
+ * title (so the same title ingested twice maps to one paper).
+ */
+export function stablePaperId(record: { id?: string; url?: string; title: string }): string {
+  const arxiv = arxivIdOf(record.id) ?? arxivIdOf(record.url);
+  if (arxiv) return `arxiv:${arxiv}`;
+  if (record.id?.trim()) return record.id.trim();
+  const hash = createHash('sha256').update(normalisedTitle(record.title)).digest('hex').slice(0, 10);
+  return `${slug(record.title)}-${hash}`;
+}

@@ -1,0 +1,32 @@
+import type { InputIssue, PaperInput } from '../model/index.js';
+
+/** What every reader returns: the papers it could read and every problem it found. */
+export interface ReadResult {
+  readonly papers: PaperInput[];
+  readonly issues: InputIssue[];
+}
+
+/** A reader turns one file's text into paper records; it never throws on bad content. */
+export type CorpusReader = (text: string, file: string) => ReadResult;
+
+/** 1-based line number of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+export function collapseSpace(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+/** YYYY-MM-DD for a date string, or undefined when it is not a date. */
+export function isoDate(value: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value.trim());
+  if (match) {
+    const [, y, m, d = '01'] = match;
+    const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
+    return Number.isNaN(date.getTime()) || date.getUTCMonth() + 1 !== Number(m) ? undefined : `${y}-${m}-${d}`;
+  }
+  return undefined;
+}

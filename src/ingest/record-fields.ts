@@ -1,0 +1,55 @@
+import type { InputIssue, PaperInput, PaperSource } from '../model/index.js';
+import { stablePaperId } from './paper-id.js';
+import { collapseSpace, isoDate } from './reader.js';
+
+type Checked = { paper: PaperInput; issues?: never } | { paper?: never; issues: InputIssue[] };
+
+/** Validates one JSON record (from JSON Lines or a JSON array) into a paper. */
+export function paperFromRecord(value: unknown, source: PaperSource): Checked {
+  const at = (message: string): InputIssue => ({ file: source.file, line: source.line, message });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { issues: [at(`expected an object with "title" and "abstract", found ${describe(value)}`)] };
+  }
+  const record = value as Record<string, unknown>;
+  const issues: InputIssue[] = [];
+  const text = (field: string, required: boolean): string | undefined => {
+    const raw = record[field];
+    if (raw === undefined || raw === null) {
+      if (required) issues.push(at(`missing required field "${field}"`));
+      return undefined;
+    }
+    if (typeof raw !== 'string' && !(field === 'id' && typeof raw === 'number')) {
+      issues.push(at(`field "${field}" must be a string, found ${describe(raw)}`));
+      return undefined;
+    }
+    const trimmed = collapseSpace(String(raw));
+    if (required && trimmed === '') issues.push(at(`field "${field}" is empty`));
+    return trimmed || undefined;
+  };
+  const title = text('title', true);
+  const abstract = text('abstract', true);
+  const id = text('id', false);
+  const url = text('url', false);
+  const publishedRaw = text('published', false);
+  const published = publishedRaw === undefined ? undefined : isoDate(publishedRaw);
+  if (publishedRaw !== undefined && published === undefined) {
+    issues.push(at(`field "published" is not a date (YYYY-MM-DD): ${JSON.stringify(publishedRaw)}`));
+  }
+  if (issues.length > 0 || title === undefined || abstract === undefined) return { issues };
+  return {
+    paper: {
+      id: stablePaperId({ id, url, title }),
+      title,
+      abstract,
+      ...(url === undefined ? {} : { url }),
+      ...(published === undefined ? {} : { published }),
+      source,
+    },
+  };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string' ? `a string` : `${typeof value} ${JSON.stringify(value)}`.slice(0, 40);
+}

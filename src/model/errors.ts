@@ -1,0 +1,64 @@
+export const ERROR_CODES = [
+  'BAD_INPUT',
+  'UNKNOWN_FORMAT',
+  'INVALID_ARGUMENT',
+  'NOT_FOUND',
+  'STORE_UNAVAILABLE',
+  'STORE_CONSTRAINT',
+  'STORE_TIMEOUT',
+  'STORE_CORRUPT',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Base of every error papergraph raises on purpose; `code` is stable and part of the API. */
+export class PapergraphError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** A problem with one place in an input file. `line` is 1-based. */
+export interface InputIssue {
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+export function formatIssue(issue: InputIssue): string {
+  return `${issue.file}:${issue.line}: ${issue.message}`;
+}
+
+/** Input that cannot be ingested; carries every problem found, not only the first. */
+export class BadInputError extends PapergraphError {
+  readonly issues: readonly InputIssue[];
+  constructor(issues: readonly InputIssue[]) {
+    const shown = issues.slice(0, 20).map(formatIssue);
+    const more = issues.length > shown.length ? [`… and ${issues.length - shown.length} more`] : [];
+    super('BAD_INPUT', [...shown, ...more].join('\n'));
+    this.issues = issues;
+  }
+}
+
+export class UnknownFormatError extends PapergraphError {
+  constructor(file: string, reason: string, known: readonly string[]) {
+    super('UNKNOWN_FORMAT', `${file}: ${reason}; known formats: ${known.join(', ')} (use --format)`);
+  }
+}
+
+export class InvalidArgumentError extends PapergraphError {
+  constructor(message: string) {
+    super('INVALID_ARGUMENT', message);
+  }
+}
+
+export class NotFoundError extends PapergraphError {
+  constructor(message: string) {
+    super('NOT_FOUND', message);
+  }
+}
+
+export class StoreError extends PapergraphError {}

@@ -1,0 +1,46 @@
+/**
+ * The identity of a name within an entity type: case, accents, hyphens, spacing and punctuation
+ * are ignored, so "SWE-bench Lite", "swe bench lite" and "SWE‑Bench-Lite" share one key.
+ * Version markers survive ("gpt4o" vs "gpt4"), which keeps different versions apart.
+ */
+export function entityKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#]+/gu, '');
+}
+
+/** "transformers" → "transformer", "processes" → "process"; short keys (acronyms) stay. */
+export function singular(key: string): string {
+  if (key.length < 5) return key;
+  if (key.endsWith('ies')) return `${key.slice(0, -3)}y`;
+  if (/(ss|x|ch|sh)es$/.test(key)) return key.slice(0, -2);
+  if (key.endsWith('s') && !key.endsWith('ss') && !key.endsWith('us') && !key.endsWith('is')) return key.slice(0, -1);
+  return key;
+}
+
+/**
+ * The identity of a name within its type. Plural forms of common-noun types (methods, tasks,
+ * metrics) fold to the singular; names of datasets and models keep every character that counts.
+ */
+export function typedEntityKey(type: string, name: string): string {
+  if (type === 'repo') return urlKey(name);
+  const key = entityKey(name);
+  return type === 'method' || type === 'task' || type === 'metric' ? singular(key) : key;
+}
+
+/** Key for a URL: scheme, "www." and trailing slashes or dots do not distinguish two links. */
+export function urlKey(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[./]+$/, '');
+}
+
+/** Graph node id of an entity, unique across types. */
+export function entityNodeId(type: string, key: string): string {
+  return `${type}:${key}`;
+}
