@@ -2,9 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { defaultExtractorConfig, extractEntities, type ExtractorConfig } from './extract/index.js';
 import type { GraphStore } from './graph/index.js';
 import { readCorpusText } from './ingest/index.js';
-import {
-  BadInputError, PapergraphError, type CorpusFormat, type ExtractedPaper, type InputIssue, type PaperInput,
-} from './model/index.js';
+import { BadInputError, PapergraphError, type CorpusFormat, type ExtractedPaper, type InputIssue, type PaperInput } from './model/index.js';
 
 export interface Logger {
   info(message: string): void;
@@ -37,7 +35,10 @@ export interface IngestSummary {
  * Reads every file before anything is written: problems of all files are reported together and,
  * unless skipInvalid, nothing is ingested while any file has one.
  */
-export async function readCorpusFiles(files: readonly string[], options: ReadOptions = {}): Promise<{ papers: PaperInput[]; issues: InputIssue[] }> {
+export async function readCorpusFiles(
+  files: readonly string[],
+  options: ReadOptions = {},
+): Promise<{ papers: PaperInput[]; issues: InputIssue[] }> {
   const papers: PaperInput[] = [];
   const issues: InputIssue[] = [];
   for (const file of files) {
@@ -79,7 +80,9 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     const batch = extractPapers(unique.slice(offset, offset + batchSize), options.extractor);
     const written = await store.writePapers(batch);
     links += written.links;
-    logger.info(`ingested ${Math.min(offset + batchSize, unique.length)}/${unique.length} papers into ${store.kind} store ${store.location}`);
+    logger.info(
+      `ingested ${Math.min(offset + batchSize, unique.length)}/${unique.length} papers into ${store.kind} store ${store.location}`,
+    );
   }
   return { files: files.length, papers: unique.length, skippedIssues: issues.length, links, seconds: (performance.now() - started) / 1000 };
 }

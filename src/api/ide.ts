@@ -29,7 +29,11 @@ export function graphiqlLandingPage(endpoint: string): ApolloServerPlugin {
   const html = renderGraphiQL({ title: 'papergraph', endpoint, defaultQuery: EXAMPLE_QUERY });
   return {
     async serverWillStart() {
-      return { async renderLandingPage() { return { html }; } };
+      return {
+        async renderLandingPage() {
+          return { html };
+        },
+      };
     },
   };
 }

@@ -9,7 +9,9 @@ const EXIT = { ok: 0, failure: 1, usage: 2, badInput: 65, unavailable: 69 } as c
 
 export function buildProgram(): Command {
   const program = new Command('papergraph')
-    .description('A knowledge graph of ML papers: ingest abstracts, extract methods, benchmarks, models, tasks, metrics and links, query them over GraphQL.\n\nStore: the embedded in-process store under --data-dir (default ./.papergraph), or Neo4j when NEO4J_URI is set.')
+    .description(
+      'A knowledge graph of ML papers: ingest abstracts, extract methods, benchmarks, models, tasks, metrics and links, query them over GraphQL.\n\nStore: the embedded in-process store under --data-dir (default ./.papergraph), or Neo4j when NEO4J_URI is set.',
+    )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();

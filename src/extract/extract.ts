@@ -21,7 +21,8 @@ export interface ExtractorConfig {
 
 const BENCHMARK_WORDS = /\b(benchmark|dataset|corpus|suite|leaderboard|arena|testbed|test set)s?\b/i;
 // Acronym long forms that name a whole field or a generic object, not an entity.
-const GENERIC_LONG_FORM = /^(?:large )?(?:language|foundation|vision[- ]language|multimodal|generative|deep|neural|machine|artificial|pre-?trained)\b.*\b(?:models?|networks?|intelligence|learning)$/i;
+const GENERIC_LONG_FORM =
+  /^(?:large )?(?:language|foundation|vision[- ]language|multimodal|generative|deep|neural|machine|artificial|pre-?trained)\b.*\b(?:models?|networks?|intelligence|learning)$/i;
 
 /** Finds the entities a paper's title and abstract mention. Pure and deterministic. */
 export function extractEntities(paper: { readonly title: string; readonly abstract: string }, config: ExtractorConfig): ExtractedEntity[] {
@@ -31,7 +32,13 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   const masked = urls.reduce((t, u) => t.slice(0, u.start) + ' '.repeat(u.end - u.start) + t.slice(u.end), text);
   const tokens = tokenize(masked);
   const candidates: Candidate[] = urls.map((u) => ({
-    type: 'repo', name: u.url, key: urlKey(u.url), start: u.start, end: u.end, confidence: CONFIDENCE.link, repoKind: u.kind,
+    type: 'repo',
+    name: u.url,
+    key: urlKey(u.url),
+    start: u.start,
+    end: u.end,
+    confidence: CONFIDENCE.link,
+    repoKind: u.kind,
   }));
   const lexiconHits = lexiconMatches(masked, tokens, config.lexicon);
   const cued = [...cuedNames(paper.title, masked)];
@@ -43,18 +50,37 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
     const mentionKey = entityKey(masked.slice(hit.start, hit.end));
     const withCue = cuedKeys.has(mentionKey);
     candidates.push({
-      type: hit.entry.type, name: hit.entry.name, key, start: hit.start, end: hit.end,
+      type: hit.entry.type,
+      name: hit.entry.name,
+      key,
+      start: hit.start,
+      end: hit.end,
       confidence: withCue ? CONFIDENCE.lexiconWithCue : CONFIDENCE.lexicon,
       ...(hit.entry.type === 'method' ? { role: proposedKeys.has(mentionKey) ? 'proposed' : 'used' } : {}),
     });
   }
   for (const m of findModelNames(masked)) {
-    candidates.push({ type: 'model', name: m.name, key: keyFor('model', m.name), start: m.start, end: m.end, confidence: CONFIDENCE.modelShape });
+    candidates.push({
+      type: 'model',
+      name: m.name,
+      key: keyFor('model', m.name),
+      start: m.start,
+      end: m.end,
+      confidence: CONFIDENCE.modelShape,
+    });
   }
   for (const c of cued) candidates.push(cuedCandidate(c, masked, config.lexicon));
   candidates.push(...acronymCandidates(masked, candidates));
   for (const p of methodHeadPhrases(masked)) {
-    candidates.push({ type: 'method', name: p.phrase, key: keyFor('method', p.phrase), start: p.start, end: p.end, confidence: CONFIDENCE.headPhrase, role: 'used' });
+    candidates.push({
+      type: 'method',
+      name: p.phrase,
+      key: keyFor('method', p.phrase),
+      start: p.start,
+      end: p.end,
+      confidence: CONFIDENCE.headPhrase,
+      role: 'used',
+    });
   }
   for (const p of taskHeadPhrases(masked)) {
     const name = p.phrase.toLowerCase();
@@ -62,11 +88,26 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   }
   for (const t of tokens) {
     if (/\p{Ll}\p{Lu}/u.test(t.text) && isCoinedName(t.text) && !isGenericAcronym(t.text)) {
-      candidates.push({ type: 'method', name: t.text, key: keyFor('method', t.text), start: t.start, end: t.end, confidence: CONFIDENCE.coinedName, role: 'used' });
+      candidates.push({
+        type: 'method',
+        name: t.text,
+        key: keyFor('method', t.text),
+        start: t.start,
+        end: t.end,
+        confidence: CONFIDENCE.coinedName,
+        role: 'used',
+      });
     }
   }
   for (const topic of scoreTopics(paper.title, masked, config.topics)) {
-    candidates.push({ type: 'topic', name: topic.name, key: entityKey(topic.name), start: topic.start, end: topic.end, confidence: Math.min(0.9, 0.3 + topic.score / 20) });
+    candidates.push({
+      type: 'topic',
+      name: topic.name,
+      key: entityKey(topic.name),
+      start: topic.start,
+      end: topic.end,
+      confidence: Math.min(0.9, 0.3 + topic.score / 20),
+    });
   }
   const entities = mergeCandidates(text, sentenceSpans(text), candidates);
   const min = config.minConfidence ?? 0;
@@ -85,10 +126,15 @@ function* cuedNames(title: string, text: string): Generator<CuedName> {
 function cuedCandidate(c: CuedName, text: string, lexicon: CompiledLexicon): Candidate {
   const known = lexiconEntryFor(c.name, lexicon);
   const evaluation = c.cue === 'benchmark' || c.cue === 'dataset' || c.cue === 'evaluation';
-  const type: EntityType = known?.type ?? (evaluation || (c.cue === 'title' && BENCHMARK_WORDS.test(text.slice(0, text.indexOf('\n')))) ? 'benchmark' : 'method');
+  const type: EntityType =
+    known?.type ?? (evaluation || (c.cue === 'title' && BENCHMARK_WORDS.test(text.slice(0, text.indexOf('\n')))) ? 'benchmark' : 'method');
   const name = known?.name ?? c.name;
   return {
-    type, name, key: keyFor(type, name), start: c.start, end: c.end,
+    type,
+    name,
+    key: keyFor(type, name),
+    start: c.start,
+    end: c.end,
     confidence: known ? CONFIDENCE.lexiconWithCue : CONFIDENCE.patternWithCue,
     ...(type === 'method' ? { role: c.cue === 'title' || c.cue === 'proposal' ? 'proposed' : 'used' } : {}),
   };
@@ -108,7 +154,9 @@ function acronymCandidates(text: string, found: readonly Candidate[]): Candidate
   const result: Candidate[] = [];
   for (const def of findAcronymDefinitions(text)) {
     const longEnd = def.longStart + def.longForm.length;
-    const prior = found.find((c) => (c.start <= def.longStart && c.end >= longEnd - 1) || (c.start === def.acronymStart && c.type !== 'repo'));
+    const prior = found.find(
+      (c) => (c.start <= def.longStart && c.end >= longEnd - 1) || (c.start === def.acronymStart && c.type !== 'repo'),
+    );
     let base: Omit<Candidate, 'start' | 'end' | 'confidence'> | undefined = prior;
     if (!base) {
       if (GENERIC_LONG_FORM.test(def.longForm) || isGenericAcronym(def.acronym)) continue;
@@ -119,14 +167,22 @@ function acronymCandidates(text: string, found: readonly Candidate[]): Candidate
     }
     const acronym = new RegExp(String.raw`(?<![\p{L}\p{N}-])${def.acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}-])`, 'gu');
     for (const m of text.matchAll(acronym)) {
-      result.push({ ...base, start: m.index, end: m.index + def.acronym.length, confidence: CONFIDENCE.acronymDefinition, aliases: [def.acronym, def.longForm] });
+      result.push({
+        ...base,
+        start: m.index,
+        end: m.index + def.acronym.length,
+        confidence: CONFIDENCE.acronymDefinition,
+        aliases: [def.acronym, def.longForm],
+      });
     }
   }
   return result;
 }
 
-const METHOD_HEAD = /(attention|sampling|decoding|optimi[sz]ation|distillation|regulari[sz]ation|normali[sz]ation|pruning|quantization|hashing|search|descent|propagation|tuning|prompting|augmentation|encoding|embeddings?|transformers?|networks?|autoencoders?|machines?|processes|process|fields?|algorithms?|learning|regression|coding|tokenizer|framework|models?|mechanism|memory|memories|experts|policy|programming)$/i;
-const TASK_HEAD = /(classification|generation|detection|segmentation|recognition|translation|summarization|forecasting|answering|retrieval|captioning|reasoning|understanding|modell?ing)$/i;
+const METHOD_HEAD =
+  /(attention|sampling|decoding|optimi[sz]ation|distillation|regulari[sz]ation|normali[sz]ation|pruning|quantization|hashing|search|descent|propagation|tuning|prompting|augmentation|encoding|embeddings?|transformers?|networks?|autoencoders?|machines?|processes|process|fields?|algorithms?|learning|regression|coding|tokenizer|framework|models?|mechanism|memory|memories|experts|policy|programming)$/i;
+const TASK_HEAD =
+  /(classification|generation|detection|segmentation|recognition|translation|summarization|forecasting|answering|retrieval|captioning|reasoning|understanding|modell?ing)$/i;
 const METRIC_HEAD = /(error|score|rate|accuracy|distance|divergence|ratio|precision|recall|coefficient)$/i;
 
 function typeByHead(longForm: string): EntityType | undefined {

@@ -34,7 +34,7 @@ export function joinable(text: string, left: Token, right: Token): boolean {
 
 // A sentence ends at . ! ? followed by space and an uppercase letter, digit or quote; not after
 // common abbreviations (e.g., i.e., et al., vs.) or a single capital (initials).
-const SENTENCE_END = /[.!?]["')\]]?\s+(?=[\p{Lu}\p{N}"'(\[])|\n\s*\n/gu;
+const SENTENCE_END = /[.!?]["')\]]?\s+(?=[\p{Lu}\p{N}"'([])|\n\s*\n/gu;
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|etc|approx|resp|Sec|No)|\b\p{Lu})\.["')\]]?\s+$/u;
 
 export function sentenceSpans(text: string): Span[] {

@@ -11,7 +11,16 @@ export const LABEL_OF_TYPE = {
   topic: 'Topic',
 } as const satisfies Record<EntityType, string>;
 
-export const RELATIONS = ['PROPOSES', 'USES_METHOD', 'EVALUATES_ON', 'USES_MODEL', 'ADDRESSES', 'REPORTS_METRIC', 'HAS_CODE', 'HAS_TOPIC'] as const;
+export const RELATIONS = [
+  'PROPOSES',
+  'USES_METHOD',
+  'EVALUATES_ON',
+  'USES_MODEL',
+  'ADDRESSES',
+  'REPORTS_METRIC',
+  'HAS_CODE',
+  'HAS_TOPIC',
+] as const;
 export type Relation = (typeof RELATIONS)[number];
 
 const RELATION_OF_TYPE: Record<Exclude<EntityType, 'method'>, Relation> = {

@@ -1,6 +1,16 @@
 import type {
-  EntityLink, EntityNode, EntityOrder, EntityType, ExtractedPaper, GraphStats, Page, PaperLink, PaperNode,
-  RelatedPaper, ScoredPaper, WriteSummary,
+  EntityLink,
+  EntityNode,
+  EntityOrder,
+  EntityType,
+  ExtractedPaper,
+  GraphStats,
+  Page,
+  PaperLink,
+  PaperNode,
+  RelatedPaper,
+  ScoredPaper,
+  WriteSummary,
 } from '../model/index.js';
 
 export interface PaperQuery {

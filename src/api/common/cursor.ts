@@ -21,7 +21,10 @@ export function pageRequest(first: number | undefined, after: string | undefined
 }
 
 /** Edges with cursors and page info for a store page. */
-export function connectionParts<T, E>(page: Page<T>, toEdge: (item: T, cursor: string) => E): { edges: E[]; pageInfo: PageInfo; totalCount: number } {
+export function connectionParts<T, E>(
+  page: Page<T>,
+  toEdge: (item: T, cursor: string) => E,
+): { edges: E[]; pageInfo: PageInfo; totalCount: number } {
   const edges = page.items.map((item, i) => toEdge(item, encodeCursor(page.offset + i)));
   const last = page.items.length > 0 ? encodeCursor(page.offset + page.items.length - 1) : undefined;
   return {

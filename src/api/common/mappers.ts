@@ -2,11 +2,15 @@ import type { EntityLink, EntityNode, PaperNode } from '../../model/index.js';
 import { Entity } from '../entity/entity.type.js';
 import { LinkedEntity } from '../entity/linked-entity.type.js';
 import { Paper } from '../paper/paper.type.js';
-import { EntityKind } from './enums.js';
+import type { EntityKind } from './enums.js';
 
 export function toEntity(node: EntityNode): Entity {
   return Object.assign(new Entity(), {
-    id: node.id, type: node.type as EntityKind, name: node.name, aliases: [...node.aliases], paperCount: node.paperCount,
+    id: node.id,
+    type: node.type as EntityKind,
+    name: node.name,
+    aliases: [...node.aliases],
+    paperCount: node.paperCount,
     ...(node.repoKind ? { repoKind: node.repoKind } : {}),
   });
 }
@@ -18,7 +22,13 @@ export function toPaper(node: PaperNode): Paper {
 export function toLinkedEntity(link: EntityLink): LinkedEntity {
   const entity = toEntity(link.entity);
   return Object.assign(new LinkedEntity(), {
-    id: entity.id, type: entity.type, name: entity.name, paperCount: entity.paperCount, confidence: link.confidence,
-    ...(link.role ? { role: link.role } : {}), evidence: { ...link.evidence }, entity,
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    paperCount: entity.paperCount,
+    confidence: link.confidence,
+    ...(link.role ? { role: link.role } : {}),
+    evidence: { ...link.evidence },
+    entity,
   });
 }

@@ -16,7 +16,10 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
       nullable: true,
       description: `A ${noun} by name or alias; case, spacing and punctuation are ignored ("swe bench lite" finds "SWE-bench Lite").`,
     })
-    async lookup(@Ctx() ctx: ApiContext, @Arg('name', () => String, { description: `The ${noun}'s name or an alias.` }) name: string): Promise<Entity | undefined> {
+    async lookup(
+      @Ctx() ctx: ApiContext,
+      @Arg('name', () => String, { description: `The ${noun}'s name or an alias.` }) name: string,
+    ): Promise<Entity | undefined> {
       const node = await ctx.store.findEntity(type, name);
       return node ? toEntity(node) : undefined;
     }
@@ -27,12 +30,16 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
       @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' }) first?: number,
       @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
       @Arg('orderBy', () => EntityOrderBy, { nullable: true, description: 'Sort order (default PAPER_COUNT).' }) orderBy?: EntityOrderBy,
-      @Arg('nameStartsWith', () => String, { nullable: true, description: 'Only names starting with this, ignoring case.' }) nameStartsWith?: string,
+      @Arg('nameStartsWith', () => String, { nullable: true, description: 'Only names starting with this, ignoring case.' })
+      nameStartsWith?: string,
       @Arg('minPapers', () => Int, { nullable: true, description: 'Only entities with at least this many papers.' }) minPapers?: number,
     ): Promise<EntityConnection> {
       const page = await ctx.store.listEntities({
-        type, orderBy: orderBy ?? EntityOrderBy.PAPER_COUNT, ...pageRequest(first, after),
-        ...(nameStartsWith ? { nameStartsWith } : {}), ...(minPapers === undefined ? {} : { minPapers }),
+        type,
+        orderBy: orderBy ?? EntityOrderBy.PAPER_COUNT,
+        ...pageRequest(first, after),
+        ...(nameStartsWith ? { nameStartsWith } : {}),
+        ...(minPapers === undefined ? {} : { minPapers }),
       });
       return connectionParts(page, (node, cursor) => ({ node: toEntity(node), cursor }));
     }

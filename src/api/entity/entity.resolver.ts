@@ -15,9 +15,16 @@ export class EntityResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
     @Arg('minConfidence', () => Float, { nullable: true, description: 'Only links at or above this confidence.' }) minConfidence?: number,
   ): Promise<EntityPaperConnection> {
-    const page = await ctx.store.papersOfEntity(entity.id, { ...pageRequest(first, after), ...(minConfidence === undefined ? {} : { minConfidence }) });
+    const page = await ctx.store.papersOfEntity(entity.id, {
+      ...pageRequest(first, after),
+      ...(minConfidence === undefined ? {} : { minConfidence }),
+    });
     return connectionParts(page, (link, cursor) => ({
-      node: toPaper(link.paper), cursor, evidence: { ...link.evidence }, confidence: link.confidence, ...(link.role ? { role: link.role } : {}),
+      node: toPaper(link.paper),
+      cursor,
+      evidence: { ...link.evidence },
+      confidence: link.confidence,
+      ...(link.role ? { role: link.role } : {}),
     }));
   }
 }

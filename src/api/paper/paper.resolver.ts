@@ -28,27 +28,47 @@ export class PaperResolver {
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Methods the paper proposes or uses.' })
-  methods(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number): Promise<LinkedEntity[]> {
+  methods(
+    @Root() paper: Paper,
+    @Ctx() ctx: ApiContext,
+    @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
+  ): Promise<LinkedEntity[]> {
     return linked(ctx, paper, 'method', min);
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Benchmarks and datasets the paper evaluates on.' })
-  benchmarks(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number): Promise<LinkedEntity[]> {
+  benchmarks(
+    @Root() paper: Paper,
+    @Ctx() ctx: ApiContext,
+    @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
+  ): Promise<LinkedEntity[]> {
     return linked(ctx, paper, 'benchmark', min);
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Pretrained models the paper uses.' })
-  models(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number): Promise<LinkedEntity[]> {
+  models(
+    @Root() paper: Paper,
+    @Ctx() ctx: ApiContext,
+    @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
+  ): Promise<LinkedEntity[]> {
     return linked(ctx, paper, 'model', min);
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Tasks the paper addresses.' })
-  tasks(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number): Promise<LinkedEntity[]> {
+  tasks(
+    @Root() paper: Paper,
+    @Ctx() ctx: ApiContext,
+    @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
+  ): Promise<LinkedEntity[]> {
     return linked(ctx, paper, 'task', min);
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Metrics the paper reports.' })
-  metrics(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number): Promise<LinkedEntity[]> {
+  metrics(
+    @Root() paper: Paper,
+    @Ctx() ctx: ApiContext,
+    @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
+  ): Promise<LinkedEntity[]> {
     return linked(ctx, paper, 'metric', min);
   }
 

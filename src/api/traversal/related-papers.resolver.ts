@@ -14,7 +14,11 @@ export class RelatedPapersResolver {
   async relatedPapers(
     @Ctx() ctx: ApiContext,
     @Arg('paperId', () => ID, { description: 'The paper to start from.' }) paperId: string,
-    @Arg('via', () => [EntityKind], { nullable: true, description: 'Which kinds of shared entity count (default METHOD, BENCHMARK, MODEL, TASK).' }) via?: EntityKind[],
+    @Arg('via', () => [EntityKind], {
+      nullable: true,
+      description: 'Which kinds of shared entity count (default METHOD, BENCHMARK, MODEL, TASK).',
+    })
+    via?: EntityKind[],
     @Arg('first', () => Int, { nullable: true, description: 'How many papers (default 10, at most 100).' }) first?: number,
   ): Promise<RelatedPaper[]> {
     const size = first ?? 10;
@@ -22,6 +26,8 @@ export class RelatedPapersResolver {
     const [paper] = await ctx.store.getPapers([paperId]);
     if (!paper) throw new NotFoundError(`no paper with id ${JSON.stringify(paperId)}`);
     const related = await ctx.store.relatedPapers(paperId, (via ?? DEFAULT_VIA).map(toEntityType), size);
-    return related.map((r) => Object.assign(new RelatedPaper(), { paper: toPaper(r.paper), score: r.score, shared: r.shared.map(toEntity) }));
+    return related.map((r) =>
+      Object.assign(new RelatedPaper(), { paper: toPaper(r.paper), score: r.score, shared: r.shared.map(toEntity) }),
+    );
   }
 }

@@ -19,8 +19,13 @@ export function toJsonLine({ paper, entities }: ExtractedPaper): string {
     id: paper.id,
     title: paper.title,
     entities: entities.map((e) => ({
-      type: e.type, name: e.name, mention: e.evidence.mention, start: e.evidence.start, end: e.evidence.end,
-      confidence: Number(e.confidence.toFixed(3)), ...(e.role ? { role: e.role } : {}),
+      type: e.type,
+      name: e.name,
+      mention: e.evidence.mention,
+      start: e.evidence.start,
+      end: e.evidence.end,
+      confidence: Number(e.confidence.toFixed(3)),
+      ...(e.role ? { role: e.role } : {}),
     })),
   });
 }

@@ -48,7 +48,10 @@ export function registerIngest(program: Command): void {
     program
       .command('ingest')
       .description('read papers, extract their entities and write them into the graph (re-ingest is idempotent)')
-      .argument('<files...>', 'corpus files: a saved Hugging Face Daily Papers page (.txt), JSON Lines, a JSON array or an arXiv Atom feed'),
+      .argument(
+        '<files...>',
+        'corpus files: a saved Hugging Face Daily Papers page (.txt), JSON Lines, a JSON array or an arXiv Atom feed',
+      ),
   ).action(async (files: string[], flags: IngestFlags) => {
     process.stdout.write(`${await runIngest(files, flags)}\n`);
   });

@@ -16,7 +16,9 @@ export function registerStats(program: Command): void {
           return;
         }
         const rows = [['papers', stats.papers], ['links', stats.edges], ...stats.byType.map((t) => [`${t.type}s`, t.count])];
-        process.stdout.write(`${store.kind} store ${store.location}\n${rows.map(([k, v]) => `  ${String(k).padEnd(12)} ${v}`).join('\n')}\n`);
+        process.stdout.write(
+          `${store.kind} store ${store.location}\n${rows.map(([k, v]) => `  ${String(k).padEnd(12)} ${v}`).join('\n')}\n`,
+        );
       } finally {
         await store.close();
       }

@@ -6,8 +6,9 @@ export interface AcronymDefinition {
 }
 
 // "(LSH)", "(MoE)", "(RLHF)", "(6DCNN)", "(LLMs)": at least two capitals or a capital and a digit.
-const PAREN = /\(([\p{L}\p{N}][\p{L}\p{N}\-]{0,12})\)/gu;
-const LEADING_FILLER = /^(?:(?:the|a|an|our|its|their|this|novel|new|called|named|termed|dubbed|so-called|via|using|with|of|and|on|in|for|by|to)\s+)+/i;
+const PAREN = /\(([\p{L}\p{N}][\p{L}\p{N}-]{0,12})\)/gu;
+const LEADING_FILLER =
+  /^(?:(?:the|a|an|our|its|their|this|novel|new|called|named|termed|dubbed|so-called|via|using|with|of|and|on|in|for|by|to)\s+)+/i;
 
 /**
  * Acronym definitions "Long Form (LF)", found with the Schwartz–Hearst rule: every letter of the
@@ -20,7 +21,7 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
     const letters = acronym.replace(/s$/, '');
     if ((letters.match(/\p{Lu}/gu)?.length ?? 0) < 2 && !/\p{Lu}.*\d|\d.*\p{Lu}/u.test(letters)) continue;
     const before = text.slice(Math.max(0, m.index - 160), m.index);
-    const clause = before.split(/[.;:()\[\]!?]|,\s|\n/).pop() ?? '';
+    const clause = before.split(/[.;:()[\]!?]|,\s|\n/).pop() ?? '';
     const words = clause.trim().split(/\s+/).filter(Boolean);
     const window = words.slice(-Math.min(letters.length + 5, letters.length * 2 + 1)).join(' ');
     const longForm = schwartzHearst(letters, window)?.replace(LEADING_FILLER, '').trim();

@@ -17,10 +17,19 @@ const PROPOSAL = new RegExp(
   'giu',
 );
 const NAMED = new RegExp(String.raw`\b(?:called|named|dubbed|termed|coined)\s+(${NAME})`, 'gu');
-const APPOSITIVE = new RegExp(String.raw`(?:^|[.;]\s+|\bwe\s+\w+\s+)(${NAME}),\s+(?:a|an)\s+(?:novel|new|simple|general|unified|scalable|efficient|lightweight|large-scale|comprehensive|challenging|benchmark|framework|method|approach|model|dataset)`, 'gu');
+const APPOSITIVE = new RegExp(
+  String.raw`(?:^|[.;]\s+|\bwe\s+\w+\s+)(${NAME}),\s+(?:a|an)\s+(?:novel|new|simple|general|unified|scalable|efficient|lightweight|large-scale|comprehensive|challenging|benchmark|framework|method|approach|model|dataset)`,
+  'gu',
+);
 const BEFORE_KIND = new RegExp(String.raw`(${NAME})\s+(benchmark|dataset|corpus|suite|leaderboard|challenge|test set|testbed)s?\b`, 'gu');
-const AFTER_KIND = new RegExp(String.raw`\b(?:benchmarks?|datasets?|corpora|suites?)\s*(?:,\s*)?(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:)\s*((?:${NAME})(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:${NAME}))*)`, 'gu');
-const ON_NAME = new RegExp(String.raw`\b(?:on|across|using|in)\s+(?:the\s+)?(?:challenging\s+|popular\s+|standard\s+|public\s+)?((?:${NAME})(?:\s*(?:,|,?\s*and)\s*(?:${NAME}))*)\s+(?:benchmarks|datasets)\b`, 'gu');
+const AFTER_KIND = new RegExp(
+  String.raw`\b(?:benchmarks?|datasets?|corpora|suites?)\s*(?:,\s*)?(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:)\s*((?:${NAME})(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:${NAME}))*)`,
+  'gu',
+);
+const ON_NAME = new RegExp(
+  String.raw`\b(?:on|across|using|in)\s+(?:the\s+)?(?:challenging\s+|popular\s+|standard\s+|public\s+)?((?:${NAME})(?:\s*(?:,|,?\s*and)\s*(?:${NAME}))*)\s+(?:benchmarks|datasets)\b`,
+  'gu',
+);
 
 /** "HyperAttention: Long-context ..." → the name before the title colon. */
 export function titleName(title: string): CuedName | undefined {

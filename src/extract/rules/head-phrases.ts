@@ -5,14 +5,17 @@ export interface HeadPhrase {
 }
 
 // Heads that end the names of techniques ("Thompson sampling", "speculative decoding").
-const METHOD_HEADS = 'attention|sampling|decoding|optimization|optimisation|distillation|regularization|normalization|pruning|quantization|hashing|search|descent|propagation|backpropagation|tuning|fine-tuning|prompting|augmentation|encoding|embedding|transformer|transformers|network|networks|autoencoder|autoencoders|boosting|clustering|averaging|dropout|pooling|aggregation|alignment|inference|estimation|estimator|algorithm|learning|regression|filtering|scheduling|merging|adaptation';
+const METHOD_HEADS =
+  'attention|sampling|decoding|optimization|optimisation|distillation|regularization|normalization|pruning|quantization|hashing|search|descent|propagation|backpropagation|tuning|fine-tuning|prompting|augmentation|encoding|embedding|transformer|transformers|network|networks|autoencoder|autoencoders|boosting|clustering|averaging|dropout|pooling|aggregation|alignment|inference|estimation|estimator|algorithm|learning|regression|filtering|scheduling|merging|adaptation';
 // Heads that end task names ("time series classification", "text-to-video generation").
-const TASK_HEADS = 'classification|generation|detection|segmentation|recognition|translation|summarization|forecasting|question answering|retrieval|captioning|reasoning|parsing|tagging|completion|synthesis|tracking|localization|reconstruction|prediction|editing|understanding|modeling|modelling|planning|navigation|grounding|repair|verification|imputation';
+const TASK_HEADS =
+  'classification|generation|detection|segmentation|recognition|translation|summarization|forecasting|question answering|retrieval|captioning|reasoning|parsing|tagging|completion|synthesis|tracking|localization|reconstruction|prediction|editing|understanding|modeling|modelling|planning|navigation|grounding|repair|verification|imputation';
 
 // Words that never start a name: determiners, pronouns, verbs and vague modifiers.
 const STOP = new Set(
-  'a an the our their its this that these those we they it is are was were be been being and or of for in on to with by from as at via into than then which who whose when where while such other existing previous prior standard traditional conventional novel new simple efficient effective better more most less various several many multiple different both each any all some using based improve improves improved improving enable enables enabling achieve achieves use uses used can may also not only over under between through without within across per large small fast slow strong weak high low good better best state-of-the-art sota recent current first second two three one way ways step steps'
-    .split(' '),
+  'a an the our their its this that these those we they it is are was were be been being and or of for in on to with by from as at via into than then which who whose when where while such other existing previous prior standard traditional conventional novel new simple efficient effective better more most less various several many multiple different both each any all some using based improve improves improved improving enable enables enabling achieve achieves use uses used can may also not only over under between through without within across per large small fast slow strong weak high low good better best state-of-the-art sota recent current first second two three one way ways step steps'.split(
+    ' ',
+  ),
 );
 
 const HEAD_PHRASE = (heads: string) =>

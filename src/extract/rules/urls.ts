@@ -8,7 +8,8 @@ export interface UrlMatch {
 }
 
 const URL = /\bhttps?:\/\/[^\s<>"'{}|\\^`]+/gi;
-const CODE_HOSTS = /^https?:\/\/(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|aka\.ms|git\.|colab\.research\.google\.com)/i;
+const CODE_HOSTS =
+  /^https?:\/\/(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|aka\.ms|git\.|colab\.research\.google\.com)/i;
 const MODEL_HUB = /^https?:\/\/(www\.)?(huggingface\.co|hf\.co|modelscope\.cn|kaggle\.com\/models)/i;
 const HUB_CODE = /^https?:\/\/(www\.)?(huggingface\.co|hf\.co)\/spaces\//i;
 
@@ -24,7 +25,10 @@ export function findUrls(text: string): UrlMatch[] {
 
 function trimUrl(raw: string): string {
   let url = raw.replace(/[.,;:!?'"]+$/, '');
-  for (const [open, close] of [['(', ')'], ['[', ']']] as const) {
+  for (const [open, close] of [
+    ['(', ')'],
+    ['[', ']'],
+  ] as const) {
     while (url.endsWith(close) && count(url, open) < count(url, close)) url = url.slice(0, -1).replace(/[.,;:!?]+$/, '');
   }
   return url;

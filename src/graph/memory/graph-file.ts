@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError } from '../../model/index.js';
@@ -21,7 +22,11 @@ export async function loadGraph(dataDir: string): Promise<PaperGraph> {
     if (parsed.version !== FORMAT_VERSION || !parsed.graph) throw new Error(`unsupported format version ${String(parsed.version)}`);
     graph.import(parsed.graph as Parameters<PaperGraph['import']>[0]);
   } catch (error) {
-    throw new StoreError('STORE_CORRUPT', `${join(dataDir, FILE)} is not a papergraph store (${(error as Error).message}); delete it to start afresh`, { cause: error });
+    throw new StoreError(
+      'STORE_CORRUPT',
+      `${join(dataDir, FILE)} is not a papergraph store (${(error as Error).message}); delete it to start afresh`,
+      { cause: error },
+    );
   }
   return graph;
 }
@@ -30,7 +35,7 @@ export async function loadGraph(dataDir: string): Promise<PaperGraph> {
 export async function saveGraph(dataDir: string, graph: PaperGraph): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   const target = join(dataDir, FILE);
-  const temporary = `${target}.${process.pid}.tmp`;
+  const temporary = `${target}.${randomUUID()}.tmp`;
   await writeFile(temporary, JSON.stringify({ version: FORMAT_VERSION, graph: graph.export() }));
   await rename(temporary, target);
 }

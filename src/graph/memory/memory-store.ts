@@ -1,7 +1,19 @@
 import MiniSearch from 'minisearch';
 import {
-  entityNodeId, typedEntityKey, type EntityLink, type EntityNode, type EntityType, type ExtractedPaper, type GraphStats,
-  type Page, type PaperLink, type PaperNode, type RelatedPaper, type ScoredPaper, type WriteSummary, ENTITY_TYPES,
+  entityNodeId,
+  typedEntityKey,
+  type EntityLink,
+  type EntityNode,
+  type EntityType,
+  type ExtractedPaper,
+  type GraphStats,
+  type Page,
+  type PaperLink,
+  type PaperNode,
+  type RelatedPaper,
+  type ScoredPaper,
+  type WriteSummary,
+  ENTITY_TYPES,
 } from '../../model/index.js';
 import { comparePapersByDate, relationOf, sharedEntityWeight } from '../graph-model.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
@@ -45,8 +57,11 @@ export class MemoryStore implements GraphStore {
     let links = 0;
     for (const { paper, entities } of batch) {
       const attrs: PaperAttributes = {
-        kind: 'paper', title: paper.title, abstract: paper.abstract,
-        ...(paper.url ? { url: paper.url } : {}), ...(paper.published ? { published: paper.published } : {}),
+        kind: 'paper',
+        title: paper.title,
+        abstract: paper.abstract,
+        ...(paper.url ? { url: paper.url } : {}),
+        ...(paper.published ? { published: paper.published } : {}),
       };
       if (next.hasNode(paper.id)) {
         next.forEachOutNeighbor(paper.id, (entity) => touched.add(entity));
@@ -57,8 +72,13 @@ export class MemoryStore implements GraphStore {
         const id = this.resolveEntity(next, entity.type, entity.key, entity.name, entity.aliases, entity.repoKind);
         touched.add(id);
         const link: LinkAttributes = {
-          relation: relationOf(entity), mention: entity.evidence.mention, start: entity.evidence.start, end: entity.evidence.end,
-          sentence: entity.evidence.sentence, confidence: entity.confidence, ...(entity.role ? { role: entity.role } : {}),
+          relation: relationOf(entity),
+          mention: entity.evidence.mention,
+          start: entity.evidence.start,
+          end: entity.evidence.end,
+          sentence: entity.evidence.sentence,
+          confidence: entity.confidence,
+          ...(entity.role ? { role: entity.role } : {}),
         };
         if (!next.hasEdge(paper.id, id)) {
           next.addDirectedEdge(paper.id, id, link);
@@ -118,11 +138,11 @@ export class MemoryStore implements GraphStore {
     const cacheKey = `${query.type}:${query.orderBy}`;
     let sorted = this.sortedEntities.get(cacheKey);
     if (!sorted) {
-      sorted = this.graph
-        .filterNodes((_, a) => a.kind === 'entity' && a.type === query.type)
-        .map((id) => this.entityNode(id));
-      sorted.sort((a, b) =>
-        (query.orderBy === 'PAPER_COUNT' ? b.paperCount - a.paperCount : 0) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+      sorted = this.graph.filterNodes((_, a) => a.kind === 'entity' && a.type === query.type).map((id) => this.entityNode(id));
+      sorted.sort(
+        (a, b) =>
+          (query.orderBy === 'PAPER_COUNT' ? b.paperCount - a.paperCount : 0) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+      );
       this.sortedEntities.set(cacheKey, sorted);
     }
     const prefix = query.nameStartsWith?.toLowerCase();
@@ -182,7 +202,14 @@ export class MemoryStore implements GraphStore {
 
   async close(): Promise<void> {}
 
-  private resolveEntity(graph: PaperGraph, type: EntityType, key: string, name: string, aliases: readonly string[], repoKind?: EntityAttributes['repoKind']): string {
+  private resolveEntity(
+    graph: PaperGraph,
+    type: EntityType,
+    key: string,
+    name: string,
+    aliases: readonly string[],
+    repoKind?: EntityAttributes['repoKind'],
+  ): string {
     const direct = entityNodeId(type, key);
     const id = graph.hasNode(direct) ? direct : (this.aliasIndex.get(direct) ?? direct);
     if (!graph.hasNode(id)) {
@@ -217,10 +244,12 @@ export class MemoryStore implements GraphStore {
     if (!this.search) {
       this.search = new MiniSearch({ fields: ['title', 'abstract'], storeFields: [] });
       this.search.addAll(
-        this.graph.filterNodes((_, a) => a.kind === 'paper').map((id) => {
-          const a = this.graph.getNodeAttributes(id) as PaperAttributes;
-          return { id, title: a.title, abstract: a.abstract };
-        }),
+        this.graph
+          .filterNodes((_, a) => a.kind === 'paper')
+          .map((id) => {
+            const a = this.graph.getNodeAttributes(id) as PaperAttributes;
+            return { id, title: a.title, abstract: a.abstract };
+          }),
       );
     }
     return this.search;
@@ -230,13 +259,24 @@ export class MemoryStore implements GraphStore {
     if (!this.graph.hasNode(id)) return undefined;
     const a = this.graph.getNodeAttributes(id);
     if (a.kind !== 'paper') return undefined;
-    return { id, title: a.title, abstract: a.abstract, ...(a.url ? { url: a.url } : {}), ...(a.published ? { published: a.published } : {}) };
+    return {
+      id,
+      title: a.title,
+      abstract: a.abstract,
+      ...(a.url ? { url: a.url } : {}),
+      ...(a.published ? { published: a.published } : {}),
+    };
   }
 
   private entityNode(id: string): EntityNode {
     const a = this.graph.getNodeAttributes(id) as EntityAttributes;
     return {
-      id, type: a.type, key: a.key, name: a.name, aliases: a.aliases, paperCount: this.graph.inDegree(id),
+      id,
+      type: a.type,
+      key: a.key,
+      name: a.name,
+      aliases: a.aliases,
+      paperCount: this.graph.inDegree(id),
       ...(a.repoKind ? { repoKind: a.repoKind } : {}),
     };
   }

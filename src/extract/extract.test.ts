@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { defaultExtractorConfig, extractEntities } from './index.js';
+
+const config = defaultExtractorConfig();
+const extract = (title: string, abstract: string) => extractEntities({ title, abstract }, config);
+const names = (title: string, abstract: string, type: string) =>
+  extract(title, abstract)
+    .filter((e) => e.type === type)
+    .map((e) => e.name);
+
+describe('extraction rules', () => {
+  it('finds links, strips trailing punctuation and classifies them', () => {
+    const found = extract(
+      'T',
+      'Code: https://github.com/org/repo. Demo at (https://org.github.io/demo), weights https://huggingface.co/org/model.',
+    ).filter((e) => e.type === 'repo');
+    expect(found.map((e) => [e.name, e.repoKind])).toEqual([
+      ['https://github.com/org/repo', 'code'],
+      ['https://org.github.io/demo', 'project-page'],
+      ['https://huggingface.co/org/model', 'model-hub'],
+    ]);
+  });
+
+  it('links an acronym to its long form and to later uses', () => {
+    const [lsh] = extract('T', 'We use Quantile Sketch Hashing (QSH) for retrieval. QSH is fast.').filter((e) => e.type === 'method');
+    expect(lsh).toMatchObject({ name: 'Quantile Sketch Hashing', aliases: ['QSH'] });
+  });
+
+  it('ignores generic acronym definitions', () => {
+    expect(extract('T', 'Large Language Models (LLMs) are popular.').filter((e) => e.type !== 'topic')).toEqual([]);
+  });
+
+  it('recognises model names by family and version, merging spellings but not versions', () => {
+    const models = extract('T', 'We compare Llama 3, LLaMA-3 and Llama-3-8B with GPT-4o, GPT-4 and Qwen2.5-7B-Instruct.').filter(
+      (e) => e.type === 'model',
+    );
+    expect(models.map((m) => m.name)).toEqual(['Llama 3', 'Llama-3-8B', 'GPT-4o', 'GPT-4', 'Qwen2.5-7B-Instruct']);
+    expect(models[0]!.aliases).toContain('LLaMA-3');
+  });
+
+  it('marks the system named in the title as proposed', () => {
+    const [method] = extract('ZetaNet: Fast Widgets for Everyone', 'We study widgets.').filter((e) => e.type === 'method');
+    expect(method).toMatchObject({ name: 'ZetaNet', role: 'proposed' });
+  });
+
+  it('types a name by its evaluation cue', () => {
+    expect(names('T', 'We evaluate on the FooBarQA benchmark and report accuracy.', 'benchmark')).toEqual(['FooBarQA']);
+    expect(names('T', 'We evaluate on the FooBarQA benchmark and report accuracy.', 'metric')).toEqual(['accuracy']);
+  });
+
+  it('resolves lexicon aliases to canonical names', () => {
+    expect(names('T', 'Results on gsm-8k and ms coco.', 'benchmark')).toEqual(['GSM8K', 'COCO']);
+  });
+
+  it('honours the confidence threshold', () => {
+    const all = extractEntities({ title: 'T', abstract: 'We use the WidgetFormer on ImageNet.' }, config);
+    const strict = extractEntities(
+      { title: 'T', abstract: 'We use the WidgetFormer on ImageNet.' },
+      defaultExtractorConfig({ minConfidence: 0.8 }),
+    );
+    expect(all.some((e) => e.confidence < 0.8)).toBe(true);
+    expect(strict.every((e) => e.confidence >= 0.8)).toBe(true);
+    expect(strict.map((e) => e.name)).toContain('ImageNet');
+  });
+});

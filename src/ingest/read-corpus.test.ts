@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectFormat, readCorpusText } from './index.js';
+
+const fixture = (name: string) => `test/fixtures/${name}`;
+const read = (name: string, format?: Parameters<typeof readCorpusText>[2]) =>
+  readCorpusText(readFileSync(fixture(name), 'utf8'), fixture(name), format);
+
+describe('Hugging Face Daily Papers page', () => {
+  const sample = readCorpusText(readFileSync('data/hf-daily-papers-sample.txt', 'utf8'), 'sample.txt');
+
+  it('reads all 68 papers of the shipped sample and no page chrome', () => {
+    expect(sample.issues).toEqual([]);
+    expect(sample.papers).toHaveLength(68);
+    const titles = sample.papers.map((p) => p.title);
+    expect(titles[0]).toBe('HyperAttention: Long-context Attention in Near-Linear Time');
+    expect(titles).toContain('Large Language Monkeys: Scaling Inference Compute with Repeated Sampling');
+    for (const chrome of ['new', 'Subscribe', 'Daily Papers', 'Sep 11', 'byAK and the research community']) {
+      expect(titles).not.toContain(chrome);
+    }
+    expect(new Set(sample.papers.map((p) => p.id)).size).toBe(68);
+  });
+
+  it('keeps abstracts intact and records the line each paper starts on', () => {
+    const monkeys = sample.papers.find((p) => p.title.startsWith('Large Language Monkeys'))!;
+    expect(monkeys.abstract.startsWith('Scaling the amount of compute used to train language models')).toBe(true);
+    expect(monkeys.abstract.endsWith('fail to fully scale with the sample budget.')).toBe(true);
+    expect(monkeys.source).toEqual({ format: 'hf-daily', file: 'sample.txt', line: 21 });
+  });
+
+  it('accepts titles ending in a question mark', () => {
+    const result = read('hf-page-question-title.txt');
+    expect(result.issues).toEqual([]);
+    expect(result.papers.map((p) => p.title)).toEqual([
+      'Are Transformers Effective for Time Series Forecasting?',
+      'SpecTr: Fast Speculative Decoding via Optimal Transport',
+    ]);
+  });
+
+  it('reports a title with no abstract at its line', () => {
+    expect(read('hf-title-without-abstract-line-3.txt').issues).toEqual([
+      { file: fixture('hf-title-without-abstract-line-3.txt'), line: 3, message: 'title without an abstract: "A Title Without Abstract"' },
+    ]);
+  });
+});
+
+describe('JSON Lines', () => {
+  it('reads records, prefers arXiv ids and normalises dates', () => {
+    const { papers, issues } = read('two-papers.jsonl');
+    expect(issues).toEqual([]);
+    expect(papers[0]).toMatchObject({ id: 'arxiv:2407.21787', published: '2024-07-31', source: { line: 1, format: 'jsonl' } });
+    expect(papers[1]!.id).toMatch(/^untitled-id-[0-9a-f]{10}$/);
+  });
+
+  it('reports every bad line with its number and reads the good ones', () => {
+    const { papers, issues } = read('malformed-lines-2-3-5.jsonl');
+    const file = fixture('malformed-lines-2-3-5.jsonl');
+    expect(papers.map((p) => p.title)).toEqual(['Good Paper']);
+    expect(issues.map((i) => [i.file, i.line])).toEqual([
+      [file, 2],
+      [file, 3],
+      [file, 5],
+    ]);
+    expect(issues[0]!.message).toMatch(/^invalid JSON: /);
+    expect(issues[1]!.message).toBe('field "title" is empty');
+    expect(issues[2]!.message).toBe('field "published" is not a date (YYYY-MM-DD): "yesterday"');
+  });
+});
+
+describe('JSON array', () => {
+  it('reads elements with the line each starts on', () => {
+    const { papers, issues } = read('two-papers.json');
+    expect(issues).toEqual([]);
+    expect(papers.map((p) => [p.title, p.source.line, p.published])).toEqual([
+      ['First', 2, undefined],
+      ['Second', 3, '2023-02-01'],
+    ]);
+  });
+
+  it('reports a bad element at its line', () => {
+    expect(read('malformed-element-2-line-3.json').issues).toEqual([
+      { file: fixture('malformed-element-2-line-3.json'), line: 3, message: '[1] field "title" must be a string, found number 42' },
+    ]);
+  });
+});
+
+describe('arXiv Atom feed', () => {
+  it('reads entries with ids, dates, links and collapsed whitespace', () => {
+    const { papers, issues } = read('arxiv-feed.atom');
+    expect(issues).toEqual([]);
+    expect(papers[0]).toMatchObject({
+      id: 'arxiv:2407.21787',
+      title: 'Large Language Monkeys: Scaling Inference Compute with Repeated Sampling',
+      abstract: 'Scaling the amount of compute used to train language models has dramatically improved their capabilities.',
+      url: 'http://arxiv.org/abs/2407.21787v1',
+      published: '2024-07-31',
+      source: { line: 4 },
+    });
+    expect(papers[1]!.id).toBe('arxiv:2310.05869');
+  });
+
+  it('reports an entry without a summary at its line', () => {
+    expect(read('arxiv-entry-2-no-summary-line-12.atom').issues).toEqual([
+      { file: fixture('arxiv-entry-2-no-summary-line-12.atom'), line: 12, message: 'entry 2 has no <summary>' },
+    ]);
+  });
+
+  it("reports malformed XML with the parser's line", () => {
+    const { papers, issues } = read('broken-xml-line-5.atom');
+    expect(papers).toEqual([]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.line).toBe(5);
+    expect(issues[0]!.message).toMatch(/^invalid XML: /);
+  });
+});
+
+describe('format detection', () => {
+  it.each([
+    ['a.txt', 'x', 'hf-daily'],
+    ['a.jsonl', '{}', 'jsonl'],
+    ['a.json', '[{}]', 'json'],
+    ['a.json', '{"title": 1}\n{"title": 2}', 'jsonl'],
+    ['a.xml', '<feed/>', 'arxiv-atom'],
+    ['feed', '<?xml version="1.0"?><feed>', 'arxiv-atom'],
+    ['dump', '[{"title": "x"}]', 'json'],
+  ])('%s starting %j is %s', (file, text, format) => {
+    expect(detectFormat(file, text)).toBe(format);
+  });
+
+  it('names the known formats when it cannot tell', () => {
+    expect(() => read('unknown-format.dat')).toThrowError(
+      'test/fixtures/unknown-format.dat: cannot tell the format from the extension or content; known formats: hf-daily, jsonl, json, arxiv-atom (use --format)',
+    );
+  });
+
+  it('lets --format override the extension', () => {
+    expect(read('two-papers.jsonl', 'jsonl').papers).toHaveLength(2);
+    expect(read('unknown-format.dat', 'hf-daily').issues).toEqual([
+      { file: fixture('unknown-format.dat'), line: 1, message: 'text before the first paper title (not a title line)' },
+    ]);
+  });
+});

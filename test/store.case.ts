@@ -1,0 +1,185 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../src/graph/index.js';
+import { paper } from './support/papers.js';
+
+export interface StoreUnderTest {
+  readonly name: string;
+  /** Opens the store emptied of everything earlier tests wrote. */
+  readonly open: () => Promise<GraphStore>;
+  /** Why this half is skipped, if it is. */
+  readonly skip?: string;
+}
+
+const monkeys = paper(
+  'p1',
+  'Large Language Monkeys',
+  [
+    { type: 'benchmark', name: 'SWE-bench Lite', aliases: ['SWE-bench'] },
+    { type: 'method', name: 'repeated sampling', role: 'proposed' },
+    { type: 'model', name: 'GPT-4o' },
+    { type: 'benchmark', name: 'GSM8K' },
+  ],
+  { published: '2024-07-31' },
+);
+const sampler = paper(
+  'p2',
+  'Better Sampling for Math',
+  [
+    { type: 'benchmark', name: 'GSM8K' },
+    { type: 'method', name: 'repeated sampling' },
+    { type: 'model', name: 'GPT-4' },
+  ],
+  { published: '2024-09-01' },
+);
+const vision = paper('p3', 'A Vision Paper', [
+  { type: 'benchmark', name: 'ImageNet' },
+  { type: 'benchmark', name: 'GSM8K' },
+]);
+
+/** One contract for every GraphStore adapter: the same cases, the same expected answers. */
+export function runStoreContract(subject: StoreUnderTest): void {
+  describe.skipIf(subject.skip !== undefined)(
+    `GraphStore contract: ${subject.name}${subject.skip ? ` (skipped: ${subject.skip})` : ''}`,
+    () => {
+      let store: GraphStore;
+      beforeEach(async () => {
+        await store?.close();
+        store = await subject.open();
+      });
+      afterAll(async () => {
+        await store?.close();
+      });
+
+      it('starts empty', async () => {
+        const stats = await store.stats();
+        expect(stats.papers).toBe(0);
+        expect(stats.byType.every((t) => t.count === 0)).toBe(true);
+      });
+
+      it('writes papers and reads them back by id, in the order asked', async () => {
+        await store.writePapers([monkeys, sampler]);
+        const [b, missing, a] = await store.getPapers(['p2', 'nope', 'p1']);
+        expect(a).toMatchObject({ id: 'p1', title: 'Large Language Monkeys', published: '2024-07-31' });
+        expect(b?.title).toBe('Better Sampling for Math');
+        expect(missing).toBeUndefined();
+      });
+
+      it('re-ingest is idempotent: the same batch twice changes nothing', async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const once = await store.stats();
+        await store.writePapers([monkeys, sampler, vision]);
+        expect(await store.stats()).toEqual(once);
+        expect(once.papers).toBe(3);
+        expect(once.edges).toBe(9);
+        expect((await store.findEntity('benchmark', 'GSM8K'))?.paperCount).toBe(3);
+      });
+
+      it('re-ingesting a paper replaces its links and drops entities no paper mentions any more', async () => {
+        await store.writePapers([monkeys]);
+        await store.writePapers([paper('p1', 'Large Language Monkeys', [{ type: 'benchmark', name: 'GSM8K' }])]);
+        expect(await store.findEntity('benchmark', 'SWE-bench Lite')).toBeUndefined();
+        const links = (await store.linksOfPapers(['p1'])).get('p1') ?? [];
+        expect(links.map((l) => l.entity.name)).toEqual(['GSM8K']);
+      });
+
+      it('finds entities by name or alias, ignoring case, spacing and punctuation', async () => {
+        await store.writePapers([monkeys]);
+        for (const name of ['SWE-bench Lite', 'swe bench lite', 'SWE_BENCH-lite', 'swe-bench']) {
+          expect((await store.findEntity('benchmark', name))?.name, name).toBe('SWE-bench Lite');
+        }
+        expect(await store.findEntity('model', 'SWE-bench Lite')).toBeUndefined();
+        expect((await store.findEntity('model', 'gpt 4o'))?.name).toBe('GPT-4o');
+        expect(await store.findEntity('model', 'GPT-4')).toBeUndefined();
+      });
+
+      it('lists entities by paper count or name, with prefix, minimum and paging', async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const byCount = await store.listEntities({ type: 'benchmark', orderBy: 'PAPER_COUNT', first: 10, offset: 0 });
+        expect(byCount.items.map((e) => [e.name, e.paperCount])).toEqual([
+          ['GSM8K', 3],
+          ['ImageNet', 1],
+          ['SWE-bench Lite', 1],
+        ]);
+        expect(byCount.totalCount).toBe(3);
+        const byName = await store.listEntities({ type: 'benchmark', orderBy: 'NAME', first: 2, offset: 1 });
+        expect(byName.items.map((e) => e.name)).toEqual(['ImageNet', 'SWE-bench Lite']);
+        expect(byName.totalCount).toBe(3);
+        const prefixed = await store.listEntities({ type: 'benchmark', orderBy: 'NAME', first: 10, offset: 0, nameStartsWith: 'sw' });
+        expect(prefixed.items.map((e) => e.name)).toEqual(['SWE-bench Lite']);
+        const popular = await store.listEntities({ type: 'benchmark', orderBy: 'NAME', first: 10, offset: 0, minPapers: 2 });
+        expect(popular.items.map((e) => e.name)).toEqual(['GSM8K']);
+      });
+
+      it("gives an entity's papers newest first, undated last, with evidence", async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const gsm = await store.findEntity('benchmark', 'gsm8k');
+        const page = await store.papersOfEntity(gsm!.id, { first: 10, offset: 0 });
+        expect(page.items.map((l) => l.paper.id)).toEqual(['p2', 'p1', 'p3']);
+        expect(page.items[1]!.evidence.mention).toBe('GSM8K');
+        expect(page.totalCount).toBe(3);
+        const second = await store.papersOfEntity(gsm!.id, { first: 1, offset: 1 });
+        expect(second.items.map((l) => l.paper.id)).toEqual(['p1']);
+      });
+
+      it("returns each paper's links with evidence, roles and entity paper counts", async () => {
+        await store.writePapers([monkeys, sampler]);
+        const links = await store.linksOfPapers(['p1', 'p2', 'unknown']);
+        const p1 = links.get('p1')!;
+        expect(p1.map((l) => l.entity.name)).toEqual(['SWE-bench Lite', 'repeated sampling', 'GPT-4o', 'GSM8K']);
+        const method = p1.find((l) => l.entity.type === 'method')!;
+        expect(method.role).toBe('proposed');
+        expect(method.entity.paperCount).toBe(2);
+        expect(method.evidence.sentence).toContain('repeated sampling');
+        expect(links.get('unknown')).toBeUndefined();
+      });
+
+      it('scores related papers so that rare shared entities weigh more', async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const related = await store.relatedPapers('p1', ['benchmark', 'method', 'model'], 10);
+        expect(related.map((r) => r.paper.id)).toEqual(['p2', 'p3']);
+        expect(related[0]!.shared.map((e) => e.name).sort()).toEqual(['GSM8K', 'repeated sampling']);
+        expect(related[0]!.score).toBeCloseTo(1 / Math.log(4) + 1 / Math.log(3), 6);
+        expect(related[1]!.score).toBeCloseTo(1 / Math.log(4), 6);
+        expect(await store.relatedPapers('p1', ['model'], 10)).toEqual([]);
+      });
+
+      it('searches titles and abstracts', async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const hits = await store.listPapers({ search: 'monkeys', first: 10, offset: 0 });
+        expect(hits.items.map((h) => h.paper.id)).toEqual(['p1']);
+        expect(hits.items[0]!.score).toBeGreaterThan(0);
+        const all = await store.listPapers({ first: 2, offset: 0 });
+        expect(all.totalCount).toBe(3);
+        expect(all.items.map((h) => h.paper.id)).toEqual(['p2', 'p1']);
+      });
+
+      it('stores unicode and hostile names exactly as given', async () => {
+        const names = ['O\'Brien "quoted" `tick`', 'close } brace // comment', 'Schrödinger bridge — 量子', 'MATCH (n) DETACH DELETE n'];
+        await store.writePapers([
+          paper(
+            'h1',
+            'Hostile `names` } //',
+            names.map((name) => ({ type: 'method' as const, name })),
+          ),
+        ]);
+        for (const name of names) expect((await store.findEntity('method', name))?.name).toBe(name);
+        expect((await store.getPapers(['h1']))[0]?.title).toBe('Hostile `names` } //');
+        expect((await store.stats()).papers).toBe(1);
+      });
+
+      it('writes a large batch in one call', async () => {
+        const batch = Array.from({ length: 2500 }, (_, i) =>
+          paper(`bulk-${i}`, `Bulk paper ${i}`, [
+            { type: 'benchmark', name: `Set-${i % 50}` },
+            { type: 'method', name: 'shared method' },
+          ]),
+        );
+        await store.writePapers(batch);
+        const stats = await store.stats();
+        expect(stats.papers).toBe(2500);
+        expect(stats.byType.find((t) => t.type === 'benchmark')?.count).toBe(50);
+        expect((await store.findEntity('method', 'shared method'))?.paperCount).toBe(2500);
+      });
+    },
+  );
+}

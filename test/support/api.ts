@@ -1,0 +1,44 @@
+import { startServer, type RunningServer } from '../../src/api/index.js';
+import type { GraphStore } from '../../src/graph/index.js';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export interface ApiHarness {
+  readonly server: RunningServer;
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+}
+
+/** A real server on an ephemeral port, queried over HTTP like any client would. */
+export async function startApi(store: GraphStore): Promise<ApiHarness> {
+  const server = await startServer({ store, port: 0 });
+  return {
+    server,
+    async query(query, variables) {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<any>;
+    },
+  };
+}
+
+/** Wraps a store so that a test can count the calls each method gets. */
+export function countingStore(store: GraphStore): { store: GraphStore; calls: Map<string, number> } {
+  const calls = new Map<string, number>();
+  const proxy = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.set(String(property), (calls.get(String(property)) ?? 0) + 1);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { store: proxy, calls };
+}
