@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { BadInputError, PapergraphError } from '../model/index.js';
+import { registerDb } from './commands/db.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
@@ -10,7 +11,7 @@ const EXIT = { ok: 0, failure: 1, usage: 2, badInput: 65, unavailable: 69 } as c
 export function buildProgram(): Command {
   const program = new Command('papergraph')
     .description(
-      'A knowledge graph of ML papers: ingest abstracts, extract methods, benchmarks, models, tasks, metrics and links, query them over GraphQL.\n\nStore: the embedded in-process store under --data-dir (default ./.papergraph), or Neo4j when NEO4J_URI is set.',
+      'A knowledge graph of ML papers: ingest abstracts, extract methods, benchmarks, models, tasks, metrics and links, query them over GraphQL.\n\nStore: the embedded in-process store under --data-dir (default ./.papergraph), or Neo4j when NEO4J_URI is set\n(with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE).',
     )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerServe(program);
   registerStats(program);
+  registerDb(program);
   return program;
 }
 

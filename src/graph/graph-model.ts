@@ -50,5 +50,5 @@ export function comparePapersByDate(a: { published?: string; title: string }, b:
     if (b.published === undefined) return -1;
     return a.published < b.published ? 1 : -1;
   }
-  return a.title.localeCompare(b.title);
+  return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
 }

@@ -1,3 +1,5 @@
 export { comparePapersByDate, LABEL_OF_TYPE, relationOf, RELATIONS, sharedEntityWeight, type Relation } from './graph-model.js';
 export { MemoryStore, type MemoryStoreOptions } from './memory/memory-store.js';
 export type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from './store.js';
+export { Neo4jStore, type Neo4jStoreOptions } from './neo4j/neo4j-store.js';
+export { STATEMENTS, unusedCypherFiles, type StatementName } from './neo4j/cypher.js';

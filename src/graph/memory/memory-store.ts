@@ -15,10 +15,11 @@ import {
   type WriteSummary,
   ENTITY_TYPES,
 } from '../../model/index.js';
-import { comparePapersByDate, relationOf, sharedEntityWeight } from '../graph-model.js';
+import { comparePapersByDate, sharedEntityWeight } from '../graph-model.js';
+import { compareText, mergeAliasNames, planWrite } from '../write-plan.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
 import { loadGraph, saveGraph } from './graph-file.js';
-import { createPaperGraph, type EntityAttributes, type LinkAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
+import { createPaperGraph, type EntityAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
 
 export interface MemoryStoreOptions {
   /** Where the graph persists; without it the store lives in memory only. */
@@ -29,67 +30,79 @@ export interface MemoryStoreOptions {
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory';
   readonly location: string;
-  private readonly aliasIndex = new Map<string, string>();
   private search?: MiniSearch<{ id: string; title: string; abstract: string }>;
   private sortedEntities = new Map<string, EntityNode[]>();
 
   private constructor(
     private graph: PaperGraph,
+    private aliases: Map<string, string>,
     private readonly dataDir: string | undefined,
   ) {
     this.location = dataDir ?? '(in memory)';
-    graph.forEachNode((id, attrs) => {
-      if (attrs.kind === 'entity') this.indexAliases(id, attrs);
-    });
   }
 
   static async open(options: MemoryStoreOptions = {}): Promise<MemoryStore> {
-    const graph = options.dataDir ? await loadGraph(options.dataDir) : createPaperGraph();
-    return new MemoryStore(graph, options.dataDir);
+    const stored = options.dataDir ? await loadGraph(options.dataDir) : { graph: createPaperGraph(), aliases: new Map<string, string>() };
+    return new MemoryStore(stored.graph, stored.aliases, options.dataDir);
   }
 
   async migrate(): Promise<void> {}
 
   async writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary> {
-    // Work on a copy so that a failure leaves the live graph as it was.
+    const plan = planWrite(batch, {
+      hasEntity: (id) => this.graph.hasNode(id),
+      aliasTarget: (id) => this.aliases.get(id),
+    });
+    // Work on copies so that a failure leaves the live graph as it was.
     const next = this.graph.copy() as PaperGraph;
+    const aliases = new Map(this.aliases);
     const touched = new Set<string>();
-    let links = 0;
-    for (const { paper, entities } of batch) {
-      const attrs: PaperAttributes = {
+    for (const paper of plan.papers) {
+      if (next.hasNode(paper.id)) {
+        next.forEachOutNeighbor(paper.id, (entity) => touched.add(entity));
+        next.dropNode(paper.id);
+      }
+      next.addNode(paper.id, {
         kind: 'paper',
         title: paper.title,
         abstract: paper.abstract,
         ...(paper.url ? { url: paper.url } : {}),
         ...(paper.published ? { published: paper.published } : {}),
-      };
-      if (next.hasNode(paper.id)) {
-        next.forEachOutNeighbor(paper.id, (entity) => touched.add(entity));
-        next.dropNode(paper.id);
-      }
-      next.addNode(paper.id, attrs);
-      for (const entity of entities) {
-        const id = this.resolveEntity(next, entity.type, entity.key, entity.name, entity.aliases, entity.repoKind);
-        touched.add(id);
-        const link: LinkAttributes = {
-          relation: relationOf(entity),
-          mention: entity.evidence.mention,
-          start: entity.evidence.start,
-          end: entity.evidence.end,
-          sentence: entity.evidence.sentence,
-          confidence: entity.confidence,
-          ...(entity.role ? { role: entity.role } : {}),
-        };
-        if (!next.hasEdge(paper.id, id)) {
-          next.addDirectedEdge(paper.id, id, link);
-          links++;
-        }
-      }
+      });
     }
-    for (const id of touched) if (next.hasNode(id) && next.inDegree(id) === 0) next.dropNode(id);
-    if (this.dataDir) await saveGraph(this.dataDir, next);
-    this.replaceGraph(next);
-    return { papers: batch.length, entities: touched.size, links };
+    for (const e of plan.entities) {
+      touched.add(e.id);
+      const current = next.hasNode(e.id) ? (next.getNodeAttributes(e.id) as EntityAttributes) : undefined;
+      next.mergeNode(e.id, {
+        kind: 'entity',
+        type: e.type,
+        key: current?.key ?? e.key,
+        name: current?.name ?? e.name,
+        aliases: mergeAliasNames(current?.name ?? e.name, current?.aliases ?? [], e.names),
+        ...((current?.repoKind ?? e.repoKind) ? { repoKind: current?.repoKind ?? e.repoKind ?? undefined } : {}),
+      });
+    }
+    for (const a of plan.aliases) aliases.set(a.id, a.entityId);
+    for (const l of plan.links) {
+      next.addDirectedEdge(l.paperId, l.entityId, {
+        relation: l.relation,
+        mention: l.mention,
+        start: l.start,
+        end: l.end,
+        sentence: l.sentence,
+        confidence: l.confidence,
+        ...(l.role ? { role: l.role } : {}),
+      });
+    }
+    const dropped = new Set([...touched].filter((id) => next.hasNode(id) && next.inDegree(id) === 0));
+    for (const id of dropped) next.dropNode(id);
+    for (const [alias, target] of aliases) if (dropped.has(target)) aliases.delete(alias);
+    if (this.dataDir) await saveGraph(this.dataDir, { graph: next, aliases });
+    this.graph = next;
+    this.aliases = aliases;
+    this.search = undefined;
+    this.sortedEntities.clear();
+    return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
   }
 
   async getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]> {
@@ -104,7 +117,7 @@ export class MemoryStore implements GraphStore {
         .map((hit) => ({ paper: this.paperNode(String(hit.id))!, score: hit.score }));
     } else {
       scored = this.graph.filterNodes((_, a) => a.kind === 'paper').map((id) => ({ paper: this.paperNode(id)!, score: 0 }));
-      scored.sort((a, b) => comparePapersByDate(a.paper, b.paper) || a.paper.id.localeCompare(b.paper.id));
+      scored.sort((a, b) => comparePapersByDate(a.paper, b.paper) || compareText(a.paper.id, b.paper.id));
     }
     return page(scored, query);
   }
@@ -122,7 +135,7 @@ export class MemoryStore implements GraphStore {
           ...(link.role ? { role: link.role } : {}),
         });
       });
-      links.sort((a, b) => a.evidence.start - b.evidence.start || a.entity.id.localeCompare(b.entity.id));
+      links.sort((a, b) => a.evidence.start - b.evidence.start || compareText(a.entity.id, b.entity.id));
       result.set(id, links);
     }
     return result;
@@ -130,7 +143,8 @@ export class MemoryStore implements GraphStore {
 
   async findEntity(type: EntityType, name: string): Promise<EntityNode | undefined> {
     const key = typedEntityKey(type, name);
-    const id = this.graph.hasNode(entityNodeId(type, key)) ? entityNodeId(type, key) : this.aliasIndex.get(entityNodeId(type, key));
+    const direct = entityNodeId(type, key);
+    const id = this.graph.hasNode(direct) ? direct : this.aliases.get(direct);
     return id && this.graph.hasNode(id) ? this.entityNode(id) : undefined;
   }
 
@@ -141,7 +155,7 @@ export class MemoryStore implements GraphStore {
       sorted = this.graph.filterNodes((_, a) => a.kind === 'entity' && a.type === query.type).map((id) => this.entityNode(id));
       sorted.sort(
         (a, b) =>
-          (query.orderBy === 'PAPER_COUNT' ? b.paperCount - a.paperCount : 0) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+          (query.orderBy === 'PAPER_COUNT' ? b.paperCount - a.paperCount : 0) || compareText(a.name, b.name) || compareText(a.id, b.id),
       );
       this.sortedEntities.set(cacheKey, sorted);
     }
@@ -164,7 +178,7 @@ export class MemoryStore implements GraphStore {
         ...(link.role ? { role: link.role } : {}),
       });
     });
-    links.sort((a, b) => comparePapersByDate(a.paper, b.paper) || a.paper.id.localeCompare(b.paper.id));
+    links.sort((a, b) => comparePapersByDate(a.paper, b.paper) || compareText(a.paper.id, b.paper.id));
     return page(links, query);
   }
 
@@ -185,8 +199,8 @@ export class MemoryStore implements GraphStore {
       });
     });
     return [...related.entries()]
-      .map(([id, r]) => ({ paper: this.paperNode(id)!, score: r.score, shared: r.shared.sort((a, b) => a.id.localeCompare(b.id)) }))
-      .sort((a, b) => b.score - a.score || a.paper.id.localeCompare(b.paper.id))
+      .map(([id, r]) => ({ paper: this.paperNode(id)!, score: r.score, shared: r.shared.sort((a, b) => compareText(a.id, b.id)) }))
+      .sort((a, b) => b.score - a.score || compareText(a.paper.id, b.paper.id))
       .slice(0, first);
   }
 
@@ -201,44 +215,6 @@ export class MemoryStore implements GraphStore {
   }
 
   async close(): Promise<void> {}
-
-  private resolveEntity(
-    graph: PaperGraph,
-    type: EntityType,
-    key: string,
-    name: string,
-    aliases: readonly string[],
-    repoKind?: EntityAttributes['repoKind'],
-  ): string {
-    const direct = entityNodeId(type, key);
-    const id = graph.hasNode(direct) ? direct : (this.aliasIndex.get(direct) ?? direct);
-    if (!graph.hasNode(id)) {
-      graph.addNode(id, { kind: 'entity', type, key, name, aliases: [], ...(repoKind ? { repoKind } : {}) });
-    }
-    const attrs = { ...(graph.getNodeAttributes(id) as EntityAttributes) };
-    graph.replaceNodeAttributes(id, attrs);
-    const known = new Set([attrs.name.toLowerCase(), ...attrs.aliases.map((a) => a.toLowerCase())]);
-    const added = [name, ...aliases].filter((a) => !known.has(a.toLowerCase()) && (known.add(a.toLowerCase()), true));
-    if (added.length > 0) attrs.aliases = [...attrs.aliases, ...added].sort();
-    return id;
-  }
-
-  private replaceGraph(next: PaperGraph): void {
-    this.graph = next;
-    this.aliasIndex.clear();
-    this.graph.forEachNode((id, attrs) => {
-      if (attrs.kind === 'entity') this.indexAliases(id, attrs);
-    });
-    this.search = undefined;
-    this.sortedEntities.clear();
-  }
-
-  private indexAliases(id: string, attrs: EntityAttributes): void {
-    for (const alias of [attrs.name, ...attrs.aliases]) {
-      const aliasId = entityNodeId(attrs.type, typedEntityKey(attrs.type, alias));
-      if (!this.aliasIndex.has(aliasId)) this.aliasIndex.set(aliasId, id);
-    }
-  }
 
   private searchIndex(): MiniSearch<{ id: string; title: string; abstract: string }> {
     if (!this.search) {

@@ -1,0 +1,3 @@
+MATCH (:Paper)-[r]->(:Entity {id: $id})
+WHERE r.confidence >= $minConfidence
+RETURN count(r) AS total

@@ -1,0 +1,2 @@
+CALL db.index.fulltext.queryNodes('paper_text', $query) YIELD node
+RETURN count(node) AS total

@@ -1,0 +1,1 @@
+CREATE INDEX alias_entity IF NOT EXISTS FOR (a:Alias) ON (a.entityId)

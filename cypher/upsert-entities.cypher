@@ -1,0 +1,9 @@
+// Labels come from a closed set in the code (LABEL_OF_TYPE), never from input.
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+  ON CREATE SET e.type = row.type, e.key = row.key, e.name = row.name, e.aliases = [], e.repoKind = row.repoKind, e.paperCount = 0
+SET e:$(row.label)
+WITH e, row
+WITH e, reduce(acc = e.aliases, n IN row.names |
+  CASE WHEN toLower(n) = toLower(e.name) OR any(x IN acc WHERE toLower(x) = toLower(n)) THEN acc ELSE acc + n END) AS aliases
+SET e.aliases = aliases, e.aliasText = reduce(t = '', a IN aliases | t + ' ' + a)

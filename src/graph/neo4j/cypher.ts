@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+export const STATEMENTS = [
+  'schema-paper-id',
+  'schema-entity-id',
+  'schema-alias-id',
+  'schema-alias-entity',
+  'schema-entity-type',
+  'schema-paper-fulltext',
+  'schema-entity-fulltext',
+  'await-indexes',
+  'resolve-aliases',
+  'unlink-papers',
+  'upsert-papers',
+  'upsert-entities',
+  'create-aliases',
+  'link-papers',
+  'count-entity-papers',
+  'delete-orphans',
+  'get-papers',
+  'list-papers',
+  'count-papers',
+  'search-papers',
+  'count-search-papers',
+  'links-of-papers',
+  'find-entity',
+  'list-entities',
+  'count-entities',
+  'papers-of-entity',
+  'count-papers-of-entity',
+  'related-papers',
+  'stats',
+  'delete-everything',
+] as const;
+export type StatementName = (typeof STATEMENTS)[number];
+
+export const MIGRATIONS: readonly StatementName[] = STATEMENTS.filter((s) => s.startsWith('schema-'));
+
+// cypher/ sits at the package root, three levels above both src/graph/neo4j and dist/graph/neo4j.
+export const CYPHER_DIR = new URL('../../../cypher/', import.meta.url);
+
+let registry: ReadonlyMap<StatementName, string> | undefined;
+
+/** The statement text of cypher/<name>.cypher, loaded once. */
+export function cypher(name: StatementName): string {
+  registry ??= new Map(STATEMENTS.map((s) => [s, readFileSync(new URL(`${s}.cypher`, CYPHER_DIR), 'utf8').trim()]));
+  return registry.get(name)!;
+}
+
+/** Files in cypher/ that no statement name refers to (a test keeps this empty). */
+export function unusedCypherFiles(): string[] {
+  const known = new Set<string>(STATEMENTS);
+  return readdirSync(CYPHER_DIR)
+    .filter((f) => f.endsWith('.cypher'))
+    .map((f) => f.slice(0, -'.cypher'.length))
+    .filter((f) => !known.has(f));
+}

@@ -1,0 +1,73 @@
+import type { EntityNode, EntityType, Evidence, MethodRole, PaperNode, RepoKind } from '../../model/index.js';
+import { compareText } from '../write-plan.js';
+
+// Shapes of the maps the Cypher statements return (with the driver's lossless integers off).
+export interface PaperMap {
+  id: string;
+  title: string;
+  abstract: string;
+  url: string | null;
+  published: string | null;
+}
+
+export interface EntityMap {
+  id: string;
+  type: EntityType;
+  key: string;
+  name: string;
+  aliases: string[] | null;
+  paperCount: number | null;
+  repoKind: RepoKind | null;
+}
+
+export interface LinkMap {
+  mention: string;
+  start: number;
+  end: number;
+  sentence: string;
+  confidence: number;
+  role: MethodRole | null;
+}
+
+export function toPaperNode(m: PaperMap): PaperNode {
+  return {
+    id: m.id,
+    title: m.title,
+    abstract: m.abstract,
+    ...(m.url ? { url: m.url } : {}),
+    ...(m.published ? { published: m.published } : {}),
+  };
+}
+
+export function toEntityNode(m: EntityMap): EntityNode {
+  return {
+    id: m.id,
+    type: m.type,
+    key: m.key,
+    name: m.name,
+    aliases: [...(m.aliases ?? [])].sort(compareText),
+    paperCount: m.paperCount ?? 0,
+    ...(m.repoKind ? { repoKind: m.repoKind } : {}),
+  };
+}
+
+export function toEvidence(m: LinkMap): { evidence: Evidence; confidence: number; role?: MethodRole } {
+  return {
+    evidence: { mention: m.mention, start: m.start, end: m.end, sentence: m.sentence },
+    confidence: m.confidence,
+    ...(m.role ? { role: m.role } : {}),
+  };
+}
+
+// Lucene's query syntax characters, escaped so that user text is searched as words.
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** A full-text query that needs every word, each as itself or as a prefix (as the in-process store). */
+export function luceneQuery(search: string): string | undefined {
+  const words = search
+    .split(/\s+/)
+    .map((w) => w.replace(LUCENE_SPECIAL, '\\$&'))
+    .filter((w) => w.replace(/\\/g, '').length > 0);
+  if (words.length === 0) return undefined;
+  return words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
+}

@@ -1,0 +1,222 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type {
+  EntityLink,
+  EntityNode,
+  EntityType,
+  ExtractedPaper,
+  GraphStats,
+  Page,
+  PaperLink,
+  PaperNode,
+  RelatedPaper,
+  ScoredPaper,
+  WriteSummary,
+} from '../../model/index.js';
+import { ENTITY_TYPES, entityNodeId, typedEntityKey } from '../../model/index.js';
+import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
+import { aliasIdsOf, planWrite } from '../write-plan.js';
+import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
+import { mapDriverError } from './driver-errors.js';
+import { luceneQuery, toEntityNode, toEvidence, toPaperNode, type EntityMap, type LinkMap, type PaperMap } from './neo4j-rows.js';
+
+export interface Neo4jStoreOptions {
+  /** bolt://, neo4j:// (routing: clusters, Aura) or their +s variants. */
+  readonly uri: string;
+  readonly user?: string;
+  readonly password?: string;
+  /** Default: the server's default database. */
+  readonly database?: string;
+}
+
+type Params = Record<string, unknown>;
+
+/** The production store: Neo4j through the official driver, every statement from cypher/. */
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j';
+  readonly location: string;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly options: Neo4jStoreOptions,
+  ) {
+    this.location = options.database ? `${options.uri} (database ${options.database})` : options.uri;
+  }
+
+  /** Connects and checks that the server answers; fails with STORE_UNAVAILABLE naming the URI. */
+  static async open(options: Neo4jStoreOptions): Promise<Neo4jStore> {
+    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user ?? 'neo4j', options.password ?? ''), {
+      disableLosslessIntegers: true,
+      userAgent: 'papergraph',
+      connectionAcquisitionTimeout: 20_000,
+    });
+    try {
+      await driver.verifyConnectivity(options.database ? { database: options.database } : {});
+    } catch (error) {
+      await driver.close();
+      throw mapDriverError(error, options.uri);
+    }
+    return new Neo4jStore(driver, options);
+  }
+
+  async migrate(): Promise<void> {
+    for (const statement of MIGRATIONS) await this.run(statement, {}, 'WRITE');
+    await this.run('await-indexes', { seconds: neo4j.int(120) }, 'WRITE');
+  }
+
+  async writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const found = await this.tx(tx, 'resolve-aliases', { ids: aliasIdsOf(batch) });
+        const targets = new Map<string, string>();
+        const entities = new Set<string>();
+        for (const r of found.records) {
+          if (r.get('target')) targets.set(r.get('id'), r.get('target'));
+          if (r.get('isEntity')) entities.add(r.get('id'));
+        }
+        const plan = planWrite(batch, { hasEntity: (id) => entities.has(id), aliasTarget: (id) => targets.get(id) });
+        const unlinked = await this.tx(tx, 'unlink-papers', { ids: plan.papers.map((p) => p.id) });
+        const touched = new Set<string>([...(unlinked.records[0]?.get('touched') ?? []), ...plan.entities.map((e) => e.id)]);
+        await this.tx(tx, 'upsert-papers', { rows: plan.papers });
+        await this.tx(tx, 'upsert-entities', { rows: plan.entities });
+        await this.tx(tx, 'create-aliases', { rows: plan.aliases });
+        await this.tx(tx, 'link-papers', { rows: plan.links });
+        await this.tx(tx, 'count-entity-papers', { ids: [...touched] });
+        await this.tx(tx, 'delete-orphans', { ids: [...touched] });
+        return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
+      });
+    } catch (error) {
+      throw mapDriverError(error, this.options.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]> {
+    const result = await this.run('get-papers', { ids });
+    const byId = new Map(result.records.map((r) => [r.get('paper').id as string, toPaperNode(r.get('paper'))]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  async listPapers(query: PaperQuery): Promise<Page<ScoredPaper>> {
+    const search = query.search === undefined ? undefined : luceneQuery(query.search);
+    const paging = { offset: neo4j.int(query.offset), first: neo4j.int(query.first) };
+    const [page, count] = search
+      ? await Promise.all([this.run('search-papers', { query: search, ...paging }), this.run('count-search-papers', { query: search })])
+      : await Promise.all([this.run('list-papers', paging), this.run('count-papers', {})]);
+    return {
+      items: page.records.map((r) => ({ paper: toPaperNode(r.get('paper') as PaperMap), score: r.get('score') as number })),
+      totalCount: count.records[0]?.get('total') ?? 0,
+      offset: query.offset,
+    };
+  }
+
+  async linksOfPapers(ids: readonly string[]): Promise<Map<string, EntityLink[]>> {
+    const result = await this.run('links-of-papers', { ids });
+    const byPaper = new Map<string, EntityLink[]>();
+    for (const r of result.records) {
+      const paperId = r.get('paperId') as string;
+      const links = byPaper.get(paperId) ?? [];
+      links.push({ entity: toEntityNode(r.get('entity') as EntityMap), ...toEvidence(r.get('link') as LinkMap) });
+      byPaper.set(paperId, links);
+    }
+    const unlinked = ids.filter((id) => !byPaper.has(id));
+    if (unlinked.length > 0) {
+      for (const paper of await this.getPapers(unlinked)) if (paper) byPaper.set(paper.id, []);
+    }
+    return byPaper;
+  }
+
+  async findEntity(type: EntityType, name: string): Promise<EntityNode | undefined> {
+    const result = await this.run('find-entity', { id: entityNodeId(type, typedEntityKey(type, name)) });
+    const entity = result.records[0]?.get('entity') as EntityMap | undefined;
+    return entity ? toEntityNode(entity) : undefined;
+  }
+
+  async listEntities(query: EntityQuery): Promise<Page<EntityNode>> {
+    const filter = { type: query.type, prefix: query.nameStartsWith?.toLowerCase() ?? null, minPapers: query.minPapers ?? 0 };
+    const [page, count] = await Promise.all([
+      this.run('list-entities', {
+        ...filter,
+        byCount: query.orderBy === 'PAPER_COUNT',
+        offset: neo4j.int(query.offset),
+        first: neo4j.int(query.first),
+      }),
+      this.run('count-entities', filter),
+    ]);
+    return {
+      items: page.records.map((r) => toEntityNode(r.get('entity'))),
+      totalCount: count.records[0]?.get('total') ?? 0,
+      offset: query.offset,
+    };
+  }
+
+  async papersOfEntity(entityId: string, query: EntityPapersQuery): Promise<Page<PaperLink>> {
+    const filter = { id: entityId, minConfidence: query.minConfidence ?? 0 };
+    const [page, count] = await Promise.all([
+      this.run('papers-of-entity', { ...filter, offset: neo4j.int(query.offset), first: neo4j.int(query.first) }),
+      this.run('count-papers-of-entity', filter),
+    ]);
+    return {
+      items: page.records.map((r) => ({ paper: toPaperNode(r.get('paper')), ...toEvidence(r.get('link')) })),
+      totalCount: count.records[0]?.get('total') ?? 0,
+      offset: query.offset,
+    };
+  }
+
+  async relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[]> {
+    const result = await this.run('related-papers', { paperId, types: [...via], first: neo4j.int(first) });
+    return result.records.map((r) => ({
+      paper: toPaperNode(r.get('paper')),
+      score: r.get('score') as number,
+      shared: (r.get('shared') as EntityMap[]).map(toEntityNode),
+    }));
+  }
+
+  async stats(): Promise<GraphStats> {
+    const record = (await this.run('stats', {})).records[0]!;
+    const counts = new Map((record.get('byType') as { type: EntityType; count: number }[]).map((t) => [t.type, t.count]));
+    return {
+      papers: record.get('papers'),
+      edges: record.get('links'),
+      byType: ENTITY_TYPES.map((type) => ({ type, count: counts.get(type) ?? 0 })),
+    };
+  }
+
+  /** Deletes every paper, entity and alias (not other data in the database). */
+  async deleteEverything(): Promise<void> {
+    // CALL … IN TRANSACTIONS needs an auto-commit transaction, so this one runs on a plain session.
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(cypher('delete-everything'));
+    } catch (error) {
+      throw mapDriverError(error, this.options.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** EXPLAINs a statement without running it (used to check every file against the server). */
+  async explain(name: StatementName): Promise<void> {
+    await this.run(name, {}, 'READ', 'EXPLAIN ');
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run(name: StatementName, params: Params, mode: 'READ' | 'WRITE' = 'READ', prefix = ''): Promise<QueryResult<RecordShape>> {
+    try {
+      return await this.driver.executeQuery(prefix + cypher(name), params, {
+        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        ...(this.options.database ? { database: this.options.database } : {}),
+      });
+    } catch (error) {
+      throw mapDriverError(error, this.options.uri);
+    }
+  }
+
+  private tx(tx: ManagedTransaction, name: StatementName, params: Params): Promise<QueryResult<RecordShape>> {
+    return tx.run(cypher(name), params);
+  }
+}

@@ -1,0 +1,144 @@
+import { entityNodeId, typedEntityKey, type EntityType, type ExtractedPaper, type MethodRole, type RepoKind } from '../model/index.js';
+import { LABEL_OF_TYPE, relationOf, type Relation } from './graph-model.js';
+
+export interface PaperRow {
+  readonly id: string;
+  readonly title: string;
+  readonly abstract: string;
+  readonly url: string | null;
+  readonly published: string | null;
+}
+
+export interface EntityRow {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly label: (typeof LABEL_OF_TYPE)[EntityType];
+  readonly key: string;
+  readonly name: string;
+  readonly repoKind: RepoKind | null;
+  /** Names to add to the node's aliases (the store skips those it has, ignoring case). */
+  readonly names: string[];
+}
+
+export interface AliasRow {
+  readonly id: string;
+  readonly entityId: string;
+}
+
+export interface LinkRow {
+  readonly paperId: string;
+  readonly entityId: string;
+  readonly relation: Relation;
+  readonly mention: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: string;
+  readonly confidence: number;
+  readonly role: MethodRole | null;
+}
+
+export interface WritePlan {
+  readonly papers: PaperRow[];
+  readonly entities: EntityRow[];
+  readonly aliases: AliasRow[];
+  readonly links: LinkRow[];
+}
+
+/** What a store already holds that entity resolution needs. */
+export interface ExistingGraph {
+  hasEntity(id: string): boolean;
+  /** The entity an alias id (`type:key` of a name or alias) points to. */
+  aliasTarget(aliasId: string): string | undefined;
+}
+
+/** Every alias id a batch may need to resolve, for stores that fetch them in one query. */
+export function aliasIdsOf(batch: readonly ExtractedPaper[]): string[] {
+  const ids = new Set<string>();
+  for (const { entities } of batch) {
+    for (const e of entities) {
+      ids.add(entityNodeId(e.type, e.key));
+      for (const alias of e.aliases) ids.add(entityNodeId(e.type, typedEntityKey(e.type, alias)));
+    }
+  }
+  return [...ids];
+}
+
+/**
+ * Turns a batch into rows for a store, resolving entities the same way for every store: an
+ * entity whose node exists is that node; else one an alias points to; else a new node. The first
+ * entity to claim an alias keeps it. A paper links to an entity once, by its first mention.
+ */
+export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGraph): WritePlan {
+  const entities = new Map<string, EntityRow>();
+  const aliases = new Map<string, string>();
+  const links: LinkRow[] = [];
+  const papers = new Map<string, PaperRow>();
+  const resolve = (id: string) => (existing.hasEntity(id) || entities.has(id) ? id : (aliases.get(id) ?? existing.aliasTarget(id) ?? id));
+
+  // A paper given twice in one batch is written as its last version.
+  const lastVersions = [...new Map(batch.map((p) => [p.paper.id, p])).values()];
+  for (const { paper, entities: found } of lastVersions) {
+    papers.set(paper.id, {
+      id: paper.id,
+      title: paper.title,
+      abstract: paper.abstract,
+      url: paper.url ?? null,
+      published: paper.published ?? null,
+    });
+    const linked = new Set<string>();
+    for (const e of found) {
+      const id = resolve(entityNodeId(e.type, e.key));
+      const row = entities.get(id) ?? {
+        id,
+        type: e.type,
+        label: LABEL_OF_TYPE[e.type],
+        key: id.slice(e.type.length + 1),
+        name: e.name,
+        repoKind: e.repoKind ?? null,
+        names: [],
+      };
+      row.names.push(e.name, ...e.aliases);
+      entities.set(id, row);
+      for (const name of [e.name, ...e.aliases]) {
+        const aliasId = entityNodeId(e.type, typedEntityKey(e.type, name));
+        if (!aliases.has(aliasId) && existing.aliasTarget(aliasId) === undefined) aliases.set(aliasId, id);
+      }
+      if (linked.has(id)) continue;
+      linked.add(id);
+      links.push({
+        paperId: paper.id,
+        entityId: id,
+        relation: relationOf(e),
+        mention: e.evidence.mention,
+        start: e.evidence.start,
+        end: e.evidence.end,
+        sentence: e.evidence.sentence,
+        confidence: e.confidence,
+        role: e.role ?? null,
+      });
+    }
+  }
+  return {
+    papers: [...papers.values()],
+    entities: [...entities.values()],
+    aliases: [...aliases.entries()].map(([id, entityId]) => ({ id, entityId })),
+    links,
+  };
+}
+
+/** Adds names to an alias list, skipping the canonical name and names present in any case. */
+export function mergeAliasNames(name: string, current: readonly string[], added: readonly string[]): string[] {
+  const known = new Set([name.toLowerCase(), ...current.map((a) => a.toLowerCase())]);
+  const result = [...current];
+  for (const a of added) {
+    if (known.has(a.toLowerCase())) continue;
+    known.add(a.toLowerCase());
+    result.push(a);
+  }
+  return result.sort(compareText);
+}
+
+/** Code-point order, the order Neo4j sorts strings in, so both stores list alike. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
