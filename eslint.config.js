@@ -29,6 +29,10 @@ const layerZones = [
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'scratch/', 'scripts/neo4j/target/', 'test-output/', '.papergraph/'] },
   js.configs.recommended,
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', setTimeout: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
