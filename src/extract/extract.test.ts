@@ -26,6 +26,17 @@ describe('extraction rules', () => {
     expect(lsh).toMatchObject({ name: 'Quantile Sketch Hashing', aliases: ['QSH'] });
   });
 
+  it('lets an acronym the paper defines override the lexicon meaning', () => {
+    const found = extract('T', 'We study Test-Time Scaling (TTS) for video. TTS improves quality.');
+    expect(found.filter((e) => e.type === 'task').map((e) => e.name)).not.toContain('text-to-speech');
+    expect(found.find((e) => e.evidence.mention === 'Test-Time Scaling')?.aliases).toContain('TTS');
+  });
+
+  it('trims verbs and comparatives off the front of task phrases', () => {
+    expect(names('T', 'This allows offering faster generation.', 'task')).toEqual([]);
+    expect(names('T', 'Results show enhancing speech classification.', 'task')).toEqual(['speech classification']);
+  });
+
   it('ignores generic acronym definitions', () => {
     expect(extract('T', 'Large Language Models (LLMs) are popular.').filter((e) => e.type !== 'topic')).toEqual([]);
   });

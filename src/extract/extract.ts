@@ -2,7 +2,7 @@ import { entityKey, paperText, singular, typedEntityKey, urlKey, type EntityType
 import { CONFIDENCE, type Candidate } from './candidate.js';
 import type { CompiledLexicon, LexiconEntry } from './lexicon.js';
 import { mergeCandidates } from './merge-candidates.js';
-import { findAcronymDefinitions } from './rules/acronyms.js';
+import { findAcronymDefinitions, type AcronymDefinition } from './rules/acronyms.js';
 import { evaluationNames, proposedNames, titleName, type CuedName } from './rules/cues.js';
 import { methodHeadPhrases, taskHeadPhrases } from './rules/head-phrases.js';
 import { lexiconMatches } from './rules/lexicon-matches.js';
@@ -45,7 +45,13 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   const cuedKeys = new Set(cued.map((c) => entityKey(c.name)));
   const proposedKeys = new Set(cued.filter((c) => c.cue === 'title' || c.cue === 'proposal').map((c) => entityKey(c.name)));
 
+  // An acronym the paper defines means what the paper says ("Test-Time Scaling (TTS)"), not what the lexicon says.
+  const definitions = findAcronymDefinitions(masked);
+  const definedHere = new Map(definitions.map((d) => [d.acronym, d.longForm]));
   for (const hit of lexiconHits) {
+    const surface = masked.slice(hit.start, hit.end);
+    const longForm = definedHere.get(surface);
+    if (longForm !== undefined && lexiconEntryFor(longForm, config.lexicon) !== hit.entry) continue;
     const key = keyFor(hit.entry.type, hit.entry.name);
     const mentionKey = entityKey(masked.slice(hit.start, hit.end));
     const withCue = cuedKeys.has(mentionKey);
@@ -70,7 +76,7 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
     });
   }
   for (const c of cued) candidates.push(cuedCandidate(c, masked, config.lexicon));
-  candidates.push(...acronymCandidates(masked, candidates));
+  candidates.push(...acronymCandidates(masked, definitions, candidates));
   for (const p of methodHeadPhrases(masked)) {
     candidates.push({
       type: 'method',
@@ -150,9 +156,9 @@ function lexiconEntryFor(name: string, lexicon: CompiledLexicon): LexiconEntry |
  * rule already found either form, the acronym joins that entity; otherwise the long form's head
  * decides its type, and generic long forms ("Large Language Models (LLMs)") are ignored.
  */
-function acronymCandidates(text: string, found: readonly Candidate[]): Candidate[] {
+function acronymCandidates(text: string, definitions: readonly AcronymDefinition[], found: readonly Candidate[]): Candidate[] {
   const result: Candidate[] = [];
-  for (const def of findAcronymDefinitions(text)) {
+  for (const def of definitions) {
     const longEnd = def.longStart + def.longForm.length;
     const prior = found.find(
       (c) => (c.start <= def.longStart && c.end >= longEnd - 1) || (c.start === def.acronymStart && c.type !== 'repo'),

@@ -1,3 +1,5 @@
+import { trimModifiers } from './word-class.js';
+
 export interface HeadPhrase {
   readonly phrase: string;
   readonly start: number;
@@ -26,9 +28,10 @@ const TASK_PHRASE = HEAD_PHRASE(TASK_HEADS);
 function phrases(text: string, re: RegExp, capitalised: boolean): HeadPhrase[] {
   const found: HeadPhrase[] = [];
   for (const m of text.matchAll(re)) {
-    const words = m[1]!.trim().split(/\s+/);
-    while (words.length > 0 && STOP.has(words[0]!.toLowerCase())) words.shift();
-    if (words.length === 0 || words.some((w) => STOP.has(w.toLowerCase()))) continue;
+    let words = m[1]!.trim().split(/\s+/);
+    const lastStop = words.map((w) => STOP.has(w.toLowerCase())).lastIndexOf(true);
+    words = trimModifiers(words.slice(lastStop + 1));
+    if (words.length === 0) continue;
     if (capitalised && !words.every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
     const phrase = `${words.join(' ')} ${m[2]!}`;
     const start = m.index + m[0].length - phrase.length;
