@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
-const EXAMPLE_QUERY = `# papergraph: which papers evaluate on a benchmark, and what else do they share?
+const EXAMPLE_QUERY = `# Which papers evaluate on a benchmark? Press ▶ to run.
 {
   benchmark(name: "swe bench lite") {
     name
