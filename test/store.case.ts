@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../src/graph/index.js';
+import type { PaperFilter } from '../src/model/index.js';
 import { paper } from './support/papers.js';
 
 export interface StoreUnderTest {
@@ -34,7 +35,15 @@ const sampler = paper(
 const vision = paper('p3', 'A Vision Paper', [
   { type: 'benchmark', name: 'ImageNet' },
   { type: 'benchmark', name: 'GSM8K' },
+  { type: 'repo', name: 'https://github.com/org/vision', repoKind: 'code' },
 ]);
+const ids = {
+  gsm: 'benchmark:gsm8k',
+  swe: 'benchmark:swebenchlite',
+  imagenet: 'benchmark:imagenet',
+  sampling: 'method:repeatedsampling',
+  gpt4o: 'model:gpt4o',
+};
 
 /** One contract for every GraphStore adapter: the same cases, the same expected answers. */
 export function runStoreContract(subject: StoreUnderTest): void {
@@ -70,7 +79,7 @@ export function runStoreContract(subject: StoreUnderTest): void {
         await store.writePapers([monkeys, sampler, vision]);
         expect(await store.stats()).toEqual(once);
         expect(once.papers).toBe(3);
-        expect(once.edges).toBe(9);
+        expect(once.edges).toBe(10);
         expect((await store.findEntity('benchmark', 'GSM8K'))?.paperCount).toBe(3);
       });
 
@@ -151,6 +160,94 @@ export function runStoreContract(subject: StoreUnderTest): void {
         const all = await store.listPapers({ first: 2, offset: 0 });
         expect(all.totalCount).toBe(3);
         expect(all.items.map((h) => h.paper.id)).toEqual(['p2', 'p1']);
+      });
+
+      it('filters papers by entities (all or any), dates and code links', async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const list = async (where: PaperFilter, search?: string) =>
+          (await store.listPapers({ where, first: 10, offset: 0, ...(search ? { search } : {}) })).items.map((i) => [i.paper.id, i.score]);
+        expect(await list({ allOf: [ids.gsm, ids.sampling] })).toEqual([
+          ['p2', 0],
+          ['p1', 0],
+        ]);
+        expect(await list({ anyOf: [ids.gsm, ids.sampling, ids.swe] })).toEqual([
+          ['p1', 3],
+          ['p2', 2],
+          ['p3', 1],
+        ]);
+        expect(await list({ allOf: [ids.gsm], publishedFrom: '2024-08-01' })).toEqual([['p2', 0]]);
+        expect(await list({ allOf: [ids.gsm], publishedTo: '2024-08-01' })).toEqual([['p1', 0]]);
+        expect(await list({ hasCode: true })).toEqual([['p3', 0]]);
+        expect((await list({ hasCode: false })).map(([id]) => id)).toEqual(['p2', 'p1']);
+        expect(await list({ allOf: [ids.gsm, 'benchmark:nosuchthing'] })).toEqual([]);
+        expect((await list({ allOf: [ids.gsm] }, 'math')).map(([id]) => id)).toEqual(['p2']);
+        const page = await store.listPapers({ where: { allOf: [ids.gsm] }, first: 1, offset: 1 });
+        expect([page.totalCount, page.items.map((i) => i.paper.id)]).toEqual([3, ['p1']]);
+      });
+
+      it("orders an entity's papers by title when asked", async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const page = await store.papersOfEntity(ids.gsm, { first: 10, offset: 0, orderBy: 'TITLE' });
+        expect(page.items.map((l) => l.paper.title)).toEqual(['A Vision Paper', 'Better Sampling for Math', 'Large Language Monkeys']);
+      });
+
+      it('gets entities by id and counts what co-occurs with one', async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const [gsm, none] = await store.getEntities([ids.gsm, 'benchmark:none']);
+        expect([gsm?.name, gsm?.paperCount, none]).toEqual(['GSM8K', 3, undefined]);
+        const methods = await store.coOccurring(ids.gsm, 'method', 10);
+        expect(methods.map((c) => [c.entity.name, c.count])).toEqual([['repeated sampling', 2]]);
+        const benchmarks = await store.coOccurring(ids.gsm, 'benchmark', 10);
+        expect(benchmarks.map((c) => [c.entity.name, c.count])).toEqual([
+          ['ImageNet', 1],
+          ['SWE-bench Lite', 1],
+        ]);
+        expect(await store.coOccurring(ids.gsm, 'benchmark', 1)).toHaveLength(1);
+      });
+
+      it('finds all shortest paths between two nodes as a subgraph', async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const twoRoutes = await store.shortestPaths('p1', 'p2', 4, 10);
+        expect(twoRoutes.nodes.map((n) => n.id)).toEqual([ids.gsm, ids.sampling, 'p1', 'p2']);
+        expect(twoRoutes.edges.map((e) => e.id)).toEqual([
+          `p1->${ids.gsm}`,
+          `p1->${ids.sampling}`,
+          `p2->${ids.gsm}`,
+          `p2->${ids.sampling}`,
+        ]);
+        expect(twoRoutes.edges[1]).toMatchObject({ source: 'p1', target: ids.sampling, type: 'PROPOSES' });
+        const oneRoute = await store.shortestPaths('p1', 'p2', 4, 1);
+        expect(oneRoute.nodes.map((n) => n.id)).toEqual([ids.gsm, 'p1', 'p2']);
+        const longer = await store.shortestPaths(ids.swe, ids.imagenet, 4, 10);
+        expect(longer.nodes.map((n) => n.id)).toEqual([ids.gsm, ids.imagenet, ids.swe, 'p1', 'p3']);
+        expect(longer.nodes.find((n) => n.id === 'p1')).toMatchObject({ type: 'paper', label: 'Large Language Monkeys', size: 4 });
+        expect(await store.shortestPaths(ids.swe, ids.imagenet, 3, 10)).toEqual({ nodes: [], edges: [], truncated: false });
+        expect((await store.shortestPaths('p1', 'nope', 4, 10)).nodes).toEqual([]);
+      });
+
+      it('walks a neighbourhood by depth, kinds and limit, saying when the limit bit', async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const one = await store.neighborhood(ids.gsm, { depth: 1, limit: 100 });
+        expect(one!.nodes.map((n) => n.id)).toEqual([ids.gsm, 'p1', 'p2', 'p3']);
+        expect(one!.nodes[0]).toMatchObject({ type: 'benchmark', label: 'GSM8K', size: 3 });
+        expect(one!.edges.map((e) => e.id)).toEqual([`p1->${ids.gsm}`, `p2->${ids.gsm}`, `p3->${ids.gsm}`]);
+        expect(one!.truncated).toBe(false);
+        const limited = await store.neighborhood(ids.gsm, { depth: 1, limit: 2 });
+        expect([limited!.nodes.map((n) => n.id), limited!.truncated]).toEqual([[ids.gsm, 'p1'], true]);
+        const benchmarksOnly = await store.neighborhood(ids.gsm, { depth: 2, limit: 100, kinds: ['benchmark'] });
+        expect(benchmarksOnly!.nodes.map((n) => n.id)).toEqual([ids.gsm, 'p1', 'p2', 'p3', ids.swe, ids.imagenet]);
+        expect(benchmarksOnly!.edges).toHaveLength(5);
+        expect(await store.neighborhood('nope', { depth: 1, limit: 10 })).toBeUndefined();
+      });
+
+      it("counts an entity's papers per year or month, leaving undated papers out", async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        expect(await store.trend(ids.gsm, 'YEAR')).toEqual([{ period: '2024', count: 2 }]);
+        expect(await store.trend(ids.gsm, 'MONTH')).toEqual([
+          { period: '2024-07', count: 1 },
+          { period: '2024-09', count: 1 },
+        ]);
+        expect(await store.trend('benchmark:none', 'YEAR')).toEqual([]);
       });
 
       it('stores unicode and hostile names exactly as given', async () => {

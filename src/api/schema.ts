@@ -6,13 +6,23 @@ import { ENTITY_QUERY_RESOLVERS } from './entity/entity-queries.resolver.js';
 import { PaperResolver } from './paper/paper.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
 import { RelatedPapersResolver } from './traversal/related-papers.resolver.js';
+import { TraversalResolver } from './traversal/traversal.resolver.js';
+import { SubgraphResolver } from './graph-view/subgraph.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once from the resolver classes. */
 export function papergraphSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [PaperResolver, EntityResolver, ...ENTITY_QUERY_RESOLVERS, RelatedPapersResolver, StatsResolver],
+    resolvers: [
+      PaperResolver,
+      EntityResolver,
+      ...ENTITY_QUERY_RESOLVERS,
+      RelatedPapersResolver,
+      TraversalResolver,
+      SubgraphResolver,
+      StatsResolver,
+    ],
     validate: false,
   });
   return schema;

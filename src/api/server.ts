@@ -35,6 +35,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const apollo = new ApolloServer<ApiContext>({
     schema: await papergraphSchema(),
     formatError,
+    // Clients get a message and a code; stack traces stay in the server's own logs.
+    includeStacktraceInErrorResponses: false,
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),

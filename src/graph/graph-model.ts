@@ -52,3 +52,12 @@ export function comparePapersByDate(a: { published?: string; title: string }, b:
   }
   return a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
 }
+
+/** Papers in the order asked: by title, or newest first (both fall back on the other, then id). */
+export function comparePapers(order: 'PUBLISHED' | 'TITLE') {
+  return (a: { id: string; published?: string; title: string }, b: { id: string; published?: string; title: string }): number => {
+    const byTitle = a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
+    const byId = a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    return (order === 'TITLE' ? byTitle || comparePapersByDate(a, b) : comparePapersByDate(a, b)) || byId;
+  };
+}

@@ -1,5 +1,14 @@
-export { comparePapersByDate, LABEL_OF_TYPE, relationOf, RELATIONS, sharedEntityWeight, type Relation } from './graph-model.js';
+export {
+  comparePapers,
+  comparePapersByDate,
+  LABEL_OF_TYPE,
+  relationOf,
+  RELATIONS,
+  sharedEntityWeight,
+  type Relation,
+} from './graph-model.js';
 export { MemoryStore, type MemoryStoreOptions } from './memory/memory-store.js';
 export type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from './store.js';
 export { Neo4jStore, type Neo4jStoreOptions } from './neo4j/neo4j-store.js';
 export { STATEMENTS, unusedCypherFiles, type StatementName } from './neo4j/cypher.js';
+export { edgeId, entityView, paperView, type NeighborhoodQuery } from './neighborhood.js';

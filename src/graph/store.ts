@@ -1,4 +1,5 @@
 import type {
+  CoOccurrence,
   EntityLink,
   EntityNode,
   EntityOrder,
@@ -6,16 +7,23 @@ import type {
   ExtractedPaper,
   GraphStats,
   Page,
+  PaperFilter,
   PaperLink,
   PaperNode,
+  PaperOrder,
   RelatedPaper,
   ScoredPaper,
+  Subgraph,
+  TrendPeriod,
+  TrendPoint,
   WriteSummary,
 } from '../model/index.js';
+import type { NeighborhoodQuery } from './neighborhood.js';
 
 export interface PaperQuery {
   /** Full-text query over titles and abstracts; results are ordered by relevance. */
   readonly search?: string;
+  readonly where?: PaperFilter;
   readonly first: number;
   readonly offset: number;
 }
@@ -33,6 +41,7 @@ export interface EntityPapersQuery {
   readonly first: number;
   readonly offset: number;
   readonly minConfidence?: number;
+  readonly orderBy?: PaperOrder;
 }
 
 /**
@@ -52,19 +61,36 @@ export interface GraphStore {
   writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary>;
   /** Papers by id, in the order asked, undefined where unknown. */
   getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]>;
+  /**
+   * Papers, newest first; with `search`, by full-text relevance; with `where.anyOf`, by how many
+   * of those entities they mention (the score), then newest first.
+   */
   listPapers(query: PaperQuery): Promise<Page<ScoredPaper>>;
   /** The entity links of many papers at once (for batching), by paper id, ordered by position. */
   linksOfPapers(ids: readonly string[]): Promise<Map<string, EntityLink[]>>;
   /** An entity by canonical name or alias; case, spacing and punctuation are ignored. */
   findEntity(type: EntityType, name: string): Promise<EntityNode | undefined>;
   listEntities(query: EntityQuery): Promise<Page<EntityNode>>;
-  /** Papers linked to an entity, newest first (undated last), then by title. */
+  /** Entities by id, in the order asked, undefined where unknown. */
+  getEntities(ids: readonly string[]): Promise<(EntityNode | undefined)[]>;
+  /** Papers linked to an entity: newest first (undated last), or by title. */
   papersOfEntity(entityId: string, query: EntityPapersQuery): Promise<Page<PaperLink>>;
   /**
    * Papers sharing entities of the given types with a paper, scored by Adamic–Adar:
    * the sum over shared entities e of 1 / ln(1 + paperCount(e)), so rare shared entities weigh more.
    */
   relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[]>;
+  /** Entities of a type that share papers with an entity, by how many papers they share. */
+  coOccurring(entityId: string, type: EntityType, first: number): Promise<CoOccurrence<EntityNode>[]>;
+  /** The union of up to `maxPaths` shortest paths between two nodes (papers or entities), at most maxLength links long. */
+  shortestPaths(fromId: string, toId: string, maxLength: number, maxPaths: number): Promise<Subgraph>;
+  /**
+   * The nodes around a paper or entity, walked breadth-first (graph/neighborhood.ts) with the edges
+   * among them; undefined when the node does not exist.
+   */
+  neighborhood(nodeId: string, query: NeighborhoodQuery): Promise<Subgraph | undefined>;
+  /** Papers mentioning an entity, counted per year or month of publication (undated papers left out). */
+  trend(entityId: string, by: TrendPeriod): Promise<TrendPoint[]>;
   stats(): Promise<GraphStats>;
   close(): Promise<void>;
 }

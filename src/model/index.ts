@@ -4,3 +4,4 @@ export * from './extracted-paper.js';
 export * from './graph.js';
 export * from './keys.js';
 export * from './paper.js';
+export * from './subgraph.js';

@@ -4,6 +4,9 @@ import { ingestFiles } from '../../src/pipeline.js';
 import { countingStore, startApi, type ApiHarness } from '../support/api.js';
 
 const MONKEYS = 'Large Language Monkeys: Scaling Inference Compute with Repeated Sampling';
+// The sample page (68 papers, undated) plus three dated papers for date filters and trends.
+const CORPUS = ['data/hf-daily-papers-sample.txt', 'test/fixtures/dated-gsm8k-papers.jsonl'];
+const TOTAL = 71;
 
 /** GraphQL end to end over HTTP on the sample corpus; run against each store. */
 export function runApiContract(subject: { name: string; open: () => Promise<GraphStore>; skip?: string }): void {
@@ -16,7 +19,7 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
 
       beforeAll(async () => {
         const opened = await subject.open();
-        await ingestFiles(opened, ['data/hf-daily-papers-sample.txt']);
+        await ingestFiles(opened, CORPUS);
         ({ store, calls } = countingStore(opened));
         api = await startApi(store);
       });
@@ -58,9 +61,9 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
           if (!data!.papers.pageInfo.hasNextPage) break;
           after = data!.papers.pageInfo.endCursor;
         }
-        expect(total).toBe(68);
-        expect(seen).toHaveLength(68);
-        expect(new Set(seen).size).toBe(68);
+        expect(total).toBe(TOTAL);
+        expect(seen).toHaveLength(TOTAL);
+        expect(new Set(seen).size).toBe(TOTAL);
       });
 
       it('searches titles and abstracts', async () => {
@@ -135,9 +138,133 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(calls.get('linksOfPapers')).toBe(1);
       });
 
+      it('filters papers by entities, dates and code links', async () => {
+        const q = (where: string) => api.query(`{ papers(where: ${where}, first: 50) { totalCount edges { node { title published } } } }`);
+        const both = await q('{ benchmarks: ["gsm8k", "MATH"] }');
+        expect(both.errors).toBeUndefined();
+        expect(both.data!.papers.edges.map((e: any) => e.node.title)).toEqual(['Dated Paper Two', MONKEYS]);
+        const dated = await q('{ benchmarks: ["GSM8K"], publishedFrom: "2024-01-01", publishedTo: "2024-02-01" }');
+        expect(dated.data!.papers.edges.map((e: any) => e.node.title)).toEqual(['Dated Paper Two']);
+        const withCode = await q('{ benchmarks: ["GSM8K"], hasCode: true }');
+        expect(withCode.data!.papers.edges.map((e: any) => e.node.title)).toEqual(['Dated Paper Two']);
+        const typo = await q('{ benchmarks: ["GSM8"] }');
+        expect(typo.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+        expect(typo.errors![0]!.message).toBe('no benchmark named "GSM8". Did you mean "GSM8K"?');
+        const badDate = await q('{ publishedFrom: "last year" }');
+        expect(badDate.errors![0]!.extensions!.code).toBe('INVALID_ARGUMENT');
+      });
+
+      it("orders an entity's papers by date or title", async () => {
+        const { data } = await api.query(
+          `{ benchmark(name: "GSM8K") { byDate: papers { edges { node { title } } } byTitle: papers(orderBy: TITLE) { edges { node { title } } } } }`,
+        );
+        const titles = (c: any) => c.edges.map((e: any) => e.node.title);
+        expect(titles(data!.benchmark.byDate).slice(0, 3)).toEqual(['Dated Paper Three', 'Dated Paper Two', 'Dated Paper One']);
+        expect(titles(data!.benchmark.byTitle)).toEqual([...titles(data!.benchmark.byTitle)].sort());
+      });
+
+      it('finds papers sharing all or any of some entities', async () => {
+        const all = await api.query(
+          `{ papersSharing(entities: [{type: BENCHMARK, name: "GSM8K"}, {type: BENCHMARK, name: "SWE-bench Lite"}]) { totalCount edges { node { title } } } }`,
+        );
+        expect(all.data!.papersSharing.edges.map((e: any) => e.node.title)).toEqual([MONKEYS]);
+        const any = await api.query(
+          `{ papersSharing(entities: [{type: BENCHMARK, name: "GSM8K"}, {type: BENCHMARK, name: "SWE-bench Lite"}], mode: ANY) { edges { score node { title } } } }`,
+        );
+        const edges = any.data!.papersSharing.edges;
+        expect(edges[0]).toEqual({ score: 2, node: { title: MONKEYS } });
+        expect(edges.length).toBeGreaterThanOrEqual(4);
+        expect(edges.slice(1).every((e: any) => e.score === 1)).toBe(true);
+      });
+
+      it('counts entities co-occurring with an entity', async () => {
+        const { data, errors } = await api.query(
+          `{ coOccurring(entity: {type: BENCHMARK, name: "swe bench lite"}, type: MODEL) { count entity { name } } }`,
+        );
+        expect(errors).toBeUndefined();
+        const names = data!.coOccurring.map((c: any) => c.entity.name);
+        expect(names).toContain('DeepSeek-V2-Coder-Instruct');
+        expect(names).toContain('GPT-4o');
+        expect(data!.coOccurring.every((c: any) => c.count === 1)).toBe(true);
+      });
+
+      it('connects two entities through their shortest paths', async () => {
+        const { data, errors } = await api.query(
+          `{ path(from: {type: BENCHMARK, name: "SWE-bench Lite"}, to: {type: MODEL, name: "GPT-4o"}) { nodes { id label type } edges { source target type } truncated } }`,
+        );
+        expect(errors).toBeUndefined();
+        const labels = data!.path.nodes.map((n: any) => n.label);
+        expect(labels).toContain(MONKEYS);
+        expect(labels).toContain('SWE-bench Lite');
+        expect(labels).toContain('GPT-4o');
+        expect(data!.path.edges.map((e: any) => e.type).sort()).toEqual(['EVALUATES_ON', 'USES_MODEL']);
+        const none = await api.query(
+          `{ path(from: {type: BENCHMARK, name: "SWE-bench Lite"}, to: {type: MODEL, name: "GPT-4o"}, maxLength: 1) { nodes { id } } }`,
+        );
+        expect(none.data!.path.nodes).toEqual([]);
+      });
+
+      it('returns a neighbourhood for graph views, with limits applied and reported', async () => {
+        const one = await api.query(
+          `{ neighborhood(of: {type: BENCHMARK, name: "SWE-bench Lite"}) { nodes { id label type size properties } edges { id source target type weight } truncated } }`,
+        );
+        expect(one.errors).toBeUndefined();
+        const hood = one.data!.neighborhood;
+        expect(hood.nodes[0]).toMatchObject({ label: 'SWE-bench Lite', type: 'BENCHMARK', properties: { name: 'SWE-bench Lite' } });
+        expect(hood.nodes.map((n: any) => n.label)).toEqual(['SWE-bench Lite', MONKEYS]);
+        expect(hood.edges).toHaveLength(1);
+        expect(hood.edges[0].type).toBe('EVALUATES_ON');
+        const two = await api.query(
+          `{ neighborhood(of: {type: BENCHMARK, name: "SWE-bench Lite"}, depth: 2, types: [MODEL]) { nodes { label type } truncated } }`,
+        );
+        const kinds = new Set(two.data!.neighborhood.nodes.map((n: any) => n.type));
+        expect([...kinds].sort()).toEqual(['BENCHMARK', 'MODEL', 'PAPER']);
+        expect(two.data!.neighborhood.nodes.map((n: any) => n.label)).toContain('DeepSeek-V2-Coder-Instruct');
+        const capped = await api.query(
+          `{ neighborhood(of: {type: BENCHMARK, name: "SWE-bench Lite"}, depth: 2, limit: 3) { nodes { id } truncated } }`,
+        );
+        expect(capped.data!.neighborhood.nodes).toHaveLength(3);
+        expect(capped.data!.neighborhood.truncated).toBe(true);
+        const tooDeep = await api.query(`{ neighborhood(of: {type: BENCHMARK, name: "SWE-bench Lite"}, depth: 4) { truncated } }`);
+        expect(tooDeep.errors![0]!.extensions!.code).toBe('INVALID_ARGUMENT');
+        const noRef = await api.query(`{ neighborhood(of: {name: "SWE-bench Lite"}) { truncated } }`);
+        expect(noRef.errors![0]!.message).toBe('of: give either "id", or "type" and "name"');
+      });
+
+      it('returns the subgraph of papers matching a filter', async () => {
+        const { data, errors } = await api.query(
+          `{ subgraph(where: { benchmarks: ["GSM8K"] }, limit: 2) { nodes { id type } edges { source target } truncated } }`,
+        );
+        expect(errors).toBeUndefined();
+        const papers = data!.subgraph.nodes.filter((n: any) => n.type === 'PAPER');
+        expect(papers).toHaveLength(2);
+        expect(data!.subgraph.truncated).toBe(true);
+        const ids = new Set(data!.subgraph.nodes.map((n: any) => n.id));
+        for (const e of data!.subgraph.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+      });
+
+      it('counts papers over time', async () => {
+        const { data } = await api.query(
+          `{ byYear: trend(entity: {type: BENCHMARK, name: "GSM8K"}) { period count } byMonth: trend(entity: {type: BENCHMARK, name: "GSM8K"}, by: MONTH) { period count } }`,
+        );
+        expect(data!.byYear).toEqual([
+          { period: '2023', count: 1 },
+          { period: '2024', count: 2 },
+        ]);
+        expect(data!.byMonth).toEqual([
+          { period: '2023-05', count: 1 },
+          { period: '2024-01', count: 1 },
+          { period: '2024-03', count: 1 },
+        ]);
+      });
+
       it('reports graph statistics', async () => {
-        const { data } = await api.query(`{ stats { papers links byType { type count } } }`);
-        expect(data!.stats.papers).toBe(68);
+        const { data } = await api.query(
+          `{ stats { papers links byType { type count } topBenchmarks(first: 3) { name paperCount } topMethods { name } } }`,
+        );
+        expect(data!.stats.topBenchmarks[0]).toEqual({ name: 'GSM8K', paperCount: 5 });
+        expect(data!.stats.topMethods.length).toBe(10);
+        expect(data!.stats.papers).toBe(TOTAL);
         expect(data!.stats.byType.find((t: any) => t.type === 'REPO').count).toBeGreaterThan(0);
       });
     },

@@ -1,7 +1,15 @@
-import { typedEntityKey, type EntityType, type ExtractedEntity, type ExtractedPaper, type MethodRole } from '../../src/model/index.js';
+import {
+  typedEntityKey,
+  type EntityType,
+  type ExtractedEntity,
+  type ExtractedPaper,
+  type MethodRole,
+  type RepoKind,
+} from '../../src/model/index.js';
 
 interface EntitySpec {
   type: EntityType;
+  repoKind?: RepoKind;
   name: string;
   role?: MethodRole;
   aliases?: string[];
@@ -37,6 +45,7 @@ export function paper(
         evidence: { mention: e.name, start: at, end: at + e.name.length, sentence: abstract },
         confidence: e.confidence ?? 0.85,
         ...(e.type === 'method' ? { role: e.role ?? 'used' } : {}),
+        ...(e.repoKind ? { repoKind: e.repoKind } : {}),
       };
     }),
   };

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
+import { PaperOrderBy } from '../common/enums-extra.js';
 import { toPaper } from '../common/mappers.js';
 import { EntityPaperConnection } from '../paper/paper-connection.type.js';
 import { Entity } from './entity.type.js';
@@ -14,10 +15,13 @@ export class EntityResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
     @Arg('minConfidence', () => Float, { nullable: true, description: 'Only links at or above this confidence.' }) minConfidence?: number,
+    @Arg('orderBy', () => PaperOrderBy, { nullable: true, description: 'PUBLISHED (default, newest first) or TITLE.' })
+    orderBy?: PaperOrderBy,
   ): Promise<EntityPaperConnection> {
     const page = await ctx.store.papersOfEntity(entity.id, {
       ...pageRequest(first, after),
-      ...(minConfidence === undefined ? {} : { minConfidence }),
+      ...(minConfidence === undefined || minConfidence === null ? {} : { minConfidence }),
+      orderBy: orderBy ?? PaperOrderBy.PUBLISHED,
     });
     return connectionParts(page, (link, cursor) => ({
       node: toPaper(link.paper),

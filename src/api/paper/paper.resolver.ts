@@ -2,6 +2,8 @@ import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from '
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toLinkedEntity, toPaper } from '../common/mappers.js';
+import { PaperWhere } from '../common/refs.js';
+import { resolveWhere } from '../common/resolve-refs.js';
 import { LinkedEntity } from '../entity/linked-entity.type.js';
 import { PaperConnection } from './paper-connection.type.js';
 import { Paper } from './paper.type.js';
@@ -10,14 +12,23 @@ const CONFIDENCE_ARG = { nullable: true, description: 'Only links at or above th
 
 @Resolver(() => Paper)
 export class PaperResolver {
-  @Query(() => PaperConnection, { description: 'Papers, newest first; with `search`, full-text matches by relevance.' })
+  @Query(() => PaperConnection, {
+    description: 'Papers, newest first; with `search`, full-text matches by relevance; `where` narrows them.',
+  })
   async papers(
     @Ctx() ctx: ApiContext,
     @Arg('search', () => String, { nullable: true, description: 'Words to find in titles and abstracts.' }) search?: string,
     @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
+    @Arg('where', () => PaperWhere, { nullable: true, description: 'Conditions on the papers: entities they mention, dates, code.' })
+    where?: PaperWhere,
   ): Promise<PaperConnection> {
-    const page = await ctx.store.listPapers({ ...pageRequest(first, after), ...(search ? { search } : {}) });
+    const filter = await resolveWhere(ctx.store, where);
+    const page = await ctx.store.listPapers({
+      ...pageRequest(first, after),
+      ...(search ? { search } : {}),
+      ...(filter ? { where: filter } : {}),
+    });
     return connectionParts(page, (item, cursor) => ({ node: toPaper(item.paper), cursor, ...(search ? { score: item.score } : {}) }));
   }
 

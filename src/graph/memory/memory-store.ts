@@ -13,9 +13,27 @@ import {
   type RelatedPaper,
   type ScoredPaper,
   type WriteSummary,
+  type CoOccurrence,
+  type GraphEdgeView,
+  type GraphNodeView,
+  type PaperFilter,
+  type Subgraph,
+  type TrendPeriod,
+  type TrendPoint,
   ENTITY_TYPES,
 } from '../../model/index.js';
-import { comparePapersByDate, sharedEntityWeight } from '../graph-model.js';
+import { comparePapers, comparePapersByDate, sharedEntityWeight } from '../graph-model.js';
+import {
+  compareNeighbors,
+  edgeId,
+  entityView,
+  paperView,
+  pathsToSubgraph,
+  selectPaths,
+  walkNeighborhood,
+  type NeighborFetch,
+  type NeighborhoodQuery,
+} from '../neighborhood.js';
 import { compareText, mergeAliasNames, planWrite } from '../write-plan.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
 import { loadGraph, saveGraph } from './graph-file.js';
@@ -110,16 +128,36 @@ export class MemoryStore implements GraphStore {
   }
 
   async listPapers(query: PaperQuery): Promise<Page<ScoredPaper>> {
+    const where = query.where ?? {};
+    const anyOf = where.anyOf ?? [];
     let scored: ScoredPaper[];
     if (query.search?.trim()) {
       scored = this.searchIndex()
         .search(query.search, { prefix: true, fuzzy: 0.1, boost: { title: 2 }, combineWith: 'AND' })
+        .filter((hit) => this.matches(String(hit.id), where))
         .map((hit) => ({ paper: this.paperNode(String(hit.id))!, score: hit.score }));
+      scored.sort((a, b) => b.score - a.score || compareText(a.paper.id, b.paper.id));
     } else {
-      scored = this.graph.filterNodes((_, a) => a.kind === 'paper').map((id) => ({ paper: this.paperNode(id)!, score: 0 }));
-      scored.sort((a, b) => comparePapersByDate(a.paper, b.paper) || compareText(a.paper.id, b.paper.id));
+      scored = this.graph
+        .filterNodes((id, a) => a.kind === 'paper' && this.matches(id, where))
+        .map((id) => ({ paper: this.paperNode(id)!, score: anyOf.filter((e: string) => this.graph.hasEdge(id, e)).length }));
+      const byDate = comparePapers('PUBLISHED');
+      scored.sort((a, b) => b.score - a.score || byDate(a.paper, b.paper));
     }
     return page(scored, query);
+  }
+
+  private matches(paperId: string, where: PaperFilter): boolean {
+    const a = this.graph.getNodeAttributes(paperId) as PaperAttributes;
+    if (where.publishedFrom && !(a.published && a.published >= where.publishedFrom)) return false;
+    if (where.publishedTo && !(a.published && a.published <= where.publishedTo)) return false;
+    if (where.allOf && !where.allOf.every((e) => this.graph.hasEdge(paperId, e))) return false;
+    if (where.anyOf?.length && !where.anyOf.some((e) => this.graph.hasEdge(paperId, e))) return false;
+    if (where.hasCode !== undefined) {
+      const code = this.graph.someOutNeighbor(paperId, (_, n) => n.kind === 'entity' && n.type === 'repo' && n.repoKind === 'code');
+      if (code !== where.hasCode) return false;
+    }
+    return true;
   }
 
   async linksOfPapers(ids: readonly string[]): Promise<Map<string, EntityLink[]>> {
@@ -178,7 +216,8 @@ export class MemoryStore implements GraphStore {
         ...(link.role ? { role: link.role } : {}),
       });
     });
-    links.sort((a, b) => comparePapersByDate(a.paper, b.paper) || compareText(a.paper.id, b.paper.id));
+    const order = comparePapers(query.orderBy ?? 'PUBLISHED');
+    links.sort((a, b) => order(a.paper, b.paper));
     return page(links, query);
   }
 
@@ -202,6 +241,113 @@ export class MemoryStore implements GraphStore {
       .map(([id, r]) => ({ paper: this.paperNode(id)!, score: r.score, shared: r.shared.sort((a, b) => compareText(a.id, b.id)) }))
       .sort((a, b) => b.score - a.score || compareText(a.paper.id, b.paper.id))
       .slice(0, first);
+  }
+
+  async getEntities(ids: readonly string[]): Promise<(EntityNode | undefined)[]> {
+    return ids.map((id) =>
+      this.graph.hasNode(id) && this.graph.getNodeAttribute(id, 'kind') === 'entity' ? this.entityNode(id) : undefined,
+    );
+  }
+
+  async coOccurring(entityId: string, type: EntityType, first: number): Promise<CoOccurrence<EntityNode>[]> {
+    if (!this.graph.hasNode(entityId)) return [];
+    const counts = new Map<string, number>();
+    this.graph.forEachInNeighbor(entityId, (paper) => {
+      this.graph.forEachOutNeighbor(paper, (other, a) => {
+        if (other !== entityId && a.kind === 'entity' && a.type === type) counts.set(other, (counts.get(other) ?? 0) + 1);
+      });
+    });
+    return [...counts.entries()]
+      .map(([id, count]) => ({ entity: this.entityNode(id), count }))
+      .sort((a, b) => b.count - a.count || compareText(a.entity.name, b.entity.name) || compareText(a.entity.id, b.entity.id))
+      .slice(0, first);
+  }
+
+  async shortestPaths(fromId: string, toId: string, maxLength: number, maxPaths: number): Promise<Subgraph> {
+    const empty = { nodes: [], edges: [], truncated: false };
+    if (!this.graph.hasNode(fromId) || !this.graph.hasNode(toId)) return empty;
+    // Breadth-first from `fromId`, keeping every predecessor on a shortest route.
+    const distance = new Map<string, number>([[fromId, 0]]);
+    const predecessors = new Map<string, string[]>();
+    let frontier = [fromId];
+    for (let d = 1; d <= maxLength && frontier.length > 0 && !distance.has(toId); d++) {
+      const next: string[] = [];
+      for (const node of frontier) {
+        this.graph.forEachNeighbor(node, (neighbor) => {
+          if (!distance.has(neighbor)) {
+            distance.set(neighbor, d);
+            next.push(neighbor);
+          }
+          if (distance.get(neighbor) === d) predecessors.set(neighbor, [...(predecessors.get(neighbor) ?? []), node]);
+        });
+      }
+      frontier = next;
+    }
+    if (!distance.has(toId) || fromId === toId) return fromId === toId ? this.pathsSubgraph([[fromId]]) : empty;
+    const paths: string[][] = [];
+    const unwind = (node: string, suffix: string[]): void => {
+      if (paths.length >= MAX_ENUMERATED_PATHS) return;
+      if (node === fromId) {
+        paths.push([fromId, ...suffix]);
+        return;
+      }
+      for (const p of predecessors.get(node) ?? []) unwind(p, [node, ...suffix]);
+    };
+    unwind(toId, []);
+    return this.pathsSubgraph(selectPaths(paths, maxPaths));
+  }
+
+  async neighborhood(nodeId: string, query: NeighborhoodQuery): Promise<Subgraph | undefined> {
+    if (!this.graph.hasNode(nodeId)) return undefined;
+    const fetch: NeighborFetch = async (ids, options) => {
+      const kinds = options.kinds ? new Set(options.kinds) : undefined;
+      const result = new Map<string, { nodes: GraphNodeView[]; degree: number }>();
+      for (const id of ids) {
+        const nodes = this.graph
+          .neighbors(id)
+          .map((n) => this.nodeView(n))
+          .filter((v) => v.type === 'paper' || !kinds || kinds.has(v.type))
+          .sort(compareNeighbors)
+          .slice(0, options.perNode);
+        result.set(id, { nodes, degree: this.graph.degree(id) });
+      }
+      return result;
+    };
+    const walked = await walkNeighborhood(this.nodeView(nodeId), query, fetch);
+    const chosen = new Set(walked.nodes.map((n) => n.id));
+    const edges: GraphEdgeView[] = [];
+    for (const id of chosen) {
+      this.graph.forEachOutEdge(id, (_, link, source, target) => {
+        if (chosen.has(target)) edges.push({ id: edgeId(source, target), source, target, type: link.relation, weight: link.confidence });
+      });
+    }
+    edges.sort((a, b) => compareText(a.id, b.id));
+    return { nodes: walked.nodes, edges, truncated: walked.truncated };
+  }
+
+  async trend(entityId: string, by: TrendPeriod): Promise<TrendPoint[]> {
+    if (!this.graph.hasNode(entityId)) return [];
+    const counts = new Map<string, number>();
+    this.graph.forEachInNeighbor(entityId, (_, a) => {
+      if (a.kind !== 'paper' || !a.published) return;
+      const period = a.published.slice(0, by === 'YEAR' ? 4 : 7);
+      counts.set(period, (counts.get(period) ?? 0) + 1);
+    });
+    return [...counts.entries()].map(([period, count]) => ({ period, count })).sort((a, b) => compareText(a.period, b.period));
+  }
+
+  private pathsSubgraph(paths: readonly (readonly string[])[]): Subgraph {
+    const views = new Map(paths.flat().map((id) => [id, this.nodeView(id)]));
+    return pathsToSubgraph(paths, views, (a, b) => {
+      if (!this.graph.hasEdge(a, b)) return undefined;
+      const link = this.graph.getEdgeAttributes(a, b);
+      return { id: edgeId(a, b), source: a, target: b, type: link.relation, weight: link.confidence };
+    });
+  }
+
+  private nodeView(id: string): GraphNodeView {
+    const a = this.graph.getNodeAttributes(id);
+    return a.kind === 'paper' ? paperView(this.paperNode(id)!, this.graph.outDegree(id)) : entityView(this.entityNode(id));
   }
 
   async stats(): Promise<GraphStats> {
@@ -257,6 +403,9 @@ export class MemoryStore implements GraphStore {
     };
   }
 }
+
+// Enough to pick the first few in a stable order without enumerating a combinatorial number of routes.
+const MAX_ENUMERATED_PATHS = 1000;
 
 function page<T>(items: readonly T[], query: { first: number; offset: number }): Page<T> {
   return { items: items.slice(query.offset, query.offset + query.first), totalCount: items.length, offset: query.offset };

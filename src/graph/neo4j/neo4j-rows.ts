@@ -1,4 +1,5 @@
-import type { EntityNode, EntityType, Evidence, MethodRole, PaperNode, RepoKind } from '../../model/index.js';
+import type { EntityNode, EntityType, Evidence, GraphNodeView, MethodRole, PaperNode, RepoKind } from '../../model/index.js';
+import { entityView, paperView } from '../neighborhood.js';
 import { compareText } from '../write-plan.js';
 
 // Shapes of the maps the Cypher statements return (with the driver's lossless integers off).
@@ -70,4 +71,34 @@ export function luceneQuery(search: string): string | undefined {
     .filter((w) => w.replace(/\\/g, '').length > 0);
   if (words.length === 0) return undefined;
   return words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
+}
+
+export interface NodeMap {
+  id: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  type: EntityType | null;
+  name: string | null;
+  aliases: string[] | null;
+}
+
+export function toNodeView(node: NodeMap, isPaper: boolean, size: number): GraphNodeView {
+  return isPaper
+    ? paperView(
+        {
+          id: node.id,
+          title: node.title ?? '',
+          ...(node.published ? { published: node.published } : {}),
+          ...(node.url ? { url: node.url } : {}),
+        },
+        size,
+      )
+    : entityView({
+        id: node.id,
+        type: node.type!,
+        name: node.name ?? '',
+        aliases: [...(node.aliases ?? [])].sort(compareText),
+        paperCount: size,
+      });
 }

@@ -1,23 +1,40 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type {
+  CoOccurrence,
   EntityLink,
   EntityNode,
   EntityType,
   ExtractedPaper,
+  GraphEdgeView,
+  GraphNodeView,
   GraphStats,
   Page,
   PaperLink,
   PaperNode,
   RelatedPaper,
   ScoredPaper,
+  Subgraph,
+  TrendPeriod,
+  TrendPoint,
   WriteSummary,
 } from '../../model/index.js';
 import { ENTITY_TYPES, entityNodeId, typedEntityKey } from '../../model/index.js';
+import { edgeId, pathsToSubgraph, selectPaths, walkNeighborhood, type NeighborFetch, type NeighborhoodQuery } from '../neighborhood.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
 import { aliasIdsOf, planWrite } from '../write-plan.js';
 import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
 import { mapDriverError } from './driver-errors.js';
-import { luceneQuery, toEntityNode, toEvidence, toPaperNode, type EntityMap, type LinkMap, type PaperMap } from './neo4j-rows.js';
+import {
+  luceneQuery,
+  toEntityNode,
+  toEvidence,
+  toNodeView,
+  toPaperNode,
+  type EntityMap,
+  type LinkMap,
+  type NodeMap,
+  type PaperMap,
+} from './neo4j-rows.js';
 
 export interface Neo4jStoreOptions {
   /** bolt://, neo4j:// (routing: clusters, Aura) or their +s variants. */
@@ -101,12 +118,34 @@ export class Neo4jStore implements GraphStore {
   async listPapers(query: PaperQuery): Promise<Page<ScoredPaper>> {
     const search = query.search === undefined ? undefined : luceneQuery(query.search);
     const paging = { offset: neo4j.int(query.offset), first: neo4j.int(query.first) };
-    const [page, count] = search
-      ? await Promise.all([this.run('search-papers', { query: search, ...paging }), this.run('count-search-papers', { query: search })])
-      : await Promise.all([this.run('list-papers', paging), this.run('count-papers', {})]);
+    const where = query.where;
+    if (!search && !where) {
+      const [page, count] = await Promise.all([this.run('list-papers', paging), this.run('count-papers', {})]);
+      return {
+        items: page.records.map((r) => ({ paper: toPaperNode(r.get('paper') as PaperMap), score: 0 })),
+        totalCount: count.records[0]?.get('total') ?? 0,
+        offset: query.offset,
+      };
+    }
+    const filter = {
+      allOf: where?.allOf ?? [],
+      anyOf: where?.anyOf ?? [],
+      from: where?.publishedFrom ?? null,
+      to: where?.publishedTo ?? null,
+      hasCode: where?.hasCode ?? null,
+    };
+    const result = await this.run(search ? 'search-papers' : 'filter-papers', {
+      ...filter,
+      ...(search ? { query: search } : {}),
+      ...paging,
+    });
+    const record = result.records[0];
     return {
-      items: page.records.map((r) => ({ paper: toPaperNode(r.get('paper') as PaperMap), score: r.get('score') as number })),
-      totalCount: count.records[0]?.get('total') ?? 0,
+      items: ((record?.get('page') ?? []) as { paper: PaperMap; score: number }[]).map((row) => ({
+        paper: toPaperNode(row.paper),
+        score: row.score,
+      })),
+      totalCount: record?.get('total') ?? 0,
       offset: query.offset,
     };
   }
@@ -154,7 +193,12 @@ export class Neo4jStore implements GraphStore {
   async papersOfEntity(entityId: string, query: EntityPapersQuery): Promise<Page<PaperLink>> {
     const filter = { id: entityId, minConfidence: query.minConfidence ?? 0 };
     const [page, count] = await Promise.all([
-      this.run('papers-of-entity', { ...filter, offset: neo4j.int(query.offset), first: neo4j.int(query.first) }),
+      this.run('papers-of-entity', {
+        ...filter,
+        byTitle: query.orderBy === 'TITLE',
+        offset: neo4j.int(query.offset),
+        first: neo4j.int(query.first),
+      }),
       this.run('count-papers-of-entity', filter),
     ]);
     return {
@@ -171,6 +215,73 @@ export class Neo4jStore implements GraphStore {
       score: r.get('score') as number,
       shared: (r.get('shared') as EntityMap[]).map(toEntityNode),
     }));
+  }
+
+  async getEntities(ids: readonly string[]): Promise<(EntityNode | undefined)[]> {
+    const result = await this.run('get-entities', { ids });
+    const byId = new Map(result.records.map((r) => [r.get('entity').id as string, toEntityNode(r.get('entity'))]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  async coOccurring(entityId: string, type: EntityType, first: number): Promise<CoOccurrence<EntityNode>[]> {
+    const result = await this.run('co-occurring', { id: entityId, type, first: neo4j.int(first) });
+    return result.records.map((r) => ({ entity: toEntityNode(r.get('entity')), count: r.get('count') as number }));
+  }
+
+  async shortestPaths(fromId: string, toId: string, maxLength: number, maxPaths: number): Promise<Subgraph> {
+    if (fromId === toId) {
+      const views = await this.nodeViews([fromId]);
+      return pathsToSubgraph(views.size ? [[fromId]] : [], views, () => undefined);
+    }
+    const result = await this.run('shortest-paths', { from: fromId, to: toId, maxLength: neo4j.int(Math.min(maxLength, 6)) });
+    const paths = selectPaths(
+      result.records.map((r) => r.get('ids') as string[]),
+      maxPaths,
+    );
+    const ids = [...new Set(paths.flat())];
+    const [views, edges] = await Promise.all([this.nodeViews(ids), this.edgesAmong(ids)]);
+    const byEnds = new Map(edges.map((e) => [`${e.source}\u0000${e.target}`, e]));
+    return pathsToSubgraph(paths, views, (a, b) => byEnds.get(`${a}\u0000${b}`));
+  }
+
+  async neighborhood(nodeId: string, query: NeighborhoodQuery): Promise<Subgraph | undefined> {
+    const start = (await this.nodeViews([nodeId])).get(nodeId);
+    if (!start) return undefined;
+    const fetch: NeighborFetch = async (ids, options) => {
+      const result = await this.run('neighbors', { ids, perNode: neo4j.int(options.perNode), kinds: options.kinds ?? null });
+      return new Map(
+        result.records.map((r) => [
+          r.get('id') as string,
+          {
+            nodes: (r.get('neighbors') as { node: NodeMap; isPaper: boolean; size: number }[]).map((n) =>
+              toNodeView(n.node, n.isPaper, n.size),
+            ),
+            degree: r.get('degree') as number,
+          },
+        ]),
+      );
+    };
+    const walked = await walkNeighborhood(start, query, fetch);
+    return { nodes: walked.nodes, edges: await this.edgesAmong(walked.nodes.map((n) => n.id)), truncated: walked.truncated };
+  }
+
+  async trend(entityId: string, by: TrendPeriod): Promise<TrendPoint[]> {
+    const result = await this.run('trend', { id: entityId, length: neo4j.int(by === 'YEAR' ? 4 : 7) });
+    return result.records.map((r) => ({ period: r.get('period') as string, count: r.get('count') as number }));
+  }
+
+  private async nodeViews(ids: readonly string[]): Promise<Map<string, GraphNodeView>> {
+    const result = await this.run('node-views', { ids });
+    return new Map(result.records.map((r) => [r.get('node').id as string, toNodeView(r.get('node'), r.get('isPaper'), r.get('size'))]));
+  }
+
+  private async edgesAmong(ids: readonly string[]): Promise<GraphEdgeView[]> {
+    const result = await this.run('edges-among', { ids });
+    return result.records.map((r) => {
+      const source = r.get('source') as string;
+      const target = r.get('target') as string;
+      return { id: edgeId(source, target), source, target, type: r.get('type') as string, weight: r.get('weight') as number };
+    });
   }
 
   async stats(): Promise<GraphStats> {

@@ -1,0 +1,24 @@
+// Papers matching a filter, with the total, in one statement. It starts from an entity the paper
+// must (or may) mention when there is one, else from every paper.
+WITH CASE WHEN size($allOf) > 0 THEN $allOf[0..1] WHEN size($anyOf) > 0 THEN $anyOf ELSE null END AS seeds
+CALL (seeds) {
+  WITH seeds WHERE seeds IS NOT NULL
+  UNWIND seeds AS seed
+  MATCH (:Entity {id: seed})<--(p:Paper)
+  RETURN DISTINCT p
+  UNION
+  WITH seeds WHERE seeds IS NULL
+  MATCH (p:Paper)
+  RETURN p
+}
+WITH p
+WHERE ($from IS NULL OR p.published >= $from)
+  AND ($to IS NULL OR p.published <= $to)
+  AND all(id IN $allOf WHERE EXISTS { (p)-->(:Entity {id: id}) })
+  AND ($hasCode IS NULL OR EXISTS { (p)-[:HAS_CODE]->(:Repository {repoKind: 'code'}) } = $hasCode)
+WITH p, size([id IN $anyOf WHERE EXISTS { (p)-->(:Entity {id: id}) }]) AS matched
+WHERE size($anyOf) = 0 OR matched > 0
+WITH p, matched
+ORDER BY matched DESC, p.published IS NULL, p.published DESC, p.title, p.id
+WITH collect({paper: p {.id, .title, .abstract, .url, .published}, score: toFloat(matched)}) AS rows
+RETURN size(rows) AS total, rows[$offset..$offset + $first] AS page

@@ -1,0 +1,8 @@
+// A variable-length bound cannot be a parameter: the search is capped at 6 links and $maxLength
+// filters below it (all shortest paths share one length).
+CALL () { MATCH (n:Paper {id: $from}) RETURN n AS a UNION MATCH (n:Entity {id: $from}) RETURN n AS a }
+CALL () { MATCH (n:Paper {id: $to}) RETURN n AS b UNION MATCH (n:Entity {id: $to}) RETURN n AS b }
+MATCH path = allShortestPaths((a)-[*..6]-(b))
+WHERE length(path) <= $maxLength
+RETURN [n IN nodes(path) | n.id] AS ids
+LIMIT 1000

@@ -1,0 +1,64 @@
+import type { GraphStore } from '../../graph/index.js';
+import { InvalidArgumentError, NotFoundError, type EntityNode, type EntityType, type PaperFilter } from '../../model/index.js';
+import { toEntityType } from './enums.js';
+import type { EntityRef, NodeRef, PaperWhere } from './refs.js';
+
+/** The entity a reference names, or NOT_FOUND with names that start alike as suggestions. */
+export async function resolveEntityRef(store: GraphStore, ref: EntityRef): Promise<EntityNode> {
+  return resolveEntity(store, toEntityType(ref.type), ref.name);
+}
+
+async function resolveEntity(store: GraphStore, type: EntityType, name: string): Promise<EntityNode> {
+  const found = await store.findEntity(type, name);
+  if (found) return found;
+  const prefix = name.trim().slice(0, 3);
+  const similar = prefix
+    ? (await store.listEntities({ type, orderBy: 'PAPER_COUNT', first: 3, offset: 0, nameStartsWith: prefix })).items
+    : [];
+  const hint = similar.length ? ` Did you mean ${similar.map((e) => JSON.stringify(e.name)).join(', ')}?` : '';
+  throw new NotFoundError(`no ${type} named ${JSON.stringify(name)}.${hint}`);
+}
+
+/** The node id a NodeRef names: a paper or entity id, or an entity by kind and name. */
+export async function resolveNodeRef(store: GraphStore, ref: NodeRef, argument: string): Promise<string> {
+  if (ref.id !== undefined && ref.id !== null) {
+    const [[paper], [entity]] = await Promise.all([store.getPapers([ref.id]), store.getEntities([ref.id])]);
+    if (!paper && !entity) throw new NotFoundError(`${argument}: no paper or entity with id ${JSON.stringify(ref.id)}`);
+    return ref.id;
+  }
+  if (ref.type === undefined || ref.type === null || !ref.name) {
+    throw new InvalidArgumentError(`${argument}: give either "id", or "type" and "name"`);
+  }
+  return (await resolveEntity(store, toEntityType(ref.type), ref.name)).id;
+}
+
+const WHERE_TYPES = [
+  ['methods', 'method'],
+  ['benchmarks', 'benchmark'],
+  ['models', 'model'],
+  ['tasks', 'task'],
+  ['metrics', 'metric'],
+  ['topics', 'topic'],
+] as const satisfies readonly (readonly [keyof PaperWhere, EntityType])[];
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A store filter from the API's `where`: names resolved to entity ids, dates checked. */
+export async function resolveWhere(store: GraphStore, where: PaperWhere | undefined): Promise<PaperFilter | undefined> {
+  if (!where) return undefined;
+  for (const field of ['publishedFrom', 'publishedTo'] as const) {
+    const value = where[field];
+    if (value !== undefined && value !== null && !DATE.test(value))
+      throw new InvalidArgumentError(`where.${field} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  const allOf: string[] = [];
+  for (const [field, type] of WHERE_TYPES) {
+    for (const name of where[field] ?? []) allOf.push((await resolveEntity(store, type, name)).id);
+  }
+  return {
+    ...(allOf.length ? { allOf } : {}),
+    ...(where.publishedFrom ? { publishedFrom: where.publishedFrom } : {}),
+    ...(where.publishedTo ? { publishedTo: where.publishedTo } : {}),
+    ...(where.hasCode === undefined || where.hasCode === null ? {} : { hasCode: where.hasCode }),
+  };
+}

@@ -1,0 +1,110 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { InvalidArgumentError } from '../../model/index.js';
+import type { ApiContext } from '../context.js';
+import { connectionParts, MAX_PAGE_SIZE, pageRequest } from '../common/cursor.js';
+import { EntityKind, toEntityType } from '../common/enums.js';
+import { SharingMode, TrendBy } from '../common/enums-extra.js';
+import { toEntity, toPaper } from '../common/mappers.js';
+import { EntityRef, NodeRef } from '../common/refs.js';
+import { resolveEntityRef, resolveNodeRef } from '../common/resolve-refs.js';
+import { Subgraph } from '../graph-view/subgraph.type.js';
+import { PaperConnection } from '../paper/paper-connection.type.js';
+import { CoOccurrence, TrendPoint } from './traversal.types.js';
+
+function inRange(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new InvalidArgumentError(`"${name}" must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+@Resolver()
+export class TraversalResolver {
+  @Query(() => PaperConnection, {
+    description: 'Papers mentioning all (or any) of some entities; with ANY, the score is how many they mention.',
+  })
+  async papersSharing(
+    @Ctx() ctx: ApiContext,
+    @Arg('entities', () => [EntityRef], { description: 'The entities, by kind and name.' }) entities: EntityRef[],
+    @Arg('mode', () => SharingMode, { nullable: true, description: 'ALL (default) or ANY.' }) mode?: SharingMode,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
+  ): Promise<PaperConnection> {
+    if (entities.length === 0) throw new InvalidArgumentError('"entities" needs at least one entity');
+    const ids = (await Promise.all(entities.map((ref) => resolveEntityRef(ctx.store, ref)))).map((e) => e.id);
+    const where = mode === SharingMode.ANY ? { anyOf: ids } : { allOf: ids };
+    const page = await ctx.store.listPapers({ where, ...pageRequest(first, after) });
+    return connectionParts(page, (item, cursor) => ({
+      node: toPaper(item.paper),
+      cursor,
+      ...(mode === SharingMode.ANY ? { score: item.score } : {}),
+    }));
+  }
+
+  @Query(() => [CoOccurrence], {
+    description: 'Entities of a kind most often mentioned with an entity: e.g. the methods used on a benchmark.',
+  })
+  async coOccurring(
+    @Ctx() ctx: ApiContext,
+    @Arg('entity', () => EntityRef, { description: 'The entity to start from.' }) entity: EntityRef,
+    @Arg('type', () => EntityKind, { description: 'The kind of entity to count.' }) type: EntityKind,
+    @Arg('first', () => Int, { nullable: true, description: 'How many (default 10, at most 100).' }) first?: number,
+  ): Promise<CoOccurrence[]> {
+    const node = await resolveEntityRef(ctx.store, entity);
+    const rows = await ctx.store.coOccurring(node.id, toEntityType(type), inRange('first', first ?? 10, 0, MAX_PAGE_SIZE));
+    return rows.map((r) => ({ entity: toEntity(r.entity), count: r.count }));
+  }
+
+  @Query(() => Subgraph, {
+    description: 'The shortest connections between two nodes (papers or entities), as a subgraph; empty when none is short enough.',
+  })
+  async path(
+    @Ctx() ctx: ApiContext,
+    @Arg('from', () => NodeRef, { description: 'One end.' }) from: NodeRef,
+    @Arg('to', () => NodeRef, { description: 'The other end.' }) to: NodeRef,
+    @Arg('maxLength', () => Int, { nullable: true, description: 'Longest path in links (default 4, at most 6).' }) maxLength?: number,
+    @Arg('maxPaths', () => Int, { nullable: true, description: 'How many shortest paths to join (default 10, at most 50).' })
+    maxPaths?: number,
+  ): Promise<Subgraph> {
+    const [a, b] = await Promise.all([resolveNodeRef(ctx.store, from, 'from'), resolveNodeRef(ctx.store, to, 'to')]);
+    return (await ctx.store.shortestPaths(
+      a,
+      b,
+      inRange('maxLength', maxLength ?? 4, 1, 6),
+      inRange('maxPaths', maxPaths ?? 10, 1, 50),
+    )) as Subgraph;
+  }
+
+  @Query(() => Subgraph, {
+    description: 'The nodes around a paper or entity and the edges among them, for graph views; biggest neighbours first.',
+  })
+  async neighborhood(
+    @Ctx() ctx: ApiContext,
+    @Arg('of', () => NodeRef, { description: 'The paper or entity at the centre.' }) of: NodeRef,
+    @Arg('depth', () => Int, { nullable: true, description: 'How many links out (1 to 3, default 1).' }) depth?: number,
+    @Arg('limit', () => Int, {
+      nullable: true,
+      description: 'Most nodes returned (default 100, at most 500); `truncated` says when it bit.',
+    })
+    limit?: number,
+    @Arg('types', () => [EntityKind], { nullable: true, description: 'Entity kinds to include (default all); papers are always included.' })
+    types?: EntityKind[],
+  ): Promise<Subgraph> {
+    const id = await resolveNodeRef(ctx.store, of, 'of');
+    const query = {
+      depth: inRange('depth', depth ?? 1, 1, 3),
+      limit: inRange('limit', limit ?? 100, 1, 500),
+      ...(types ? { kinds: types.map(toEntityType) } : {}),
+    };
+    return ((await ctx.store.neighborhood(id, query)) ?? { nodes: [], edges: [], truncated: false }) as Subgraph;
+  }
+
+  @Query(() => [TrendPoint], { description: 'Papers mentioning an entity per year or month of publication (undated papers are left out).' })
+  async trend(
+    @Ctx() ctx: ApiContext,
+    @Arg('entity', () => EntityRef, { description: 'The entity.' }) entity: EntityRef,
+    @Arg('by', () => TrendBy, { nullable: true, description: 'YEAR (default) or MONTH.' }) by?: TrendBy,
+  ): Promise<TrendPoint[]> {
+    const node = await resolveEntityRef(ctx.store, entity);
+    return ctx.store.trend(node.id, by ?? TrendBy.YEAR);
+  }
+}
