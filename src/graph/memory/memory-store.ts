@@ -22,7 +22,7 @@ import {
   type TrendPoint,
   ENTITY_TYPES,
 } from '../../model/index.js';
-import { comparePapers, comparePapersByDate, sharedEntityWeight } from '../graph-model.js';
+import { comparePapers, sharedEntityWeight } from '../graph-model.js';
 import {
   compareNeighbors,
   edgeId,
