@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,12 +14,53 @@ describe('in-process store persistence', () => {
     try {
       const first = await MemoryStore.open({ dataDir: dir });
       await first.writePapers([paper('a', 'Paper A', [{ type: 'benchmark', name: 'GSM8K', aliases: ['GSM-8K'] }])]);
+      expect(await readdir(dir)).toEqual([]);
+      await first.flush();
+      expect(await readdir(dir)).toEqual(['graph.json']);
       const reopened = await MemoryStore.open({ dataDir: dir });
       expect((await reopened.stats()).papers).toBe(1);
       expect((await reopened.findEntity('benchmark', 'gsm 8k'))?.name).toBe('GSM8K');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('rolls a batch that fails part-way back completely', async () => {
+    const store = await MemoryStore.open();
+    await store.writePapers([
+      paper('a', 'Paper A', [
+        { type: 'benchmark', name: 'GSM8K' },
+        { type: 'method', name: 'beam search' },
+      ]),
+    ]);
+    const before = {
+      stats: await store.stats(),
+      links: await store.linksOfPapers(['a']),
+      gsm: await store.findEntity('benchmark', 'GSM8K'),
+    };
+    // Inject a fault: the third edge insertion of the next batch throws.
+    const graph = (store as unknown as { graph: { addDirectedEdge: (...args: unknown[]) => unknown } }).graph;
+    const original = graph.addDirectedEdge.bind(graph);
+    let calls = 0;
+    graph.addDirectedEdge = (...args: unknown[]) => {
+      if (++calls === 3) throw new Error('injected fault');
+      return original(...args);
+    };
+    const batch = [
+      paper('a', 'Paper A v2', [{ type: 'benchmark', name: 'ImageNet' }]),
+      paper('b', 'Paper B', [
+        { type: 'benchmark', name: 'GSM8K', aliases: ['GSM-8K'] },
+        { type: 'model', name: 'GPT-4o' },
+      ]),
+    ];
+    await expect(store.writePapers(batch)).rejects.toThrow('injected fault');
+    graph.addDirectedEdge = original;
+    expect(await store.stats()).toEqual(before.stats);
+    expect(await store.linksOfPapers(['a'])).toEqual(before.links);
+    expect(await store.findEntity('benchmark', 'GSM8K')).toEqual(before.gsm);
+    expect(await store.findEntity('benchmark', 'GSM-8K')).toEqual(before.gsm);
+    expect(await store.findEntity('benchmark', 'ImageNet')).toBeUndefined();
+    expect((await store.getPapers(['a', 'b'])).map((p) => p?.title)).toEqual(['Paper A', undefined]);
   });
 
   it('refuses a corrupt graph file with a clear error and leaves it untouched', async () => {

@@ -92,5 +92,8 @@ export interface GraphStore {
   /** Papers mentioning an entity, counted per year or month of publication (undated papers left out). */
   trend(entityId: string, by: TrendPeriod): Promise<TrendPoint[]>;
   stats(): Promise<GraphStats>;
+  /** Makes written batches durable: the in-process store saves its file here; Neo4j already has. */
+  flush(): Promise<void>;
+  /** Flushes and releases the store. */
   close(): Promise<void>;
 }

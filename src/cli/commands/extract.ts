@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { defaultExtractorConfig } from '../../extract/index.js';
 import { parseFormat } from '../../ingest/index.js';
 import type { ExtractedPaper } from '../../model/index.js';
-import { extractPapers, readCorpusFiles } from '../../pipeline.js';
+import { extractInParallel } from '../../parallel-extract.js';
+import { extractPapers, PARALLEL_FROM, readCorpusFiles } from '../../pipeline.js';
 import { stderrLogger } from '../logger.js';
 import { confidence } from '../options.js';
 
@@ -51,8 +52,12 @@ export function registerExtract(program: Command): void {
         logger: stderrLogger(true),
       });
       const format = flags.jsonl ? toJsonLine : toText;
-      for (const extracted of extractPapers(papers, defaultExtractorConfig({ minConfidence: flags.minConfidence }))) {
-        process.stdout.write(`${format(extracted)}\n`);
+      const extracted =
+        papers.length >= PARALLEL_FROM
+          ? await extractInParallel(papers, { minConfidence: flags.minConfidence })
+          : extractPapers(papers, defaultExtractorConfig({ minConfidence: flags.minConfidence }));
+      for (const paper of extracted) {
+        process.stdout.write(`${format(paper)}\n`);
       }
     });
 }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { defaultExtractorConfig } from '../../extract/index.js';
 import { parseFormat } from '../../ingest/index.js';
 import { ingestFiles } from '../../pipeline.js';
 import { stderrLogger } from '../logger.js';
@@ -33,7 +32,7 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
       ...(flags.format ? { format: parseFormat(flags.format) } : {}),
       skipInvalid: flags.skipInvalid ?? false,
       batchSize: flags.batchSize,
-      extractor: defaultExtractorConfig({ minConfidence: flags.minConfidence }),
+      minConfidence: flags.minConfidence,
       logger,
     });
     const skipped = summary.skippedIssues ? `, skipped ${summary.skippedIssues} invalid records` : '';

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { startServer } from '../../api/index.js';
-import { defaultExtractorConfig } from '../../extract/index.js';
 import { ingestFiles } from '../../pipeline.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
@@ -26,7 +25,7 @@ export function registerServe(program: Command): void {
     .action(async (flags: ServeFlags) => {
       const logger = stderrLogger();
       const store = await openStore({ dataDir: flags.dataDir });
-      if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger, extractor: defaultExtractorConfig() });
+      if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger });
       const server = await startServer({ store, port: flags.port, host: flags.host, ide: flags.ide });
       const stats = await store.stats();
       logger.info(`${stats.papers} papers in the ${store.kind} store ${store.location}`);

@@ -37,7 +37,8 @@ import {
 import { compareText, mergeAliasNames, planWrite } from '../write-plan.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
 import { loadGraph, saveGraph } from './graph-file.js';
-import { createPaperGraph, type EntityAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
+import { createPaperGraph, type EntityAttributes, type LinkAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
+import { UndoLog } from './undo-log.js';
 
 export interface MemoryStoreOptions {
   /** Where the graph persists; without it the store lives in memory only. */
@@ -50,10 +51,11 @@ export class MemoryStore implements GraphStore {
   readonly location: string;
   private search?: MiniSearch<{ id: string; title: string; abstract: string }>;
   private sortedEntities = new Map<string, EntityNode[]>();
+  private dirty = false;
 
   private constructor(
-    private graph: PaperGraph,
-    private aliases: Map<string, string>,
+    private readonly graph: PaperGraph,
+    private readonly aliases: Map<string, string>,
     private readonly dataDir: string | undefined,
   ) {
     this.location = dataDir ?? '(in memory)';
@@ -71,55 +73,93 @@ export class MemoryStore implements GraphStore {
       hasEntity: (id) => this.graph.hasNode(id),
       aliasTarget: (id) => this.aliases.get(id),
     });
-    // Work on copies so that a failure leaves the live graph as it was.
-    const next = this.graph.copy() as PaperGraph;
-    const aliases = new Map(this.aliases);
+    // Changes go straight into the live graph, each with its undo, so a failure leaves it as it was
+    // (copying the graph per batch cost seconds at 50k papers).
+    const graph = this.graph;
+    const aliases = this.aliases;
+    const undo = new UndoLog();
     const touched = new Set<string>();
-    for (const paper of plan.papers) {
-      if (next.hasNode(paper.id)) {
-        next.forEachOutNeighbor(paper.id, (entity) => touched.add(entity));
-        next.dropNode(paper.id);
+    try {
+      for (const paper of plan.papers) {
+        if (graph.hasNode(paper.id)) {
+          const old = graph.getNodeAttributes(paper.id);
+          const edges: [string, LinkAttributes][] = [];
+          graph.forEachOutEdge(paper.id, (_, link, __, target) => {
+            touched.add(target);
+            edges.push([target, link]);
+          });
+          graph.dropNode(paper.id);
+          undo.record(() => {
+            graph.addNode(paper.id, old);
+            for (const [target, link] of edges) graph.addDirectedEdge(paper.id, target, link);
+          });
+        }
+        graph.addNode(paper.id, {
+          kind: 'paper',
+          title: paper.title,
+          abstract: paper.abstract,
+          ...(paper.url ? { url: paper.url } : {}),
+          ...(paper.published ? { published: paper.published } : {}),
+        });
+        undo.record(() => graph.dropNode(paper.id));
       }
-      next.addNode(paper.id, {
-        kind: 'paper',
-        title: paper.title,
-        abstract: paper.abstract,
-        ...(paper.url ? { url: paper.url } : {}),
-        ...(paper.published ? { published: paper.published } : {}),
-      });
+      for (const e of plan.entities) {
+        touched.add(e.id);
+        const current = graph.hasNode(e.id) ? (graph.getNodeAttributes(e.id) as EntityAttributes) : undefined;
+        const attrs: EntityAttributes = {
+          kind: 'entity',
+          type: e.type,
+          key: current?.key ?? e.key,
+          name: current?.name ?? e.name,
+          aliases: mergeAliasNames(current?.name ?? e.name, current?.aliases ?? [], e.names),
+          ...((current?.repoKind ?? e.repoKind) ? { repoKind: current?.repoKind ?? e.repoKind ?? undefined } : {}),
+        };
+        if (current) {
+          graph.replaceNodeAttributes(e.id, attrs);
+          undo.record(() => graph.replaceNodeAttributes(e.id, current));
+        } else {
+          graph.addNode(e.id, attrs);
+          undo.record(() => graph.dropNode(e.id));
+        }
+      }
+      for (const a of plan.aliases) {
+        const previous = aliases.get(a.id);
+        aliases.set(a.id, a.entityId);
+        undo.record(() => (previous === undefined ? aliases.delete(a.id) : aliases.set(a.id, previous)));
+      }
+      for (const l of plan.links) {
+        graph.addDirectedEdge(l.paperId, l.entityId, {
+          relation: l.relation,
+          mention: l.mention,
+          start: l.start,
+          end: l.end,
+          sentence: l.sentence,
+          confidence: l.confidence,
+          ...(l.role ? { role: l.role } : {}),
+        });
+        undo.record(() => graph.dropEdge(l.paperId, l.entityId));
+      }
+      const dropped = new Set([...touched].filter((id) => graph.hasNode(id) && graph.inDegree(id) === 0));
+      for (const id of dropped) {
+        const old = graph.getNodeAttributes(id);
+        graph.dropNode(id);
+        undo.record(() => graph.addNode(id, old));
+      }
+      if (dropped.size > 0) {
+        for (const [alias, target] of aliases) {
+          if (!dropped.has(target)) continue;
+          aliases.delete(alias);
+          undo.record(() => aliases.set(alias, target));
+        }
+      }
+    } catch (error) {
+      undo.rollback();
+      throw error;
+    } finally {
+      this.search = undefined;
+      this.sortedEntities.clear();
     }
-    for (const e of plan.entities) {
-      touched.add(e.id);
-      const current = next.hasNode(e.id) ? (next.getNodeAttributes(e.id) as EntityAttributes) : undefined;
-      next.mergeNode(e.id, {
-        kind: 'entity',
-        type: e.type,
-        key: current?.key ?? e.key,
-        name: current?.name ?? e.name,
-        aliases: mergeAliasNames(current?.name ?? e.name, current?.aliases ?? [], e.names),
-        ...((current?.repoKind ?? e.repoKind) ? { repoKind: current?.repoKind ?? e.repoKind ?? undefined } : {}),
-      });
-    }
-    for (const a of plan.aliases) aliases.set(a.id, a.entityId);
-    for (const l of plan.links) {
-      next.addDirectedEdge(l.paperId, l.entityId, {
-        relation: l.relation,
-        mention: l.mention,
-        start: l.start,
-        end: l.end,
-        sentence: l.sentence,
-        confidence: l.confidence,
-        ...(l.role ? { role: l.role } : {}),
-      });
-    }
-    const dropped = new Set([...touched].filter((id) => next.hasNode(id) && next.inDegree(id) === 0));
-    for (const id of dropped) next.dropNode(id);
-    for (const [alias, target] of aliases) if (dropped.has(target)) aliases.delete(alias);
-    if (this.dataDir) await saveGraph(this.dataDir, { graph: next, aliases });
-    this.graph = next;
-    this.aliases = aliases;
-    this.search = undefined;
-    this.sortedEntities.clear();
+    this.dirty = true;
     return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
   }
 
@@ -360,7 +400,16 @@ export class MemoryStore implements GraphStore {
     return { papers, edges: this.graph.size, byType: ENTITY_TYPES.map((type) => ({ type, count: counts.get(type) ?? 0 })) };
   }
 
-  async close(): Promise<void> {}
+  /** Saves the graph to the data directory when it changed: a temporary file renamed over the old one. */
+  async flush(): Promise<void> {
+    if (!this.dataDir || !this.dirty) return;
+    await saveGraph(this.dataDir, { graph: this.graph, aliases: this.aliases });
+    this.dirty = false;
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+  }
 
   private searchIndex(): MiniSearch<{ id: string; title: string; abstract: string }> {
     if (!this.search) {

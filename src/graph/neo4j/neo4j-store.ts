@@ -312,6 +312,8 @@ export class Neo4jStore implements GraphStore {
     await this.run(name, {}, 'READ', 'EXPLAIN ');
   }
 
+  async flush(): Promise<void> {}
+
   async close(): Promise<void> {
     await this.driver.close();
   }

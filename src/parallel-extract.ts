@@ -1,0 +1,84 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ExtractedEntity, ExtractedPaper, PaperInput } from './model/index.js';
+
+const CHUNK = 250;
+
+export interface PoolOptions {
+  /** Worker threads (default: one per core). */
+  readonly workers?: number;
+  readonly minConfidence?: number;
+}
+
+/**
+ * Extraction on worker threads, kept alive across calls. The extractor is pure and CPU-bound, so
+ * chunks go to whichever worker is free; results come back in input order and equal the
+ * single-threaded ones.
+ */
+export class ExtractorPool {
+  private readonly workers: Worker[];
+  private readonly idle: Worker[];
+  private readonly waiting: ((worker: Worker) => void)[] = [];
+  private nextJob = 0;
+
+  constructor(private readonly options: PoolOptions = {}) {
+    this.workers = Array.from({ length: Math.max(1, options.workers ?? availableParallelism()) }, () => startWorker());
+    this.idle = [...this.workers];
+  }
+
+  async extract(papers: readonly PaperInput[]): Promise<ExtractedPaper[]> {
+    const chunks: (readonly PaperInput[])[] = [];
+    for (let i = 0; i < papers.length; i += CHUNK) chunks.push(papers.slice(i, i + CHUNK));
+    const results = await Promise.all(chunks.map((chunk) => this.run(chunk)));
+    return papers.map((paper, i) => ({ paper, entities: results[Math.floor(i / CHUNK)]![i % CHUNK]! }));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private async run(chunk: readonly PaperInput[]): Promise<ExtractedEntity[][]> {
+    const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
+    const id = this.nextJob++;
+    try {
+      return await new Promise<ExtractedEntity[][]>((resolve, reject) => {
+        const onMessage = (message: { id: number; entities: ExtractedEntity[][] }): void => {
+          if (message.id !== id) return;
+          worker.off('error', reject);
+          worker.off('message', onMessage);
+          resolve(message.entities);
+        };
+        worker.on('message', onMessage);
+        worker.once('error', reject);
+        worker.postMessage({
+          id,
+          minConfidence: this.options.minConfidence ?? 0,
+          papers: chunk.map((p) => ({ title: p.title, abstract: p.abstract })),
+        });
+      });
+    } finally {
+      const waiter = this.waiting.shift();
+      if (waiter) waiter(worker);
+      else this.idle.push(worker);
+    }
+  }
+}
+
+/** Extracts papers on a temporary pool of worker threads. */
+export async function extractInParallel(papers: readonly PaperInput[], options: PoolOptions = {}): Promise<ExtractedPaper[]> {
+  const pool = new ExtractorPool(options);
+  try {
+    return await pool.extract(papers);
+  } finally {
+    await pool.close();
+  }
+}
+
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url));
+  // Running from TypeScript sources (tests, scripts): Node 20 ignores --import in a worker's
+  // execArgv, so the worker registers tsx's loader itself before loading the TypeScript file.
+  const source = new URL('./extract-worker.ts', import.meta.url).href;
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
