@@ -1,5 +1,7 @@
-// Newest first, undated last, then by title and id: the same order as the in-process store.
+// Newest first, undated last, then by title and id: sortKey encodes that order (graph-model.ts
+// paperSortKey), and the range index on it serves the order without sorting every paper.
 MATCH (p:Paper)
+WHERE p.sortKey >= ''
 RETURN p {.id, .title, .abstract, .url, .published} AS paper, 0.0 AS score
-ORDER BY p.published IS NULL, p.published DESC, p.title, p.id
+ORDER BY p.sortKey
 SKIP $offset LIMIT $first

@@ -1,3 +1,3 @@
 UNWIND $rows AS row
 MERGE (p:Paper {id: row.id})
-SET p.title = row.title, p.abstract = row.abstract, p.url = row.url, p.published = row.published
+SET p.title = row.title, p.abstract = row.abstract, p.url = row.url, p.published = row.published, p.sortKey = row.sortKey

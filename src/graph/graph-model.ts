@@ -61,3 +61,15 @@ export function comparePapers(order: 'PUBLISHED' | 'TITLE') {
     return (order === 'TITLE' ? byTitle || comparePapersByDate(a, b) : comparePapersByDate(a, b)) || byId;
   };
 }
+
+const INVERTED_DIGIT: Record<string, string> = { 0: '9', 1: '8', 2: '7', 3: '6', 4: '5', 5: '4', 6: '3', 7: '2', 8: '1', 9: '0' };
+
+/**
+ * A string whose ascending order is comparePapers('PUBLISHED'): the date with its digits inverted
+ * (newest first; a terminator above every character puts "2019" after "2019-05"), undated last,
+ * then title and id. Neo4j serves that order from an index on it instead of sorting every paper.
+ */
+export function paperSortKey(p: { id: string; title: string; published?: string | null }): string {
+  const date = p.published ? [...p.published].map((c) => INVERTED_DIGIT[c] ?? c).join('') : '\uffff';
+  return `${date}\uffff${p.title}\u0000${p.id}`;
+}

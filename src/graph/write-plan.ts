@@ -1,5 +1,5 @@
 import { entityNodeId, typedEntityKey, type EntityType, type ExtractedPaper, type MethodRole, type RepoKind } from '../model/index.js';
-import { LABEL_OF_TYPE, relationOf, type Relation } from './graph-model.js';
+import { LABEL_OF_TYPE, paperSortKey, relationOf, type Relation } from './graph-model.js';
 
 export interface PaperRow {
   readonly id: string;
@@ -7,6 +7,7 @@ export interface PaperRow {
   readonly abstract: string;
   readonly url: string | null;
   readonly published: string | null;
+  readonly sortKey: string;
 }
 
 export interface EntityRow {
@@ -84,6 +85,7 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
       abstract: paper.abstract,
       url: paper.url ?? null,
       published: paper.published ?? null,
+      sortKey: paperSortKey(paper),
     });
     const linked = new Set<string>();
     for (const e of found) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, readCorpusText } from './index.js';
+import { detectFormat, readCorpusText, readJsonLines } from './index.js';
+import { isoDate } from './reader.js';
 
 const fixture = (name: string) => `test/fixtures/${name}`;
 const read = (name: string, format?: Parameters<typeof readCorpusText>[2]) =>
@@ -63,7 +64,26 @@ describe('JSON Lines', () => {
     ]);
     expect(issues[0]!.message).toMatch(/^invalid JSON: /);
     expect(issues[1]!.message).toBe('field "title" is empty');
-    expect(issues[2]!.message).toBe('field "published" is not a date (YYYY-MM-DD): "yesterday"');
+    expect(issues[2]!.message).toBe('field "published" is not a date (YYYY, YYYY-MM or YYYY-MM-DD): "yesterday"');
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2024-07-31T17:57:25Z', '2024-07-31'],
+    ['2024-07-31', '2024-07-31'],
+    ['2024-07', '2024-07'],
+    ['2019', '2019'],
+    ['2024-02-30', undefined],
+    ['2024-13', undefined],
+    ['July 2024', undefined],
+  ])('%s reads as %s', (raw, iso) => {
+    expect(isoDate(raw)).toBe(iso);
+  });
+
+  it('takes a "year" field when there is no "published"', () => {
+    const { papers } = readJsonLines('{"title": "T", "abstract": "A.", "year": 2019}\n', 'year.jsonl');
+    expect(papers[0]!.published).toBe('2019');
   });
 });
 

@@ -20,13 +20,17 @@ export function collapseSpace(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
 }
 
-/** YYYY-MM-DD for a date string, or undefined when it is not a date. */
+/**
+ * An ISO 8601 calendar date for a date string, at the precision given: YYYY, YYYY-MM or
+ * YYYY-MM-DD (a time part is dropped); undefined when it is not a date.
+ */
 export function isoDate(value: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value.trim());
-  if (match) {
-    const [, y, m, d = '01'] = match;
-    const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
-    return Number.isNaN(date.getTime()) || date.getUTCMonth() + 1 !== Number(m) ? undefined : `${y}-${m}-${d}`;
-  }
-  return undefined;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(value.trim());
+  if (!match) return undefined;
+  const [, y, m, d] = match;
+  if (m === undefined) return y;
+  const date = new Date(`${y}-${m}-${d ?? '01'}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.getUTCMonth() + 1 !== Number(m) || (d !== undefined && date.getUTCDate() !== Number(d)))
+    return undefined;
+  return d === undefined ? `${y}-${m}` : `${y}-${m}-${d}`;
 }

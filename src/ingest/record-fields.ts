@@ -30,10 +30,16 @@ export function paperFromRecord(value: unknown, source: PaperSource): Checked {
   const abstract = text('abstract', true);
   const id = text('id', false);
   const url = text('url', false);
-  const publishedRaw = text('published', false);
+  // Corpora that carry only a year ({"year": 2019}) get a year-precision date.
+  const year = record['year'];
+  const publishedRaw = text('published', false) ?? (typeof year === 'number' || typeof year === 'string' ? String(year) : undefined);
   const published = publishedRaw === undefined ? undefined : isoDate(publishedRaw);
   if (publishedRaw !== undefined && published === undefined) {
-    issues.push(at(`field "published" is not a date (YYYY-MM-DD): ${JSON.stringify(publishedRaw)}`));
+    issues.push(
+      at(
+        `field "${record['published'] === undefined ? 'year' : 'published'}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${JSON.stringify(publishedRaw)}`,
+      ),
+    );
   }
   if (issues.length > 0 || title === undefined || abstract === undefined) return { issues };
   return {

@@ -14,7 +14,7 @@ export interface PaperInput {
   readonly title: string;
   readonly abstract: string;
   readonly url?: string;
-  /** ISO date (YYYY-MM-DD) when known. */
+  /** ISO 8601 date at the precision known: YYYY-MM-DD, YYYY-MM or YYYY. */
   readonly published?: string;
   readonly source: PaperSource;
 }

@@ -42,10 +42,17 @@ export class PaperWhere {
   @Field(() => [String], { nullable: true, description: 'Topics of the paper, all of them.' })
   topics?: string[];
 
-  @Field(() => String, { nullable: true, description: 'Published on or after this date (YYYY-MM-DD); undated papers do not match.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD, compared as ISO strings: "2019" is before "2019-01"); undated papers do not match.',
+  })
   publishedFrom?: string;
 
-  @Field(() => String, { nullable: true, description: 'Published on or before this date (YYYY-MM-DD); undated papers do not match.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD, compared as ISO strings); undated papers do not match.',
+  })
   publishedTo?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the paper links to a code repository.' })

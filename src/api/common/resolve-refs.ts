@@ -41,7 +41,7 @@ const WHERE_TYPES = [
   ['topics', 'topic'],
 ] as const satisfies readonly (readonly [keyof PaperWhere, EntityType])[];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** A store filter from the API's `where`: names resolved to entity ids, dates checked. */
 export async function resolveWhere(store: GraphStore, where: PaperWhere | undefined): Promise<PaperFilter | undefined> {
@@ -49,7 +49,7 @@ export async function resolveWhere(store: GraphStore, where: PaperWhere | undefi
   for (const field of ['publishedFrom', 'publishedTo'] as const) {
     const value = where[field];
     if (value !== undefined && value !== null && !DATE.test(value))
-      throw new InvalidArgumentError(`where.${field} must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+      throw new InvalidArgumentError(`where.${field} must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(value)}`);
   }
   const allOf: string[] = [];
   for (const [field, type] of WHERE_TYPES) {

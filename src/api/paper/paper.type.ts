@@ -14,6 +14,6 @@ export class Paper {
   @Field(() => String, { nullable: true, description: 'Link to the paper.' })
   url?: string;
 
-  @Field(() => String, { nullable: true, description: 'Publication date, YYYY-MM-DD.' })
+  @Field(() => String, { nullable: true, description: 'Publication date as precise as known: YYYY-MM-DD, YYYY-MM or YYYY.' })
   published?: string;
 }

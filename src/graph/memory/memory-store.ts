@@ -22,7 +22,7 @@ import {
   type TrendPoint,
   ENTITY_TYPES,
 } from '../../model/index.js';
-import { comparePapers, sharedEntityWeight } from '../graph-model.js';
+import { comparePapers, paperSortKey, sharedEntityWeight } from '../graph-model.js';
 import {
   compareNeighbors,
   edgeId,
@@ -52,6 +52,7 @@ export class MemoryStore implements GraphStore {
   private search?: MiniSearch<{ id: string; title: string; abstract: string }>;
   private sortedEntities = new Map<string, EntityNode[]>();
   private dirty = false;
+  private paperOrder?: string[];
 
   private constructor(
     private readonly graph: PaperGraph,
@@ -157,6 +158,7 @@ export class MemoryStore implements GraphStore {
       throw error;
     } finally {
       this.search = undefined;
+      this.paperOrder = undefined;
       this.sortedEntities.clear();
     }
     this.dirty = true;
@@ -173,18 +175,42 @@ export class MemoryStore implements GraphStore {
     let scored: ScoredPaper[];
     if (query.search?.trim()) {
       scored = this.searchIndex()
-        .search(query.search, { prefix: true, fuzzy: 0.1, boost: { title: 2 }, combineWith: 'AND' })
+        .search(query.search, { prefix: (_term, i, terms) => i === terms.length - 1, boost: { title: 2 }, combineWith: 'AND' })
         .filter((hit) => this.matches(String(hit.id), where))
         .map((hit) => ({ paper: this.paperNode(String(hit.id))!, score: hit.score }));
       scored.sort((a, b) => b.score - a.score || compareText(a.paper.id, b.paper.id));
+    } else if (!query.where) {
+      const ordered = this.papersByDate();
+      return {
+        items: ordered.slice(query.offset, query.offset + query.first).map((id) => ({ paper: this.paperNode(id)!, score: 0 })),
+        totalCount: ordered.length,
+        offset: query.offset,
+      };
     } else {
-      scored = this.graph
-        .filterNodes((id, a) => a.kind === 'paper' && this.matches(id, where))
+      // Start from an entity the papers must (or may) mention when there is one, as the Neo4j store does.
+      const seeds = where.allOf?.length ? where.allOf.slice(0, 1) : anyOf;
+      const candidates = seeds.length
+        ? [...new Set(seeds.flatMap((e) => (this.graph.hasNode(e) ? this.graph.inNeighbors(e) : [])))]
+        : this.papersByDate();
+      scored = candidates
+        .filter((id) => this.matches(id, where))
         .map((id) => ({ paper: this.paperNode(id)!, score: anyOf.filter((e: string) => this.graph.hasEdge(id, e)).length }));
       const byDate = comparePapers('PUBLISHED');
       scored.sort((a, b) => b.score - a.score || byDate(a.paper, b.paper));
     }
     return page(scored, query);
+  }
+
+  /** Every paper id, newest first; kept until the next write. */
+  private papersByDate(): string[] {
+    if (!this.paperOrder) {
+      this.paperOrder = this.graph
+        .filterNodes((_, a) => a.kind === 'paper')
+        .map((id) => ({ id, key: paperSortKey(this.paperNode(id)!) }))
+        .sort((a, b) => compareText(a.key, b.key))
+        .map((p) => p.id);
+    }
+    return this.paperOrder;
   }
 
   private matches(paperId: string, where: PaperFilter): boolean {

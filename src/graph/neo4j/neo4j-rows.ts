@@ -63,14 +63,14 @@ export function toEvidence(m: LinkMap): { evidence: Evidence; confidence: number
 // Lucene's query syntax characters, escaped so that user text is searched as words.
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-/** A full-text query that needs every word, each as itself or as a prefix (as the in-process store). */
+/** A full-text query needing every word, the last also as a prefix (as the in-process store does). */
 export function luceneQuery(search: string): string | undefined {
   const words = search
     .split(/\s+/)
     .map((w) => w.replace(LUCENE_SPECIAL, '\\$&'))
     .filter((w) => w.replace(/\\/g, '').length > 0);
   if (words.length === 0) return undefined;
-  return words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
+  return words.map((w, i) => (i === words.length - 1 ? `(${w} OR ${w}*)` : w)).join(' AND ');
 }
 
 export interface NodeMap {

@@ -191,19 +191,18 @@ export class Neo4jStore implements GraphStore {
   }
 
   async papersOfEntity(entityId: string, query: EntityPapersQuery): Promise<Page<PaperLink>> {
-    const filter = { id: entityId, minConfidence: query.minConfidence ?? 0 };
-    const [page, count] = await Promise.all([
-      this.run('papers-of-entity', {
-        ...filter,
-        byTitle: query.orderBy === 'TITLE',
-        offset: neo4j.int(query.offset),
-        first: neo4j.int(query.first),
-      }),
-      this.run('count-papers-of-entity', filter),
-    ]);
+    const result = await this.run('papers-of-entity', {
+      id: entityId,
+      minConfidence: query.minConfidence ?? 0,
+      byTitle: query.orderBy === 'TITLE',
+      offset: neo4j.int(query.offset),
+      first: neo4j.int(query.first),
+    });
+    const record = result.records[0];
+    const rows = (record?.get('page') ?? []) as { paper: PaperMap; link: LinkMap }[];
     return {
-      items: page.records.map((r) => ({ paper: toPaperNode(r.get('paper')), ...toEvidence(r.get('link')) })),
-      totalCount: count.records[0]?.get('total') ?? 0,
+      items: rows.map((row) => ({ paper: toPaperNode(row.paper), ...toEvidence(row.link) })),
+      totalCount: record?.get('total') ?? 0,
       offset: query.offset,
     };
   }

@@ -1,3 +1,0 @@
-MATCH (:Paper)-[r]->(:Entity {id: $id})
-WHERE r.confidence >= $minConfidence
-RETURN count(r) AS total

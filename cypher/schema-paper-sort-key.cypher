@@ -1,0 +1,1 @@
+CREATE INDEX paper_sort_key IF NOT EXISTS FOR (p:Paper) ON (p.sortKey)

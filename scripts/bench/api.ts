@@ -1,0 +1,164 @@
+// npm run bench:api [-- --store memory|neo4j|both] [--corpus FILE] [--concurrency 16] [--requests 400]
+// Latency and throughput of the API's main queries over HTTP. The server runs as its own process
+// (the built CLI); this process is the load generator. Neo4j: set NEO4J_URI (npm run neo4j:start).
+// The corpus is ingested first when the store holds a different number of papers.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    store: { type: 'string', default: 'both' },
+    corpus: { type: 'string', default: '../shared/data/abstracts-ml-venues.jsonl' },
+    concurrency: { type: 'string', default: '16' },
+    requests: { type: 'string', default: '400' },
+    'data-dir': { type: 'string', default: '.papergraph-bench' },
+  },
+});
+const concurrency = Number(values.concurrency);
+const requests = Number(values.requests);
+const stores = values.store === 'both' ? ['memory', 'neo4j'] : [values.store!];
+
+interface Case {
+  readonly name: string;
+  readonly build: (i: number) => { query: string; variables: Record<string, unknown> };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+// Only the shapes this script reads.
+type Listing = { data: Record<string, { edges: { node: { name: string; id: string } }[] }> };
+
+async function post(url: string, body: unknown): Promise<Listing> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = (await response.json()) as { errors?: { message: string }[] };
+  if (json.errors) throw new Error(json.errors[0]!.message);
+  return json as Listing;
+}
+
+async function measure(url: string, c: Case): Promise<string> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requests) {
+        const i = next++;
+        const t = performance.now();
+        await post(url, c.build(i));
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return `${c.name.padEnd(34)} p50 ${percentile(latencies, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(latencies, 99).toFixed(1).padStart(6)} ms   ${(requests / seconds).toFixed(0).padStart(5)} req/s`;
+}
+
+async function startServer(store: string, port: number): Promise<ChildProcess> {
+  const env = { ...process.env, ...(store === 'memory' ? { NEO4J_URI: '' } : {}) };
+  const child = spawn(
+    process.execPath,
+    ['dist/cli/main.js', 'serve', '--port', String(port), '--no-ide', '--data-dir', values['data-dir']!],
+    { env, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('papergraph API at') && resolve());
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return child;
+}
+
+spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+const corpusSize = Number(
+  spawnSync(process.execPath, [
+    '-e',
+    `process.stdout.write(String(require('fs').readFileSync(${JSON.stringify(values.corpus)}, 'utf8').split('\\n').filter(Boolean).length))`,
+  ]).stdout.toString(),
+);
+for (const store of stores) {
+  if (store === 'neo4j' && !process.env['NEO4J_URI']) {
+    console.log('neo4j: skipped (set NEO4J_URI; npm run neo4j:start starts one)');
+    continue;
+  }
+  const env = { ...process.env, ...(store === 'memory' ? { NEO4J_URI: '' } : {}) };
+  const stats = JSON.parse(
+    spawnSync(process.execPath, ['dist/cli/main.js', 'stats', '--json', '--data-dir', values['data-dir']!], { env }).stdout.toString(),
+  ) as { papers: number };
+  if (stats.papers !== corpusSize) {
+    console.log(`${store}: ingesting ${values.corpus} (${corpusSize} papers)...`);
+    spawnSync(process.execPath, ['dist/cli/main.js', 'ingest', values.corpus!, '-q', '--data-dir', values['data-dir']!], {
+      env,
+      stdio: 'inherit',
+    });
+  }
+  const server = await startServer(store, 4500);
+  const url = 'http://127.0.0.1:4500/graphql';
+  try {
+    const benchmarks = (await post(url, { query: '{ benchmarks(first: 50) { edges { node { name } } } }' })).data['benchmarks']!.edges.map(
+      (e) => e.node.name,
+    );
+    const methods = (await post(url, { query: '{ methods(first: 50) { edges { node { name } } } }' })).data['methods']!.edges.map(
+      (e) => e.node.name,
+    );
+    const papers = (await post(url, { query: '{ papers(first: 100) { edges { node { id } } } }' })).data['papers']!.edges.map(
+      (e) => e.node.id,
+    );
+    const cases: Case[] = [
+      {
+        name: 'entity page (benchmark, 20 papers)',
+        build: (i) => ({
+          query:
+            'query($n: String!) { benchmark(name: $n) { name paperCount papers(first: 20) { totalCount edges { node { title published } evidence { sentence } } } } }',
+          variables: { n: benchmarks[i % benchmarks.length] },
+        }),
+      },
+      {
+        name: 'entity page (method, 20 papers)',
+        build: (i) => ({
+          query:
+            'query($n: String!) { method(name: $n) { name paperCount papers(first: 20) { edges { node { title } evidence { sentence } } } } }',
+          variables: { n: methods[i % methods.length] },
+        }),
+      },
+      {
+        name: 'relatedPapers (10)',
+        build: (i) => ({
+          query: 'query($id: ID!) { relatedPapers(paperId: $id, first: 10) { score paper { title } shared { name } } }',
+          variables: { id: papers[i % papers.length] },
+        }),
+      },
+      {
+        name: 'neighborhood depth 2, limit 200',
+        build: (i) => ({
+          query:
+            'query($n: String!) { neighborhood(of: {type: BENCHMARK, name: $n}, depth: 2, limit: 200) { nodes { id label type size } edges { id source target } truncated } }',
+          variables: { n: benchmarks[i % benchmarks.length] },
+        }),
+      },
+      {
+        name: 'papers list with nested entities',
+        build: (i) => ({
+          query:
+            'query($after: String) { papers(first: 20, after: $after) { edges { node { title methods { name paperCount } benchmarks { name } } } } }',
+          variables: { after: null, i },
+        }),
+      },
+      {
+        name: 'full-text search',
+        build: (i) => ({
+          query: 'query($s: String!) { papers(search: $s, first: 10) { totalCount edges { score node { title } } } }',
+          variables: { s: ['graph neural network', 'diffusion', 'reinforcement learning', 'transformer', 'contrastive'][i % 5] },
+        }),
+      },
+    ];
+    for (const c of cases) await measure(url, { ...c, build: c.build }).catch(() => '');
+    console.log(
+      `\n${store} store, ${corpusSize} papers, ${concurrency} concurrent clients, ${requests} requests per query (after a warm-up round):`,
+    );
+    for (const c of cases) console.log(await measure(url, c));
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
