@@ -44,6 +44,8 @@ export async function walkNeighborhood(
   let frontier = [start.id];
   let truncated = false;
   for (let level = 0; level < query.depth && frontier.length > 0; level++) {
+    // Full, and already known to be cut short: another level could add nothing.
+    if (chosen.size >= query.limit && truncated) break;
     const adjacency = await neighbors(frontier, { perNode: query.limit, ...(query.kinds ? { kinds: query.kinds } : {}) });
     const next: string[] = [];
     for (const id of frontier) {
