@@ -3,6 +3,7 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY scripts/build-viewer.ts ./scripts/
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev
 COPY cypher ./cypher
 COPY data ./data

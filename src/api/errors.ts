@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { PapergraphError } from '../model/index.js';
+import type { NextFunction, Request, Response } from 'express';
+import { PapergraphError, type ErrorCode } from '../model/index.js';
 
 /** The one place where papergraph errors become GraphQL errors with a stable `extensions.code`. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -14,4 +15,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: 'internal error', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL' } };
   }
   return formatted;
+}
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_INPUT: 400,
+  UNKNOWN_FORMAT: 400,
+  INVALID_ARGUMENT: 400,
+  NOT_FOUND: 404,
+  STORE_UNAVAILABLE: 503,
+  STORE_TIMEOUT: 504,
+};
+
+/** The same mapping for the plain HTTP routes (exports, viewer): `{ error: { code, message } }`. */
+export function httpErrorHandler(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
+  if (error instanceof PapergraphError) {
+    res.status(HTTP_STATUS[error.code] ?? 500).json({ error: { code: error.code, message: error.message } });
+    return;
+  }
+  res.status(500).json({ error: { code: 'INTERNAL', message: 'internal error' } });
 }

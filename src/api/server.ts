@@ -7,9 +7,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphStore } from '../graph/index.js';
 import { createContext, type ApiContext } from './context.js';
-import { formatError } from './errors.js';
+import { formatError, httpErrorHandler } from './errors.js';
 import { graphiqlLandingPage } from './ide.js';
 import { papergraphSchema } from './schema.js';
+import { addViewerRoutes } from './viewer/viewer-routes.js';
 
 export interface ServerOptions {
   readonly store: GraphStore;
@@ -28,7 +29,7 @@ export interface RunningServer {
 
 export const GRAPHQL_PATH = '/graphql';
 
-/** Starts the HTTP server: GraphQL (and the IDE) at /graphql, a health check at /healthz. */
+/** Starts the HTTP server: GraphQL (and the IDE) at /graphql, the viewer at /explore, exports at /export/<format>, health at /healthz. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
   const http: Server = createServer(app);
@@ -48,9 +49,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     res.json({ ok: true, store: options.store.kind });
   });
   app.get('/', (_req, res) => {
-    res.redirect(GRAPHQL_PATH);
+    res.redirect(options.ide === false ? '/explore' : GRAPHQL_PATH);
   });
+  addViewerRoutes(app, options.store);
   app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(options.store) }));
+  app.use(httpErrorHandler);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { BadInputError, PapergraphError } from '../model/index.js';
 import { registerDb } from './commands/db.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerServe(program);
   registerStats(program);
+  registerExport(program);
   registerDb(program);
   return program;
 }

@@ -89,6 +89,8 @@ export interface GraphStore {
    * among them; undefined when the node does not exist.
    */
   neighborhood(nodeId: string, query: NeighborhoodQuery): Promise<Subgraph | undefined>;
+  /** Every node and edge, for exports of the whole graph. */
+  exportGraph(): Promise<Subgraph>;
   /** Papers mentioning an entity, counted per year or month of publication (undated papers left out). */
   trend(entityId: string, by: TrendPeriod): Promise<TrendPoint[]>;
   stats(): Promise<GraphStats>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/graph/index.js';
+import { ingestFiles } from '../../src/pipeline.js';
 import { startApi } from '../support/api.js';
 import { runApiContract } from './api.case.js';
 
@@ -18,6 +19,39 @@ describe('GraphiQL IDE', () => {
       expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:\/\//);
       const json = await api.query('{ stats { papers } }');
       expect(json.data).toEqual({ stats: { papers: 0 } });
+    } finally {
+      await api.server.stop();
+    }
+  });
+});
+
+describe('viewer and export routes', () => {
+  it('serves the viewer page and its bundle from this server', async () => {
+    const store = await MemoryStore.open();
+    await ingestFiles(store, ['data/hf-daily-papers-sample.txt']);
+    const api = await startApi(store);
+    const base = api.server.url.replace(/\/graphql$/, '');
+    try {
+      const page = await fetch(`${base}/explore`);
+      const html = await page.text();
+      expect(page.headers.get('content-type')).toMatch(/text\/html/);
+      expect(html).toContain('<script src="/explore/viewer.js"></script>');
+      expect(html).not.toMatch(/(src|href)="https?:\/\//);
+      const bundle = await fetch(`${base}/explore/viewer.js`);
+      expect(bundle.headers.get('content-type')).toMatch(/javascript/);
+      expect((await bundle.text()).length).toBeGreaterThan(50_000);
+
+      const gexf = await fetch(`${base}/export/gexf?around=${encodeURIComponent('benchmark:SWE-bench Lite')}&depth=1`);
+      expect(gexf.status).toBe(200);
+      expect(gexf.headers.get('content-disposition')).toBe('attachment; filename="papergraph.gexf"');
+      expect(await gexf.text()).toContain('<node id="benchmark:swebenchlite" label="SWE-bench Lite">');
+      const unknown = await fetch(`${base}/export/pdf`);
+      expect(unknown.status).toBe(400);
+      expect(await unknown.json()).toEqual({
+        error: { code: 'INVALID_ARGUMENT', message: 'unknown export format "pdf"; formats: graphml, gexf, cytoscape-json, csv, csv-nodes' },
+      });
+      const missing = await fetch(`${base}/export/csv?around=${encodeURIComponent('model:No Such Model')}`);
+      expect(missing.status).toBe(404);
     } finally {
       await api.server.stop();
     }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { EntityType } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
@@ -47,7 +47,17 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
   return EntityQueries;
 }
 
+@Resolver()
+class EntityByIdResolver {
+  @Query(() => Entity, { name: 'entity', nullable: true, description: 'Any entity by its id (`<kind>:<key>`, as in graph views).' })
+  async entity(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'The entity id.' }) id: string): Promise<Entity | undefined> {
+    const [node] = await ctx.store.getEntities([id]);
+    return node ? toEntity(node) : undefined;
+  }
+}
+
 export const ENTITY_QUERY_RESOLVERS = [
+  EntityByIdResolver,
   entityQueriesFor('method', 'method', 'methods', 'method'),
   entityQueriesFor('benchmark', 'benchmark', 'benchmarks', 'benchmark'),
   entityQueriesFor('model', 'model', 'models', 'model'),

@@ -391,6 +391,14 @@ export class MemoryStore implements GraphStore {
     return { nodes: walked.nodes, edges, truncated: walked.truncated };
   }
 
+  async exportGraph(): Promise<Subgraph> {
+    const nodes = this.graph.mapNodes((id) => this.nodeView(id)).sort((a, b) => compareText(a.id, b.id));
+    const edges = this.graph
+      .mapEdges((_, link, source, target) => ({ id: edgeId(source, target), source, target, type: link.relation, weight: link.confidence }))
+      .sort((a, b) => compareText(a.id, b.id));
+    return { nodes, edges, truncated: false };
+  }
+
   async trend(entityId: string, by: TrendPeriod): Promise<TrendPoint[]> {
     if (!this.graph.hasNode(entityId)) return [];
     const counts = new Map<string, number>();

@@ -36,6 +36,8 @@ export const STATEMENTS = [
   'neighbors',
   'node-views',
   'edges-among',
+  'all-nodes',
+  'all-edges',
   'trend',
   'stats',
   'delete-everything',

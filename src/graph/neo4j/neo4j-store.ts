@@ -264,6 +264,19 @@ export class Neo4jStore implements GraphStore {
     return { nodes: walked.nodes, edges: await this.edgesAmong(walked.nodes.map((n) => n.id)), truncated: walked.truncated };
   }
 
+  async exportGraph(): Promise<Subgraph> {
+    const [nodes, edges] = await Promise.all([this.run('all-nodes', {}), this.run('all-edges', {})]);
+    return {
+      nodes: nodes.records.map((r) => toNodeView(r.get('node'), r.get('isPaper'), r.get('size'))),
+      edges: edges.records.map((r) => {
+        const source = r.get('source') as string;
+        const target = r.get('target') as string;
+        return { id: edgeId(source, target), source, target, type: r.get('type') as string, weight: r.get('weight') as number };
+      }),
+      truncated: false,
+    };
+  }
+
   async trend(entityId: string, by: TrendPeriod): Promise<TrendPoint[]> {
     const result = await this.run('trend', { id: entityId, length: neo4j.int(by === 'YEAR' ? 4 : 7) });
     return result.records.map((r) => ({ period: r.get('period') as string, count: r.get('count') as number }));

@@ -1,0 +1,7 @@
+CALL () {
+  MATCH (n:Paper) RETURN n, true AS isPaper, COUNT { (n)-->() } AS size
+  UNION ALL
+  MATCH (n:Entity) RETURN n, false AS isPaper, n.paperCount AS size
+}
+RETURN n {.id, .title, .published, .url, .type, .name, .aliases} AS node, isPaper, size
+ORDER BY node.id

@@ -1,0 +1,39 @@
+import type { EntityDetails, Mention, PaperDetails } from './api.js';
+
+const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The abstract with every extracted mention highlighted; offsets index `title + "\n\n" + abstract`. */
+export function highlightAbstract(paper: PaperDetails): string {
+  const shift = paper.title.length + 2;
+  const spans = paper.entities
+    .map((m: Mention) => ({ start: m.evidence.start - shift, end: m.evidence.end - shift, m }))
+    .filter((s) => s.start >= 0 && s.end <= paper.abstract.length)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  let html = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    html += escape(paper.abstract.slice(at, s.start));
+    html += `<mark class="k-${s.m.type.toLowerCase()}" title="${escape(s.m.type.toLowerCase())}: ${escape(s.m.name)}">${escape(paper.abstract.slice(s.start, s.end))}</mark>`;
+    at = s.end;
+  }
+  return html + escape(paper.abstract.slice(at));
+}
+
+export function paperPanel(paper: PaperDetails): string {
+  const link = paper.url ? `<p><a href="${escape(paper.url)}" target="_blank" rel="noopener">${escape(paper.url)}</a></p>` : '';
+  return `<h2>${escape(paper.title)}</h2>
+    <p class="meta">paper${paper.published ? ` · ${escape(paper.published)}` : ''} · ${paper.entities.length} entities</p>${link}
+    <p class="abstract">${highlightAbstract(paper)}</p>`;
+}
+
+export function entityPanel(entity: EntityDetails): string {
+  const aliases = entity.aliases.length ? `<p class="meta">also: ${entity.aliases.map(escape).join(', ')}</p>` : '';
+  const papers = entity.papers.edges
+    .map(
+      (e) =>
+        `<li><a href="#" data-paper="${escape(e.node.id)}">${escape(e.node.title)}</a><br><small>${escape(e.evidence.sentence)}</small></li>`,
+    )
+    .join('');
+  return `<h2>${escape(entity.name)}</h2><p class="meta">${escape(entity.type.toLowerCase())} · ${entity.paperCount} papers</p>${aliases}<ol>${papers}</ol>`;
+}

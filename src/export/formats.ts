@@ -1,0 +1,112 @@
+import { write as writeGexf } from 'graphology-gexf';
+import { XMLBuilder } from 'fast-xml-parser';
+import { InvalidArgumentError, type Subgraph } from '../model/index.js';
+import { toGraphology } from './to-graphology.js';
+
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'cytoscape-json', 'csv', 'csv-nodes'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  graphml: 'application/graphml+xml; charset=utf-8',
+  gexf: 'application/gexf+xml; charset=utf-8',
+  'cytoscape-json': 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  'csv-nodes': 'text/csv; charset=utf-8',
+};
+
+export const FILE_EXTENSIONS: Record<ExportFormat, string> = {
+  graphml: 'graphml',
+  gexf: 'gexf',
+  'cytoscape-json': 'cyjs',
+  csv: 'edges.csv',
+  'csv-nodes': 'nodes.csv',
+};
+
+export function parseExportFormat(name: string): ExportFormat {
+  if ((EXPORT_FORMATS as readonly string[]).includes(name)) return name as ExportFormat;
+  throw new InvalidArgumentError(`unknown export format "${name}"; formats: ${EXPORT_FORMATS.join(', ')}`);
+}
+
+/** Serialises a subgraph for Gephi (GEXF), yEd and Cytoscape (GraphML, Cytoscape JSON) or d3 and spreadsheets (CSV). */
+export function exportSubgraph(subgraph: Subgraph, format: ExportFormat): string {
+  switch (format) {
+    case 'gexf':
+      return writeGexf(toGraphology(subgraph), { version: '1.3' });
+    case 'graphml':
+      return toGraphml(subgraph);
+    case 'cytoscape-json':
+      return `${JSON.stringify(toCytoscape(subgraph), null, 1)}\n`;
+    case 'csv': {
+      const byId = new Map(subgraph.nodes.map((n) => [n.id, n]));
+      return toCsv(
+        ['source', 'target', 'type', 'weight', 'source_label', 'source_type', 'target_label', 'target_type'],
+        subgraph.edges.map((e) => {
+          const source = byId.get(e.source);
+          const target = byId.get(e.target);
+          return [e.source, e.target, e.type, e.weight, source?.label ?? '', source?.type ?? '', target?.label ?? '', target?.type ?? ''];
+        }),
+      );
+    }
+    case 'csv-nodes':
+      return toCsv(
+        ['id', 'label', 'type', 'size'],
+        subgraph.nodes.map((n) => [n.id, n.label, n.type, n.size]),
+      );
+  }
+}
+
+/** Cytoscape.js / Cytoscape desktop JSON: `{ elements: { nodes: [{data}], edges: [{data}] } }`. */
+function toCytoscape(subgraph: Subgraph): unknown {
+  return {
+    format_version: '1.0',
+    generated_by: 'papergraph',
+    elements: {
+      nodes: subgraph.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, size: n.size, ...n.properties } })),
+      edges: subgraph.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: e.weight } })),
+    },
+  };
+}
+
+function toGraphml(subgraph: Subgraph): string {
+  const graph = toGraphology(subgraph);
+  const nodeKeys = new Map<string, string>();
+  graph.forEachNode((_, attrs) => {
+    for (const [key, value] of Object.entries(attrs))
+      if (!nodeKeys.has(key)) nodeKeys.set(key, typeof value === 'number' ? 'double' : typeof value === 'boolean' ? 'boolean' : 'string');
+  });
+  const keys = [
+    ...[...nodeKeys].map(([name, type]) => ({ '@_id': `n_${name}`, '@_for': 'node', '@_attr.name': name, '@_attr.type': type })),
+    { '@_id': 'e_type', '@_for': 'edge', '@_attr.name': 'type', '@_attr.type': 'string' },
+    { '@_id': 'e_weight', '@_for': 'edge', '@_attr.name': 'weight', '@_attr.type': 'double' },
+  ];
+  const document = {
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    graphml: {
+      '@_xmlns': 'http://graphml.graphdrawing.org/xmlns',
+      key: keys,
+      graph: {
+        '@_id': 'papergraph',
+        '@_edgedefault': 'directed',
+        node: graph.mapNodes((id, attrs) => ({
+          '@_id': id,
+          data: Object.entries(attrs).map(([k, v]) => ({ '@_key': `n_${k}`, '#text': String(v) })),
+        })),
+        edge: graph.mapEdges((id, attrs, source, target) => ({
+          '@_id': id,
+          '@_source': source,
+          '@_target': target,
+          data: [
+            { '@_key': 'e_type', '#text': attrs.type },
+            { '@_key': 'e_weight', '#text': String(attrs.weight) },
+          ],
+        })),
+      },
+    },
+  };
+  return `${new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true }).build(document)}`;
+}
+
+function toCsv(header: string[], rows: (string | number)[][]): string {
+  const cell = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\n')}\n`;
+}

@@ -1,0 +1,2 @@
+export { CONTENT_TYPES, EXPORT_FORMATS, exportSubgraph, FILE_EXTENSIONS, parseExportFormat, type ExportFormat } from './formats.js';
+export { DEFAULT_EXPORT_DEPTH, DEFAULT_EXPORT_LIMIT, selectForExport, type ExportSelection } from './select.js';

@@ -1,0 +1,46 @@
+import type { GraphStore } from '../graph/index.js';
+import { InvalidArgumentError, isEntityType, NotFoundError, type Subgraph } from '../model/index.js';
+
+export interface ExportSelection {
+  /** `<kind>:<name>` for an entity ("benchmark:SWE-bench Lite") or `paper:<id>`; omit for the whole graph. */
+  readonly around?: string;
+  readonly depth?: number;
+  readonly limit?: number;
+}
+
+export const DEFAULT_EXPORT_DEPTH = 2;
+export const DEFAULT_EXPORT_LIMIT = 2000;
+export const MAX_EXPORT_LIMIT = 50_000;
+
+/** The subgraph to export: the whole graph, or the neighbourhood of one node. */
+export async function selectForExport(store: GraphStore, selection: ExportSelection): Promise<Subgraph> {
+  if (!selection.around) return store.exportGraph();
+  const depth = selection.depth ?? DEFAULT_EXPORT_DEPTH;
+  const limit = selection.limit ?? DEFAULT_EXPORT_LIMIT;
+  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new InvalidArgumentError(`depth must be 1, 2 or 3, got ${depth}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_EXPORT_LIMIT)
+    throw new InvalidArgumentError(`limit must be between 1 and ${MAX_EXPORT_LIMIT}, got ${limit}`);
+  const id = await resolveAround(store, selection.around);
+  const subgraph = await store.neighborhood(id, { depth, limit });
+  if (!subgraph) throw new NotFoundError(`nothing with id ${JSON.stringify(id)}`);
+  return subgraph;
+}
+
+async function resolveAround(store: GraphStore, around: string): Promise<string> {
+  const colon = around.indexOf(':');
+  const kind = colon > 0 ? around.slice(0, colon).trim().toLowerCase() : '';
+  const name = around.slice(colon + 1).trim();
+  if (kind === 'paper') {
+    const [paper] = await store.getPapers([name]);
+    if (!paper) throw new NotFoundError(`no paper with id ${JSON.stringify(name)}`);
+    return paper.id;
+  }
+  if (!isEntityType(kind) || !name) {
+    throw new InvalidArgumentError(
+      `--around takes <kind>:<name> (kinds: paper, method, benchmark, model, task, metric, repo, topic), got ${JSON.stringify(around)}`,
+    );
+  }
+  const entity = await store.findEntity(kind, name);
+  if (!entity) throw new NotFoundError(`no ${kind} named ${JSON.stringify(name)}`);
+  return entity.id;
+}

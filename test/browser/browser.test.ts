@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { MemoryStore } from '../../src/graph/index.js';
+import { ingestFiles } from '../../src/pipeline.js';
+import { startApi, type ApiHarness } from '../support/api.js';
+import { browserSkipReason, launchBrowser, offlinePage, SCREENSHOTS } from '../support/browser.js';
+
+const MONKEYS_TITLE = 'Large Language Monkeys: Scaling Inference Compute with Repeated Sampling';
+
+interface ViewerHandle {
+  graph: { order: number; nodes(): string[]; hasNode(id: string): boolean; getNodeAttribute(id: string, name: string): unknown };
+  ready: Promise<void>;
+  nodePosition(id: string): { x: number; y: number } | undefined;
+  stopLayout(): void;
+}
+declare global {
+  interface Window {
+    papergraphViewer: ViewerHandle;
+  }
+}
+
+describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkipReason ? ` (skipped: ${browserSkipReason})` : ''}`, () => {
+  let api: ApiHarness;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    const store = await MemoryStore.open();
+    await ingestFiles(store, ['data/hf-daily-papers-sample.txt']);
+    api = await startApi(store);
+    base = api.server.url.replace(/\/graphql$/, '');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.server.stop();
+  });
+
+  it('serves a GraphiQL IDE that works offline and runs a typed query', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/graphql`);
+    const editor = page.locator('.graphiql-query-editor .monaco-editor').first();
+    await editor.waitFor({ timeout: 30_000 });
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('{ benchmark(name: "swe bench lite") { name papers { edges { node { title } } } } }');
+    await page.locator('.graphiql-execute-button').click();
+    const response = page.locator('.graphiql-response');
+    await expect
+      .poll(async () => (await response.innerText()).replace(/\s+/g, ' '), { timeout: 20_000 })
+      .toContain('Large Language Monkeys: Scaling Inference Compute');
+    await expect.poll(async () => (await response.innerText()).replace(/\s+/g, ' ')).toContain('"name": "SWE-bench Lite"');
+    await page.screenshot({ path: `${SCREENSHOTS}/graphiql.png` });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the neighbourhood of a benchmark and expands a node on click', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?type=benchmark&name=SWE-bench%20Lite`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    const nodes = await page.evaluate(() => window.papergraphViewer.graph.nodes());
+    expect(nodes).toContain('benchmark:swebenchlite');
+    expect(nodes).toContain('model:gpt4o');
+    expect(nodes).toContain('benchmark:gsm8k');
+    const labels = await page.evaluate(() =>
+      window.papergraphViewer.graph.nodes().map((n) => window.papergraphViewer.graph.getNodeAttribute(n, 'label')),
+    );
+    expect(labels).toContain(MONKEYS_TITLE);
+    await page.waitForTimeout(2800);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-swe-bench-lite.png` });
+
+    // Click GSM8K: its other papers join the graph and its details open.
+    const before = nodes.length;
+    await page.evaluate(() => window.papergraphViewer.stopLayout());
+    await page.waitForTimeout(300);
+    const at = await page.evaluate(() => window.papergraphViewer.nodePosition('benchmark:gsm8k'));
+    expect(at).toBeDefined();
+    await page.mouse.click(at!.x, at!.y);
+    await expect.poll(() => page.evaluate(() => window.papergraphViewer.graph.order), { timeout: 15_000 }).toBeGreaterThan(before);
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('GSM8K');
+    await page.waitForTimeout(2800);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-expanded-gsm8k.png` });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('finds entities and papers from the search box and highlights evidence in abstracts', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore`);
+    await page.locator('#search').fill('swe');
+    const hit = page.locator('#results li', { hasText: 'SWE-bench Lite' });
+    await hit.waitFor({ timeout: 15_000 });
+    await page.locator('#search').fill('monkeys');
+    await page.locator('#results li', { hasText: 'Large Language Monkeys' }).click();
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(MONKEYS_TITLE);
+    const marks = await page.locator('#details mark').allInnerTexts();
+    expect(marks).toContain('SWE-bench Lite');
+    expect(marks).toContain('GSM8K');
+    await page.waitForTimeout(2800);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-paper-details.png` });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,66 @@
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportSubgraph, selectForExport } from '../src/export/index.js';
+import type { GraphStore } from '../src/graph/index.js';
+import { ingestFiles } from '../src/pipeline.js';
+
+/** Exports of the sample, read back with each format's library reader; run against each store. */
+export function runExportContract(subject: { name: string; open: () => Promise<GraphStore>; skip?: string }): void {
+  describe.skipIf(subject.skip !== undefined)(`exports: ${subject.name}${subject.skip ? ` (skipped: ${subject.skip})` : ''}`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await subject.open();
+      await ingestFiles(store, ['data/hf-daily-papers-sample.txt']);
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('exports the whole graph with every paper, entity and link', async () => {
+      const all = await selectForExport(store, {});
+      const stats = await store.stats();
+      expect(all.nodes).toHaveLength(stats.papers + stats.byType.reduce((n, t) => n + t.count, 0));
+      expect(all.edges).toHaveLength(stats.edges);
+      const gexf = parseGexf(MultiDirectedGraph, exportSubgraph(all, 'gexf'));
+      expect([gexf.order, gexf.size]).toEqual([all.nodes.length, all.edges.length]);
+    });
+
+    it('writes GEXF, GraphML, Cytoscape JSON and CSV that their readers read back', async () => {
+      const around = await selectForExport(store, { around: 'benchmark:swe bench lite', depth: 2 });
+      const nodes = around.nodes.length;
+      const edges = around.edges.length;
+      expect(nodes).toBeGreaterThan(5);
+
+      const gexf = parseGexf(MultiDirectedGraph, exportSubgraph(around, 'gexf'));
+      expect([gexf.order, gexf.size]).toEqual([nodes, edges]);
+      expect(gexf.getNodeAttributes('benchmark:swebenchlite')).toMatchObject({ label: 'SWE-bench Lite', type: 'benchmark', paperCount: 1 });
+
+      const graphml = parseGraphml(MultiDirectedGraph, exportSubgraph(around, 'graphml'));
+      expect([graphml.order, graphml.size]).toEqual([nodes, edges]);
+      expect(graphml.getNodeAttributes('benchmark:swebenchlite')).toMatchObject({ label: 'SWE-bench Lite', type: 'benchmark' });
+      const firstEdge = graphml.edges()[0]!;
+      expect(graphml.getEdgeAttributes(firstEdge)).toMatchObject({ type: expect.stringMatching(/^[A-Z_]+$/), weight: expect.any(Number) });
+
+      const cytoscape = JSON.parse(exportSubgraph(around, 'cytoscape-json'));
+      expect([cytoscape.elements.nodes.length, cytoscape.elements.edges.length]).toEqual([nodes, edges]);
+      expect(cytoscape.elements.edges[0].data).toMatchObject({
+        source: expect.any(String),
+        target: expect.any(String),
+        weight: expect.any(Number),
+      });
+
+      const csv = exportSubgraph(around, 'csv').trim().split('\n');
+      expect(csv[0]).toBe('source,target,type,weight,source_label,source_type,target_label,target_type');
+      expect(csv).toHaveLength(edges + 1);
+      expect(exportSubgraph(around, 'csv-nodes').trim().split('\n')).toHaveLength(nodes + 1);
+    });
+
+    it('explains a bad selection', async () => {
+      await expect(selectForExport(store, { around: 'dataset:ImageNet' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+      await expect(selectForExport(store, { around: 'benchmark:No Such Thing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(selectForExport(store, { around: 'benchmark:GSM8K', depth: 5 })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    });
+  });
+}
