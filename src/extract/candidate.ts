@@ -23,5 +23,6 @@ export const CONFIDENCE = {
   acronymDefinition: 0.6,
   headPhrase: 0.55,
   taskPhrase: 0.5,
+  lowercaseMethodPhrase: 0.45,
   coinedName: 0.4,
 } as const;

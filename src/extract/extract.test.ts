@@ -37,6 +37,25 @@ describe('extraction rules', () => {
     expect(names('T', 'Results show enhancing speech classification.', 'task')).toEqual(['speech classification']);
   });
 
+  it('finds lowercase technique names by their head noun', () => {
+    expect(names('T', 'We analyse leverage score sampling and positional encoding.', 'method')).toEqual(['leverage score sampling', 'positional encoding']);
+  });
+
+  it('does not read a Title Case title as capitalised technique names', () => {
+    expect(names('Accelerating Distributed Stochastic Optimization via Widgets', 'We study widgets.', 'method')).toEqual([]);
+    expect(names('T', 'We use Distributed Stochastic Optimization here.', 'method')).toEqual(['Distributed Stochastic Optimization']);
+  });
+
+  it('does not take venues or short symbols for coined names', () => {
+    expect(names('T', "As in prior work at NeurIPS'20, the mK term and the GitHub page show.", 'method')).toEqual([]);
+  });
+
+  it('does not take a measure word inside a longer name for a metric', () => {
+    const found = extract('T', 'We use sensitivity sampling and report accuracy.');
+    expect(found.filter((e) => e.type === 'metric').map((e) => e.name)).toEqual(['accuracy']);
+    expect(found.filter((e) => e.type === 'method').map((e) => e.name)).toContain('sensitivity sampling');
+  });
+
   it('ignores generic acronym definitions', () => {
     expect(extract('T', 'Large Language Models (LLMs) are popular.').filter((e) => e.type !== 'topic')).toEqual([]);
   });

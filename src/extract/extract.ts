@@ -4,10 +4,10 @@ import type { CompiledLexicon, LexiconEntry } from './lexicon.js';
 import { mergeCandidates } from './merge-candidates.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './rules/acronyms.js';
 import { evaluationNames, proposedNames, titleName, type CuedName } from './rules/cues.js';
-import { methodHeadPhrases, taskHeadPhrases } from './rules/head-phrases.js';
+import { lowercaseMethodPhrases, methodHeadPhrases, taskHeadPhrases } from './rules/head-phrases.js';
 import { lexiconMatches } from './rules/lexicon-matches.js';
 import { findModelNames } from './rules/model-names.js';
-import { isCoinedName, isGenericAcronym } from './rules/names.js';
+import { isGenericAcronym, isStandaloneName } from './rules/names.js';
 import { findUrls } from './rules/urls.js';
 import { sentenceSpans, tokenize } from './text-spans.js';
 import { scoreTopics, type TopicDefinition } from './topics.js';
@@ -19,6 +19,8 @@ export interface ExtractorConfig {
   readonly minConfidence?: number;
 }
 
+const METRIC_COMPOUND =
+  /^[ -](sampling|sampler|search|estimation|estimator|algorithm|methods?|function|loss|bounds?|guarantees?|analysis|problems?|objective|constraints?|matrix|models?|maximization|minimization)\b/i;
 const BENCHMARK_WORDS = /\b(benchmark|dataset|corpus|suite|leaderboard|arena|testbed|test set)s?\b/i;
 // Acronym long forms that name a whole field or a generic object, not an entity.
 const GENERIC_LONG_FORM =
@@ -52,6 +54,8 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
     const surface = masked.slice(hit.start, hit.end);
     const longForm = definedHere.get(surface);
     if (longForm !== undefined && lexiconEntryFor(longForm, config.lexicon) !== hit.entry) continue;
+    // "sensitivity sampling", "coverage problem", "regret bound": the measure's word names something bigger.
+    if (hit.entry.type === 'metric' && METRIC_COMPOUND.test(masked.slice(hit.end, hit.end + 24))) continue;
     const key = keyFor(hit.entry.type, hit.entry.name);
     const mentionKey = entityKey(masked.slice(hit.start, hit.end));
     const withCue = cuedKeys.has(mentionKey);
@@ -77,7 +81,9 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   }
   for (const c of cued) candidates.push(cuedCandidate(c, masked, config.lexicon));
   candidates.push(...acronymCandidates(masked, definitions, candidates));
-  for (const p of methodHeadPhrases(masked)) {
+  // Titles are in Title Case, so capitalisation says nothing there: capitalised phrases count only in the abstract.
+  const abstractStart = paper.title.length + 2;
+  for (const p of methodHeadPhrases(masked).filter((p) => p.start >= abstractStart)) {
     candidates.push({
       type: 'method',
       name: p.phrase,
@@ -88,12 +94,23 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
       role: 'used',
     });
   }
+  for (const p of lowercaseMethodPhrases(masked)) {
+    candidates.push({
+      type: 'method',
+      name: p.phrase,
+      key: keyFor('method', p.phrase),
+      start: p.start,
+      end: p.end,
+      confidence: CONFIDENCE.lowercaseMethodPhrase,
+      role: 'used',
+    });
+  }
   for (const p of taskHeadPhrases(masked)) {
     const name = p.phrase.toLowerCase();
     candidates.push({ type: 'task', name, key: keyFor('task', name), start: p.start, end: p.end, confidence: CONFIDENCE.taskPhrase });
   }
   for (const t of tokens) {
-    if (/\p{Ll}\p{Lu}/u.test(t.text) && isCoinedName(t.text) && !isGenericAcronym(t.text)) {
+    if (/\p{Ll}\p{Lu}/u.test(t.text) && isStandaloneName(t.text)) {
       candidates.push({
         type: 'method',
         name: t.text,

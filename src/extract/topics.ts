@@ -11,13 +11,14 @@ export interface TopicScore {
   readonly end: number;
 }
 
-const MIN_SCORE = 3;
+const MIN_SCORE = 2;
 const MAX_TOPICS = 3;
+const RELATIVE = 0.4;
 
 /**
  * Scores each topic by the signals present (a signal in the title counts double) and keeps the
- * best one to three that reach MIN_SCORE and at least half the best score. Evidence is the
- * first strongest signal's position.
+ * best one to three that reach MIN_SCORE and RELATIVE of the best score. Evidence is the first
+ * strongest signal's position.
  */
 export function scoreTopics(title: string, text: string, topics: readonly TopicDefinition[]): TopicScore[] {
   const scored: TopicScore[] = [];
@@ -35,5 +36,5 @@ export function scoreTopics(title: string, text: string, topics: readonly TopicD
   }
   scored.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   const top = scored[0]?.score ?? 0;
-  return scored.filter((t) => t.score * 2 >= top).slice(0, MAX_TOPICS);
+  return scored.filter((t) => t.score >= top * RELATIVE).slice(0, MAX_TOPICS);
 }

@@ -35,6 +35,7 @@ export const TOPICS: readonly TopicDefinition[] = [
   topic('Reinforcement learning & bandits', [
     ['reinforcement learning|\\bRL\\b|RLHF', 3],
     ['bandits?\\b|regret', 3],
+    ['online learning|adversarial (?:losses|environments?)', 2],
     ['MDPs?\\b|Markov decision', 3],
     ['polic(?:y|ies)\\b', 1],
     ['reward', 1],

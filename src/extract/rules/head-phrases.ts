@@ -30,7 +30,8 @@ function phrases(text: string, re: RegExp, capitalised: boolean): HeadPhrase[] {
   for (const m of text.matchAll(re)) {
     let words = m[1]!.trim().split(/\s+/);
     const lastStop = words.map((w) => STOP.has(w.toLowerCase())).lastIndexOf(true);
-    words = trimModifiers(words.slice(lastStop + 1));
+    // Capitalised names are deliberate ("Distributed Stochastic Optimization"); only prose gets trimmed.
+    words = capitalised ? words.slice(lastStop + 1) : trimModifiers(words.slice(lastStop + 1));
     if (words.length === 0) continue;
     if (capitalised && !words.every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
     const phrase = `${words.join(' ')} ${m[2]!}`;
@@ -39,6 +40,19 @@ function phrases(text: string, re: RegExp, capitalised: boolean): HeadPhrase[] {
     found.push({ phrase, start, end: start + phrase.length });
   }
   return found;
+}
+
+// Heads of lowercase technique names ("leverage score sampling", "positional encoding").
+const LOWERCASE_METHOD_HEADS =
+  'sampling|resampling|decoding|attention|search|encoding|elimination|refinement|regularization|regularisation|normalization|distillation|quantization|pruning|augmentation|approximation|descent|hashing|backtracking|convolutions?|programming|prompting|fine-tuning|interpolation';
+const LOWERCASE_METHOD_PHRASE = new RegExp(
+  String.raw`\b((?:[\p{Ll}\p{N}][\p{Ll}\p{N}'’]*(?:-[\p{L}\p{N}]+)*\s){1,3})(${LOWERCASE_METHOD_HEADS})\b`,
+  'gu',
+);
+
+/** Lowercase technique names: one to three content words before a technique head. */
+export function lowercaseMethodPhrases(text: string): HeadPhrase[] {
+  return phrases(text, LOWERCASE_METHOD_PHRASE, false);
 }
 
 /** Capitalised technique names ending in a method head: "Locality Sensitive Hashing", "Thompson Sampling". */

@@ -129,6 +129,44 @@ const NOT_NAMES = new Set([
   'SOTA',
 ]);
 
+// Venues and hosts are named in abstracts but are not methods, datasets or models.
+const VENUES = new Set([
+  'NeurIPS',
+  'NIPS',
+  'ICML',
+  'ICLR',
+  'AAAI',
+  'IJCAI',
+  'CVPR',
+  'ICCV',
+  'ECCV',
+  'ACL',
+  'EMNLP',
+  'NAACL',
+  'COLING',
+  'KDD',
+  'SIGIR',
+  'WWW',
+  'UAI',
+  'AISTATS',
+  'COLT',
+  'TMLR',
+  'JMLR',
+  'arXiv',
+  'GitHub',
+  'GitLab',
+  'HuggingFace',
+  'OpenReview',
+  'PyTorch',
+  'TensorFlow',
+  'JAX',
+]);
+
 export function isGenericAcronym(word: string): boolean {
-  return NOT_NAMES.has(word);
+  return NOT_NAMES.has(word) || VENUES.has(word.replace(/['’]\d+$/, ''));
+}
+
+/** A coined word that can stand alone as a name: three characters or more, no venue-year suffix. */
+export function isStandaloneName(word: string): boolean {
+  return word.length >= 3 && !/['’]/.test(word) && isCoinedName(word) && !isGenericAcronym(word);
 }
