@@ -38,7 +38,10 @@ describe('extraction rules', () => {
   });
 
   it('finds lowercase technique names by their head noun', () => {
-    expect(names('T', 'We analyse leverage score sampling and positional encoding.', 'method')).toEqual(['leverage score sampling', 'positional encoding']);
+    expect(names('T', 'We analyse leverage score sampling and positional encoding.', 'method')).toEqual([
+      'leverage score sampling',
+      'positional encoding',
+    ]);
   });
 
   it('does not read a Title Case title as capitalised technique names', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { startServer } from '../../src/api/index.js';
 import { MemoryStore } from '../../src/graph/index.js';
 import { ingestFiles } from '../../src/pipeline.js';
 import { startApi } from '../support/api.js';
@@ -21,6 +22,24 @@ describe('GraphiQL IDE', () => {
       expect(json.data).toEqual({ stats: { papers: 0 } });
     } finally {
       await api.server.stop();
+    }
+  });
+});
+
+describe('IDE switched off for production', () => {
+  it('serves no GraphiQL page, and JSON clients as before', async () => {
+    const server = await startServer({ store: await MemoryStore.open(), port: 0, ide: false });
+    try {
+      const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+      expect(await page.text()).not.toContain('graphiql');
+      const json = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { papers } }' }),
+      });
+      expect(await json.json()).toEqual({ data: { stats: { papers: 0 } } });
+    } finally {
+      await server.stop();
     }
   });
 });
