@@ -21,7 +21,9 @@ export interface ExtractorConfig {
 
 const METRIC_COMPOUND =
   /^[ -](sampling|sampler|search|estimation|estimator|algorithm|methods?|function|loss|bounds?|guarantees?|analysis|problems?|objective|constraints?|matrix|models?|maximization|minimization)\b/i;
-const BENCHMARK_WORDS = /\b(benchmark|dataset|corpus|suite|leaderboard|arena|testbed|test set)s?\b/i;
+const BENCHMARK_WORDS = /\b(benchmark(?:ing)?|dataset|corpus|suite|leaderboard|arena|testbed|test set)s?\b/i;
+// Coined names built on a model family's stem are models: CodeBERT, BioGPT, MiniLM, SciT5.
+const MODEL_STEM = /(BERT|GPT|LLaMA|Llama|T5|CLIP|ViT|LM)(?:-?\d[\w.-]*)?$/;
 // Acronym long forms that name a whole field or a generic object, not an entity.
 const GENERIC_LONG_FORM =
   /^(?:large )?(?:language|foundation|vision[- ]language|multimodal|generative|deep|neural|machine|artificial|pre-?trained)\b.*\b(?:models?|networks?|intelligence|learning)$/i;
@@ -111,14 +113,15 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   }
   for (const t of tokens) {
     if (/\p{Ll}\p{Lu}/u.test(t.text) && isStandaloneName(t.text)) {
+      const type = MODEL_STEM.test(t.text) ? 'model' : 'method';
       candidates.push({
-        type: 'method',
+        type,
         name: t.text,
-        key: keyFor('method', t.text),
+        key: keyFor(type, t.text),
         start: t.start,
         end: t.end,
         confidence: CONFIDENCE.coinedName,
-        role: 'used',
+        ...(type === 'method' ? { role: 'used' as const } : {}),
       });
     }
   }
