@@ -4,9 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 
-const gold = '../shared/eval/gold-dev.jsonl';
+// npm run eval [-- CORPUS [--gold GOLD] [scorer flags such as --verbose]]
+const args = process.argv.slice(2);
+const goldAt = args.indexOf('--gold');
+const gold = goldAt >= 0 ? args.splice(goldAt, 2)[1] : '../shared/eval/gold-dev.jsonl';
 const scorer = '../shared/eval/score-extraction.mjs';
-const sample = process.argv[2] ?? 'data/hf-daily-papers-sample.txt';
+const sample = args[0] && !args[0].startsWith('--') ? args.shift() : 'data/hf-daily-papers-sample.txt';
 const pred = 'test-output/eval-pred.jsonl';
 
 const extract = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'extract', sample, '--jsonl'], {
@@ -23,5 +26,5 @@ if (!existsSync(gold) || !existsSync(scorer)) {
   process.stdout.write(`wrote ${pred}; no gold set at ${gold}, nothing to score\n`);
   process.exit(0);
 }
-const score = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, ...process.argv.slice(3)], { stdio: 'inherit' });
+const score = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, ...args], { stdio: 'inherit' });
 process.exit(score.status ?? 1);
