@@ -4,7 +4,15 @@ import { defaultExtractorConfig, extractEntities, type ExtractorConfig } from '.
 import type { GraphStore } from './graph/index.js';
 import { readCorpusText } from './ingest/index.js';
 import { ExtractorPool } from './parallel-extract.js';
-import { BadInputError, PapergraphError, type CorpusFormat, type ExtractedPaper, type InputIssue, type PaperInput } from './model/index.js';
+import {
+  BadInputError,
+  formatIssue,
+  PapergraphError,
+  type CorpusFormat,
+  type ExtractedPaper,
+  type InputIssue,
+  type PaperInput,
+} from './model/index.js';
 
 export interface Logger {
   info(message: string): void;
@@ -70,7 +78,7 @@ export async function readCorpusFiles(
     options.logger?.info(`read ${file}: ${result.papers.length} papers${result.issues.length ? `, ${result.issues.length} problems` : ''}`);
   }
   if (issues.length > 0 && !options.skipInvalid) throw new BadInputError(issues);
-  for (const issue of issues) options.logger?.warn(`skipped ${issue.file}:${issue.line}: ${issue.message}`);
+  for (const issue of issues) options.logger?.warn(`skipped ${formatIssue(issue)}`);
   return { papers, issues };
 }
 

@@ -6,6 +6,7 @@ import express from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphStore } from '../graph/index.js';
+import { InvalidArgumentError } from '../model/index.js';
 import { createContext, type ApiContext } from './context.js';
 import { formatError, httpErrorHandler } from './errors.js';
 import { graphiqlLandingPage } from './ide.js';
@@ -55,10 +56,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(options.store) }));
   app.use(httpErrorHandler);
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(options.port, host, resolve);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(options.port, host, resolve);
+    });
+  } catch (error) {
+    await apollo.stop();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE')
+      throw new InvalidArgumentError(`port ${options.port} on ${host} is in use; stop the other server or choose another with --port`);
+    if (code === 'EACCES')
+      throw new InvalidArgumentError(`no permission to listen on port ${options.port}; choose a port above 1023 with --port`);
+    throw error;
+  }
   const port = (http.address() as AddressInfo).port;
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}${GRAPHQL_PATH}`,

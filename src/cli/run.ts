@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { BadInputError, PapergraphError } from '../model/index.js';
+import { BadInputError, formatIssue, PapergraphError } from '../model/index.js';
 import { registerDb } from './commands/db.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
@@ -34,7 +34,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof BadInputError) {
-      for (const issue of error.issues) process.stderr.write(`✗ ${issue.file}:${issue.line}: ${issue.message}\n`);
+      for (const issue of error.issues) process.stderr.write(`✗ ${formatIssue(issue)}\n`);
       process.stderr.write(`✗ ${error.issues.length} problem(s); nothing was written (use --skip-invalid to ingest the valid records)\n`);
       return EXIT.badInput;
     }

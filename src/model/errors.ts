@@ -21,15 +21,16 @@ export class PapergraphError extends Error {
   }
 }
 
-/** A problem with one place in an input file. `line` is 1-based. */
+/** A problem with one place in an input file. `line` is 1-based; 0 means the whole file. */
 export interface InputIssue {
   readonly file: string;
   readonly line: number;
   readonly message: string;
 }
 
+/** `file:line: message`, or `file: message` for problems with the whole file (line 0). */
 export function formatIssue(issue: InputIssue): string {
-  return `${issue.file}:${issue.line}: ${issue.message}`;
+  return issue.line > 0 ? `${issue.file}:${issue.line}: ${issue.message}` : `${issue.file}: ${issue.message}`;
 }
 
 /** Input that cannot be ingested; carries every problem found, not only the first. */

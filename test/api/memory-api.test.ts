@@ -44,6 +44,20 @@ describe('IDE switched off for production', () => {
   });
 });
 
+describe('starting the server', () => {
+  it('explains a port that is already in use', async () => {
+    const first = await startServer({ store: await MemoryStore.open(), port: 0 });
+    try {
+      await expect(startServer({ store: await MemoryStore.open(), port: first.port })).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        message: `port ${first.port} on 127.0.0.1 is in use; stop the other server or choose another with --port`,
+      });
+    } finally {
+      await first.stop();
+    }
+  });
+});
+
 describe('viewer and export routes', () => {
   it('serves the viewer page and its bundle from this server', async () => {
     const store = await MemoryStore.open();

@@ -98,6 +98,12 @@ describe('papergraph CLI', () => {
     }
   });
 
+  it('says which file it cannot read, without a line number', async () => {
+    const { code, stderr } = await papergraph('ingest', 'no/such/file.jsonl', '--data-dir', dataDir);
+    expect(code).toBe(65);
+    expect(stderr).toContain('✗ no/such/file.jsonl: cannot read file: ENOENT');
+  });
+
   it('names the known formats for an unknown one', async () => {
     const { code, stderr } = await papergraph('extract', 'test/fixtures/unknown-format.dat');
     expect(code).toBe(2);
