@@ -4,7 +4,7 @@ import type { CompiledLexicon, LexiconEntry } from './lexicon.js';
 import { mergeCandidates } from './merge-candidates.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './rules/acronyms.js';
 import { evaluationNames, proposedNames, titleName, type CuedName } from './rules/cues.js';
-import { lowercaseMethodPhrases, methodHeadPhrases, taskHeadPhrases } from './rules/head-phrases.js';
+import { lowercaseMethodPhrases, methodHeadPhrases, taskHeadPhrases, type HeadPhrase } from './rules/head-phrases.js';
 import { lexiconMatches } from './rules/lexicon-matches.js';
 import { findModelNames } from './rules/model-names.js';
 import { isGenericAcronym, isStandaloneName } from './rules/names.js';
@@ -85,32 +85,15 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   candidates.push(...acronymCandidates(masked, definitions, candidates));
   // Titles are in Title Case, so capitalisation says nothing there: capitalised phrases count only in the abstract.
   const abstractStart = paper.title.length + 2;
-  for (const p of methodHeadPhrases(masked).filter((p) => p.start >= abstractStart)) {
-    candidates.push({
-      type: 'method',
-      name: p.phrase,
-      key: keyFor('method', p.phrase),
-      start: p.start,
-      end: p.end,
-      confidence: CONFIDENCE.headPhrase,
-      role: 'used',
-    });
-  }
-  for (const p of lowercaseMethodPhrases(masked)) {
-    candidates.push({
-      type: 'method',
-      name: p.phrase,
-      key: keyFor('method', p.phrase),
-      start: p.start,
-      end: p.end,
-      confidence: CONFIDENCE.lowercaseMethodPhrase,
-      role: 'used',
-    });
-  }
-  for (const p of taskHeadPhrases(masked)) {
-    const name = p.phrase.toLowerCase();
-    candidates.push({ type: 'task', name, key: keyFor('task', name), start: p.start, end: p.end, confidence: CONFIDENCE.taskPhrase });
-  }
+  candidates.push(
+    ...phraseCandidates(
+      methodHeadPhrases(masked).filter((p) => p.start >= abstractStart),
+      'method',
+      CONFIDENCE.headPhrase,
+    ),
+    ...phraseCandidates(lowercaseMethodPhrases(masked), 'method', CONFIDENCE.lowercaseMethodPhrase),
+    ...phraseCandidates(taskHeadPhrases(masked), 'task', CONFIDENCE.taskPhrase),
+  );
   for (const t of tokens) {
     if (/\p{Ll}\p{Lu}/u.test(t.text) && isStandaloneName(t.text)) {
       const type = MODEL_STEM.test(t.text) ? 'model' : 'method';
@@ -141,6 +124,22 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
 }
 
 const keyFor = typedEntityKey;
+
+/** Candidates from a phrase rule; task names are lowercase by convention. */
+function phraseCandidates(phrases: readonly HeadPhrase[], type: 'method' | 'task', confidence: number): Candidate[] {
+  return phrases.map((p) => {
+    const name = type === 'task' ? p.phrase.toLowerCase() : p.phrase;
+    return {
+      type,
+      name,
+      key: keyFor(type, name),
+      start: p.start,
+      end: p.end,
+      confidence,
+      ...(type === 'method' ? { role: 'used' as const } : {}),
+    };
+  });
+}
 
 function* cuedNames(title: string, text: string): Generator<CuedName> {
   const fromTitle = titleName(title);
