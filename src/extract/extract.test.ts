@@ -96,3 +96,14 @@ describe('extraction rules', () => {
     expect(strict.map((e) => e.name)).toContain('ImageNet');
   });
 });
+
+describe('lexicon acronyms', () => {
+  it('match only in their own case, so ordinary words do not trigger them', () => {
+    const metrics = (abstract: string) =>
+      extractEntities({ title: 'T', abstract }, config)
+        .filter((e) => e.type === 'metric')
+        .map((e) => e.name);
+    expect(metrics('We improve map detection.')).toEqual([]);
+    expect(metrics('We improve mAP by two points.')).toEqual(['mean average precision']);
+  });
+});

@@ -38,7 +38,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       if (!first) continue;
       firstTokens.set(first.key, Math.max(firstTokens.get(first.key) ?? 0, tokens.length));
       const key = tokens.map((t) => t.key).join('');
-      if (entry.caseSensitive) byExact.set(tokens.map((t) => t.text).join(' '), entry);
+      if (entry.caseSensitive || looksLikeAcronym(form)) byExact.set(tokens.map((t) => t.text).join(' '), entry);
       // The first entry for a key wins, so curated order settles conflicts.
       else if (!byKey.has(key)) byKey.set(key, entry);
     }
@@ -47,3 +47,11 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
 }
 
 export { tokenKey };
+
+/**
+ * Short forms with capitals after the first letter ("mAP", "PPL", "SAM") are acronyms: matched in
+ * any case they would hit ordinary words ("map", "sam").
+ */
+export function looksLikeAcronym(form: string): boolean {
+  return form.length <= 5 && !/\s/.test(form) && /\p{Lu}/u.test(form.slice(1));
+}
