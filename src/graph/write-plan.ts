@@ -28,6 +28,8 @@ export interface AliasRow {
 
 export interface LinkRow {
   readonly paperId: string;
+  /** The paper's sortKey, kept on the link so an entity's papers sort without reading paper nodes. */
+  readonly paperSortKey: string;
   readonly entityId: string;
   readonly relation: Relation;
   readonly mention: string;
@@ -109,6 +111,7 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
       linked.add(id);
       links.push({
         paperId: paper.id,
+        paperSortKey: paperSortKey(paper),
         entityId: id,
         relation: relationOf(e),
         mention: e.evidence.mention,
