@@ -107,3 +107,15 @@ describe('lexicon acronyms', () => {
     expect(metrics('We improve mAP by two points.')).toEqual(['mean average precision']);
   });
 });
+
+describe('tasks named by a title', () => {
+  it('reads the phrase after "for", "in" or "on", and a leading gerund object', () => {
+    const tasks = (title: string) =>
+      extractEntities({ title, abstract: 'We study it.' }, config)
+        .filter((e) => e.type === 'task')
+        .map((e) => e.name);
+    expect(tasks('Widgets for Long Video Understanding')).toContain('long video understanding');
+    expect(tasks('Improving State Tracking in Linear Widgets')).toContain('state tracking');
+    expect(tasks('Sharper Bounds for Sensitivity Sampling')).toEqual([]);
+  });
+});

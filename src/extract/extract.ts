@@ -4,7 +4,7 @@ import type { CompiledLexicon, LexiconEntry } from './lexicon.js';
 import { mergeCandidates } from './merge-candidates.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './rules/acronyms.js';
 import { evaluationNames, proposedNames, titleName, type CuedName } from './rules/cues.js';
-import { lowercaseMethodPhrases, methodHeadPhrases, taskHeadPhrases, type HeadPhrase } from './rules/head-phrases.js';
+import { lowercaseMethodPhrases, methodHeadPhrases, taskHeadPhrases, titleTaskPhrases, type HeadPhrase } from './rules/head-phrases.js';
 import { lexiconMatches } from './rules/lexicon-matches.js';
 import { findModelNames } from './rules/model-names.js';
 import { isGenericAcronym, isStandaloneName } from './rules/names.js';
@@ -19,6 +19,8 @@ export interface ExtractorConfig {
   readonly minConfidence?: number;
 }
 
+// "we introduce the brightness-invariant tracking estimation (BRITE) …": what a paper introduces is its method.
+const PROPOSED_BEFORE = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+){0,2}(?:propose|introduce|present|develop|design|devise)[sd]?\b[^.]*$/i;
 const METRIC_COMPOUND =
   /^[ -](sampling|sampler|search|estimation|estimator|algorithm|methods?|function|loss|bounds?|guarantees?|analysis|problems?|objective|constraints?|matrix|models?|maximization|minimization)\b/i;
 const BENCHMARK_WORDS = /\b(benchmark(?:ing)?|dataset|corpus|suite|leaderboard|arena|testbed|test set)s?\b/i;
@@ -93,6 +95,7 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
     ),
     ...phraseCandidates(lowercaseMethodPhrases(masked), 'method', CONFIDENCE.lowercaseMethodPhrase),
     ...phraseCandidates(taskHeadPhrases(masked), 'task', CONFIDENCE.taskPhrase),
+    ...phraseCandidates(titleTaskPhrases(paper.title), 'task', CONFIDENCE.taskPhrase),
   );
   for (const t of tokens) {
     if (/\p{Ll}\p{Lu}/u.test(t.text) && isStandaloneName(t.text)) {
@@ -185,9 +188,20 @@ function acronymCandidates(text: string, definitions: readonly AcronymDefinition
     let base: Omit<Candidate, 'start' | 'end' | 'confidence'> | undefined = prior;
     if (!base) {
       if (GENERIC_LONG_FORM.test(def.longForm) || isGenericAcronym(def.acronym)) continue;
-      const type = typeByHead(def.longForm);
+      const proposed = PROPOSED_BEFORE.test(
+        text
+          .slice(Math.max(0, def.longStart - 160), def.longStart)
+          .split(/[.!?]\s/)
+          .pop() ?? '',
+      );
+      const type = typeByHead(def.longForm) ?? (proposed ? 'method' : undefined);
       if (!type) continue;
-      base = { type, name: def.longForm, key: keyFor(type, def.longForm), ...(type === 'method' ? { role: 'used' as const } : {}) };
+      base = {
+        type,
+        name: def.longForm,
+        key: keyFor(type, def.longForm),
+        ...(type === 'method' ? { role: proposed ? ('proposed' as const) : ('used' as const) } : {}),
+      };
       result.push({ ...base, start: def.longStart, end: longEnd, confidence: CONFIDENCE.acronymDefinition, aliases: [def.acronym] });
     }
     const acronym = new RegExp(String.raw`(?<![\p{L}\p{N}-])${def.acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}-])`, 'gu');

@@ -19,10 +19,11 @@ export function mergeCandidates(text: string, sentences: readonly Span[], candid
   const occupied: Candidate[] = [];
   const byEntity = new Map<string, Accepted>();
   for (const { c } of ordered) {
-    const clash = occupied.find((o) => o.start < c.end && c.start < o.end);
+    // A topic is about the whole paper: its evidence span neither claims words nor yields them.
+    const clash = c.type === 'topic' ? undefined : occupied.find((o) => o.start < c.end && c.start < o.end);
     const id = `${c.type}:${c.key}`;
     if (clash && `${clash.type}:${clash.key}` !== id) continue;
-    if (!clash) occupied.push(c);
+    if (!clash && c.type !== 'topic') occupied.push(c);
     const mention = text.slice(c.start, c.end);
     const existing = byEntity.get(id);
     if (!existing) {

@@ -61,7 +61,7 @@ export const TASKS: readonly LexiconEntry[] = [
   k('robot manipulation', ['robotic manipulation']),
   k('long-context modeling', ['long-context language modeling']),
   k('instruction following'),
-  k('dialogue', ['dialogue generation']),
+  k('dialogue generation', ['dialogue systems']),
   k('reasoning'),
   k('planning'),
   k('decision making'),

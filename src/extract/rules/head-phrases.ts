@@ -15,7 +15,7 @@ const TASK_HEADS =
 
 // Words that never start a name: determiners, pronouns, verbs and vague modifiers.
 const STOP = new Set(
-  'a an the our their its this that these those we they it is are was were be been being and or of for in on to with by from as at via into than then which who whose when where while such other existing previous prior standard traditional conventional novel new simple efficient effective better more most less various several many multiple different both each any all some using based improve improves improved improving enable enables enabling achieve achieves use uses used can may also not only over under between through without within across per large small fast slow strong weak high low good better best state-of-the-art sota recent current first second two three one way ways step steps'.split(
+  'a an the our their its this that these those we they it is are was were be been being and or of for in on to with by from as at via into than then which who whose when where while such other existing previous prior standard traditional conventional novel new simple efficient effective better more most less various several many multiple different both each any all some using based improve improves improved improving enable enables enabling achieve achieves use uses used can may also not only over under between through without within across per large small fast slow strong weak high low good better best state-of-the-art sota recent current first second two three one way ways step steps challenging difficult hard limited complex diverse downstream general specific real-world practical typical key important novel'.split(
     ' ',
   ),
 );
@@ -63,4 +63,34 @@ export function methodHeadPhrases(text: string): HeadPhrase[] {
 /** Task phrases: one to three content words before a task head ("time series classification"). */
 export function taskHeadPhrases(text: string): HeadPhrase[] {
   return phrases(text, TASK_PHRASE, false).filter((p) => p.phrase.split(/\s+/).length <= 4);
+}
+
+// Heads of task names as titles phrase them ("… for Video Generation", "Improving State-Tracking …").
+const TITLE_TASK_HEAD =
+  /(?:generation|forecasting|classification|detection|segmentation|recognition|translation|summarization|retrieval|reasoning|understanding|modell?ing|analysis|optimization|learning|tracking|scaling|selection|extrapolation|maximization|estimation|prediction|planning|editing|synthesis|reconstruction|answering|compression)$/i;
+const TITLE_STOP = String.raw`(?=\s(?:via|with|using|by|under|through|from|for|in|on|beyond|without)\b|[,:;?!]|$)`;
+const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:for|in|on|towards?)\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s?){1,5}?)${TITLE_STOP}`, 'gu');
+const LEADING = new RegExp(
+  String.raw`^(?:(?:Improving|Accelerating|Scaling|Boosting|Enhancing|Rethinking|Revisiting|Towards?|Efficient|Fast|Robust)\s+)?((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s?){1,4}?)${TITLE_STOP}`,
+  'u',
+);
+
+/** Tasks a title names by its grammar: the phrase after "for / in / on", or its leading noun phrase. */
+export function titleTaskPhrases(title: string): HeadPhrase[] {
+  const colon = title.indexOf(': ');
+  const offset = colon >= 0 ? colon + 2 : 0;
+  const part = title.slice(offset);
+  const found: HeadPhrase[] = [];
+  const add = (phrase: string, at: number): void => {
+    const words = phrase.trim().split(/\s+/);
+    while (words.length > 0 && STOP.has(words[0]!.toLowerCase())) words.shift();
+    const text = words.join(' ');
+    if (words.length < 2 || words.length > 5 || !TITLE_TASK_HEAD.test(text)) return;
+    const start = offset + part.indexOf(text, at);
+    if (start >= offset) found.push({ phrase: text, start, end: start + text.length });
+  };
+  for (const m of part.matchAll(AFTER_PREPOSITION)) add(m[1]!, m.index);
+  const leading = LEADING.exec(part);
+  if (leading) add(leading[1]!, 0);
+  return found;
 }
