@@ -119,3 +119,16 @@ describe('tasks named by a title', () => {
     expect(tasks('Sharper Bounds for Sensitivity Sampling')).toEqual([]);
   });
 });
+
+describe('acronym definitions with no telling head', () => {
+  it('take a capitalised long form in the abstract, or one the paper introduces, as a method', () => {
+    const methods = (abstract: string) => extractEntities({ title: 'T', abstract }, config).filter((e) => e.type === 'method');
+    expect(methods('Solvers rely on Graduated Non-Convexity (GNC) schemes.').map((m) => [m.name, m.aliases])).toEqual([
+      ['Graduated Non-Convexity', ['GNC']],
+    ]);
+    expect(methods('We introduce the brightness-invariant tracking estimation (BRITE) technique.').map((m) => [m.name, m.role])).toEqual([
+      ['brightness-invariant tracking estimation', 'proposed'],
+    ]);
+    expect(methods('Patients with Parkinson Disease (PD) were studied.')).toEqual([]);
+  });
+});

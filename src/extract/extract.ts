@@ -21,6 +21,8 @@ export interface ExtractorConfig {
 
 // "we introduce the brightness-invariant tracking estimation (BRITE) …": what a paper introduces is its method.
 const PROPOSED_BEFORE = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+){0,2}(?:propose|introduce|present|develop|design|devise)[sd]?\b[^.]*$/i;
+// Long forms that name conditions, organisations or places rather than ML entities.
+const NOT_AN_ENTITY = /(?:disease|syndrome|disorder|cancer|infection|university|institute|agency|association|department|foundation)s?$/i;
 const METRIC_COMPOUND =
   /^[ -](sampling|sampler|search|estimation|estimator|algorithm|methods?|function|loss|bounds?|guarantees?|analysis|problems?|objective|constraints?|matrix|models?|maximization|minimization)\b/i;
 const BENCHMARK_WORDS = /\b(benchmark(?:ing)?|dataset|corpus|suite|leaderboard|arena|testbed|test set)s?\b/i;
@@ -84,7 +86,7 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
     });
   }
   for (const c of cued) candidates.push(cuedCandidate(c, masked, config.lexicon));
-  candidates.push(...acronymCandidates(masked, definitions, candidates));
+  candidates.push(...acronymCandidates(masked, definitions, candidates, paper.title.length + 2));
   // Titles are in Title Case, so capitalisation says nothing there: capitalised phrases count only in the abstract.
   const abstractStart = paper.title.length + 2;
   candidates.push(
@@ -178,7 +180,12 @@ function lexiconEntryFor(name: string, lexicon: CompiledLexicon): LexiconEntry |
  * rule already found either form, the acronym joins that entity; otherwise the long form's head
  * decides its type, and generic long forms ("Large Language Models (LLMs)") are ignored.
  */
-function acronymCandidates(text: string, definitions: readonly AcronymDefinition[], found: readonly Candidate[]): Candidate[] {
+function acronymCandidates(
+  text: string,
+  definitions: readonly AcronymDefinition[],
+  found: readonly Candidate[],
+  abstractStart: number,
+): Candidate[] {
   const result: Candidate[] = [];
   for (const def of definitions) {
     const longEnd = def.longStart + def.longForm.length;
@@ -187,14 +194,18 @@ function acronymCandidates(text: string, definitions: readonly AcronymDefinition
     );
     let base: Omit<Candidate, 'start' | 'end' | 'confidence'> | undefined = prior;
     if (!base) {
-      if (GENERIC_LONG_FORM.test(def.longForm) || isGenericAcronym(def.acronym)) continue;
+      if (GENERIC_LONG_FORM.test(def.longForm) || NOT_AN_ENTITY.test(def.longForm) || isGenericAcronym(def.acronym)) continue;
       const proposed = PROPOSED_BEFORE.test(
         text
           .slice(Math.max(0, def.longStart - 160), def.longStart)
           .split(/[.!?]\s/)
           .pop() ?? '',
       );
-      const type = typeByHead(def.longForm) ?? (proposed ? 'method' : undefined);
+      // A capitalised long form in the abstract is a named concept; with no other clue, a technique.
+      const named =
+        def.longStart >= abstractStart &&
+        /^\p{Lu}[\p{L}\p{N}'-]*(?:\s(?:(?:and|of|for|the|to|in|with)\s)?\p{Lu}[\p{L}\p{N}'-]*)+$/u.test(def.longForm);
+      const type = typeByHead(def.longForm) ?? (proposed || named ? 'method' : undefined);
       if (!type) continue;
       base = {
         type,
