@@ -132,3 +132,22 @@ describe('acronym definitions with no telling head', () => {
     expect(methods('Patients with Parkinson Disease (PD) were studied.')).toEqual([]);
   });
 });
+
+describe('precision guards', () => {
+  const typed = (abstract: string, type: string) =>
+    extractEntities({ title: 'T', abstract }, config)
+      .filter((e) => e.type === type)
+      .map((e) => e.name);
+
+  it('skip idioms and vague modifiers before technique heads', () => {
+    expect(typed('Flow models have received significant attention. We use a single attention layer.', 'method')).toEqual([]);
+  });
+
+  it('skip measure words that end a longer term, but keep "high accuracy"', () => {
+    expect(typed('We test associative recall in numerical precision settings and reach high accuracy.', 'metric')).toEqual(['accuracy']);
+  });
+
+  it('type coined names with an evaluation suffix as benchmarks', () => {
+    expect(typed('Results on MixEval improve.', 'benchmark')).toEqual(['MixEval']);
+  });
+});

@@ -25,6 +25,10 @@ const PROPOSED_BEFORE = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+){0,2}(?:propos
 const NOT_AN_ENTITY = /(?:disease|syndrome|disorder|cancer|infection|university|institute|agency|association|department|foundation)s?$/i;
 const METRIC_COMPOUND =
   /^[ -](sampling|sampler|search|estimation|estimator|algorithm|methods?|function|loss|bounds?|guarantees?|analysis|problems?|objective|constraints?|matrix|models?|maximization|minimization)\b/i;
+// "associative recall", "numerical precision": a word before the measure's makes it something else.
+const METRIC_PREFIX = /\b(?:associative|mixed|numerical|half|full|single|double|floating[- ]point|machine|arbitrary)[ -]$/i;
+// Coined names with an evaluation suffix are benchmarks: MixEval, AgentBench, ScienceQA.
+const BENCHMARK_SUFFIX = /(?:Bench|Eval|QA|Arena|Gym)$/;
 const BENCHMARK_WORDS = /\b(benchmark(?:ing)?|dataset|corpus|suite|leaderboard|arena|testbed|test set)s?\b/i;
 // Coined names built on a model family's stem are models: CodeBERT, BioGPT, MiniLM, SciT5.
 const MODEL_STEM = /(BERT|GPT|LLaMA|Llama|T5|CLIP|ViT|LM)(?:-?\d[\w.-]*)?$/;
@@ -62,6 +66,7 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
     if (longForm !== undefined && lexiconEntryFor(longForm, config.lexicon) !== hit.entry) continue;
     // "sensitivity sampling", "coverage problem", "regret bound": the measure's word names something bigger.
     if (hit.entry.type === 'metric' && METRIC_COMPOUND.test(masked.slice(hit.end, hit.end + 24))) continue;
+    if (hit.entry.type === 'metric' && METRIC_PREFIX.test(masked.slice(Math.max(0, hit.start - 24), hit.start))) continue;
     const key = keyFor(hit.entry.type, hit.entry.name);
     const mentionKey = entityKey(masked.slice(hit.start, hit.end));
     const withCue = cuedKeys.has(mentionKey);
@@ -101,7 +106,7 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   );
   for (const t of tokens) {
     if (/\p{Ll}\p{Lu}/u.test(t.text) && isStandaloneName(t.text)) {
-      const type = MODEL_STEM.test(t.text) ? 'model' : 'method';
+      const type = BENCHMARK_SUFFIX.test(t.text) ? 'benchmark' : MODEL_STEM.test(t.text) ? 'model' : 'method';
       candidates.push({
         type,
         name: t.text,
