@@ -29,7 +29,11 @@ export function registerServe(program: Command): void {
       const server = await startServer({ store, port: flags.port, host: flags.host, ide: flags.ide });
       const stats = await store.stats();
       logger.info(`${stats.papers} papers in the ${store.kind} store ${store.location}`);
-      process.stdout.write(`✓ papergraph API at ${server.url}${flags.ide ? ' (open it in a browser for the GraphiQL IDE)' : ''}\n`);
+      const base = server.url.replace(/\/graphql$/, '');
+      const extras = flags.ide
+        ? ` (GraphiQL IDE there in a browser); graph explorer at ${base}/explore`
+        : `; graph explorer at ${base}/explore`;
+      process.stdout.write(`✓ papergraph API at ${server.url}${extras}\n`);
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {
           logger.info(`${signal}: shutting down`);
