@@ -1,16 +1,10 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { EntityKind } from '../common/enums.js';
 
-export enum NodeKind {
-  PAPER = 'paper',
-  METHOD = 'method',
-  BENCHMARK = 'benchmark',
-  MODEL = 'model',
-  TASK = 'task',
-  METRIC = 'metric',
-  REPO = 'repo',
-  TOPIC = 'topic',
-}
+/** What a graph node is: a paper or any entity kind. */
+export const NodeKind = { PAPER: 'paper', ...EntityKind } as const;
+export type NodeKind = (typeof NodeKind)[keyof typeof NodeKind];
 registerEnumType(NodeKind, { name: 'NodeKind', description: 'What a graph node is: a paper or a kind of entity.' });
 
 @ObjectType({ description: 'A node for visualisation (Cytoscape.js, sigma.js/graphology and d3-force take this shape).' })
