@@ -23,6 +23,7 @@ export const CONFIDENCE = {
   acronymDefinition: 0.6,
   headPhrase: 0.55,
   taskPhrase: 0.5,
+  evaluationContext: 0.45,
   lowercaseMethodPhrase: 0.45,
   coinedName: 0.4,
 } as const;

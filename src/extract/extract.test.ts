@@ -151,3 +151,32 @@ describe('precision guards', () => {
     expect(typed('Results on MixEval improve.', 'benchmark')).toEqual(['MixEval']);
   });
 });
+
+describe('evaluation context', () => {
+  const typed = (abstract: string, type: string) =>
+    extractEntities({ title: 'T', abstract }, config)
+      .filter((e) => e.type === type)
+      .map((e) => e.name);
+
+  it('takes coined names after "on" in a results sentence as datasets', () => {
+    expect(typed('Our method outperforms prior work on ZetaSet-7 and on the KITTI split.', 'benchmark')).toEqual(['ZetaSet-7', 'KITTI']);
+    expect(typed('We build on ZetaSet-7 ideas.', 'benchmark')).toEqual([]);
+  });
+
+  it('takes measures reported with a number as metrics, without the praise', () => {
+    expect(typed('Our gate reduces AbsRel by 12.8% and reaches a near perfect top-1 accuracy of 99%.', 'metric')).toEqual([
+      'AbsRel',
+      'accuracy',
+    ]);
+    expect(typed('This reduces the number of steps by 40%.', 'metric')).toEqual([]);
+  });
+});
+
+describe('LaTeX in arXiv abstracts', () => {
+  it('reads numbers written in math mode', () => {
+    const metrics = extractEntities({ title: 'T', abstract: 'Our gate cuts ATE by $51\\%$ on long sequences.' }, config).filter(
+      (e) => e.type === 'metric',
+    );
+    expect(metrics.map((m) => m.name)).toEqual(['ATE']);
+  });
+});

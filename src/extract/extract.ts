@@ -8,6 +8,7 @@ import { lowercaseMethodPhrases, methodHeadPhrases, taskHeadPhrases, titleTaskPh
 import { lexiconMatches } from './rules/lexicon-matches.js';
 import { findModelNames } from './rules/model-names.js';
 import { isGenericAcronym, isStandaloneName } from './rules/names.js';
+import { evaluatedOn, reportedMeasures } from './rules/evaluation-context.js';
 import { findUrls } from './rules/urls.js';
 import { sentenceSpans, tokenize } from './text-spans.js';
 import { scoreTopics, type TopicDefinition } from './topics.js';
@@ -94,6 +95,32 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   candidates.push(...acronymCandidates(masked, definitions, candidates, paper.title.length + 2));
   // Titles are in Title Case, so capitalisation says nothing there: capitalised phrases count only in the abstract.
   const abstractStart = paper.title.length + 2;
+  const sentences = sentenceSpans(text);
+  for (const sentence of sentences) {
+    for (const m of evaluatedOn(masked, sentence)) {
+      candidates.push({
+        type: 'benchmark',
+        name: m.name,
+        key: keyFor('benchmark', m.name),
+        start: m.start,
+        end: m.end,
+        confidence: CONFIDENCE.evaluationContext,
+      });
+    }
+  }
+  for (const m of reportedMeasures(masked)) {
+    const known = lexiconEntryFor(m.name, config.lexicon);
+    if (known && known.type !== 'metric') continue;
+    const name = known?.name ?? m.name;
+    candidates.push({
+      type: 'metric',
+      name,
+      key: keyFor('metric', name),
+      start: m.start,
+      end: m.end,
+      confidence: known ? CONFIDENCE.lexiconWithCue : CONFIDENCE.evaluationContext,
+    });
+  }
   candidates.push(
     ...phraseCandidates(
       methodHeadPhrases(masked).filter((p) => p.start >= abstractStart),
@@ -128,7 +155,7 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
       confidence: Math.min(0.9, 0.3 + topic.score / 20),
     });
   }
-  const entities = mergeCandidates(text, sentenceSpans(text), candidates);
+  const entities = mergeCandidates(text, sentences, candidates);
   const min = config.minConfidence ?? 0;
   return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;
 }
