@@ -191,6 +191,17 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(page.items.map((l) => l.paper.title)).toEqual(['A Vision Paper', 'Better Sampling for Math', 'Large Language Monkeys']);
       });
 
+      it('finds an entity with a page of its papers in one call, as the two separate calls would', async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const query = { first: 2, offset: 1, orderBy: 'PUBLISHED' as const };
+        const both = await store.findEntityWithPapers('benchmark', 'gsm 8k', query);
+        const entity = await store.findEntity('benchmark', 'gsm 8k');
+        expect(both?.entity).toEqual(entity);
+        expect(both?.papers).toEqual(await store.papersOfEntity(entity!.id, query));
+        expect(both?.papers.items.map((l) => l.paper.id)).toEqual(['p1', 'p3']);
+        expect(await store.findEntityWithPapers('benchmark', 'nothing like it', query)).toBeUndefined();
+      });
+
       it('gets entities by id and counts what co-occurs with one', async () => {
         await store.writePapers([monkeys, sampler, vision]);
         const [gsm, none] = await store.getEntities([ids.gsm, 'benchmark:none']);

@@ -70,6 +70,12 @@ export interface GraphStore {
   linksOfPapers(ids: readonly string[]): Promise<Map<string, EntityLink[]>>;
   /** An entity by canonical name or alias; case, spacing and punctuation are ignored. */
   findEntity(type: EntityType, name: string): Promise<EntityNode | undefined>;
+  /** findEntity and papersOfEntity in one call: an entity page in one round trip. */
+  findEntityWithPapers(
+    type: EntityType,
+    name: string,
+    query: EntityPapersQuery,
+  ): Promise<{ entity: EntityNode; papers: Page<PaperLink> } | undefined>;
   listEntities(query: EntityQuery): Promise<Page<EntityNode>>;
   /** Entities by id, in the order asked, undefined where unknown. */
   getEntities(ids: readonly string[]): Promise<(EntityNode | undefined)[]>;

@@ -258,6 +258,19 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         ]);
       });
 
+      it('answers an entity page with one store call, and aliased selections with separate ones', async () => {
+        calls.clear();
+        const one = await api.query(`{ benchmark(name: "GSM8K") { name papers(first: 3) { totalCount edges { node { title } } } } }`);
+        expect([...calls.entries()]).toEqual([['findEntityWithPapers', 1]]);
+        calls.clear();
+        const split = await api.query(
+          `{ benchmark(name: "GSM8K") { name a: papers(first: 3) { totalCount edges { node { title } } } b: papers(first: 1) { totalCount } } }`,
+        );
+        expect(calls.get('findEntityWithPapers')).toBeUndefined();
+        expect(calls.get('papersOfEntity')).toBe(2);
+        expect(split.data!.benchmark.a).toEqual(one.data!.benchmark.papers);
+      });
+
       it('reports graph statistics', async () => {
         const { data } = await api.query(
           `{ stats { papers links byType { type count } topBenchmarks(first: 3) { name paperCount } topMethods { name } } }`,

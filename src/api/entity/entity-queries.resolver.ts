@@ -1,10 +1,12 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { EntityType } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { EntityOrderBy } from '../common/enums.js';
 import { toEntity } from '../common/mappers.js';
 import { EntityConnection } from './entity-connection.type.js';
+import { lookaheadPapers, type PrefetchedPapers } from './entity-papers-args.js';
 import { Entity } from './entity.type.js';
 
 /** The lookup query (`benchmark(name)`) and list query (`benchmarks`) of one entity type. */
@@ -18,10 +20,19 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
     })
     async lookup(
       @Ctx() ctx: ApiContext,
+      @Info() info: GraphQLResolveInfo,
       @Arg('name', () => String, { description: `The ${noun}'s name or an alias.` }) name: string,
     ): Promise<Entity | undefined> {
-      const node = await ctx.store.findEntity(type, name);
-      return node ? toEntity(node) : undefined;
+      const papers = lookaheadPapers(info);
+      if (!papers) {
+        const node = await ctx.store.findEntity(type, name);
+        return node ? toEntity(node) : undefined;
+      }
+      // An entity page asks for the entity and its papers: one store call fetches both.
+      const found = await ctx.store.findEntityWithPapers(type, name, papers);
+      if (!found) return undefined;
+      const prefetchedPapers: PrefetchedPapers = { query: JSON.stringify(papers), page: found.papers };
+      return Object.assign(toEntity(found.entity), { prefetchedPapers });
     }
 
     @Query(() => EntityConnection, { name: many, description: `${noun[0]!.toUpperCase()}${noun.slice(1)}s, most papers first by default.` })

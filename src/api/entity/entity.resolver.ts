@@ -1,9 +1,10 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
-import { connectionParts, pageRequest } from '../common/cursor.js';
+import { connectionParts } from '../common/cursor.js';
 import { PaperOrderBy } from '../common/enums-extra.js';
 import { toPaper } from '../common/mappers.js';
 import { EntityPaperConnection } from '../paper/paper-connection.type.js';
+import { entityPapersQuery, type PrefetchedPapers } from './entity-papers-args.js';
 import { Entity } from './entity.type.js';
 
 @Resolver(() => Entity)
@@ -18,11 +19,9 @@ export class EntityResolver {
     @Arg('orderBy', () => PaperOrderBy, { nullable: true, description: 'PUBLISHED (default, newest first) or TITLE.' })
     orderBy?: PaperOrderBy,
   ): Promise<EntityPaperConnection> {
-    const page = await ctx.store.papersOfEntity(entity.id, {
-      ...pageRequest(first, after),
-      ...(minConfidence === undefined || minConfidence === null ? {} : { minConfidence }),
-      orderBy: orderBy ?? PaperOrderBy.PUBLISHED,
-    });
+    const query = entityPapersQuery({ first, after, minConfidence, orderBy });
+    const prefetched = (entity as Entity & { prefetchedPapers?: PrefetchedPapers }).prefetchedPapers;
+    const page = prefetched?.query === JSON.stringify(query) ? prefetched.page : await ctx.store.papersOfEntity(entity.id, query);
     return connectionParts(page, (link, cursor) => ({
       node: toPaper(link.paper),
       cursor,

@@ -252,6 +252,15 @@ export class MemoryStore implements GraphStore {
     return id && this.graph.hasNode(id) ? this.entityNode(id) : undefined;
   }
 
+  async findEntityWithPapers(
+    type: EntityType,
+    name: string,
+    query: EntityPapersQuery,
+  ): Promise<{ entity: EntityNode; papers: Page<PaperLink> } | undefined> {
+    const entity = await this.findEntity(type, name);
+    return entity ? { entity, papers: await this.papersOfEntity(entity.id, query) } : undefined;
+  }
+
   async listEntities(query: EntityQuery): Promise<Page<EntityNode>> {
     const cacheKey = `${query.type}:${query.orderBy}`;
     let sorted = this.sortedEntities.get(cacheKey);

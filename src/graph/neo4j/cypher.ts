@@ -26,6 +26,7 @@ export const STATEMENTS = [
   'search-papers',
   'links-of-papers',
   'find-entity',
+  'find-entity-with-papers',
   'get-entities',
   'list-entities',
   'count-entities',

@@ -172,6 +172,31 @@ export class Neo4jStore implements GraphStore {
     return entity ? toEntityNode(entity) : undefined;
   }
 
+  async findEntityWithPapers(
+    type: EntityType,
+    name: string,
+    query: EntityPapersQuery,
+  ): Promise<{ entity: EntityNode; papers: Page<PaperLink> } | undefined> {
+    const result = await this.run('find-entity-with-papers', {
+      id: entityNodeId(type, typedEntityKey(type, name)),
+      minConfidence: query.minConfidence ?? 0,
+      byTitle: query.orderBy === 'TITLE',
+      offset: neo4j.int(query.offset),
+      first: neo4j.int(query.first),
+    });
+    const record = result.records[0];
+    if (!record) return undefined;
+    const rows = record.get('page') as { paper: PaperMap; link: LinkMap }[];
+    return {
+      entity: toEntityNode(record.get('entity') as EntityMap),
+      papers: {
+        items: rows.map((row) => ({ paper: toPaperNode(row.paper), ...toEvidence(row.link) })),
+        totalCount: record.get('total') ?? 0,
+        offset: query.offset,
+      },
+    };
+  }
+
   async listEntities(query: EntityQuery): Promise<Page<EntityNode>> {
     const filter = { type: query.type, prefix: query.nameStartsWith?.toLowerCase() ?? null, minPapers: query.minPapers ?? 0 };
     const [page, count] = await Promise.all([

@@ -1,0 +1,15 @@
+// An entity by id or alias together with a page of its papers: an entity page in one round trip.
+OPTIONAL MATCH (direct:Entity {id: $id})
+OPTIONAL MATCH (alias:Alias {id: $id})
+WITH coalesce(direct.id, alias.entityId) AS target
+MATCH (e:Entity {id: target})
+CALL (e) {
+  MATCH (p:Paper)-[r]->(e)
+  WHERE r.confidence >= $minConfidence
+  WITH p, r
+  ORDER BY CASE WHEN $byTitle THEN p.title ELSE null END, r.sortKey
+  SKIP $offset LIMIT $first
+  RETURN collect({paper: p {.id, .title, .abstract, .url, .published}, link: r {.mention, .start, .end, .sentence, .confidence, .role}}) AS page
+}
+RETURN e {.id, .type, .key, .name, .aliases, .paperCount, .repoKind} AS entity, page,
+       CASE WHEN $minConfidence <= 0 THEN e.paperCount ELSE COUNT { (:Paper)-[r]->(e) WHERE r.confidence >= $minConfidence } END AS total

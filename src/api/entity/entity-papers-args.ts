@@ -1,0 +1,41 @@
+import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import type { EntityPapersQuery } from '../../graph/index.js';
+import type { Page, PaperLink } from '../../model/index.js';
+import { pageRequest } from '../common/cursor.js';
+import { PaperOrderBy } from '../common/enums-extra.js';
+
+export interface EntityPapersArgs {
+  first?: number;
+  after?: string;
+  minConfidence?: number;
+  orderBy?: PaperOrderBy;
+}
+
+/** The store query for an entity's `papers(first, after, minConfidence, orderBy)`. */
+export function entityPapersQuery(args: EntityPapersArgs): EntityPapersQuery {
+  return {
+    ...pageRequest(args.first ?? undefined, args.after ?? undefined),
+    ...(args.minConfidence === undefined || args.minConfidence === null ? {} : { minConfidence: args.minConfidence }),
+    orderBy: args.orderBy ?? PaperOrderBy.PUBLISHED,
+  };
+}
+
+/** A page fetched together with its entity, kept for the `papers` resolver when its query is the same. */
+export interface PrefetchedPapers {
+  readonly query: string;
+  readonly page: Page<PaperLink>;
+}
+
+/**
+ * The `papers` query an entity lookup's selection asks for, so the lookup can fetch both in one
+ * store call. Only a single plain `papers` field qualifies; aliases and fragments fall back to the
+ * ordinary field resolver.
+ */
+export function lookaheadPapers(info: GraphQLResolveInfo): EntityPapersQuery | undefined {
+  const selections = info.fieldNodes[0]?.selectionSet?.selections ?? [];
+  const papers = selections.filter((s): s is FieldNode => s.kind === 'Field' && s.name.value === 'papers');
+  if (papers.length !== 1 || selections.some((s) => s.kind !== 'Field')) return undefined;
+  const entityType = info.schema.getType('Entity') as GraphQLObjectType;
+  const args = getArgumentValues(entityType.getFields()['papers']!, papers[0]!, info.variableValues) as EntityPapersArgs;
+  return entityPapersQuery(args);
+}
