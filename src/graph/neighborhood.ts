@@ -1,9 +1,16 @@
 import type { GraphEdgeView, GraphNodeView, NodeKind, Subgraph } from '../model/index.js';
 import { compareText } from './write-plan.js';
 
+/** What the walk needs of a neighbour; full views are fetched only for the nodes it keeps. */
+export interface NeighborRef {
+  readonly id: string;
+  readonly type: NodeKind;
+  readonly size: number;
+}
+
 export interface NeighborList {
   /** The node's neighbours of the wanted kinds, by size (descending) then id, at most `perNode`. */
-  readonly nodes: readonly GraphNodeView[];
+  readonly nodes: readonly NeighborRef[];
   /** How many neighbours of any kind the node has. */
   readonly degree: number;
 }
@@ -25,7 +32,7 @@ export interface NeighborhoodQuery {
 }
 
 /** Orders neighbours: biggest first, then by id; the order every store's NeighborFetch returns. */
-export function compareNeighbors(a: GraphNodeView, b: GraphNodeView): number {
+export function compareNeighbors(a: NeighborRef, b: NeighborRef): number {
   return b.size - a.size || compareText(a.id, b.id);
 }
 
@@ -33,14 +40,15 @@ export function compareNeighbors(a: GraphNodeView, b: GraphNodeView): number {
  * Breadth-first walk from a node, shared by every store so that all pick the same nodes: level by
  * level, each frontier node's neighbours by size (descending) then id, until `limit` nodes. At
  * most `limit` of a node's neighbours can be chosen or already chosen, so fetching that many per
- * node gives the same walk as fetching all. Returns the chosen nodes; the store adds the edges.
+ * node gives the same walk as fetching all. Returns the chosen ids in order; the store adds views
+ * and edges.
  */
 export async function walkNeighborhood(
-  start: GraphNodeView,
+  start: NeighborRef,
   query: NeighborhoodQuery,
   neighbors: NeighborFetch,
-): Promise<{ nodes: GraphNodeView[]; truncated: boolean }> {
-  const chosen = new Map<string, GraphNodeView>([[start.id, start]]);
+): Promise<{ ids: string[]; truncated: boolean }> {
+  const chosen = new Map<string, NeighborRef>([[start.id, start]]);
   let frontier = [start.id];
   let truncated = false;
   for (let level = 0; level < query.depth && frontier.length > 0; level++) {
@@ -64,7 +72,7 @@ export async function walkNeighborhood(
     }
     frontier = next;
   }
-  return { nodes: [...chosen.values()], truncated };
+  return { ids: [...chosen.keys()], truncated };
 }
 
 /** Edge id: stable across stores, one per paper and entity. */

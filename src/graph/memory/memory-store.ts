@@ -32,6 +32,8 @@ import {
   selectPaths,
   walkNeighborhood,
   type NeighborFetch,
+  type NeighborList,
+  type NeighborRef,
   type NeighborhoodQuery,
 } from '../neighborhood.js';
 import { compareText, mergeAliasNames, planWrite } from '../write-plan.js';
@@ -374,13 +376,19 @@ export class MemoryStore implements GraphStore {
 
   async neighborhood(nodeId: string, query: NeighborhoodQuery): Promise<Subgraph | undefined> {
     if (!this.graph.hasNode(nodeId)) return undefined;
+    const ref = (id: string): NeighborRef => {
+      const a = this.graph.getNodeAttributes(id);
+      return a.kind === 'paper'
+        ? { id, type: 'paper', size: this.graph.outDegree(id) }
+        : { id, type: a.type, size: this.graph.inDegree(id) };
+    };
     const fetch: NeighborFetch = async (ids, options) => {
       const kinds = options.kinds ? new Set(options.kinds) : undefined;
-      const result = new Map<string, { nodes: GraphNodeView[]; degree: number }>();
+      const result = new Map<string, NeighborList>();
       for (const id of ids) {
         const nodes = this.graph
           .neighbors(id)
-          .map((n) => this.nodeView(n))
+          .map(ref)
           .filter((v) => v.type === 'paper' || !kinds || kinds.has(v.type))
           .sort(compareNeighbors)
           .slice(0, options.perNode);
@@ -388,8 +396,8 @@ export class MemoryStore implements GraphStore {
       }
       return result;
     };
-    const walked = await walkNeighborhood(this.nodeView(nodeId), query, fetch);
-    const chosen = new Set(walked.nodes.map((n) => n.id));
+    const walked = await walkNeighborhood(ref(nodeId), query, fetch);
+    const chosen = new Set(walked.ids);
     const edges: GraphEdgeView[] = [];
     for (const id of chosen) {
       this.graph.forEachOutEdge(id, (_, link, source, target) => {
@@ -397,7 +405,7 @@ export class MemoryStore implements GraphStore {
       });
     }
     edges.sort((a, b) => compareText(a.id, b.id));
-    return { nodes: walked.nodes, edges, truncated: walked.truncated };
+    return { nodes: walked.ids.map((id) => this.nodeView(id)), edges, truncated: walked.truncated };
   }
 
   async exportGraph(): Promise<Subgraph> {

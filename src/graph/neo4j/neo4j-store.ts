@@ -19,7 +19,15 @@ import type {
   WriteSummary,
 } from '../../model/index.js';
 import { ENTITY_TYPES, entityNodeId, typedEntityKey } from '../../model/index.js';
-import { edgeId, pathsToSubgraph, selectPaths, walkNeighborhood, type NeighborFetch, type NeighborhoodQuery } from '../neighborhood.js';
+import {
+  edgeId,
+  pathsToSubgraph,
+  selectPaths,
+  walkNeighborhood,
+  type NeighborFetch,
+  type NeighborhoodQuery,
+  type NeighborRef,
+} from '../neighborhood.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
 import { aliasIdsOf, planWrite } from '../write-plan.js';
 import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
@@ -32,7 +40,6 @@ import {
   toPaperNode,
   type EntityMap,
   type LinkMap,
-  type NodeMap,
   type PaperMap,
 } from './neo4j-rows.js';
 
@@ -276,17 +283,13 @@ export class Neo4jStore implements GraphStore {
       return new Map(
         result.records.map((r) => [
           r.get('id') as string,
-          {
-            nodes: (r.get('neighbors') as { node: NodeMap; isPaper: boolean; size: number }[]).map((n) =>
-              toNodeView(n.node, n.isPaper, n.size),
-            ),
-            degree: r.get('degree') as number,
-          },
+          { nodes: r.get('neighbors') as NeighborRef[], degree: r.get('degree') as number },
         ]),
       );
     };
-    const walked = await walkNeighborhood(start, query, fetch);
-    return { nodes: walked.nodes, edges: await this.edgesAmong(walked.nodes.map((n) => n.id)), truncated: walked.truncated };
+    const walked = await walkNeighborhood({ id: start.id, type: start.type, size: start.size }, query, fetch);
+    const [views, edges] = await Promise.all([this.nodeViews(walked.ids), this.edgesAmong(walked.ids)]);
+    return { nodes: walked.ids.map((id) => views.get(id)!), edges, truncated: walked.truncated };
   }
 
   async exportGraph(): Promise<Subgraph> {
