@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { InputIssue, PaperInput } from '../model/index.js';
 import { stablePaperId } from './paper-id.js';
-import { collapseSpace, isoDate, lineAt, type ReadResult } from './reader.js';
+import { collapseSpace, isoDate, lineIndex, type ReadResult } from './reader.js';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -19,7 +19,8 @@ export function readArxivAtom(text: string, file: string): ReadResult {
   }
   const doc = parser.parse(text) as { feed?: { entry?: unknown[] } };
   if (!doc.feed) return { papers: [], issues: [{ file, line: 1, message: 'expected an Atom <feed> element' }] };
-  const entryLines = [...text.matchAll(/<(?:\w+:)?entry[\s>]/g)].map((m) => lineAt(text, m.index));
+  const lineAt = lineIndex(text);
+  const entryLines = [...text.matchAll(/<(?:\w+:)?entry[\s>]/g)].map((m) => lineAt(m.index));
   const papers: PaperInput[] = [];
   const issues: InputIssue[] = [];
   (doc.feed.entry ?? []).forEach((raw, index) => {

@@ -1,6 +1,6 @@
 import type { InputIssue, PaperInput } from '../model/index.js';
 import { paperFromRecord } from './record-fields.js';
-import { lineAt, type ReadResult } from './reader.js';
+import { lineIndex, type ReadResult } from './reader.js';
 
 /** A JSON array of `{title, abstract, id?, url?, published?}` objects. */
 export function readJsonArray(text: string, file: string): ReadResult {
@@ -10,17 +10,18 @@ export function readJsonArray(text: string, file: string): ReadResult {
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message)?.[1];
-    const line = position === undefined ? 1 : lineAt(text, Number(position));
+    const line = position === undefined ? 1 : lineIndex(text)(Number(position));
     return { papers: [], issues: [{ file, line, message: `invalid JSON: ${message}` }] };
   }
   if (!Array.isArray(value)) {
     return { papers: [], issues: [{ file, line: 1, message: 'expected a JSON array of paper objects' }] };
   }
   const starts = topLevelElementOffsets(text);
+  const lineAt = lineIndex(text);
   const papers: PaperInput[] = [];
   const issues: InputIssue[] = [];
   value.forEach((element, index) => {
-    const line = lineAt(text, starts[index] ?? 0);
+    const line = lineAt(starts[index] ?? 0);
     const checked = paperFromRecord(element, { format: 'json', file, line });
     if (checked.paper) papers.push(checked.paper);
     else issues.push(...checked.issues.map((issue) => ({ ...issue, message: `[${index}] ${issue.message}` })));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, readCorpusText, readJsonLines } from './index.js';
-import { isoDate } from './reader.js';
+import { isoDate, lineIndex } from './reader.js';
 
 const fixture = (name: string) => `test/fixtures/${name}`;
 const read = (name: string, format?: Parameters<typeof readCorpusText>[2]) =>
@@ -65,6 +65,21 @@ describe('JSON Lines', () => {
     expect(issues[0]!.message).toMatch(/^invalid JSON: /);
     expect(issues[1]!.message).toBe('field "title" is empty');
     expect(issues[2]!.message).toBe('field "published" is not a date (YYYY, YYYY-MM or YYYY-MM-DD): "yesterday"');
+  });
+});
+
+describe('line numbers', () => {
+  const lineOf = lineIndex('ab\ncd\n\nef');
+  it.each([
+    [0, 1],
+    [2, 1],
+    [3, 2],
+    [5, 2],
+    [6, 3],
+    [7, 4],
+    [8, 4],
+  ])('offset %i is on line %i', (offset, line) => {
+    expect(lineOf(offset)).toBe(line);
   });
 });
 

@@ -9,11 +9,23 @@ export interface ReadResult {
 /** A reader turns one file's text into paper records; it never throws on bad content. */
 export type CorpusReader = (text: string, file: string) => ReadResult;
 
-/** 1-based line number of a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/**
+ * A function from character offset to 1-based line number. The newline offsets are found once, so
+ * numbering every record of a large file costs a binary search each, not a rescan of the file.
+ */
+export function lineIndex(text: string): (offset: number) => number {
+  const newlines: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
+  return (offset) => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
 }
 
 export function collapseSpace(value: string): string {
