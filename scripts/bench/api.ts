@@ -3,6 +3,7 @@
 // (the built CLI); this process is the load generator. Neo4j: set NEO4J_URI (npm run neo4j:start).
 // The corpus is ingested first when the store holds a different number of papers.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -71,12 +72,7 @@ async function startServer(store: string, port: number): Promise<ChildProcess> {
 }
 
 spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
-const corpusSize = Number(
-  spawnSync(process.execPath, [
-    '-e',
-    `process.stdout.write(String(require('fs').readFileSync(${JSON.stringify(values.corpus)}, 'utf8').split('\\n').filter(Boolean).length))`,
-  ]).stdout.toString(),
-);
+const corpusSize = readFileSync(values.corpus!, 'utf8').split('\n').filter(Boolean).length;
 for (const store of stores) {
   if (store === 'neo4j' && !process.env['NEO4J_URI']) {
     console.log('neo4j: skipped (set NEO4J_URI; npm run neo4j:start starts one)');

@@ -1,4 +1,4 @@
-import type { GraphStore } from '../graph/index.js';
+import { requireEntity, type GraphStore } from '../graph/index.js';
 import { InvalidArgumentError, isEntityType, NotFoundError, type Subgraph } from '../model/index.js';
 
 export interface ExportSelection {
@@ -40,7 +40,5 @@ async function resolveAround(store: GraphStore, around: string): Promise<string>
       `--around takes <kind>:<name> (kinds: paper, method, benchmark, model, task, metric, repo, topic), got ${JSON.stringify(around)}`,
     );
   }
-  const entity = await store.findEntity(kind, name);
-  if (!entity) throw new NotFoundError(`no ${kind} named ${JSON.stringify(name)}`);
-  return entity.id;
+  return (await requireEntity(store, kind, name)).id;
 }

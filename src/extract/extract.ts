@@ -1,6 +1,6 @@
-import { entityKey, paperText, singular, typedEntityKey, urlKey, type EntityType, type ExtractedEntity } from '../model/index.js';
+import { entityKey, paperText, typedEntityKey, urlKey, type EntityType, type ExtractedEntity } from '../model/index.js';
 import { CONFIDENCE, type Candidate } from './candidate.js';
-import type { CompiledLexicon, LexiconEntry } from './lexicon.js';
+import { lookupLexicon, type CompiledLexicon, type LexiconEntry } from './lexicon.js';
 import { mergeCandidates } from './merge-candidates.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './rules/acronyms.js';
 import { evaluationNames, proposedNames, titleName, type CuedName } from './rules/cues.js';
@@ -203,8 +203,7 @@ function cuedCandidate(c: CuedName, text: string, lexicon: CompiledLexicon): Can
 }
 
 function lexiconEntryFor(name: string, lexicon: CompiledLexicon): LexiconEntry | undefined {
-  const key = entityKey(name);
-  return lexicon.byExact.get(name) ?? lexicon.byKey.get(key) ?? lexicon.byKey.get(singular(key));
+  return lookupLexicon(lexicon, name, entityKey(name));
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { EntityType } from '../model/index.js';
-import { tokenize, tokenKey } from './text-spans.js';
+import { singular, type EntityType } from '../model/index.js';
+import { tokenize } from './text-spans.js';
 
 export type LexiconType = Exclude<EntityType, 'repo' | 'topic'>;
 
@@ -10,11 +10,6 @@ export interface LexiconEntry {
   readonly aliases?: readonly string[];
   /** Match the exact case only ("MATH" the benchmark, not "math"). */
   readonly caseSensitive?: boolean;
-}
-
-export interface LexiconHit {
-  readonly entry: LexiconEntry;
-  readonly tokenCount: number;
 }
 
 /** A lexicon indexed by token keys for longest-match lookup over a token stream. */
@@ -46,12 +41,15 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   return { entries, firstTokens, byKey, byExact };
 }
 
-export { tokenKey };
-
 /**
  * Short forms with capitals after the first letter ("mAP", "PPL", "SAM") are acronyms: matched in
  * any case they would hit ordinary words ("map", "sam").
  */
 export function looksLikeAcronym(form: string): boolean {
   return form.length <= 5 && !/\s/.test(form) && /\p{Lu}/u.test(form.slice(1));
+}
+
+/** The entry for a surface form: its exact case-sensitive form first, then its key, then the key's singular. */
+export function lookupLexicon(lexicon: CompiledLexicon, surface: string, key: string): LexiconEntry | undefined {
+  return lexicon.byExact.get(surface) ?? lexicon.byKey.get(key) ?? lexicon.byKey.get(singular(key));
 }

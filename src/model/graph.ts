@@ -42,11 +42,6 @@ export interface Page<T> {
   readonly offset: number;
 }
 
-export interface PageRequest {
-  readonly first: number;
-  readonly offset: number;
-}
-
 export interface ScoredPaper {
   readonly paper: PaperNode;
   readonly score: number;

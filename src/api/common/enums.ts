@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { EntityOrder, EntityType } from '../../model/index.js';
+import type { EntityType } from '../../model/index.js';
 
 export enum EntityKind {
   METHOD = 'method',
@@ -23,8 +23,4 @@ registerEnumType(EntityOrderBy, { name: 'EntityOrderBy', description: 'How entit
 
 export function toEntityType(kind: EntityKind): EntityType {
   return kind as EntityType;
-}
-
-export function toEntityOrder(order: EntityOrderBy): EntityOrder {
-  return order;
 }

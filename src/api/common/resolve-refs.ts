@@ -1,22 +1,11 @@
-import type { GraphStore } from '../../graph/index.js';
+import { requireEntity, type GraphStore } from '../../graph/index.js';
 import { InvalidArgumentError, NotFoundError, type EntityNode, type EntityType, type PaperFilter } from '../../model/index.js';
 import { toEntityType } from './enums.js';
 import type { EntityRef, NodeRef, PaperWhere } from './refs.js';
 
 /** The entity a reference names, or NOT_FOUND with names that start alike as suggestions. */
 export async function resolveEntityRef(store: GraphStore, ref: EntityRef): Promise<EntityNode> {
-  return resolveEntity(store, toEntityType(ref.type), ref.name);
-}
-
-async function resolveEntity(store: GraphStore, type: EntityType, name: string): Promise<EntityNode> {
-  const found = await store.findEntity(type, name);
-  if (found) return found;
-  const prefix = name.trim().slice(0, 3);
-  const similar = prefix
-    ? (await store.listEntities({ type, orderBy: 'PAPER_COUNT', first: 3, offset: 0, nameStartsWith: prefix })).items
-    : [];
-  const hint = similar.length ? ` Did you mean ${similar.map((e) => JSON.stringify(e.name)).join(', ')}?` : '';
-  throw new NotFoundError(`no ${type} named ${JSON.stringify(name)}.${hint}`);
+  return requireEntity(store, toEntityType(ref.type), ref.name);
 }
 
 /** The node id a NodeRef names: a paper or entity id, or an entity by kind and name. */
@@ -29,7 +18,7 @@ export async function resolveNodeRef(store: GraphStore, ref: NodeRef, argument: 
   if (ref.type === undefined || ref.type === null || !ref.name) {
     throw new InvalidArgumentError(`${argument}: give either "id", or "type" and "name"`);
   }
-  return (await resolveEntity(store, toEntityType(ref.type), ref.name)).id;
+  return (await requireEntity(store, toEntityType(ref.type), ref.name)).id;
 }
 
 const WHERE_TYPES = [
@@ -53,7 +42,7 @@ export async function resolveWhere(store: GraphStore, where: PaperWhere | undefi
   }
   const allOf: string[] = [];
   for (const [field, type] of WHERE_TYPES) {
-    for (const name of where[field] ?? []) allOf.push((await resolveEntity(store, type, name)).id);
+    for (const name of where[field] ?? []) allOf.push((await requireEntity(store, type, name)).id);
   }
   return {
     ...(allOf.length ? { allOf } : {}),

@@ -1,5 +1,5 @@
 import { singular } from '../../model/index.js';
-import type { CompiledLexicon, LexiconEntry } from '../lexicon.js';
+import { lookupLexicon, type CompiledLexicon, type LexiconEntry } from '../lexicon.js';
 import { joinable, type Token } from '../text-spans.js';
 
 export interface LexiconMatch {
@@ -41,9 +41,7 @@ function longestAt(
     surfaces.push(tokens[last]!.text);
   }
   for (let n = keys.length; n >= 1; n--) {
-    const exact = lexicon.byExact.get(surfaces.slice(0, n).join(' '));
-    const key = keys.slice(0, n).join('');
-    const entry = exact ?? lexicon.byKey.get(key) ?? lexicon.byKey.get(singular(key));
+    const entry = lookupLexicon(lexicon, surfaces.slice(0, n).join(' '), keys.slice(0, n).join(''));
     if (entry) {
       const lastToken = i + n - 1;
       return { entry, start: tokens[i]!.start, end: tokens[lastToken]!.end, firstToken: i, lastToken };

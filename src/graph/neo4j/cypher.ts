@@ -30,7 +30,6 @@ export const STATEMENTS = [
   'get-entities',
   'list-entities',
   'count-entities',
-  'papers-of-entity',
   'related-papers',
   'co-occurring',
   'shortest-paths',

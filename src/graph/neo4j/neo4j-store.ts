@@ -184,8 +184,16 @@ export class Neo4jStore implements GraphStore {
     name: string,
     query: EntityPapersQuery,
   ): Promise<{ entity: EntityNode; papers: Page<PaperLink> } | undefined> {
+    return this.entityWithPapers(entityNodeId(type, typedEntityKey(type, name)), query);
+  }
+
+  /** An entity (by id or alias id) and a page of its papers, from one statement. */
+  private async entityWithPapers(
+    id: string,
+    query: EntityPapersQuery,
+  ): Promise<{ entity: EntityNode; papers: Page<PaperLink> } | undefined> {
     const result = await this.run('find-entity-with-papers', {
-      id: entityNodeId(type, typedEntityKey(type, name)),
+      id,
       minConfidence: query.minConfidence ?? 0,
       byTitle: query.orderBy === 'TITLE',
       offset: neo4j.int(query.offset),
@@ -223,20 +231,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async papersOfEntity(entityId: string, query: EntityPapersQuery): Promise<Page<PaperLink>> {
-    const result = await this.run('papers-of-entity', {
-      id: entityId,
-      minConfidence: query.minConfidence ?? 0,
-      byTitle: query.orderBy === 'TITLE',
-      offset: neo4j.int(query.offset),
-      first: neo4j.int(query.first),
-    });
-    const record = result.records[0];
-    const rows = (record?.get('page') ?? []) as { paper: PaperMap; link: LinkMap }[];
-    return {
-      items: rows.map((row) => ({ paper: toPaperNode(row.paper), ...toEvidence(row.link) })),
-      totalCount: record?.get('total') ?? 0,
-      offset: query.offset,
-    };
+    return (await this.entityWithPapers(entityId, query))?.papers ?? { items: [], totalCount: 0, offset: query.offset };
   }
 
   async relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[]> {
