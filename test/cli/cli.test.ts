@@ -1,9 +1,10 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { neo4jSkipReason, neo4jUri } from '../support/neo4j.js';
 
 const exec = promisify(execFile);
 
@@ -112,8 +113,91 @@ describe('papergraph CLI', () => {
     expect(bad.stderr).toContain('✗ --format csv: not a format papergraph reads; known formats: hf-daily, jsonl, json, arxiv-atom');
   });
 
+  it('serve ingests, answers queries, points to the explorer and stops cleanly on SIGTERM', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-cli-serve-'));
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dir],
+      {
+        env: { ...process.env, NEO4J_URI: '' },
+      },
+    );
+    try {
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const m = /✓ papergraph API at (http:\/\/\S+\/graphql)/.exec(stdout);
+          if (m) resolve(m[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+      });
+      expect(stdout).toMatch(/graph explorer at http:\/\/127\.0\.0\.1:\d+\/explore/);
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { papers } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { stats: { papers: 68 } } });
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(stderr).toContain('SIGTERM: shutting down');
+      expect(await readdir(dir)).toEqual(['graph.json']);
+    } finally {
+      child.kill('SIGKILL');
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exports a neighbourhood to stdout and says what it wrote', async () => {
+    const { code, stdout, stderr } = await papergraph(
+      'export',
+      '--format',
+      'csv-nodes',
+      '--around',
+      'benchmark:swe bench lite',
+      '--depth',
+      '1',
+      '--data-dir',
+      dataDir,
+    );
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toEqual([
+      'id,label,type,size',
+      'benchmark:swebenchlite,SWE-bench Lite,benchmark,1',
+      expect.stringMatching(/^large-language-monkeys.*,paper,\d+$/),
+    ]);
+    expect(stderr).toContain('exported 2 nodes and 1 edges as csv-nodes');
+    const bad = await papergraph('export', '--format', 'pdf', '--data-dir', dataDir);
+    expect([bad.code, bad.stderr.trim()]).toEqual([
+      2,
+      '✗ unknown export format "pdf"; formats: graphml, gexf, cytoscape-json, csv, csv-nodes',
+    ]);
+  });
+
+  it('db commands ask for NEO4J_URI when it is not set', async () => {
+    const { code, stderr } = await papergraph('db', 'migrate');
+    expect(code).toBe(2);
+    expect(stderr).toContain('db commands manage a Neo4j database: set NEO4J_URI');
+  });
+
+  it.skipIf(neo4jSkipReason !== undefined)('db migrate applies the schema on a real Neo4j', async () => {
+    const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/main.ts', 'db', 'migrate'],
+        { env: { ...process.env, NEO4J_URI: neo4jUri } },
+        (error, out) => (error ? reject(error) : resolve({ stdout: out })),
+      ),
+    );
+    expect(stdout.trim()).toBe(`✓ schema is current on ${neo4jUri}`);
+  });
+
   it('explains itself with --help', async () => {
-    for (const command of ['ingest', 'extract', 'serve', 'stats']) {
+    for (const command of ['ingest', 'extract', 'serve', 'stats', 'export']) {
       const { code, stdout } = await papergraph(command, '--help');
       expect(code, command).toBe(0);
       expect(stdout).toContain(`Usage: papergraph ${command}`);
