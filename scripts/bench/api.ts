@@ -1,9 +1,10 @@
-// npm run bench:api [-- --store memory|neo4j|both] [--corpus FILE] [--concurrency 16] [--requests 400]
+// npm run bench:api [-- --store memory|neo4j|both] [--corpus FILE] [--concurrency 16] [--requests 400] [--only NAME-PART]
 // Latency and throughput of the API's main queries over HTTP. The server runs as its own process
 // (the built CLI); this process is the load generator. Neo4j: set NEO4J_URI (npm run neo4j:start).
 // The corpus is ingested first when the store holds a different number of papers.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '16' },
     requests: { type: 'string', default: '400' },
     'data-dir': { type: 'string', default: '.papergraph-bench' },
+    only: { type: 'string' },
   },
 });
 const concurrency = Number(values.concurrency);
@@ -38,7 +40,21 @@ async function post(url: string, body: unknown): Promise<Listing> {
   return json as Listing;
 }
 
-async function measure(url: string, c: Case): Promise<string> {
+/** CPU seconds a process has used so far (Linux /proc), or undefined where that cannot be read. */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return undefined;
+  // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 Hz).
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+function neo4jPid(): number | undefined {
+  const file = join(process.env['NEO4J_HOME_DIR'] ?? '.neo4j', 'neo4j.pid');
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : undefined;
+}
+
+async function measure(url: string, c: Case, processes: Record<string, number | undefined>): Promise<string> {
+  const cpuBefore = Object.entries(processes).map(([name, pid]) => [name, pid, cpuSeconds(pid)] as const);
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -54,7 +70,13 @@ async function measure(url: string, c: Case): Promise<string> {
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return `${c.name.padEnd(34)} p50 ${percentile(latencies, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(latencies, 99).toFixed(1).padStart(6)} ms   ${(requests / seconds).toFixed(0).padStart(5)} req/s`;
+  const cpu = cpuBefore
+    .map(([name, pid, before]) => {
+      const after = cpuSeconds(pid);
+      return before === undefined || after === undefined ? '' : `   ${name} ${(((after - before) * 1000) / requests).toFixed(2)}`;
+    })
+    .join('');
+  return `${c.name.padEnd(34)} p50 ${percentile(latencies, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(latencies, 99).toFixed(1).padStart(6)} ms   ${(requests / seconds).toFixed(0).padStart(5)} req/s${cpu ? `   CPU ms/req:${cpu}` : ''}`;
 }
 
 async function startServer(store: string, port: number): Promise<ChildProcess> {
@@ -149,11 +171,13 @@ for (const store of stores) {
         }),
       },
     ];
-    for (const c of cases) await measure(url, { ...c, build: c.build }).catch(() => '');
+    const chosen = values.only ? cases.filter((c) => c.name.includes(values.only!)) : cases;
+    const processes = { api: server.pid, loadgen: process.pid, ...(store === 'neo4j' ? { neo4j: neo4jPid() } : {}) };
+    for (const c of chosen) await measure(url, c, processes).catch(() => '');
     console.log(
       `\n${store} store, ${corpusSize} papers, ${concurrency} concurrent clients, ${requests} requests per query (after a warm-up round):`,
     );
-    for (const c of cases) console.log(await measure(url, c));
+    for (const c of chosen) console.log(await measure(url, c, processes));
   } finally {
     server.kill('SIGTERM');
   }
