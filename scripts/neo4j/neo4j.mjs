@@ -65,7 +65,20 @@ async function start(fresh) {
   const child = spawn(
     'java',
     [
+      `-Xms${process.env.NEO4J_HEAP ?? '1g'}`,
       `-Xmx${process.env.NEO4J_HEAP ?? '1g'}`,
+      // What Neo4j's own launcher passes: without the opens the page cache and Netty fall back to
+      // slower paths (debug.log warns "Reflection access to java.nio.DirectByteBuffer is not available").
+      '--add-opens=java.base/java.nio=ALL-UNNAMED',
+      '--add-opens=java.base/java.io=ALL-UNNAMED',
+      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      '-Dio.netty.tryReflectionSetAccessible=true',
+      '-Djdk.nio.maxCachedBufferSize=1024',
+      '-XX:+UseG1GC',
+      '-XX:-OmitStackTraceInFastThrow',
+      '-XX:+UnlockExperimentalVMOptions',
+      '-XX:+TrustFinalNonStaticFields',
+      '-XX:+DisableExplicitGC',
       `-Dneo4j.pagecache=${process.env.NEO4J_PAGECACHE ?? '256m'}`,
       '-Dneo4j.txmax=1g',
       '-jar',
