@@ -144,12 +144,14 @@ export function runStoreContract(subject: StoreUnderTest): void {
 
       it('scores related papers so that rare shared entities weigh more', async () => {
         await store.writePapers([monkeys, sampler, vision]);
-        const related = await store.relatedPapers('p1', ['benchmark', 'method', 'model'], 10);
+        const related = (await store.relatedPapers('p1', ['benchmark', 'method', 'model'], 10))!;
         expect(related.map((r) => r.paper.id)).toEqual(['p2', 'p3']);
         expect(related[0]!.shared.map((e) => e.name).sort()).toEqual(['GSM8K', 'repeated sampling']);
         expect(related[0]!.score).toBeCloseTo(1 / Math.log(4) + 1 / Math.log(3), 6);
         expect(related[1]!.score).toBeCloseTo(1 / Math.log(4), 6);
         expect(await store.relatedPapers('p1', ['model'], 10)).toEqual([]);
+        expect(await store.relatedPapers('p1', ['benchmark'], 0)).toEqual([]);
+        expect(await store.relatedPapers('no-such-paper', ['benchmark'], 10)).toBeUndefined();
       });
 
       it('searches titles and abstracts', async () => {

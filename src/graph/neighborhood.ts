@@ -40,21 +40,22 @@ export function compareNeighbors(a: NeighborRef, b: NeighborRef): number {
  * Breadth-first walk from a node, shared by every store so that all pick the same nodes: level by
  * level, each frontier node's neighbours by size (descending) then id, until `limit` nodes. At
  * most `limit` of a node's neighbours can be chosen or already chosen, so fetching that many per
- * node gives the same walk as fetching all. Returns the chosen ids in order; the store adds views
- * and edges.
+ * node gives the same walk as fetching all. Returns the chosen ids in order (undefined when the
+ * fetch does not know the start node); the store adds views and edges.
  */
 export async function walkNeighborhood(
-  start: NeighborRef,
+  startId: string,
   query: NeighborhoodQuery,
   neighbors: NeighborFetch,
-): Promise<{ ids: string[]; truncated: boolean }> {
-  const chosen = new Map<string, NeighborRef>([[start.id, start]]);
-  let frontier = [start.id];
+): Promise<{ ids: string[]; truncated: boolean } | undefined> {
+  const chosen = new Set<string>([startId]);
+  let frontier = [startId];
   let truncated = false;
   for (let level = 0; level < query.depth && frontier.length > 0; level++) {
     // Full, and already known to be cut short: another level could add nothing.
     if (chosen.size >= query.limit && truncated) break;
     const adjacency = await neighbors(frontier, { perNode: query.limit, ...(query.kinds ? { kinds: query.kinds } : {}) });
+    if (level === 0 && !adjacency.has(startId)) return undefined;
     const next: string[] = [];
     for (const id of frontier) {
       const list = adjacency.get(id);
@@ -64,7 +65,7 @@ export async function walkNeighborhood(
         if (chosen.size >= query.limit) break;
         examined++;
         if (chosen.has(node.id)) continue;
-        chosen.set(node.id, node);
+        chosen.add(node.id);
         next.push(node.id);
       }
       const leftOut = list.nodes.slice(examined).some((n) => !chosen.has(n.id)) || list.degree > list.nodes.length;
@@ -72,7 +73,7 @@ export async function walkNeighborhood(
     }
     frontier = next;
   }
-  return { ids: [...chosen.keys()], truncated };
+  return { ids: [...chosen], truncated };
 }
 
 /** Edge id: stable across stores, one per paper and entity. */

@@ -84,8 +84,9 @@ export interface GraphStore {
   /**
    * Papers sharing entities of the given types with a paper, scored by Adamic–Adar:
    * the sum over shared entities e of 1 / ln(1 + paperCount(e)), so rare shared entities weigh more.
+   * Undefined when there is no such paper.
    */
-  relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[]>;
+  relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[] | undefined>;
   /** Entities of a type that share papers with an entity, by how many papers they share. */
   coOccurring(entityId: string, type: EntityType, first: number): Promise<CoOccurrence<EntityNode>[]>;
   /** The union of up to `maxPaths` shortest paths between two nodes (papers or entities), at most maxLength links long. */

@@ -23,9 +23,8 @@ export class RelatedPapersResolver {
   ): Promise<RelatedPaper[]> {
     const size = first ?? 10;
     if (size < 0 || size > MAX_PAGE_SIZE) throw new InvalidArgumentError(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`);
-    const [paper] = await ctx.store.getPapers([paperId]);
-    if (!paper) throw new NotFoundError(`no paper with id ${JSON.stringify(paperId)}`);
     const related = await ctx.store.relatedPapers(paperId, (via ?? DEFAULT_VIA).map(toEntityType), size);
+    if (!related) throw new NotFoundError(`no paper with id ${JSON.stringify(paperId)}`);
     return related.map((r) =>
       Object.assign(new RelatedPaper(), { paper: toPaper(r.paper), score: r.score, shared: r.shared.map(toEntity) }),
     );

@@ -298,8 +298,8 @@ export class MemoryStore implements GraphStore {
     return page(links, query);
   }
 
-  async relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[]> {
-    if (!this.graph.hasNode(paperId)) return [];
+  async relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[] | undefined> {
+    if (!this.graph.hasNode(paperId) || this.graph.getNodeAttribute(paperId, 'kind') !== 'paper') return undefined;
     const types = new Set(via);
     const related = new Map<string, { score: number; shared: EntityNode[] }>();
     this.graph.forEachOutNeighbor(paperId, (entityId, attrs) => {
@@ -396,7 +396,8 @@ export class MemoryStore implements GraphStore {
       }
       return result;
     };
-    const walked = await walkNeighborhood(ref(nodeId), query, fetch);
+    const walked = await walkNeighborhood(nodeId, query, fetch);
+    if (!walked) return undefined;
     const chosen = new Set(walked.ids);
     const edges: GraphEdgeView[] = [];
     for (const id of chosen) {

@@ -1,5 +1,5 @@
-import type { EntityNode, EntityType, Evidence, GraphNodeView, MethodRole, PaperNode, RepoKind } from '../../model/index.js';
-import { entityView, paperView } from '../neighborhood.js';
+import type { EntityNode, EntityType, Evidence, GraphEdgeView, GraphNodeView, MethodRole, PaperNode, RepoKind } from '../../model/index.js';
+import { edgeId, entityView, paperView } from '../neighborhood.js';
 import { compareText } from '../write-plan.js';
 
 // Shapes of the maps the Cypher statements return (with the driver's lossless integers off).
@@ -101,4 +101,23 @@ export function toNodeView(node: NodeMap, isPaper: boolean, size: number): Graph
         aliases: [...(node.aliases ?? [])].sort(compareText),
         paperCount: size,
       });
+}
+
+/** subgraph-among.cypher's rows: [id, title, published, url, linkCount, links] and [id, type, name, aliases, paperCount]. */
+type PaperRow = [string, string, string | null, string | null, number, [string, string, number][]];
+type EntityRow = [string, EntityType, string, string[] | null, number | null];
+
+/** Node views by id, and the edges among the nodes sorted by id (the order every store returns). */
+export function toSubgraphParts(papers: PaperRow[], entities: EntityRow[]): { views: Map<string, GraphNodeView>; edges: GraphEdgeView[] } {
+  const views = new Map<string, GraphNodeView>();
+  const edges: GraphEdgeView[] = [];
+  for (const [id, title, published, url, linkCount, links] of papers) {
+    views.set(id, toNodeView({ id, title, published, url, type: null, name: null, aliases: null }, true, linkCount));
+    for (const [target, type, weight] of links) edges.push({ id: edgeId(id, target), source: id, target, type, weight });
+  }
+  for (const [id, type, name, aliases, paperCount] of entities) {
+    views.set(id, toNodeView({ id, title: null, published: null, url: null, type, name, aliases }, false, paperCount ?? 0));
+  }
+  edges.sort((a, b) => compareText(a.id, b.id));
+  return { views, edges };
 }

@@ -8,6 +8,7 @@ import type {
   GraphEdgeView,
   GraphNodeView,
   GraphStats,
+  NodeKind,
   Page,
   PaperLink,
   PaperNode,
@@ -19,17 +20,9 @@ import type {
   WriteSummary,
 } from '../../model/index.js';
 import { ENTITY_TYPES, entityNodeId, typedEntityKey } from '../../model/index.js';
-import {
-  edgeId,
-  pathsToSubgraph,
-  selectPaths,
-  walkNeighborhood,
-  type NeighborFetch,
-  type NeighborhoodQuery,
-  type NeighborRef,
-} from '../neighborhood.js';
+import { edgeId, pathsToSubgraph, selectPaths, walkNeighborhood, type NeighborFetch, type NeighborhoodQuery } from '../neighborhood.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
-import { aliasIdsOf, planWrite } from '../write-plan.js';
+import { aliasIdsOf, compareText, planWrite } from '../write-plan.js';
 import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
 import { mapDriverError } from './driver-errors.js';
 import {
@@ -38,6 +31,7 @@ import {
   toEvidence,
   toNodeView,
   toPaperNode,
+  toSubgraphParts,
   type EntityMap,
   type LinkMap,
   type PaperMap,
@@ -234,13 +228,16 @@ export class Neo4jStore implements GraphStore {
     return (await this.entityWithPapers(entityId, query))?.papers ?? { items: [], totalCount: 0, offset: query.offset };
   }
 
-  async relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[]> {
+  async relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[] | undefined> {
     const result = await this.run('related-papers', { paperId, types: [...via], first: neo4j.int(first) });
-    return result.records.map((r) => ({
-      paper: toPaperNode(r.get('paper')),
-      score: r.get('score') as number,
-      shared: (r.get('shared') as EntityMap[]).map(toEntityNode),
-    }));
+    if (result.records.length === 0) return undefined;
+    return result.records
+      .filter((r) => r.get('paper') !== null)
+      .map((r) => ({
+        paper: toPaperNode(r.get('paper')),
+        score: r.get('score') as number,
+        shared: (r.get('shared') as EntityMap[]).map(toEntityNode).sort((a, b) => compareText(a.id, b.id)),
+      }));
   }
 
   async getEntities(ids: readonly string[]): Promise<(EntityNode | undefined)[]> {
@@ -256,7 +253,7 @@ export class Neo4jStore implements GraphStore {
 
   async shortestPaths(fromId: string, toId: string, maxLength: number, maxPaths: number): Promise<Subgraph> {
     if (fromId === toId) {
-      const views = await this.nodeViews([fromId]);
+      const { views } = await this.subgraphAmong([fromId]);
       return pathsToSubgraph(views.size ? [[fromId]] : [], views, () => undefined);
     }
     const result = await this.run('shortest-paths', { from: fromId, to: toId, maxLength: neo4j.int(Math.min(maxLength, 6)) });
@@ -265,25 +262,27 @@ export class Neo4jStore implements GraphStore {
       maxPaths,
     );
     const ids = [...new Set(paths.flat())];
-    const [views, edges] = await Promise.all([this.nodeViews(ids), this.edgesAmong(ids)]);
+    const { views, edges } = await this.subgraphAmong(ids);
     const byEnds = new Map(edges.map((e) => [`${e.source}\u0000${e.target}`, e]));
     return pathsToSubgraph(paths, views, (a, b) => byEnds.get(`${a}\u0000${b}`));
   }
 
   async neighborhood(nodeId: string, query: NeighborhoodQuery): Promise<Subgraph | undefined> {
-    const start = (await this.nodeViews([nodeId])).get(nodeId);
-    if (!start) return undefined;
     const fetch: NeighborFetch = async (ids, options) => {
       const result = await this.run('neighbors', { ids, perNode: neo4j.int(options.perNode), kinds: options.kinds ?? null });
       return new Map(
         result.records.map((r) => [
           r.get('id') as string,
-          { nodes: r.get('neighbors') as NeighborRef[], degree: r.get('degree') as number },
+          {
+            nodes: (r.get('neighbors') as [string, NodeKind, number][]).map(([id, type, size]) => ({ id, type, size })),
+            degree: r.get('degree') as number,
+          },
         ]),
       );
     };
-    const walked = await walkNeighborhood({ id: start.id, type: start.type, size: start.size }, query, fetch);
-    const [views, edges] = await Promise.all([this.nodeViews(walked.ids), this.edgesAmong(walked.ids)]);
+    const walked = await walkNeighborhood(nodeId, query, fetch);
+    if (!walked) return undefined;
+    const { views, edges } = await this.subgraphAmong(walked.ids);
     return { nodes: walked.ids.map((id) => views.get(id)!), edges, truncated: walked.truncated };
   }
 
@@ -305,18 +304,9 @@ export class Neo4jStore implements GraphStore {
     return result.records.map((r) => ({ period: r.get('period') as string, count: r.get('count') as number }));
   }
 
-  private async nodeViews(ids: readonly string[]): Promise<Map<string, GraphNodeView>> {
-    const result = await this.run('node-views', { ids });
-    return new Map(result.records.map((r) => [r.get('node').id as string, toNodeView(r.get('node'), r.get('isPaper'), r.get('size'))]));
-  }
-
-  private async edgesAmong(ids: readonly string[]): Promise<GraphEdgeView[]> {
-    const result = await this.run('edges-among', { ids });
-    return result.records.map((r) => {
-      const source = r.get('source') as string;
-      const target = r.get('target') as string;
-      return { id: edgeId(source, target), source, target, type: r.get('type') as string, weight: r.get('weight') as number };
-    });
+  private async subgraphAmong(ids: readonly string[]): Promise<{ views: Map<string, GraphNodeView>; edges: GraphEdgeView[] }> {
+    const record = (await this.run('subgraph-among', { ids })).records[0]!;
+    return toSubgraphParts(record.get('papers'), record.get('entities'));
   }
 
   async stats(): Promise<GraphStats> {
@@ -354,16 +344,41 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async run(name: StatementName, params: Params, mode: 'READ' | 'WRITE' = 'READ', prefix = ''): Promise<QueryResult<RecordShape>> {
+    const query = prefix + cypher(name);
     try {
-      return await this.driver.executeQuery(prefix + cypher(name), params, {
-        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        // Batches are written in their own sessions and their results awaited, so reads need no
-        // causal bookmarks; the driver-wide bookmark manager cost ~0.7 ms a query (measured).
-        bookmarkManager: null,
-        ...(this.options.database ? { database: this.options.database } : {}),
-      });
+      if (mode === 'WRITE') {
+        return await this.driver.executeQuery(query, params, {
+          routing: neo4j.routing.WRITE,
+          ...(this.options.database ? { database: this.options.database } : {}),
+        });
+      }
+      try {
+        return await this.autoCommitRead(query, params);
+      } catch (error) {
+        // What the driver's managed transactions would retry (a pooled connection the server closed,
+        // a leader change), retried once.
+        if (!neo4j.isRetryableError(error as Error)) throw error;
+        return await this.autoCommitRead(query, params);
+      }
     } catch (error) {
       throw mapDriverError(error, this.options.uri);
+    }
+  }
+
+  /**
+   * Reads run as auto-commit queries: RUN and PULL go out in one write and come back in one round
+   * trip, where a managed transaction adds BEGIN and COMMIT (three socket writes and two round
+   * trips a query). Sessions carry no bookmarks: every write is awaited before its caller returns.
+   */
+  private async autoCommitRead(query: string, params: Params): Promise<QueryResult<RecordShape>> {
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      ...(this.options.database ? { database: this.options.database } : {}),
+    });
+    try {
+      return await session.run(query, params);
+    } finally {
+      await session.close();
     }
   }
 
