@@ -1,4 +1,4 @@
-// npm run bench:api [-- --store memory|neo4j|both] [--corpus FILE] [--concurrency 16] [--requests 400] [--only NAME-PART]
+// npm run bench:api [-- --store memory|neo4j|both] [--corpus FILE] [--concurrency 16] [--requests 2000] [--only NAME-PART]
 // Latency and throughput of the API's main queries over HTTP. The server runs as its own process
 // (the built CLI); this process is the load generator. Neo4j: set NEO4J_URI (npm run neo4j:start).
 // The corpus is ingested first when the store holds a different number of papers.
@@ -12,7 +12,7 @@ const { values } = parseArgs({
     store: { type: 'string', default: 'both' },
     corpus: { type: 'string', default: '../shared/data/abstracts-ml-venues.jsonl' },
     concurrency: { type: 'string', default: '16' },
-    requests: { type: 'string', default: '400' },
+    requests: { type: 'string', default: '2000' },
     'data-dir': { type: 'string', default: '.papergraph-bench' },
     only: { type: 'string' },
   },
