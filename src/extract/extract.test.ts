@@ -120,6 +120,31 @@ describe('tasks named by a title', () => {
   });
 });
 
+describe('techniques named by a title', () => {
+  const methods = (title: string) =>
+    extractEntities({ title, abstract: 'We study it.' }, config)
+      .filter((e) => e.type === 'method')
+      .map((e) => `${e.name} (${e.role})`);
+
+  it('reads a capitalised technique phrase after "via", "by", "with" or "using" as the paper\'s own', () => {
+    expect(methods('Robust Segmentation via Cascaded Boundary Refinement Networks')).toContain(
+      'Cascaded Boundary Refinement Networks (proposed)',
+    );
+    expect(methods('Sparse Widgets using Gated Residual Kernels')).toContain('Gated Residual Kernels (proposed)');
+  });
+
+  it('reads a leading technique phrase in a title without a colon', () => {
+    expect(methods('Hierarchical Memory Attention for Long Video Question Answering')).toContain(
+      'Hierarchical Memory Attention (proposed)',
+    );
+  });
+
+  it('leaves titles that open with a verb or end their phrase in a field name', () => {
+    expect(methods('Accelerating Distributed Stochastic Optimization via Self-Repellent Widgets')).toEqual([]);
+    expect(methods('Deep Reinforcement Learning for Protein Design')).toEqual([]);
+  });
+});
+
 describe('acronym definitions with no telling head', () => {
   it('take a capitalised long form in the abstract, or one the paper introduces, as a method', () => {
     const methods = (abstract: string) => extractEntities({ title: 'T', abstract }, config).filter((e) => e.type === 'method');
@@ -165,7 +190,7 @@ describe('evaluation context', () => {
 
   it('takes measures reported with a number as metrics, without the praise', () => {
     expect(typed('Our gate reduces AbsRel by 12.8% and reaches a near perfect top-1 accuracy of 99%.', 'metric')).toEqual([
-      'AbsRel',
+      'absolute relative error',
       'accuracy',
     ]);
     expect(typed('This reduces the number of steps by 40%.', 'metric')).toEqual([]);

@@ -4,7 +4,14 @@ import { lookupLexicon, type CompiledLexicon, type LexiconEntry } from './lexico
 import { mergeCandidates } from './merge-candidates.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './rules/acronyms.js';
 import { evaluationNames, proposedNames, titleName, type CuedName } from './rules/cues.js';
-import { lowercaseMethodPhrases, methodHeadPhrases, taskHeadPhrases, titleTaskPhrases, type HeadPhrase } from './rules/head-phrases.js';
+import {
+  lowercaseMethodPhrases,
+  methodHeadPhrases,
+  taskHeadPhrases,
+  titleMethodPhrases,
+  titleTaskPhrases,
+  type HeadPhrase,
+} from './rules/head-phrases.js';
 import { lexiconMatches } from './rules/lexicon-matches.js';
 import { findModelNames } from './rules/model-names.js';
 import { isGenericAcronym, isStandaloneName } from './rules/names.js';
@@ -130,6 +137,10 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
     ...phraseCandidates(lowercaseMethodPhrases(masked), 'method', CONFIDENCE.lowercaseMethodPhrase),
     ...phraseCandidates(taskHeadPhrases(masked), 'task', CONFIDENCE.taskPhrase),
     ...phraseCandidates(titleTaskPhrases(paper.title), 'task', CONFIDENCE.taskPhrase),
+    // A technique the title names is what the paper is about: its own, unless the lexicon knows it.
+    ...titleMethodPhrases(paper.title).map((p) =>
+      cuedCandidate({ name: p.phrase, start: p.start, end: p.end, cue: 'title' }, masked, config.lexicon),
+    ),
   );
   for (const t of tokens) {
     if (/\p{Ll}\p{Lu}/u.test(t.text) && isStandaloneName(t.text)) {

@@ -94,3 +94,32 @@ export function titleTaskPhrases(title: string): HeadPhrase[] {
   if (leading) add(leading[1]!, 0);
   return found;
 }
+
+// Heads of technique names as titles write them ("… by Graph Parsing Neural Networks", "Stacked Latent
+// Attention for …"). "Learning" is left out: title phrases ending in it mostly name fields.
+const TITLE_METHOD_HEAD =
+  /\s(?:\S+\s)*?(?:attention|sampling|decoding|optimi[sz]ation|distillation|regulari[sz]ation|normali[sz]ation|pruning|quantization|hashing|search|descent|propagation|tuning|prompting|augmentation|encoding|embeddings?|transformers?|networks?|autoencoders?|machines?|processe?s?|fields?|algorithms?|regression|filtering|priors?|gates?|kernels?|trees?|forests?|flows?|splatting|policy optimization|training|adaptation)$/i;
+const TITLE_WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*`;
+const AFTER_MEANS = new RegExp(String.raw`\b(?:via|by|with|using|through)\s+((?:${TITLE_WORD}\s){0,4}${TITLE_WORD})${TITLE_STOP}`, 'gu');
+const LEADING_NAME = new RegExp(String.raw`^((?:${TITLE_WORD}\s){1,4}${TITLE_WORD})(?=\s(?:for|with|via|in|on|under|from)\s)`, 'u');
+
+/**
+ * Techniques a title names by its grammar: a capitalised phrase ending in a technique head after
+ * "via / by / with / using", or leading a title that has no colon ("Stacked Latent Attention for …").
+ */
+export function titleMethodPhrases(title: string): HeadPhrase[] {
+  const found: HeadPhrase[] = [];
+  const add = (phrase: string, start: number): void => {
+    const words = phrase.split(/\s+/);
+    while (words.length > 0 && STOP.has(words[0]!.toLowerCase())) words.shift();
+    const text = words.join(' ');
+    if (words.length < 2 || !TITLE_METHOD_HEAD.test(text)) return;
+    const at = title.indexOf(text, start);
+    if (at >= 0) found.push({ phrase: text, start: at, end: at + text.length });
+  };
+  for (const m of title.matchAll(AFTER_MEANS)) add(m[1]!, m.index);
+  const leading = title.includes(': ') ? null : LEADING_NAME.exec(title);
+  // "Accelerating Distributed Stochastic Optimization via …": a title opening with a verb names a goal.
+  if (leading && !/^\p{L}+ing\s/u.test(leading[1]!)) add(leading[1]!, 0);
+  return found;
+}
