@@ -68,7 +68,11 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   // An acronym the paper defines means what the paper says ("Test-Time Scaling (TTS)"), not what the lexicon says.
   const definitions = findAcronymDefinitions(masked);
   const definedHere = new Map(definitions.map((d) => [d.acronym, d.longForm]));
+  // "multimodal reasoning" is a more specific task than the lexicon's "reasoning" inside it.
+  const taskPhrases = [...taskHeadPhrases(masked), ...titleTaskPhrases(paper.title)];
   for (const hit of lexiconHits) {
+    if (hit.entry.type === 'task' && taskPhrases.some((p) => p.start <= hit.start && p.end >= hit.end && p.end - p.start > hit.end - hit.start))
+      continue;
     const surface = masked.slice(hit.start, hit.end);
     const longForm = definedHere.get(surface);
     if (longForm !== undefined && lexiconEntryFor(longForm, config.lexicon) !== hit.entry) continue;
@@ -135,14 +139,15 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
       CONFIDENCE.headPhrase,
     ),
     ...phraseCandidates(lowercaseMethodPhrases(masked), 'method', CONFIDENCE.lowercaseMethodPhrase),
-    ...phraseCandidates(taskHeadPhrases(masked), 'task', CONFIDENCE.taskPhrase),
-    ...phraseCandidates(titleTaskPhrases(paper.title), 'task', CONFIDENCE.taskPhrase),
+    ...phraseCandidates(taskPhrases, 'task', CONFIDENCE.taskPhrase),
     // A technique the title names is what the paper is about: its own, unless the lexicon knows it.
     ...titleMethodPhrases(paper.title).map((p) =>
       cuedCandidate({ name: p.phrase, start: p.start, end: p.end, cue: 'title' }, masked, config.lexicon),
     ),
   );
+  const spelledOut = titleSpellingOut(paper.title);
   for (const t of tokens) {
+    if (t.start < spelledOut.end && t.end > spelledOut.start && capitalsWithin(t.text, spelledOut.acronym)) continue;
     if (/\p{Ll}\p{Lu}/u.test(t.text) && isStandaloneName(t.text)) {
       const type = BENCHMARK_SUFFIX.test(t.text) ? 'benchmark' : MODEL_STEM.test(t.text) ? 'model' : 'method';
       candidates.push({
@@ -172,6 +177,21 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
 }
 
 const keyFor = typedEntityKey;
+
+/**
+ * "SMURF: SeMantic and linguistic UndeRstanding Fusion …": the part of a title after its name's
+ * colon, where words capitalise the name's letters; such words are spelling, not names.
+ */
+function titleSpellingOut(title: string): { start: number; end: number; acronym: string } {
+  const colon = title.indexOf(': ');
+  if (colon < 0) return { start: 0, end: 0, acronym: '' };
+  return { start: colon + 2, end: title.length, acronym: title.slice(0, colon).replace(/[^\p{Lu}]/gu, '') };
+}
+
+function capitalsWithin(word: string, acronym: string): boolean {
+  const capitals = word.replace(/[^\p{Lu}]/gu, '');
+  return capitals.length >= 2 && acronym.length >= 3 && [...capitals].every((c) => acronym.includes(c));
+}
 
 /** Candidates from a phrase rule; task names are lowercase by convention. */
 function phraseCandidates(phrases: readonly HeadPhrase[], type: 'method' | 'task', confidence: number): Candidate[] {

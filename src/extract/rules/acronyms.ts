@@ -10,6 +10,8 @@ const PAREN = /\(([\p{L}\p{N}][\p{L}\p{N}-]{0,12})\)/gu;
 const LEADING_FILLER =
   /^(?:(?:the|a|an|our|its|their|this|novel|new|called|named|termed|dubbed|so-called|via|using|with|of|and|on|in|for|by|to)\s+)+/i;
 
+const CLAUSE_WORD = /\s(?:using|through|via|by|is|are|was|were|which|that|we)\s/i;
+
 /**
  * Acronym definitions "Long Form (LF)", found with the Schwartz–Hearst rule: every letter of the
  * acronym appears in order in the long form, the first one starting a word.
@@ -26,6 +28,9 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
     const window = words.slice(-Math.min(letters.length + 5, letters.length * 2 + 1)).join(' ');
     const longForm = schwartzHearst(letters, window)?.replace(LEADING_FILLER, '').trim();
     if (!longForm || longForm.length <= letters.length || longForm.split(/\s+/).length > letters.length + 3) continue;
+    // "… Stereo Through Lighting Interpolation and Normal Estimation using a generative Network (SPLINE-Net)":
+    // letters gathered across a clause, not a name.
+    if (CLAUSE_WORD.test(longForm)) continue;
     const longStart = m.index - (before.length - before.lastIndexOf(longForm));
     if (longStart < 0 || text.slice(longStart, longStart + longForm.length) !== longForm) continue;
     found.push({ longForm, longStart, acronym, acronymStart: m.index + 1 });
