@@ -188,6 +188,14 @@ describe('evaluation context', () => {
     expect(typed('We build on ZetaSet-7 ideas.', 'benchmark')).toEqual([]);
   });
 
+  it('reads every name of a list after "on"', () => {
+    expect(typed('Experiments on ZetaSet-7, OmegaQA, and Kappa-200 show gains.', 'benchmark')).toEqual([
+      'ZetaSet-7',
+      'OmegaQA',
+      'Kappa-200',
+    ]);
+  });
+
   it('takes measures reported with a number as metrics, without the praise', () => {
     expect(typed('Our gate reduces AbsRel by 12.8% and reaches a near perfect top-1 accuracy of 99%.', 'metric')).toEqual([
       'absolute relative error',

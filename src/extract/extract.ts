@@ -71,7 +71,10 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   // "multimodal reasoning" is a more specific task than the lexicon's "reasoning" inside it.
   const taskPhrases = [...taskHeadPhrases(masked), ...titleTaskPhrases(paper.title)];
   for (const hit of lexiconHits) {
-    if (hit.entry.type === 'task' && taskPhrases.some((p) => p.start <= hit.start && p.end >= hit.end && p.end - p.start > hit.end - hit.start))
+    if (
+      hit.entry.type === 'task' &&
+      taskPhrases.some((p) => p.start <= hit.start && p.end >= hit.end && p.end - p.start > hit.end - hit.start)
+    )
       continue;
     const surface = masked.slice(hit.start, hit.end);
     const longForm = definedHere.get(surface);

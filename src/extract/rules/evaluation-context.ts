@@ -9,7 +9,13 @@ export interface ContextMatch {
 // A sentence reporting results: these verbs and nouns mark where datasets and measures are named.
 const RESULTS_SENTENCE =
   /\b(?:evaluat\w*|experiments?|results?|achiev\w*|outperform\w*|surpass\w*|improv\w*|reduc\w*|state-of-the-art|benchmarks?|accuracy|gains?)\b/i;
-const ON_NAME = /\b(?:on|across|over)\s+(?:the\s+)?([\p{Lu}\p{N}][\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*)/gu;
+const NAME = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*`;
+// "on CIFAR-10, CIFAR-100, and Tiny-ImageNet": the list after the preposition, names separated by commas or "and".
+const ON_NAMES = new RegExp(
+  String.raw`\b(?:on|across|over)\s+(?:the\s+)?(${NAME}(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)${NAME})*)`,
+  'gu',
+);
+const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
 // arXiv abstracts often write numbers in LaTeX math: "by $51\\%$".
 const CHANGE_BY =
   /\b(?:reduc\w*|improv\w*|cuts?|lowers?|increas\w*|boosts?|raises?|decreas\w*)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{N}@-]*\s){0,2}?[\p{L}][\p{L}\p{N}@-]*)\s+by\s+(?:up\s+to\s+|over\s+|about\s+)?\$?\d/giu;
@@ -33,11 +39,15 @@ export function evaluatedOn(text: string, sentence: { start: number; end: number
   const body = text.slice(sentence.start, sentence.end);
   if (!RESULTS_SENTENCE.test(body)) return [];
   const found: ContextMatch[] = [];
-  for (const m of body.matchAll(ON_NAME)) {
-    const name = m[1]!;
-    if (!isCoinedName(name) || isGenericAcronym(name) || name.length < 3) continue;
-    const start = sentence.start + m.index + m[0].length - name.length;
-    found.push({ name, start, end: start + name.length });
+  for (const m of body.matchAll(ON_NAMES)) {
+    const list = m[1]!;
+    let at = sentence.start + m.index + m[0].length - list.length;
+    for (const part of list.split(LIST_SEPARATOR)) {
+      const start = text.indexOf(part, at);
+      at = start + part.length;
+      if (!isCoinedName(part) || isGenericAcronym(part) || part.length < 3) continue;
+      found.push({ name: part, start, end: start + part.length });
+    }
   }
   return found;
 }
