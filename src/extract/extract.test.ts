@@ -213,3 +213,48 @@ describe('LaTeX in arXiv abstracts', () => {
     expect(metrics.map((m) => m.name)).toEqual(['ATE']);
   });
 });
+
+describe('second-round rules', () => {
+  const of = (paper: { title: string; abstract: string }, type: string) =>
+    extractEntities(paper, config)
+      .filter((e) => e.type === type)
+      .map((e) => e.name);
+
+  it('finds links written without a scheme on the hosts papers use', () => {
+    const links = extractEntities(
+      { title: 'T', abstract: 'Code at github.com/acme/widget and a demo at acme-lab.github.io/widget.' },
+      config,
+    )
+      .filter((e) => e.type === 'repo')
+      .map((e) => `${e.name} ${e.repoKind}`);
+    expect(links).toEqual(['github.com/acme/widget code', 'acme-lab.github.io/widget project-page']);
+  });
+
+  it('reads names inside LaTeX text commands without the markup', () => {
+    expect(of({ title: 'T', abstract: 'We propose \\textit{gated widget normalization (GWN)} for speed.' }, 'method')).toEqual([
+      'gated widget normalization',
+    ]);
+  });
+
+  it('types a title name with a benchmark suffix as a benchmark', () => {
+    expect(of({ title: 'WidgetWorld-Bench: Testing Widgets', abstract: 'We introduce WidgetWorld-Bench.' }, 'benchmark')).toEqual([
+      'WidgetWorld-Bench',
+    ]);
+  });
+
+  it('keeps "regret" in "regret bounds" as the measure', () => {
+    expect(of({ title: 'T', abstract: 'We prove regret bounds of order sqrt(T).' }, 'metric')).toEqual(['regret']);
+  });
+
+  it('gives the language-model topic to bias and alignment only when language models are the subject', () => {
+    const topics = (abstract: string) => of({ title: 'T', abstract }, 'topic');
+    expect(topics('We remove the angle bias and improve alignment of weights.')).not.toContain('LLM evaluation, agents & safety');
+    expect(topics('We measure bias and safety of large language models.')).toContain('LLM evaluation, agents & safety');
+  });
+
+  it('cuts task phrases at a finite verb and drops praise', () => {
+    const tasks = of({ title: 'T', abstract: 'Widget synthesis requires modeling. We enable scalable detection.' }, 'task');
+    expect(tasks).not.toContain('widget synthesis requires modeling');
+    expect(tasks).not.toContain('scalable detection');
+  });
+});

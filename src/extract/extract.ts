@@ -32,7 +32,7 @@ const PROPOSED_BEFORE = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+){0,2}(?:propos
 // Long forms that name conditions, organisations or places rather than ML entities.
 const NOT_AN_ENTITY = /(?:disease|syndrome|disorder|cancer|infection|university|institute|agency|association|department|foundation)s?$/i;
 const METRIC_COMPOUND =
-  /^[ -](sampling|sampler|search|estimation|estimator|algorithm|methods?|function|loss|bounds?|guarantees?|analysis|problems?|objective|constraints?|matrix|models?|maximization|minimization)\b/i;
+  /^[ -](sampling|sampler|search|estimation|estimator|algorithm|methods?|function|loss|analysis|problems?|objective|constraints?|matrix|models?|maximization|minimization)\b/i;
 // "associative recall", "numerical precision": a word before the measure's makes it something else.
 const METRIC_PREFIX = /\b(?:associative|mixed|numerical|half|full|single|double|floating[- ]point|machine|arbitrary)[ -]$/i;
 // Coined names with an evaluation suffix are benchmarks: MixEval, AgentBench, ScienceQA.
@@ -49,7 +49,10 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   const text = paperText(paper);
   const urls = findUrls(text);
   // Rules other than the link finder read the text with links blanked out, offsets unchanged.
-  const masked = urls.reduce((t, u) => t.slice(0, u.start) + ' '.repeat(u.end - u.start) + t.slice(u.end), text);
+  // LaTeX markup in arXiv abstracts ("\\textit{linearly constrained weights}") is blanked out too.
+  const masked = urls
+    .reduce((t, u) => t.slice(0, u.start) + ' '.repeat(u.end - u.start) + t.slice(u.end), text)
+    .replace(LATEX_MARKUP, (markup) => ' '.repeat(markup.length));
   const tokens = tokenize(masked);
   const candidates: Candidate[] = urls.map((u) => ({
     type: 'repo',
@@ -181,6 +184,10 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
 
 const keyFor = typedEntityKey;
 
+// Commands with their opening brace, and the closing braces of text commands.
+const LATEX_MARKUP =
+  /\\(?:textit|textbf|emph|texttt|textsc|underline|mathrm|mathbf|mathit|text)\{|(?<=\\(?:textit|textbf|emph|texttt|textsc|underline)\{[^{}]*)\}/g;
+
 /**
  * "SMURF: SeMantic and linguistic UndeRstanding Fusion …": the part of a title after its name's
  * colon, where words capitalise the name's letters; such words are spelling, not names.
@@ -223,7 +230,10 @@ function cuedCandidate(c: CuedName, text: string, lexicon: CompiledLexicon): Can
   const known = lexiconEntryFor(c.name, lexicon);
   const evaluation = c.cue === 'benchmark' || c.cue === 'dataset' || c.cue === 'evaluation';
   const type: EntityType =
-    known?.type ?? (evaluation || (c.cue === 'title' && BENCHMARK_WORDS.test(text.slice(0, text.indexOf('\n')))) ? 'benchmark' : 'method');
+    known?.type ??
+    (evaluation || BENCHMARK_SUFFIX.test(c.name) || (c.cue === 'title' && BENCHMARK_WORDS.test(text.slice(0, text.indexOf('\n'))))
+      ? 'benchmark'
+      : 'method');
   const name = known?.name ?? c.name;
   return {
     type,

@@ -2,6 +2,8 @@
 export interface TopicDefinition {
   readonly name: string;
   readonly signals: readonly (readonly [RegExp, number])[];
+  /** When set, the topic applies only to texts this matches. */
+  readonly requires?: RegExp;
 }
 
 export interface TopicScore {
@@ -23,6 +25,7 @@ const RELATIVE = 0.4;
 export function scoreTopics(title: string, text: string, topics: readonly TopicDefinition[]): TopicScore[] {
   const scored: TopicScore[] = [];
   for (const topic of topics) {
+    if (topic.requires && !topic.requires.test(text)) continue;
     let score = 0;
     let best = { weight: 0, start: 0, end: 0 };
     for (const [signal, weight] of topic.signals) {

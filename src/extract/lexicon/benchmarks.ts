@@ -440,4 +440,5 @@ export const BENCHMARKS: readonly LexiconEntry[] = [
   b('MovieLens'),
   b('Amazon-Book'),
   b('Criteo'),
+  b('Tiny ImageNet', ['Tiny-ImageNet', 'TinyImageNet']),
 ];

@@ -489,4 +489,9 @@ export const METHODS: readonly LexiconEntry[] = [
   t('mechanistic interpretability'),
   t('activation steering'),
   t('linear probing', ['linear probe']),
+  t('ORPO', ['odds ratio preference optimization']),
+  t('particle filtering', ['particle filter', 'particle filters']),
+  t('multilayer perceptron', ['MLP', 'multi-layer perceptron', 'MLPs']),
+  t('Glow', [], true),
+  t('mixture of Gaussians', ['mixture-of-Gaussians']),
 ];

@@ -131,4 +131,5 @@ export const METRICS: readonly LexiconEntry[] = [
   x('Hausdorff distance'),
   x('absolute relative error', ['AbsRel']),
   x('δ1 accuracy'),
+  x('Gini coefficient', ['Gini index']),
 ];

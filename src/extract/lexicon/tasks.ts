@@ -211,4 +211,5 @@ export const TASKS: readonly LexiconEntry[] = [
   k('portfolio optimization'),
   k('algorithmic trading'),
   k('dynamic pricing'),
+  k('online advertising'),
 ];

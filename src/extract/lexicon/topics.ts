@@ -2,9 +2,10 @@ import type { TopicDefinition } from '../topics.js';
 
 // papergraph's research-area taxonomy: broad, stable areas a researcher browses by. Signals are
 // the words and phrases whose presence makes an area likely (weights 1 to 3).
-const topic = (name: string, signals: [string, number][]): TopicDefinition => ({
+const topic = (name: string, signals: [string, number][], requires?: string): TopicDefinition => ({
   name,
   signals: signals.map(([pattern, weight]) => [new RegExp(String.raw`\b(?:${pattern})`, 'i'), weight] as const),
+  ...(requires ? { requires: new RegExp(String.raw`\b(?:${requires})`, 'i') } : {}),
 });
 
 export const TOPICS: readonly TopicDefinition[] = [
@@ -80,14 +81,19 @@ export const TOPICS: readonly TopicDefinition[] = [
     ['pixels?|3D|point clouds?|depth', 1],
     ['ViT|convolutional|CNNs?\\b', 1],
   ]),
-  topic('LLM evaluation, agents & safety', [
-    ['benchmark(?:ing)? (?:LLMs?|language models)|evaluat\\w+ (?:of )?(?:LLMs?|large language models)', 3],
-    ['agents?\\b|agentic|tool use', 3],
-    ['bias|fairness|toxic|safety|jailbreak|alignment', 2],
-    ['hallucinat', 3],
-    ['large language models?|LLMs?\\b', 1],
-    ['human preference|LLM-as-a-judge|judges?\\b', 2],
-  ]),
+  topic(
+    'LLM evaluation, agents & safety',
+    [
+      ['benchmark(?:ing)? (?:LLMs?|language models)|evaluat\\w+ (?:of )?(?:LLMs?|large language models)', 3],
+      ['agents?\\b|agentic|tool use', 3],
+      ['bias|fairness|toxic|safety|jailbreak|alignment', 2],
+      ['hallucinat', 3],
+      ['large language models?|LLMs?\\b', 1],
+      ['human preference|LLM-as-a-judge|judges?\\b', 2],
+    ],
+    // Bias, safety, alignment and agents belong here only when language models are the subject.
+    'LLMs?\\b|large language models?|language models?|GPT|ChatGPT|chatbots?',
+  ),
   topic('Code generation & software engineering', [
     ['code generation|code synthesis|program synthesis|coding', 3],
     ['software|GitHub issues|bugs?\\b|program repair', 3],

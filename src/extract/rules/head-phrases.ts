@@ -1,4 +1,4 @@
-import { trimModifiers } from './word-class.js';
+import { trimModifiers, wordClass } from './word-class.js';
 
 export interface HeadPhrase {
   readonly phrase: string;
@@ -15,10 +15,16 @@ const TASK_HEADS =
 
 // Words that never start a name: determiners, pronouns, verbs and vague modifiers.
 const STOP = new Set(
-  'a an the our their its this that these those we they it is are was were be been being and or of for in on to with by from as at via into than then which who whose when where while such other existing previous prior standard traditional conventional novel new simple efficient effective better more most less various several many multiple different both each any all some using based improve improves improved improving enable enables enabling achieve achieves use uses used can may also not only over under between through without within across per large small fast slow strong weak high low good better best state-of-the-art sota recent current first second two three one way ways step steps challenging difficult hard limited complex diverse downstream general specific real-world practical typical key important novel significant considerable substantial increasing growing much great wide widespread single fixed intuitive involving technique techniques method methods approach approaches strategy strategies'.split(
+  'a an the our their its this that these those we they it is are was were be been being and or of for in on to with by from as at via into than then which who whose when where while such other existing previous prior standard traditional conventional novel new simple efficient effective better more most less various several many multiple different both each any all some using based improve improves improved improving enable enables enabling achieve achieves use uses used can may also not only over under between through without within across per large small fast slow strong weak high low good better best state-of-the-art sota recent current first second two three one way ways step steps challenging difficult hard limited complex diverse downstream general specific real-world practical typical key important novel significant considerable substantial increasing growing much great wide widespread single fixed intuitive involving technique techniques method methods approach approaches strategy strategies scalable advanced intelligent final automated automatic end-to-end unified accurate improved enhanced overall comprehensive systematic holistic generic'.split(
     ' ',
   ),
 );
+
+/** "HHI requires modeling": a finite verb ends whatever came before it. */
+function afterLastVerb(words: readonly string[]): readonly string[] {
+  const last = words.findLastIndex((w) => /[^s]s$/i.test(w) && wordClass(w) === 'verb');
+  return words.slice(last + 1);
+}
 
 const HEAD_PHRASE = (heads: string) =>
   new RegExp(String.raw`\b((?:[\p{L}\p{N}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*\s){1,3})(${heads})\b`, 'giu');
@@ -29,9 +35,11 @@ function phrases(text: string, re: RegExp, capitalised: boolean): HeadPhrase[] {
   const found: HeadPhrase[] = [];
   for (const m of text.matchAll(re)) {
     let words = m[1]!.trim().split(/\s+/);
-    const lastStop = words.map((w) => STOP.has(w.toLowerCase())).lastIndexOf(true);
+    let lastStop = words.map((w) => STOP.has(w.toLowerCase())).lastIndexOf(true);
+    // "one-shot", "zero-shot" written apart: the number belongs to the name.
+    if (lastStop >= 0 && /^(?:one|zero|few)$/i.test(words[lastStop]!) && /^shot$/i.test(words[lastStop + 1] ?? '')) lastStop--;
     // Capitalised names are deliberate ("Distributed Stochastic Optimization"); only prose gets trimmed.
-    words = capitalised ? words.slice(lastStop + 1) : trimModifiers(words.slice(lastStop + 1));
+    words = capitalised ? words.slice(lastStop + 1) : trimModifiers(afterLastVerb(words.slice(lastStop + 1)));
     if (words.length === 0) continue;
     if (capitalised && !words.every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
     const phrase = `${words.join(' ')} ${m[2]!}`;

@@ -7,11 +7,13 @@ export interface UrlMatch {
   readonly kind: RepoKind;
 }
 
-const URL = /\bhttps?:\/\/[^\s<>"'{}|\\^`]+/gi;
+// With a scheme, or without one on the hosts papers link to ("lab.github.io/project", "github.com/org/repo").
+const URL =
+  /\bhttps?:\/\/[^\s<>"'{}|\\^`]+|(?<![\w@./-])(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+\.github\.io|github\.com|gitlab\.com|huggingface\.co|bitbucket\.org)(?:\/[^\s<>"'{}|\\^`]*)?/gi;
 const CODE_HOSTS =
-  /^https?:\/\/(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|aka\.ms|git\.|colab\.research\.google\.com)/i;
-const MODEL_HUB = /^https?:\/\/(www\.)?(huggingface\.co|hf\.co|modelscope\.cn|kaggle\.com\/models)/i;
-const HUB_CODE = /^https?:\/\/(www\.)?(huggingface\.co|hf\.co)\/spaces\//i;
+  /^(?:https?:\/\/)?(www\.)?(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|aka\.ms|git\.|colab\.research\.google\.com)/i;
+const MODEL_HUB = /^(?:https?:\/\/)?(www\.)?(huggingface\.co|hf\.co|modelscope\.cn|kaggle\.com\/models)/i;
+const HUB_CODE = /^(?:https?:\/\/)?(www\.)?(huggingface\.co|hf\.co)\/spaces\//i;
 
 /** URLs with trailing sentence punctuation and unbalanced closing brackets removed. */
 export function findUrls(text: string): UrlMatch[] {
