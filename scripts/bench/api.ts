@@ -1,7 +1,8 @@
 // npm run bench:api [-- --store memory|neo4j|both] [--corpus FILE] [--concurrency 16] [--requests 2000] [--only NAME-PART]
 // Latency and throughput of the API's main queries over HTTP. The server runs as its own process
-// (the built CLI); this process is the load generator. Neo4j: set NEO4J_URI (npm run neo4j:start).
+// (the built CLI); autocannon, in this process, is the load generator. Neo4j: set NEO4J_URI (npm run neo4j:start).
 // The corpus is ingested first when the store holds a different number of papers.
+import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,10 +25,6 @@ const stores = values.store === 'both' ? ['memory', 'neo4j'] : [values.store!];
 interface Case {
   readonly name: string;
   readonly build: (i: number) => { query: string; variables: Record<string, unknown> };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 // Only the shapes this script reads.
@@ -53,37 +50,57 @@ function neo4jPid(): number | undefined {
   return existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : undefined;
 }
 
-async function measure(url: string, c: Case, processes: Record<string, number | undefined>): Promise<string> {
-  const cpuBefore = Object.entries(processes).map(([name, pid]) => [name, pid, cpuSeconds(pid)] as const);
-  const latencies: number[] = [];
-  let next = 0;
+/** Runs one case with autocannon (a load generator light enough to leave the cores to the server). */
+async function load(url: string, c: Case, amount: number): Promise<{ result: autocannon.Result; seconds: number }> {
+  let i = 0;
+  let answered = 0;
+  let last = 0;
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < requests) {
-        const i = next++;
-        const t = performance.now();
-        await post(url, c.build(i));
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const run = autocannon(
+      {
+        url,
+        connections: concurrency,
+        amount,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify(c.build(i++)) }) }],
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    // autocannon ends a run on its one-second tick; throughput counts up to the last response.
+    run.on('response', () => {
+      if (++answered === amount) last = performance.now();
+    });
+  });
+  if (result.errors || result.timeouts || result.non2xx) {
+    throw new Error(`${c.name}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx responses`);
+  }
+  return { result, seconds: ((last || performance.now()) - started) / 1000 };
+}
+
+async function measure(url: string, c: Case, processes: Record<string, number | undefined>): Promise<string> {
+  // Every request of the case must be a valid query: GraphQL errors come back with status 200.
+  for (let i = 0; i < 50; i++) await post(url, c.build(i));
+  await load(url, c, Math.ceil(requests / 4));
+  const cpuBefore = Object.entries(processes).map(([name, pid]) => [name, pid, cpuSeconds(pid)] as const);
+  const { result, seconds } = await load(url, c, requests);
   const cpu = cpuBefore
     .map(([name, pid, before]) => {
       const after = cpuSeconds(pid);
       return before === undefined || after === undefined ? '' : `   ${name} ${(((after - before) * 1000) / requests).toFixed(2)}`;
     })
     .join('');
-  return `${c.name.padEnd(34)} p50 ${percentile(latencies, 50).toFixed(1).padStart(6)} ms   p99 ${percentile(latencies, 99).toFixed(1).padStart(6)} ms   ${(requests / seconds).toFixed(0).padStart(5)} req/s${cpu ? `   CPU ms/req:${cpu}` : ''}`;
+  const { p50, p99 } = result.latency;
+  return `${c.name.padEnd(34)} p50 ${String(p50).padStart(4)} ms   p99 ${String(p99).padStart(4)} ms   ${String(Math.round(requests / seconds)).padStart(5)} req/s${cpu ? `   CPU ms/req:${cpu}` : ''}`;
 }
 
 async function startServer(store: string, port: number): Promise<ChildProcess> {
   const env = { ...process.env, ...(store === 'memory' ? { NEO4J_URI: '' } : {}) };
   const child = spawn(
     process.execPath,
-    ['dist/cli/main.js', 'serve', '--port', String(port), '--no-ide', '--data-dir', values['data-dir']!],
+    // The flags `npm start` and the papergraph command use (see src/cli/main.ts).
+    ['--max-semi-space-size=32', 'dist/cli/main.js', 'serve', '--port', String(port), '--no-ide', '--data-dir', values['data-dir']!],
     { env, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   await new Promise<void>((resolve, reject) => {
@@ -173,9 +190,8 @@ for (const store of stores) {
     ];
     const chosen = values.only ? cases.filter((c) => c.name.includes(values.only!)) : cases;
     const processes = { api: server.pid, loadgen: process.pid, ...(store === 'neo4j' ? { neo4j: neo4jPid() } : {}) };
-    for (const c of chosen) await measure(url, c, processes).catch(() => '');
     console.log(
-      `\n${store} store, ${corpusSize} papers, ${concurrency} concurrent clients, ${requests} requests per query (after a warm-up round):`,
+      `\n${store} store, ${corpusSize} papers, ${concurrency} concurrent clients (autocannon connections), ${requests} requests per query after ${Math.ceil(requests / 4)} of warm-up; latency in whole milliseconds:`,
     );
     for (const c of chosen) console.log(await measure(url, c, processes));
   } finally {
