@@ -11,4 +11,4 @@ COPY schema ./schema
 ENV NODE_ENV=production
 EXPOSE 4000
 # Ingest is idempotent, so ingesting the sample at every start is safe; it runs before serving.
-CMD ["node", "dist/cli/main.js", "serve", "--host", "0.0.0.0", "--port", "4000", "--ingest", "data/hf-daily-papers-sample.txt"]
+CMD ["node", "--max-semi-space-size=32", "dist/cli/main.js", "serve", "--host", "0.0.0.0", "--port", "4000", "--ingest", "data/hf-daily-papers-sample.txt"]
