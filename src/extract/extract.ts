@@ -305,7 +305,7 @@ function acronymCandidates(
 }
 
 const METHOD_HEAD =
-  /(attention|sampling|decoding|optimi[sz]ation|distillation|regulari[sz]ation|normali[sz]ation|pruning|quantization|hashing|search|descent|propagation|tuning|prompting|augmentation|encoding|embeddings?|transformers?|networks?|autoencoders?|machines?|processes|process|fields?|algorithms?|learning|regression|coding|tokenizer|framework|models?|mechanism|memory|memories|experts|policy|programming)$/i;
+  /(attention|sampling|decoding|optimi[sz]ation|distillation|regulari[sz]ation|normali[sz]ation|pruning|quantization|hashing|search|descent|propagation|tuning|prompting|augmentation|encoding|embeddings?|transformers?|networks?|autoencoders?|machines?|processes|process|fields?|algorithms?|learning|regression|coding|tokenizer|framework|models?|mechanism|memory|memories|experts|policy|programming|training|fitting)$/i;
 const TASK_HEAD =
   /(classification|generation|detection|segmentation|recognition|translation|summarization|forecasting|answering|retrieval|captioning|reasoning|understanding|modell?ing)$/i;
 const METRIC_HEAD = /(error|score|rate|accuracy|distance|divergence|ratio|precision|recall|coefficient)$/i;
