@@ -258,3 +258,25 @@ describe('second-round rules', () => {
     expect(tasks).not.toContain('scalable detection');
   });
 });
+
+describe('technique lists', () => {
+  const methods = (abstract: string) =>
+    extractEntities({ title: 'T', abstract }, config)
+      .filter((e) => e.type === 'method')
+      .map((e) => e.name);
+
+  it('reads each item of a list that technique words introduce', () => {
+    expect(methods('It combines techniques such as widget ensembling, ranking, and unit testing.')).toEqual([
+      'widget ensembling',
+      'ranking',
+      'unit testing',
+    ]);
+  });
+
+  it('stops at the first item that is not a short phrase, and ignores a single item', () => {
+    expect(methods('We use methods such as gadget pooling, or the ones that came before them in the literature.')).toEqual([
+      'gadget pooling',
+    ]);
+    expect(methods('Methods such as ours scale.')).toEqual([]);
+  });
+});

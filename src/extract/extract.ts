@@ -3,7 +3,7 @@ import { CONFIDENCE, type Candidate } from './candidate.js';
 import { lookupLexicon, type CompiledLexicon, type LexiconEntry } from './lexicon.js';
 import { mergeCandidates } from './merge-candidates.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './rules/acronyms.js';
-import { evaluationNames, proposedNames, titleName, type CuedName } from './rules/cues.js';
+import { evaluationNames, proposedNames, techniqueListNames, titleName, type CuedName } from './rules/cues.js';
 import {
   lowercaseMethodPhrases,
   methodHeadPhrases,
@@ -224,6 +224,7 @@ function* cuedNames(title: string, text: string): Generator<CuedName> {
   if (fromTitle) yield fromTitle;
   yield* proposedNames(text);
   yield* evaluationNames(text);
+  yield* techniqueListNames(text);
 }
 
 function cuedCandidate(c: CuedName, text: string, lexicon: CompiledLexicon): Candidate {

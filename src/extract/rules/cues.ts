@@ -4,7 +4,7 @@ export interface CuedName {
   readonly name: string;
   readonly start: number;
   readonly end: number;
-  readonly cue: 'title' | 'proposal' | 'benchmark' | 'dataset' | 'evaluation';
+  readonly cue: 'title' | 'proposal' | 'benchmark' | 'dataset' | 'evaluation' | 'technique';
 }
 
 // A name: one or more coined or capitalised words, hyphen-joined pieces allowed ("SWE-bench Lite").
@@ -52,6 +52,33 @@ export function proposedNames(text: string): CuedName[] {
       const first = name.split(/[\s-]/)[0]!;
       if (!isCoinedName(first) && !isCoinedName(name.replace(/\s.*/, ''))) continue;
       found.push({ name, start, end: start + name.length, cue: 'proposal' });
+    }
+  }
+  return found;
+}
+
+// "inference-time techniques such as generation ensembling, ranking, fusion, and unit testing".
+const TECHNIQUE_LIST =
+  /\b(?:techniques|methods|algorithms|strategies|approaches|operations|operators|architectures|baselines)\s*,?\s*(?:such as|including|like|e\.g\.,?)\s+([^.;:()]{3,240})/giu;
+const LIST_ITEM_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
+const NOT_AN_ITEM = /^(?:the|a|an|our|its|their|other|more|many|several|various|etc|others|so on)\b/i;
+
+/** Items of a list that technique words introduce ("methods such as A, B and C"): each a short phrase. */
+export function techniqueListNames(text: string): CuedName[] {
+  const found: CuedName[] = [];
+  for (const m of text.matchAll(TECHNIQUE_LIST)) {
+    const list = m[1]!;
+    let at = m.index + m[0].length - list.length;
+    const items = list.split(LIST_ITEM_SEPARATOR);
+    // One item alone is a phrase, not a list; a list ends where its items stop being short.
+    if (items.length < 2) continue;
+    for (const raw of items) {
+      const item = raw.trim();
+      const start = text.indexOf(item, at);
+      at = start + item.length;
+      const words = item.split(/\s+/);
+      if (words.length > 4 || NOT_AN_ITEM.test(item) || !/^[\p{L}\p{N}][\p{L}\p{N}\s'’-]*$/u.test(item)) break;
+      found.push({ name: item, start, end: start + item.length, cue: 'technique' });
     }
   }
   return found;
