@@ -280,3 +280,18 @@ describe('technique lists', () => {
     expect(methods('Methods such as ours scale.')).toEqual([]);
   });
 });
+
+describe('comparisons', () => {
+  it('reads the named methods and models a paper compares against, not praise or numbers', () => {
+    const named = extractEntities(
+      {
+        title: 'T',
+        abstract: 'Our method outperforms SOTA, GadgetNet and WLP-2 by 3.1 points, and is competitive with 100K-step training.',
+      },
+      config,
+    )
+      .filter((e) => e.type === 'method' || e.type === 'model')
+      .map((e) => e.name);
+    expect(named).toEqual(['GadgetNet', 'WLP-2']);
+  });
+});

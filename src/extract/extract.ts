@@ -3,7 +3,7 @@ import { CONFIDENCE, type Candidate } from './candidate.js';
 import { lookupLexicon, type CompiledLexicon, type LexiconEntry } from './lexicon.js';
 import { mergeCandidates } from './merge-candidates.js';
 import { findAcronymDefinitions, type AcronymDefinition } from './rules/acronyms.js';
-import { evaluationNames, proposedNames, techniqueListNames, titleName, type CuedName } from './rules/cues.js';
+import { comparedNames, evaluationNames, proposedNames, techniqueListNames, titleName, type CuedName } from './rules/cues.js';
 import {
   lowercaseMethodPhrases,
   methodHeadPhrases,
@@ -225,6 +225,7 @@ function* cuedNames(title: string, text: string): Generator<CuedName> {
   yield* proposedNames(text);
   yield* evaluationNames(text);
   yield* techniqueListNames(text);
+  yield* comparedNames(text);
 }
 
 function cuedCandidate(c: CuedName, text: string, lexicon: CompiledLexicon): Candidate {

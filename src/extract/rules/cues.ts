@@ -1,10 +1,11 @@
-import { isCoinedName } from './names.js';
+import { isCoinedName, isGenericAcronym } from './names.js';
+import { wordClass } from './word-class.js';
 
 export interface CuedName {
   readonly name: string;
   readonly start: number;
   readonly end: number;
-  readonly cue: 'title' | 'proposal' | 'benchmark' | 'dataset' | 'evaluation' | 'technique';
+  readonly cue: 'title' | 'proposal' | 'benchmark' | 'dataset' | 'evaluation' | 'technique' | 'comparison';
 }
 
 // A name: one or more coined or capitalised words, hyphen-joined pieces allowed ("SWE-bench Lite").
@@ -61,7 +62,10 @@ export function proposedNames(text: string): CuedName[] {
 const TECHNIQUE_LIST =
   /\b(?:techniques|methods|algorithms|strategies|approaches|operations|operators|architectures|baselines)\s*,?\s*(?:such as|including|like|e\.g\.,?)\s+([^.;:()]{3,240})/giu;
 const LIST_ITEM_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
-const NOT_AN_ITEM = /^(?:the|a|an|our|its|their|other|more|many|several|various|etc|others|so on)\b/i;
+const NOT_AN_ITEM = /^(?:the|a|an|our|its|their|other|more|many|several|various|etc|others|so on|while|further|which|that)\b/i;
+// Items naming a kind of thing rather than one technique: "attention-based approaches", "wearable devices".
+const KIND_OF_THING =
+  /\b(?:methods|approaches|techniques|systems|devices|capabilities|models|architectures|tools|frameworks|assessments|judgments|judgements|performance|time|expertise|data|filters|baselines|works)$/i;
 
 /** Items of a list that technique words introduce ("methods such as A, B and C"): each a short phrase. */
 export function techniqueListNames(text: string): CuedName[] {
@@ -78,7 +82,33 @@ export function techniqueListNames(text: string): CuedName[] {
       at = start + item.length;
       const words = item.split(/\s+/);
       if (words.length > 4 || NOT_AN_ITEM.test(item) || !/^[\p{L}\p{N}][\p{L}\p{N}\s'’-]*$/u.test(item)) break;
+      // A leading verb or adverb ("offer improved …", "require extensive time") means the list has ended.
+      const first = wordClass(words[0]!);
+      if (first === 'adverb' || first === 'function' || (first === 'verb' && words.length >= 3 && !/ing$/i.test(words[0]!))) break;
+      if (KIND_OF_THING.test(item)) continue;
       found.push({ name: item, start, end: start + item.length, cue: 'technique' });
+    }
+  }
+  return found;
+}
+
+// "outperforms DPO, ORPO and GRPO", "compared with FooNet and BarGAN": what a paper measures itself against.
+const COMPARED = new RegExp(
+  String.raw`\b(?:outperform\w*|surpass\w*|compared (?:with|to|against)|comparisons? (?:with|to|against)|superior to|better than|competitive with|baselines?,?\s+(?:such as|including|like|e\.g\.,?))\s+(?:strong\s+|existing\s+|prior\s+|the\s+)?((?:${NAME})(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:${NAME}))*)`,
+  'gu',
+);
+
+/** Named methods and models a paper compares against: coined names, acronyms and versioned names. */
+export function comparedNames(text: string): CuedName[] {
+  const found: CuedName[] = [];
+  for (const m of text.matchAll(COMPARED)) {
+    const list = m[1]!;
+    const listStart = m.index + m[0].lastIndexOf(list);
+    for (const part of list.matchAll(new RegExp(NAME, 'gu'))) {
+      const name = part[0];
+      if (/^(and|or)$/i.test(name) || /^\d|-based$|^so[tT]a$/i.test(name) || isGenericAcronym(name)) continue;
+      if (!(isNameLike(name) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(name))) continue;
+      found.push({ name, start: listStart + part.index, end: listStart + part.index + name.length, cue: 'comparison' });
     }
   }
   return found;
