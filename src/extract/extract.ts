@@ -50,9 +50,7 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   const urls = findUrls(text);
   // Rules other than the link finder read the text with links blanked out, offsets unchanged.
   // LaTeX markup in arXiv abstracts ("\\textit{linearly constrained weights}") is blanked out too.
-  const masked = urls
-    .reduce((t, u) => t.slice(0, u.start) + ' '.repeat(u.end - u.start) + t.slice(u.end), text)
-    .replace(LATEX_MARKUP, (markup) => ' '.repeat(markup.length));
+  const masked = maskLatexMarkup(urls.reduce((t, u) => t.slice(0, u.start) + ' '.repeat(u.end - u.start) + t.slice(u.end), text));
   const tokens = tokenize(masked);
   const candidates: Candidate[] = urls.map((u) => ({
     type: 'repo',
@@ -184,9 +182,19 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
 
 const keyFor = typedEntityKey;
 
-// Commands with their opening brace, and the closing braces of text commands.
-const LATEX_MARKUP =
-  /\\(?:textit|textbf|emph|texttt|textsc|underline|mathrm|mathbf|mathit|text)\{|(?<=\\(?:textit|textbf|emph|texttt|textsc|underline)\{[^{}]*)\}/g;
+const LATEX_TEXT_COMMAND = /\\(?:textit|textbf|emph|texttt|textsc|underline|mathrm|mathbf|mathit|text)\{/g;
+
+/** Blanks out "\\textit{" and its closing brace, offsets unchanged. */
+function maskLatexMarkup(text: string): string {
+  if (!text.includes('\\')) return text;
+  let out = text;
+  for (const m of text.matchAll(LATEX_TEXT_COMMAND)) {
+    const close = text.indexOf('}', m.index + m[0].length);
+    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+    if (close >= 0 && !text.slice(m.index + m[0].length, close).includes('{')) out = out.slice(0, close) + ' ' + out.slice(close + 1);
+  }
+  return out;
+}
 
 /**
  * "SMURF: SeMantic and linguistic UndeRstanding Fusion …": the part of a title after its name's
@@ -292,18 +300,30 @@ function acronymCandidates(
       };
       result.push({ ...base, start: def.longStart, end: longEnd, confidence: CONFIDENCE.acronymDefinition, aliases: [def.acronym] });
     }
-    const acronym = new RegExp(String.raw`(?<![\p{L}\p{N}-])${def.acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}-])`, 'gu');
-    for (const m of text.matchAll(acronym)) {
+    for (const start of standaloneOccurrences(text, def.acronym)) {
       result.push({
         ...base,
-        start: m.index,
-        end: m.index + def.acronym.length,
+        start,
+        end: start + def.acronym.length,
         confidence: CONFIDENCE.acronymDefinition,
         aliases: [def.acronym, def.longForm],
       });
     }
   }
   return result;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+
+/** Where a word occurs on its own (not inside a longer word or hyphenated name); indexOf, not a regex per word. */
+function standaloneOccurrences(text: string, word: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) found.push(at);
+  }
+  return found;
 }
 
 const METHOD_HEAD =
