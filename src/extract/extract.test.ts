@@ -295,3 +295,24 @@ describe('comparisons', () => {
     expect(named).toEqual(['GadgetNet', 'WLP-2']);
   });
 });
+
+describe('third-round rules', () => {
+  const typed = (abstract: string, type: string) =>
+    extractEntities({ title: 'T', abstract }, config)
+      .filter((e) => e.type === type)
+      .map((e) => e.name);
+
+  it('does not read multipliers, counts or hardware as names', () => {
+    expect(typed('It needs 1.54x lower attention density.', 'method')).toEqual([]);
+    expect(typed('On a 5-species test set it reaches 88% accuracy on RTX A6000 GPUs.', 'benchmark')).toEqual([]);
+  });
+
+  it('reads a version written right after a family name', () => {
+    expect(typed('We fine-tune ConvNeXtV2 specialists.', 'model')).toEqual(['ConvNeXtV2']);
+  });
+
+  it('types an acronym long form that ends in a known task as that task', () => {
+    expect(typed('Research in Multimodal Sentiment Analysis (MSA) has grown.', 'task')).toContain('multimodal sentiment analysis');
+    expect(typed('Research in Multimodal Sentiment Analysis (MSA) has grown.', 'method')).toEqual([]);
+  });
+});

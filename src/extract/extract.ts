@@ -290,11 +290,14 @@ function acronymCandidates(
       const named =
         def.longStart >= abstractStart &&
         /^\p{Lu}[\p{L}\p{N}'-]*(?:\s(?:(?:and|of|for|the|to|in|with)\s)?\p{Lu}[\p{L}\p{N}'-]*)+$/u.test(def.longForm);
-      const type = typeByHead(def.longForm) ?? (proposed || named ? 'method' : undefined);
+      // "Multimodal Sentiment Analysis (MSA)": a long form ending in a known task or metric is one too.
+      const endsInKnown = found.find((c) => (c.type === 'task' || c.type === 'metric') && c.end === longEnd && c.start > def.longStart);
+      const type = typeByHead(def.longForm) ?? endsInKnown?.type ?? (proposed || named ? 'method' : undefined);
       if (!type) continue;
       base = {
         type,
-        name: def.longForm,
+        // Task and metric names are lowercase by convention; a technique keeps its authors' capitals.
+        name: type === 'task' || type === 'metric' ? def.longForm.toLowerCase() : def.longForm,
         key: keyFor(type, def.longForm),
         ...(type === 'method' ? { role: proposed ? ('proposed' as const) : ('used' as const) } : {}),
       };

@@ -441,4 +441,8 @@ export const BENCHMARKS: readonly LexiconEntry[] = [
   b('Amazon-Book'),
   b('Criteo'),
   b('Tiny ImageNet', ['Tiny-ImageNet', 'TinyImageNet']),
+  b('PASCAL VOC 2007', ['VOC 2007', 'VOC2007', 'Pascal VOC 2007']),
+  b('PASCAL VOC 2012', ['VOC 2012', 'VOC2012', 'Pascal VOC 2012']),
+  b('COCO 2017', ['MS COCO 2017', 'COCO2017']),
+  b('COCO 2014', ['MS COCO 2014', 'COCO2014']),
 ];

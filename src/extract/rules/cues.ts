@@ -137,5 +137,7 @@ export function evaluationNames(text: string): CuedName[] {
 
 function isNameLike(name: string): boolean {
   const words = name.split(/\s+/);
+  // "5-species test set", "96-frame clips": a count and a common noun, not a name.
+  if (/^\d[\d.,]*-\p{Ll}+$/u.test(words[0]!)) return false;
   return words.some((w) => isCoinedName(w) || /\d/.test(w)) && !/^(The|Our|This|These|Each|Both|All|Two|Three)$/.test(words[0]!);
 }

@@ -41,6 +41,8 @@ function phrases(text: string, re: RegExp, capitalised: boolean): HeadPhrase[] {
     // Capitalised names are deliberate ("Distributed Stochastic Optimization"); only prose gets trimmed.
     words = capitalised ? words.slice(lastStop + 1) : trimModifiers(afterLastVerb(words.slice(lastStop + 1)));
     if (words.length === 0) continue;
+    // "1.54x lower attention": a multiplier cut out of a number is not a modifier.
+    if (/^\d+(?:\.\d+)?[x×]$/i.test(words[0]!)) continue;
     if (capitalised && !words.every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
     const phrase = `${words.join(' ')} ${m[2]!}`;
     const start = m.index + m[0].length - phrase.length;

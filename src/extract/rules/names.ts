@@ -30,6 +30,8 @@ const NOT_NAMES = new Set([
   'CPUs',
   'TPU',
   'TPUs',
+  'RTX',
+  'GTX',
   'API',
   'APIs',
   'SOTA',
