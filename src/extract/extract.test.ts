@@ -214,12 +214,7 @@ describe('LaTeX in arXiv abstracts', () => {
   });
 });
 
-describe('second-round rules', () => {
-  const of = (paper: { title: string; abstract: string }, type: string) =>
-    extractEntities(paper, config)
-      .filter((e) => e.type === type)
-      .map((e) => e.name);
-
+describe('links without a scheme, LaTeX markup, benchmark suffixes, regret, topics, task phrases', () => {
   it('finds links written without a scheme on the hosts papers use', () => {
     const links = extractEntities(
       { title: 'T', abstract: 'Code at github.com/acme/widget and a demo at acme-lab.github.io/widget.' },
@@ -231,39 +226,34 @@ describe('second-round rules', () => {
   });
 
   it('reads names inside LaTeX text commands without the markup', () => {
-    expect(of({ title: 'T', abstract: 'We propose \\textit{gated widget normalization (GWN)} for speed.' }, 'method')).toEqual([
+    expect(names('T', 'We propose \\textit{gated widget normalization (GWN)} for speed.', 'method')).toEqual([
       'gated widget normalization',
     ]);
   });
 
   it('types a title name with a benchmark suffix as a benchmark', () => {
-    expect(of({ title: 'WidgetWorld-Bench: Testing Widgets', abstract: 'We introduce WidgetWorld-Bench.' }, 'benchmark')).toEqual([
-      'WidgetWorld-Bench',
-    ]);
+    expect(names('WidgetWorld-Bench: Testing Widgets', 'We introduce WidgetWorld-Bench.', 'benchmark')).toEqual(['WidgetWorld-Bench']);
   });
 
   it('keeps "regret" in "regret bounds" as the measure', () => {
-    expect(of({ title: 'T', abstract: 'We prove regret bounds of order sqrt(T).' }, 'metric')).toEqual(['regret']);
+    expect(names('T', 'We prove regret bounds of order sqrt(T).', 'metric')).toEqual(['regret']);
   });
 
   it('gives the language-model topic to bias and alignment only when language models are the subject', () => {
-    const topics = (abstract: string) => of({ title: 'T', abstract }, 'topic');
+    const topics = (abstract: string) => names('T', abstract, 'topic');
     expect(topics('We remove the angle bias and improve alignment of weights.')).not.toContain('LLM evaluation, agents & safety');
     expect(topics('We measure bias and safety of large language models.')).toContain('LLM evaluation, agents & safety');
   });
 
   it('cuts task phrases at a finite verb and drops praise', () => {
-    const tasks = of({ title: 'T', abstract: 'Widget synthesis requires modeling. We enable scalable detection.' }, 'task');
+    const tasks = names('T', 'Widget synthesis requires modeling. We enable scalable detection.', 'task');
     expect(tasks).not.toContain('widget synthesis requires modeling');
     expect(tasks).not.toContain('scalable detection');
   });
 });
 
 describe('technique lists', () => {
-  const methods = (abstract: string) =>
-    extractEntities({ title: 'T', abstract }, config)
-      .filter((e) => e.type === 'method')
-      .map((e) => e.name);
+  const methods = (abstract: string) => names('T', abstract, 'method');
 
   it('reads each item of a list that technique words introduce', () => {
     expect(methods('It combines techniques such as widget ensembling, ranking, and unit testing.')).toEqual([
@@ -296,11 +286,8 @@ describe('comparisons', () => {
   });
 });
 
-describe('third-round rules', () => {
-  const typed = (abstract: string, type: string) =>
-    extractEntities({ title: 'T', abstract }, config)
-      .filter((e) => e.type === type)
-      .map((e) => e.name);
+describe('multipliers, counts, hardware, attached versions, task long forms', () => {
+  const typed = (abstract: string, type: string) => names('T', abstract, type);
 
   it('does not read multipliers, counts or hardware as names', () => {
     expect(typed('It needs 1.54x lower attention density.', 'method')).toEqual([]);
