@@ -303,3 +303,32 @@ describe('multipliers, counts, hardware, attached versions, task long forms', ()
     expect(typed('Research in Multimodal Sentiment Analysis (MSA) has grown.', 'method')).toEqual([]);
   });
 });
+
+describe('dataset cues, fourth round', () => {
+  const benchmarks = (abstract: string) => names('T', abstract, 'benchmark');
+
+  it('reads a parenthesised list after "benchmarks"', () => {
+    expect(benchmarks('We test on four benchmarks (WidgetQA, GadgetBench, Foo-VQA, and BarSet).')).toEqual([
+      'WidgetQA',
+      'GadgetBench',
+      'Foo-VQA',
+      'BarSet',
+    ]);
+  });
+
+  it('reads "a benchmark named X" and drops a sentence\'s first word from "On X benchmarks"', () => {
+    expect(benchmarks('We propose a benchmark named WidSeT (Widget Set Tasks).')).toContain('WidSeT');
+    expect(benchmarks('On WidgetWorld benchmarks, we improve by 3%.')).toEqual(['WidgetWorld']);
+  });
+
+  it('does not take an abbreviated common noun before "datasets" as a name', () => {
+    expect(benchmarks('Widget series (WS) are common. We release two novel WS datasets.')).toEqual([]);
+  });
+
+  it('types an acronym long form by its head before a "with" clause', () => {
+    expect(names('T', 'We propose gadget training with widget reconstruction (GT-WR) for speed.', 'method')).toContain(
+      'gadget training with widget reconstruction',
+    );
+    expect(names('T', 'We study object goal navigation (ObjNav) in homes.', 'task')).toContain('object goal navigation');
+  });
+});

@@ -106,7 +106,12 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
       confidence: CONFIDENCE.modelShape,
     });
   }
-  for (const c of cued) candidates.push(cuedCandidate(c, masked, config.lexicon));
+  for (const c of cued) {
+    // "two novel TS datasets" after "time series (TS)": an abbreviated common noun, not a dataset's name.
+    const longForm = definedHere.get(c.name);
+    if ((c.cue === 'dataset' || c.cue === 'benchmark') && longForm && longForm.slice(1) === longForm.slice(1).toLowerCase()) continue;
+    candidates.push(cuedCandidate(c, masked, config.lexicon));
+  }
   candidates.push(...acronymCandidates(masked, definitions, candidates, paper.title.length + 2));
   // Titles are in Title Case, so capitalisation says nothing there: capitalised phrases count only in the abstract.
   const abstractStart = paper.title.length + 2;
@@ -332,10 +337,12 @@ function standaloneOccurrences(text: string, word: string): number[] {
 const METHOD_HEAD =
   /(attention|sampling|decoding|optimi[sz]ation|distillation|regulari[sz]ation|normali[sz]ation|pruning|quantization|hashing|search|descent|propagation|tuning|prompting|augmentation|encoding|embeddings?|transformers?|networks?|autoencoders?|machines?|processes|process|fields?|algorithms?|learning|regression|coding|tokenizer|framework|models?|mechanism|memory|memories|experts|policy|programming|training|fitting)$/i;
 const TASK_HEAD =
-  /(classification|generation|detection|segmentation|recognition|translation|summarization|forecasting|answering|retrieval|captioning|reasoning|understanding|modell?ing)$/i;
+  /(classification|generation|detection|segmentation|recognition|translation|summarization|forecasting|answering|retrieval|captioning|reasoning|understanding|modell?ing|navigation|tracking|planning|prediction|reconstruction|synthesis|localization|parsing|editing|grounding|completion|re-identification)$/i;
 const METRIC_HEAD = /(error|score|rate|accuracy|distance|divergence|ratio|precision|recall|coefficient)$/i;
 
-function typeByHead(longForm: string): EntityType | undefined {
+function typeByHead(fullForm: string): EntityType | undefined {
+  // "test-time training with multimodal reconstruction": the head comes before the modifier clause.
+  const longForm = fullForm.split(/\s(?:with|via|using|for)\s/)[0]!;
   if (BENCHMARK_WORDS.test(longForm)) return 'benchmark';
   if (TASK_HEAD.test(longForm)) return 'task';
   if (METRIC_HEAD.test(longForm)) return 'metric';

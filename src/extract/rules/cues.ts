@@ -18,13 +18,19 @@ const PROPOSAL = new RegExp(
   'giu',
 );
 const NAMED = new RegExp(String.raw`\b(?:called|named|dubbed|termed|coined)\s+(${NAME})`, 'gu');
+const DATASET_WORD = /\b(?:benchmark|dataset|corpus|suite|testbed)s?\b/i;
+// "a benchmark named MulSeT", "a new dataset called X": the name is a dataset's.
+const NAMED_DATASET = new RegExp(
+  String.raw`\b(?:benchmark|dataset|corpus|suite|testbed)s?,?\s+(?:called|named|dubbed|termed|coined)\s+(${NAME})`,
+  'gu',
+);
 const APPOSITIVE = new RegExp(
   String.raw`(?:^|[.;]\s+|\bwe\s+\w+\s+)(${NAME}),\s+(?:a|an)\s+(?:novel|new|simple|general|unified|scalable|efficient|lightweight|large-scale|comprehensive|challenging|benchmark|framework|method|approach|model|dataset)`,
   'gu',
 );
 const BEFORE_KIND = new RegExp(String.raw`(${NAME})\s+(benchmark|dataset|corpus|suite|leaderboard|challenge|test set|testbed)s?\b`, 'gu');
 const AFTER_KIND = new RegExp(
-  String.raw`\b(?:benchmarks?|datasets?|corpora|suites?)\s*(?:,\s*)?(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:)\s*((?:${NAME})(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:${NAME}))*)`,
+  String.raw`\b(?:benchmarks?|datasets?|corpora|suites?)\s*(?:,\s*)?(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:|\()\s*((?:${NAME})(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:${NAME}))*)`,
   'gu',
 );
 const ON_NAME = new RegExp(
@@ -52,7 +58,9 @@ export function proposedNames(text: string): CuedName[] {
       const start = m.index + m[0].lastIndexOf(name);
       const first = name.split(/[\s-]/)[0]!;
       if (!isCoinedName(first) && !isCoinedName(name.replace(/\s.*/, ''))) continue;
-      found.push({ name, start, end: start + name.length, cue: 'proposal' });
+      // "we propose a benchmark named MulSeT": what the paper introduces is a dataset.
+      const dataset = DATASET_WORD.test(text.slice(Math.max(m.index - 30, text.lastIndexOf('.', start) + 1), start));
+      found.push({ name, start, end: start + name.length, cue: dataset ? 'dataset' : 'proposal' });
     }
   }
   return found;
@@ -118,9 +126,17 @@ export function comparedNames(text: string): CuedName[] {
 export function evaluationNames(text: string): CuedName[] {
   const found: CuedName[] = [];
   for (const m of text.matchAll(BEFORE_KIND)) {
-    const name = m[1]!;
+    // "On RoboMimic benchmarks": a sentence's capitalised first word is not part of the name.
+    const lead = /^(?:On|In|For|With|Across|From|Using|The|Our|All|Both)\s+/.exec(m[1]!)?.[0] ?? '';
+    const name = m[1]!.slice(lead.length);
     if (!isNameLike(name)) continue;
-    found.push({ name, start: m.index, end: m.index + name.length, cue: m[2] === 'benchmark' ? 'benchmark' : 'dataset' });
+    const start = m.index + lead.length;
+    found.push({ name, start, end: start + name.length, cue: m[2] === 'benchmark' ? 'benchmark' : 'dataset' });
+  }
+  for (const m of text.matchAll(NAMED_DATASET)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    found.push({ name, start, end: start + name.length, cue: 'dataset' });
   }
   for (const re of [AFTER_KIND, ON_NAME]) {
     for (const m of text.matchAll(re)) {
