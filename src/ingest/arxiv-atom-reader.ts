@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { InputIssue, PaperInput } from '../model/index.js';
 import { stablePaperId } from './paper-id.js';
-import { collapseSpace, isoDate, lineIndex, type ReadResult } from './reader.js';
+import { cleanText, isoDate, lineIndex, type ReadResult } from './reader.js';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -26,14 +26,14 @@ export function readArxivAtom(text: string, file: string): ReadResult {
   (doc.feed.entry ?? []).forEach((raw, index) => {
     const line = entryLines[index] ?? 1;
     const entry = raw as Record<string, unknown>;
-    const title = collapseSpace(textOf(entry['title']));
-    const abstract = collapseSpace(textOf(entry['summary']));
+    const title = cleanText(textOf(entry['title']));
+    const abstract = cleanText(textOf(entry['summary']));
     const missing = [title ? '' : '<title>', abstract ? '' : '<summary>'].filter(Boolean);
     if (missing.length > 0) {
       issues.push({ file, line, message: `entry ${index + 1} has no ${missing.join(' or ')}` });
       return;
     }
-    const id = collapseSpace(textOf(entry['id'])) || undefined;
+    const id = cleanText(textOf(entry['id'])) || undefined;
     const url = alternateLink(entry['link']) ?? id;
     const published = isoDate(textOf(entry['published']));
     papers.push({

@@ -1,6 +1,6 @@
 import type { InputIssue, PaperInput } from '../model/index.js';
 import { stablePaperId } from './paper-id.js';
-import { collapseSpace, type ReadResult } from './reader.js';
+import { cleanText, type ReadResult } from './reader.js';
 
 // Lines of the Daily Papers page that are navigation, not papers.
 const CHROME = [
@@ -75,7 +75,7 @@ function splitParagraphs(text: string): Paragraph[] {
     if (!blank && start === -1) start = i;
     if (blank && start !== -1) {
       const block = lines.slice(start, i);
-      result.push({ text: collapseSpace(block.join(' ')), line: start + 1, lineCount: block.length });
+      result.push({ text: cleanText(block.join(' ')), line: start + 1, lineCount: block.length });
       start = -1;
     }
   }

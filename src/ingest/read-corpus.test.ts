@@ -53,6 +53,15 @@ describe('JSON Lines', () => {
     expect(papers[1]!.id).toMatch(/^untitled-id-[0-9a-f]{10}$/);
   });
 
+  it('joins words that old PDF extraction split with a soft hyphen', () => {
+    const line = JSON.stringify({
+      title: 'Ensemble Methods',
+      abstract: 'For improv(cid:173) ing the perfor\u00ADmance of boost(cid:173)ing.',
+    });
+    const { papers } = readCorpusText(line, 'soft-hyphens.jsonl', 'jsonl');
+    expect(papers[0]!.abstract).toBe('For improving the performance of boosting.');
+  });
+
   it('reports every bad line with its number and reads the good ones', () => {
     const { papers, issues } = read('malformed-lines-2-3-5.jsonl');
     const file = fixture('malformed-lines-2-3-5.jsonl');

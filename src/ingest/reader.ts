@@ -28,8 +28,14 @@ export function lineIndex(text: string): (offset: number) => number {
   };
 }
 
-export function collapseSpace(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+/** Whitespace runs collapsed to one space, ends trimmed, and PDF soft-hyphen artifacts joined. */
+export function cleanText(value: string): string {
+  // Text extracted from old PDFs marks a line-end hyphenation with a soft hyphen, written out as
+  // "(cid:173)": "improv(cid:173) ing" is "improving".
+  return value
+    .replace(/(?:\(cid:173\)|\u00AD)\s*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { InputIssue, PaperInput, PaperSource } from '../model/index.js';
 import { stablePaperId } from './paper-id.js';
-import { collapseSpace, isoDate } from './reader.js';
+import { cleanText, isoDate } from './reader.js';
 
 type Checked = { paper: PaperInput; issues?: never } | { paper?: never; issues: InputIssue[] };
 
@@ -22,7 +22,7 @@ export function paperFromRecord(value: unknown, source: PaperSource): Checked {
       issues.push(at(`field "${field}" must be a string, found ${describe(raw)}`));
       return undefined;
     }
-    const trimmed = collapseSpace(String(raw));
+    const trimmed = cleanText(String(raw));
     if (required && trimmed === '') issues.push(at(`field "${field}" is empty`));
     return trimmed || undefined;
   };
