@@ -14,12 +14,13 @@ export interface TopicScore {
 }
 
 const MIN_SCORE = 2;
-const MAX_TOPICS = 3;
+// Two at most: a third area was mostly a passing mention, and it linked papers that share little.
+const MAX_TOPICS = 2;
 const RELATIVE = 0.4;
 
 /**
  * Scores each topic by the signals present (a signal in the title counts double) and keeps the
- * best one to three that reach MIN_SCORE and RELATIVE of the best score. Evidence is the first
+ * best one or two that reach MIN_SCORE and RELATIVE of the best score. Evidence is the first
  * strongest signal's position.
  */
 export function scoreTopics(title: string, text: string, topics: readonly TopicDefinition[]): TopicScore[] {
