@@ -332,3 +332,26 @@ describe('dataset cues, fourth round', () => {
     expect(names('T', 'We study object goal navigation (ObjNav) in homes.', 'task')).toContain('object goal navigation');
   });
 });
+
+describe('appositive datasets, distilled model names, agent-noun titles, sensors', () => {
+  it('reads a name in apposition to a dataset word as a dataset', () => {
+    expect(names('T', 'We present WidgetMix, a carefully curated dataset of prompts.', 'benchmark')).toEqual(['WidgetMix']);
+  });
+
+  it('does not read a bare number before "dataset" as a name', () => {
+    expect(names('T', 'It wins on 29 out of 30 dataset-attack pairs.', 'benchmark')).toEqual([]);
+  });
+
+  it('reads distilled model names whole', () => {
+    expect(names('T', 'We improve DeepSeek-R1-Distill-Qwen-7B on hard problems.', 'model')).toEqual(['DeepSeek-R1-Distill-Qwen-7B']);
+  });
+
+  it("reads a leading title phrase ending in an agent noun as the paper's technique", () => {
+    expect(names('Generative Widget Reasoner: Better Widgets', 'We study it.', 'method')).toEqual([]);
+    expect(names('Generative Widget Reasoner for Better Widgets', 'We study it.', 'method')).toEqual(['Generative Widget Reasoner']);
+  });
+
+  it('takes sensors and mathematical objects for what they are, not techniques', () => {
+    expect(names('T', 'We add sparse LiDAR depth. The Cumulative Distribution Function (CDF) converges.', 'method')).toEqual([]);
+  });
+});

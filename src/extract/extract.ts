@@ -30,7 +30,8 @@ export interface ExtractorConfig {
 // "we introduce the brightness-invariant tracking estimation (BRITE) …": what a paper introduces is its method.
 const PROPOSED_BEFORE = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+){0,2}(?:propose|introduce|present|develop|design|devise)[sd]?\b[^.]*$/i;
 // Long forms that name conditions, organisations or places rather than ML entities.
-const NOT_AN_ENTITY = /(?:disease|syndrome|disorder|cancer|infection|university|institute|agency|association|department|foundation)s?$/i;
+const NOT_AN_ENTITY =
+  /(?:disease|syndrome|disorder|cancer|infection|university|institute|agency|association|department|foundation|function|theorem|lemma|distribution|inequality|condition)s?$/i;
 const METRIC_COMPOUND =
   /^[ -](sampling|sampler|search|estimation|estimator|algorithm|methods?|function|loss|analysis|problems?|objective|constraints?|matrix|models?|maximization|minimization)\b/i;
 // "associative recall", "numerical precision": a word before the measure's makes it something else.

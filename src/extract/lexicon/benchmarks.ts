@@ -30,7 +30,7 @@ export const BENCHMARKS: readonly LexiconEntry[] = [
   b('Places365'),
   b('KITTI'),
   b('nuScenes'),
-  b('Waymo Open Dataset'),
+  b('Waymo Open Dataset', ['Waymo', 'WOD']),
   b('ScanNet'),
   b('ShapeNet'),
   b('ModelNet40'),

@@ -36,7 +36,7 @@ export const METHODS: readonly LexiconEntry[] = [
   t('Vision Transformer', ['ViT']),
   t('U-Net', ['UNet']),
   t('ResNet'),
-  t('mixture of experts', ['MoE', 'mixture-of-experts', 'Mixture-of-Experts']),
+  t('mixture of experts', ['MoE', 'mixture-of-experts', 'Mixture-of-Experts', 'mixtures of experts']),
   t('variational autoencoder', ['VAE']),
   t('generative adversarial network', ['GAN', 'generative adversarial networks']),
   t('diffusion model', ['diffusion models', 'denoising diffusion probabilistic model', 'DDPM']),
@@ -504,4 +504,6 @@ export const METHODS: readonly LexiconEntry[] = [
   t('graph contrastive learning'),
   t('Dirichlet process mixture model', ['DPMM']),
   t('Gaussian process latent variable model', ['GPLVM']),
+  t('Markov random field', ['MRF', 'Markov random fields']),
+  t('motion diffusion model', ['motion diffusion models']),
 ];

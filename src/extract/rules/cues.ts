@@ -28,6 +28,12 @@ const APPOSITIVE = new RegExp(
   String.raw`(?:^|[.;]\s+|\bwe\s+\w+\s+)(${NAME}),\s+(?:a|an)\s+(?:novel|new|simple|general|unified|scalable|efficient|lightweight|large-scale|comprehensive|challenging|benchmark|framework|method|approach|model|dataset)`,
   'gu',
 );
+const DATASET_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:dataset|benchmark|corpus|suite|test set|testbed)\b/u;
+// "ExpGuardMix, a meticulously curated dataset": a name in apposition to a dataset word.
+const DATASET_APPOSITIVE = new RegExp(
+  String.raw`(${NAME}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:dataset|benchmark|corpus|suite|test set|testbed)\b`,
+  'gu',
+);
 const BEFORE_KIND = new RegExp(String.raw`(${NAME})\s+(benchmark|dataset|corpus|suite|leaderboard|challenge|test set|testbed)s?\b`, 'gu');
 const AFTER_KIND = new RegExp(
   String.raw`\b(?:benchmarks?|datasets?|corpora|suites?)\s*(?:,\s*)?(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:|\()\s*((?:${NAME})(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:${NAME}))*)`,
@@ -59,7 +65,9 @@ export function proposedNames(text: string): CuedName[] {
       const first = name.split(/[\s-]/)[0]!;
       if (!isCoinedName(first) && !isCoinedName(name.replace(/\s.*/, ''))) continue;
       // "we propose a benchmark named MulSeT": what the paper introduces is a dataset.
-      const dataset = DATASET_WORD.test(text.slice(Math.max(m.index - 30, text.lastIndexOf('.', start) + 1), start));
+      const dataset =
+        DATASET_WORD.test(text.slice(Math.max(m.index - 30, text.lastIndexOf('.', start) + 1), start)) ||
+        DATASET_AFTER.test(text.slice(start + name.length, start + name.length + 80));
       found.push({ name, start, end: start + name.length, cue: dataset ? 'dataset' : 'proposal' });
     }
   }
@@ -133,6 +141,11 @@ export function evaluationNames(text: string): CuedName[] {
     const start = m.index + lead.length;
     found.push({ name, start, end: start + name.length, cue: m[2] === 'benchmark' ? 'benchmark' : 'dataset' });
   }
+  for (const m of text.matchAll(DATASET_APPOSITIVE)) {
+    const name = m[1]!;
+    if (!isNameLike(name)) continue;
+    found.push({ name, start: m.index, end: m.index + name.length, cue: 'dataset' });
+  }
   for (const m of text.matchAll(NAMED_DATASET)) {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
@@ -155,5 +168,8 @@ function isNameLike(name: string): boolean {
   const words = name.split(/\s+/);
   // "5-species test set", "96-frame clips": a count and a common noun, not a name.
   if (/^\d[\d.,]*-\p{Ll}+$/u.test(words[0]!)) return false;
-  return words.some((w) => isCoinedName(w) || /\d/.test(w)) && !/^(The|Our|This|These|Each|Both|All|Two|Three)$/.test(words[0]!);
+  return (
+    words.some((w) => /\p{L}/u.test(w) && (isCoinedName(w) || /\d/.test(w))) &&
+    !/^(The|Our|This|These|Each|Both|All|Two|Three)$/.test(words[0]!)
+  );
 }

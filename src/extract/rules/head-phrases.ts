@@ -108,7 +108,7 @@ export function titleTaskPhrases(title: string): HeadPhrase[] {
 // Heads of technique names as titles write them ("… by Graph Parsing Neural Networks", "Stacked Latent
 // Attention for …"). "Learning" is left out: title phrases ending in it mostly name fields.
 const TITLE_METHOD_HEAD =
-  /\s(?:\S+\s)*?(?:attention|sampling|decoding|optimi[sz]ation|distillation|regulari[sz]ation|normali[sz]ation|pruning|quantization|hashing|search|descent|propagation|tuning|prompting|augmentation|encoding|embeddings?|transformers?|networks?|autoencoders?|machines?|processe?s?|fields?|algorithms?|regression|filtering|priors?|gates?|kernels?|trees?|forests?|flows?|splatting|policy optimization|training|adaptation)$/i;
+  /\s(?:\S+\s)*?(?:attention|sampling|decoding|optimi[sz]ation|distillation|regulari[sz]ation|normali[sz]ation|pruning|quantization|hashing|search|descent|propagation|tuning|prompting|augmentation|encoding|embeddings?|transformers?|networks?|autoencoders?|machines?|processe?s?|fields?|algorithms?|regression|filtering|priors?|gates?|kernels?|trees?|forests?|flows?|splatting|policy optimization|training|adaptation|reasoner|planner|retriever|generator|encoder|decoder|optimizer|sampler|predictor|tokenizer|learner|solver|detector|tracker)$/i;
 const TITLE_WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*`;
 const AFTER_MEANS = new RegExp(String.raw`\b(?:via|by|with|using|through)\s+((?:${TITLE_WORD}\s){0,4}${TITLE_WORD})${TITLE_STOP}`, 'gu');
 const LEADING_NAME = new RegExp(String.raw`^((?:${TITLE_WORD}\s){1,4}${TITLE_WORD})(?=\s(?:for|with|via|in|on|under|from)\s)`, 'u');

@@ -134,7 +134,7 @@ const CANONICAL = new Map<string, string>(FAMILIES.map((f) => [f.toLowerCase(), 
 CANONICAL.set('llama', 'Llama');
 
 // Segments after a family name: versions (3, 3.5, 4o, V2), sizes (8B, 70B, 1.3B), dates and suffixes.
-const SUFFIX = String.raw`(?:\d+(?:\.\d+)*[a-z]{0,2}|[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)?[xX]?\d*[BbMmKkTt]|\d{4}-\d{2}-\d{2}|\d{4}|o\d?|Instruct|Chat|Coder|Code|Base|Mini|mini|Turbo|turbo|Pro|Ultra|Flash|Nano|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|medium|XL|XXL|xl|xxl|Lite|Vision|Math|Preview|R1|Reasoner|Plus|Max|Omni|HD|it|hf|chat|instruct|base|Tiny|tiny|Huge|huge|Giant|[A-Z]\d+)`;
+const SUFFIX = String.raw`(?:\d+(?:\.\d+)*[a-z]{0,2}|[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)?[xX]?\d*[BbMmKkTt]|\d{4}-\d{2}-\d{2}|\d{4}|o\d?|Instruct|Chat|Coder|Distill|Qwen|Llama|Code|Base|Mini|mini|Turbo|turbo|Pro|Ultra|Flash|Nano|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|medium|XL|XXL|xl|xxl|Lite|Vision|Math|Preview|R1|Reasoner|Plus|Max|Omni|HD|it|hf|chat|instruct|base|Tiny|tiny|Huge|huge|Giant|[A-Z]\d+)`;
 // "ConvNeXtV2", "Llama3": a version may follow the family with no separator.
 const SEP = String.raw`(?:[-_ ]|(?<=\D)(?=\d)|(?<=\p{Ll})(?=[vV]\d))`;
 const FAMILY_ALT = [...FAMILIES]
