@@ -355,3 +355,38 @@ describe('appositive datasets, distilled model names, agent-noun titles, sensors
     expect(names('T', 'We add sparse LiDAR depth. The Cumulative Distribution Function (CDF) converges.', 'method')).toEqual([]);
   });
 });
+
+describe('dataset acronyms, estimator lists, clause words, task phrase trimming', () => {
+  it('types an acronym definition followed by "dataset" as a dataset', () => {
+    const datasets = extractEntities(
+      { title: 'T', abstract: 'We introduce the Widget Emotion Memory (WEM) dataset for dialogue.' },
+      config,
+    ).filter((e) => e.type === 'benchmark');
+    expect(datasets.map((e) => [e.name, ...e.aliases])).toEqual([['WEM', 'Widget Emotion Memory']]);
+    expect(names('T', 'We introduce the Widget Emotion Memory (WEM) dataset for dialogue.', 'method')).toEqual([]);
+  });
+
+  it('reads capitalised words in an explicit list before "datasets"', () => {
+    expect(names('T', 'It improves results on Widgetia, Gadgetton, and Foo-CS datasets.', 'benchmark')).toEqual([
+      'Widgetia',
+      'Gadgetton',
+      'Foo-CS',
+    ]);
+  });
+
+  it('reads estimator lists and keeps long forms joined by "via" but not clauses', () => {
+    expect(names('T', 'Practical estimators such as widget discounting, and Foo-Bar smoothing are not optimal.', 'method')).toEqual([
+      'widget discounting',
+      'Foo-Bar smoothing',
+    ]);
+    expect(names('T', 'We propose Widget Analysis via Model Internal States (WAMIS), a new approach.', 'method')).toContain(
+      'Widget Analysis via Model Internal States',
+    );
+  });
+
+  it('ends task phrases at function words and adverbs, and drops evaluative words', () => {
+    const tasks = names('T', 'It feeds the generator simultaneously before generation and allows flexible image editing.', 'task');
+    expect(tasks).not.toContain('generator simultaneously before generation');
+    expect(tasks).toContain('image editing');
+  });
+});

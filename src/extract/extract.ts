@@ -31,7 +31,7 @@ export interface ExtractorConfig {
 const PROPOSED_BEFORE = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+){0,2}(?:propose|introduce|present|develop|design|devise)[sd]?\b[^.]*$/i;
 // Long forms that name conditions, organisations or places rather than ML entities.
 const NOT_AN_ENTITY =
-  /(?:disease|syndrome|disorder|cancer|infection|university|institute|agency|association|department|foundation|function|theorem|lemma|distribution|inequality|condition)s?$/i;
+  /(?:disease|syndrome|disorder|cancer|infection|university|institute|agency|association|department|foundation|function|theorem|lemma|distribution|inequality|condition|metastas[ie]s|tumou?r|carcinoma|radiosurgery|radiotherapy|therapy|surgery|hospital)s?$/i;
 const METRIC_COMPOUND =
   /^[ -](sampling|sampler|search|estimation|estimator|algorithm|methods?|function|loss|analysis|problems?|objective|constraints?|matrix|models?|maximization|minimization)\b/i;
 // "associative recall", "numerical precision": a word before the measure's makes it something else.
@@ -298,7 +298,13 @@ function acronymCandidates(
         /^\p{Lu}[\p{L}\p{N}'-]*(?:\s(?:(?:and|of|for|the|to|in|with)\s)?\p{Lu}[\p{L}\p{N}'-]*)+$/u.test(def.longForm);
       // "Multimodal Sentiment Analysis (MSA)": a long form ending in a known task or metric is one too.
       const endsInKnown = found.find((c) => (c.type === 'task' || c.type === 'metric') && c.end === longEnd && c.start > def.longStart);
-      const type = typeByHead(def.longForm) ?? endsInKnown?.type ?? (proposed || named ? 'method' : undefined);
+      // "the Keep Emotional and Essential Memory (KEEM) dataset": the definition names a dataset.
+      const datasetAfter = /^\)\s+(?:dataset|benchmark|corpus|suite)s?\b/i.test(
+        text.slice(def.acronymStart + def.acronym.length, def.acronymStart + def.acronym.length + 16),
+      );
+      const type = datasetAfter
+        ? 'benchmark'
+        : (typeByHead(def.longForm) ?? endsInKnown?.type ?? (proposed || named ? 'method' : undefined));
       if (!type) continue;
       base = {
         type,

@@ -506,4 +506,7 @@ export const METHODS: readonly LexiconEntry[] = [
   t('Gaussian process latent variable model', ['GPLVM']),
   t('Markov random field', ['MRF', 'Markov random fields']),
   t('motion diffusion model', ['motion diffusion models']),
+  t('entropy coding'),
+  t('absolute discounting'),
+  t('Good-Turing estimator', ['Good-Turing', 'Good–Turing']),
 ];

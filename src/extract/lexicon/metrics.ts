@@ -132,4 +132,8 @@ export const METRICS: readonly LexiconEntry[] = [
   x('absolute relative error', ['AbsRel']),
   x('δ1 accuracy'),
   x('Gini coefficient', ['Gini index']),
+  x('certified accuracy'),
+  x('clean accuracy'),
+  x('balanced accuracy'),
+  x('weighted mean absolute percentage error', ['WMAPE']),
 ];

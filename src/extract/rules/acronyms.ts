@@ -10,7 +10,9 @@ const PAREN = /\(([\p{L}\p{N}][\p{L}\p{N}-]{0,12})\)/gu;
 const LEADING_FILLER =
   /^(?:(?:the|a|an|our|its|their|this|novel|new|called|named|termed|dubbed|so-called|via|using|with|of|and|on|in|for|by|to)\s+)+/i;
 
-const CLAUSE_WORD = /\s(?:using|through|via|by|is|are|was|were|which|that|we)\s/i;
+// A verb, relative pronoun or a preposition followed by an article: a clause, not a name ("via Model
+// Internal Representations" is a name; "using a generative Network" is not).
+const CLAUSE_WORD = /\s(?:is|are|was|were|which|that|we|(?:using|through|via|by)\s(?:a|an|the))\s/i;
 
 /**
  * Acronym definitions "Long Form (LF)", found with the Schwartz–Hearst rule: every letter of the

@@ -34,7 +34,10 @@ const DATASET_APPOSITIVE = new RegExp(
   String.raw`(${NAME}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:dataset|benchmark|corpus|suite|test set|testbed)\b`,
   'gu',
 );
-const BEFORE_KIND = new RegExp(String.raw`(${NAME})\s+(benchmark|dataset|corpus|suite|leaderboard|challenge|test set|testbed)s?\b`, 'gu');
+const BEFORE_KIND = new RegExp(
+  String.raw`(${NAME})\)?\s+(benchmark|dataset|corpus|suite|leaderboard|challenge|test set|testbed)s?\b`,
+  'gu',
+);
 const AFTER_KIND = new RegExp(
   String.raw`\b(?:benchmarks?|datasets?|corpora|suites?)\s*(?:,\s*)?(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:|\()\s*((?:${NAME})(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:${NAME}))*)`,
   'gu',
@@ -76,12 +79,25 @@ export function proposedNames(text: string): CuedName[] {
 
 // "inference-time techniques such as generation ensembling, ranking, fusion, and unit testing".
 const TECHNIQUE_LIST =
-  /\b(?:techniques|methods|algorithms|strategies|approaches|operations|operators|architectures|baselines)\s*,?\s*(?:such as|including|like|e\.g\.,?)\s+([^.;:()]{3,240})/giu;
+  /\b(?:techniques|methods|algorithms|strategies|approaches|operations|operators|architectures|baselines|estimators|classifiers|optimizers|regularizers|solvers|heuristics)\s*,?\s*(?:such as|including|like|e\.g\.,?)\s+([^.;:()]{3,240})/giu;
 const LIST_ITEM_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
 const NOT_AN_ITEM = /^(?:the|a|an|our|its|their|other|more|many|several|various|etc|others|so on|while|further|which|that)\b/i;
 // Items naming a kind of thing rather than one technique: "attention-based approaches", "wearable devices".
 const KIND_OF_THING =
   /\b(?:methods|approaches|techniques|systems|devices|capabilities|models|architectures|tools|frameworks|assessments|judgments|judgements|performance|time|expertise|data|filters|baselines|works)$/i;
+
+/** The last item runs on into the sentence ("… and Good-Turing are not known …"): it ends at a finite verb. */
+function endOfList(item: string): string {
+  const words = item.trim().split(/\s+/);
+  const verb = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      /^(?:is|are|was|were|have|has|had|can|could|may|might|do|does|did|show|shows|perform|performs|achieve|achieves|remain|remains)$/i.test(
+        w,
+      ),
+  );
+  return verb > 0 ? words.slice(0, verb).join(' ') : item;
+}
 
 /** Items of a list that technique words introduce ("methods such as A, B and C"): each a short phrase. */
 export function techniqueListNames(text: string): CuedName[] {
@@ -92,8 +108,12 @@ export function techniqueListNames(text: string): CuedName[] {
     const items = list.split(LIST_ITEM_SEPARATOR);
     // One item alone is a phrase, not a list; a list ends where its items stop being short.
     if (items.length < 2) continue;
+    items.forEach((raw, i) => {
+      if (i === items.length - 1) items[i] = endOfList(raw);
+    });
     for (const raw of items) {
       const item = raw.trim();
+      if (!item) break;
       const start = text.indexOf(item, at);
       at = start + item.length;
       const words = item.split(/\s+/);
@@ -156,7 +176,10 @@ export function evaluationNames(text: string): CuedName[] {
       const list = m[1]!;
       const listStart = m.index + m[0].indexOf(list);
       for (const part of list.matchAll(new RegExp(NAME, 'gu'))) {
-        if (!isNameLike(part[0]) || /^(and|or)$/i.test(part[0])) continue;
+        if (/^(and|or)$/i.test(part[0])) continue;
+        // "on Cora, Citeseer, Pubmed, and Coauthor-CS datasets": in an explicit list, a capitalised word is a name.
+        if (!isNameLike(part[0]) && !(re === ON_NAME && /^\p{Lu}\p{Ll}{2,}$/u.test(part[0]) && !/^(The|Our|This|These|All)$/.test(part[0])))
+          continue;
         found.push({ name: part[0], start: listStart + part.index, end: listStart + part.index + part[0].length, cue: 'evaluation' });
       }
     }

@@ -11,18 +11,22 @@ const METHOD_HEADS =
   'attention|sampling|decoding|optimization|optimisation|distillation|regularization|normalization|pruning|quantization|hashing|search|descent|propagation|backpropagation|tuning|fine-tuning|prompting|augmentation|encoding|embedding|transformer|transformers|network|networks|autoencoder|autoencoders|boosting|clustering|averaging|dropout|pooling|aggregation|alignment|inference|estimation|estimator|algorithm|learning|regression|filtering|scheduling|merging|adaptation';
 // Heads that end task names ("time series classification", "text-to-video generation").
 const TASK_HEADS =
-  'classification|generation|detection|segmentation|recognition|translation|summarization|forecasting|question answering|retrieval|captioning|reasoning|parsing|tagging|completion|synthesis|tracking|localization|reconstruction|prediction|editing|understanding|modeling|modelling|planning|navigation|grounding|repair|verification|imputation|estimation|decomposition|recovery|visualization|restoration|inpainting|registration';
+  'classification|generation|detection|segmentation|recognition|translation|summarization|forecasting|question answering|retrieval|captioning|reasoning|parsing|tagging|completion|synthesis|tracking|localization|reconstruction|prediction|editing|understanding|modeling|modelling|planning|navigation|grounding|repair|verification|imputation|estimation|decomposition|recovery|visualization|restoration|inpainting|registration|quantification|partitioning';
 
 // Words that never start a name: determiners, pronouns, verbs and vague modifiers.
 const STOP = new Set(
-  'a an the our their its this that these those we they it is are was were be been being and or of for in on to with by from as at via into than then which who whose when where while such other existing previous prior standard traditional conventional novel new simple efficient effective better more most less various several many multiple different both each any all some using based improve improves improved improving enable enables enabling achieve achieves use uses used can may also not only over under between through without within across per large small fast slow strong weak high low good better best state-of-the-art sota recent current first second two three one way ways step steps challenging difficult hard limited complex diverse downstream general specific real-world practical typical key important novel significant considerable substantial increasing growing much great wide widespread single fixed intuitive involving technique techniques method methods approach approaches strategy strategies scalable advanced intelligent final automated automatic end-to-end unified accurate improved enhanced overall comprehensive systematic holistic generic detailed theoretical'.split(
+  'a an the our their its this that these those we they it is are was were be been being and or of for in on to with by from as at via into than then which who whose when where while such other existing previous prior standard traditional conventional novel new simple efficient effective better more most less various several many multiple different both each any all some using based improve improves improved improving enable enables enabling achieve achieves use uses used can may also not only over under between through without within across per large small fast slow strong weak high low good better best state-of-the-art sota recent current first second two three one way ways step steps challenging difficult hard limited complex diverse downstream general specific real-world practical typical key important novel significant considerable substantial increasing growing much great wide widespread single fixed intuitive involving technique techniques method methods approach approaches strategy strategies scalable advanced intelligent final automated automatic end-to-end unified accurate improved enhanced overall comprehensive systematic holistic generic detailed theoretical arbitrary flexible full naturalistic high-level low-level nuanced realistic explainable'.split(
     ' ',
   ),
 );
 
 /** "HHI requires modeling": a finite verb ends whatever came before it. */
 function afterLastVerb(words: readonly string[]): readonly string[] {
-  const last = words.findLastIndex((w) => /[^s]s$/i.test(w) && wordClass(w) === 'verb');
+  const last = words.findLastIndex((w) => {
+    const kind = wordClass(w);
+    // "… generator simultaneously before generation": adverbs and function words end a phrase too.
+    return (/[^s]s$/i.test(w) && kind === 'verb') || kind === 'function' || (kind === 'adverb' && /ly$/i.test(w));
+  });
   return words.slice(last + 1);
 }
 
@@ -77,7 +81,7 @@ export function taskHeadPhrases(text: string): HeadPhrase[] {
 
 // Heads of task names as titles phrase them ("… for Video Generation", "Improving State-Tracking …").
 const TITLE_TASK_HEAD =
-  /(?:generation|forecasting|classification|detection|segmentation|recognition|translation|summarization|retrieval|reasoning|understanding|modell?ing|analysis|optimization|learning|tracking|scaling|selection|extrapolation|maximization|estimation|prediction|planning|editing|synthesis|reconstruction|answering|compression|decomposition|recovery|visualization|characterization|discovery|matching|counting|restoration|enhancement|denoising|inpainting|registration|extraction|correction|bidding|budgeting)$/i;
+  /(?:generation|forecasting|classification|detection|segmentation|recognition|translation|summarization|retrieval|reasoning|understanding|modell?ing|analysis|optimization|learning|tracking|scaling|selection|extrapolation|maximization|estimation|prediction|planning|editing|synthesis|reconstruction|answering|compression|decomposition|recovery|visualization|characterization|discovery|matching|counting|restoration|enhancement|denoising|inpainting|registration|extraction|correction|bidding|budgeting|quantification|partitioning|manipulation|certification|generalization|conversation|recommendation)$/i;
 const TITLE_STOP = String.raw`(?=\s(?:via|with|using|by|under|through|from|for|in|on|beyond|without)\b|[,:;?!]|$)`;
 const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:for|in|on|towards?)\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s?){1,5}?)${TITLE_STOP}`, 'gu');
 const LEADING = new RegExp(
@@ -108,7 +112,7 @@ export function titleTaskPhrases(title: string): HeadPhrase[] {
 // Heads of technique names as titles write them ("… by Graph Parsing Neural Networks", "Stacked Latent
 // Attention for …"). "Learning" is left out: title phrases ending in it mostly name fields.
 const TITLE_METHOD_HEAD =
-  /\s(?:\S+\s)*?(?:attention|sampling|decoding|optimi[sz]ation|distillation|regulari[sz]ation|normali[sz]ation|pruning|quantization|hashing|search|descent|propagation|tuning|prompting|augmentation|encoding|embeddings?|transformers?|networks?|autoencoders?|machines?|processe?s?|fields?|algorithms?|regression|filtering|priors?|gates?|kernels?|trees?|forests?|flows?|splatting|policy optimization|training|adaptation|reasoner|planner|retriever|generator|encoder|decoder|optimizer|sampler|predictor|tokenizer|learner|solver|detector|tracker)$/i;
+  /\s(?:\S+\s)*?(?:attention|sampling|decoding|optimi[sz]ation|distillation|regulari[sz]ation|normali[sz]ation|pruning|quantization|hashing|search|descent|propagation|tuning|prompting|augmentation|encoding|embeddings?|transformers?|networks?|autoencoders?|machines?|processe?s?|fields?|algorithms?|regression|filtering|priors?|gates?|kernels?|trees?|forests?|flows?|splatting|policy optimization|training|adaptation|reasoner|planner|retriever|generator|encoder|decoder|optimizer|sampler|predictor|tokenizer|learner|solver|detector|tracker|smoothing|coding)$/i;
 const TITLE_WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*`;
 const AFTER_MEANS = new RegExp(String.raw`\b(?:via|by|with|using|through)\s+((?:${TITLE_WORD}\s){0,4}${TITLE_WORD})${TITLE_STOP}`, 'gu');
 const LEADING_NAME = new RegExp(String.raw`^((?:${TITLE_WORD}\s){1,4}${TITLE_WORD})(?=\s(?:for|with|via|in|on|under|from)\s)`, 'u');
