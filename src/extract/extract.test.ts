@@ -390,3 +390,29 @@ describe('dataset acronyms, estimator lists, clause words, task phrase trimming'
     expect(tasks).toContain('image editing');
   });
 });
+
+describe('tasks that are other entities, counts, baseline lists', () => {
+  it("drops a task phrase that names the paper's own technique", () => {
+    expect(
+      names('Widget-from-Gadget Planning for Long Widget Generation', 'We propose Widget-from-Gadget Planning (WGP).', 'task'),
+    ).not.toContain('widget-from-gadget planning');
+  });
+
+  it('does not start a task phrase with a count or a rank, but keeps 3D', () => {
+    const tasks = names(
+      'T',
+      'We test 10 reconstruction methods; the top-5 reconstruction methods differ in 3D face reconstruction.',
+      'task',
+    );
+    expect(tasks).toEqual(['3d face reconstruction']);
+  });
+
+  it('reads parenthesised lists of baselines and engines', () => {
+    expect(names('T', 'We compare strong neural baselines (WAN, GadNet) and OCR engines (FooOCR, Bar-OCR).', 'method')).toEqual([
+      'WAN',
+      'GadNet',
+      'FooOCR',
+      'Bar-OCR',
+    ]);
+  });
+});

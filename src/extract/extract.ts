@@ -181,12 +181,25 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
       confidence: Math.min(0.9, 0.3 + topic.score / 20),
     });
   }
-  const entities = mergeCandidates(text, sentences, candidates);
+  const entities = withoutDuplicateTasks(mergeCandidates(text, sentences, candidates));
   const min = config.minConfidence ?? 0;
   return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;
 }
 
 const keyFor = typedEntityKey;
+
+/**
+ * A task phrase with the key of the paper's own technique ("Macro-from-Micro Planning" proposed as a
+ * method), or of one of its datasets or models, is that entity, not a task.
+ */
+function withoutDuplicateTasks(entities: ExtractedEntity[]): ExtractedEntity[] {
+  const otherKeys = new Set(
+    entities
+      .filter((e) => e.type === 'benchmark' || e.type === 'model' || (e.type === 'method' && e.role === 'proposed'))
+      .map((e) => entityKey(e.name)),
+  );
+  return entities.filter((e) => e.type !== 'task' || !otherKeys.has(entityKey(e.name)));
+}
 
 const LATEX_TEXT_COMMAND = /\\(?:textit|textbf|emph|texttt|textsc|underline|mathrm|mathbf|mathit|text)\{/g;
 
@@ -283,15 +296,19 @@ function acronymCandidates(
     const prior = found.find(
       (c) => (c.start <= def.longStart && c.end >= longEnd - 1) || (c.start === def.acronymStart && c.type !== 'repo'),
     );
-    let base: Omit<Candidate, 'start' | 'end' | 'confidence'> | undefined = prior;
+    const clause =
+      text
+        .slice(Math.max(0, def.longStart - 160), def.longStart)
+        .split(/[.!?]\s/)
+        .pop() ?? '';
+    const proposed = PROPOSED_BEFORE.test(clause);
+    // "we propose … Macro-from-Micro Planning (MMPL)": what a paper proposes is its technique, whatever
+    // its head word, unless the sentence says it is a task.
+    const proposedTechnique = proposed && !/\btasks?\b/i.test(clause);
+    const phraseOnly = prior && prior.type === 'task' && prior.confidence <= CONFIDENCE.taskPhrase;
+    let base: Omit<Candidate, 'start' | 'end' | 'confidence'> | undefined = proposedTechnique && phraseOnly ? undefined : prior;
     if (!base) {
       if (GENERIC_LONG_FORM.test(def.longForm) || NOT_AN_ENTITY.test(def.longForm) || isGenericAcronym(def.acronym)) continue;
-      const proposed = PROPOSED_BEFORE.test(
-        text
-          .slice(Math.max(0, def.longStart - 160), def.longStart)
-          .split(/[.!?]\s/)
-          .pop() ?? '',
-      );
       // A capitalised long form in the abstract is a named concept; with no other clue, a technique.
       const named =
         def.longStart >= abstractStart &&
@@ -302,9 +319,12 @@ function acronymCandidates(
       const datasetAfter = /^\)\s+(?:dataset|benchmark|corpus|suite)s?\b/i.test(
         text.slice(def.acronymStart + def.acronym.length, def.acronymStart + def.acronym.length + 16),
       );
+      const byHead = typeByHead(def.longForm);
       const type = datasetAfter
         ? 'benchmark'
-        : (typeByHead(def.longForm) ?? endsInKnown?.type ?? (proposed || named ? 'method' : undefined));
+        : proposedTechnique && byHead !== 'benchmark'
+          ? 'method'
+          : (byHead ?? endsInKnown?.type ?? (proposed || named ? 'method' : undefined));
       if (!type) continue;
       base = {
         type,

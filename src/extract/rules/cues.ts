@@ -130,7 +130,7 @@ export function techniqueListNames(text: string): CuedName[] {
 
 // "outperforms DPO, ORPO and GRPO", "compared with FooNet and BarGAN": what a paper measures itself against.
 const COMPARED = new RegExp(
-  String.raw`\b(?:outperform\w*|surpass\w*|compared (?:with|to|against)|comparisons? (?:with|to|against)|superior to|better than|competitive with|baselines?,?\s+(?:such as|including|like|e\.g\.,?))\s+(?:strong\s+|existing\s+|prior\s+|the\s+)?((?:${NAME})(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:${NAME}))*)`,
+  String.raw`\b(?:outperform\w*|surpass\w*|compared (?:with|to|against)|comparisons? (?:with|to|against)|superior to|better than|competitive with|baselines?,?\s+(?:such as|including|like|e\.g\.,?|\()|(?:engines|systems|models|baselines)\s+\()\s*(?:strong\s+|existing\s+|prior\s+|the\s+)?((?:${NAME})(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:${NAME}))*)`,
   'gu',
 );
 

@@ -47,6 +47,8 @@ function phrases(text: string, re: RegExp, capitalised: boolean): HeadPhrase[] {
     if (words.length === 0) continue;
     // "1.54x lower attention": a multiplier cut out of a number is not a modifier.
     if (/^\d+(?:\.\d+)?[x×]$/i.test(words[0]!)) continue;
+    // "10 reconstruction methods", "top-5 reconstruction": counts and ranks are not modifiers of a name.
+    if (/^(?:\d+(?:[.,]\d+)?|top-\d+)$/i.test(words[0]!)) continue;
     if (capitalised && !words.every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
     const phrase = `${words.join(' ')} ${m[2]!}`;
     const start = m.index + m[0].length - phrase.length;
@@ -85,7 +87,7 @@ const TITLE_TASK_HEAD =
 const TITLE_STOP = String.raw`(?=\s(?:via|with|using|by|under|through|from|for|in|on|beyond|without)\b|[,:;?!]|$)`;
 const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:for|in|on|towards?)\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s?){1,5}?)${TITLE_STOP}`, 'gu');
 const LEADING = new RegExp(
-  String.raw`^(?:(?:Improving|Accelerating|Scaling|Boosting|Enhancing|Rethinking|Revisiting|Towards?|Efficient|Fast|Robust)\s+)?((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s?){1,4}?)${TITLE_STOP}`,
+  String.raw`^(?:(?:Improving|Accelerating|Scaling|Boosting|Enhancing|Rethinking|Revisiting|Exploring|Investigating|Analyzing|Understanding|Evaluating|Benchmarking|Towards?|Efficient|Fast|Robust)\s+)?((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s?){1,4}?)${TITLE_STOP}`,
   'u',
 );
 
