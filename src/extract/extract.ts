@@ -13,6 +13,7 @@ import {
   type HeadPhrase,
 } from './rules/head-phrases.js';
 import { lexiconMatches } from './rules/lexicon-matches.js';
+import { LONG_FORM_TASK_HEADS, LONG_FORM_TECHNIQUE_HEADS } from './rules/heads.js';
 import { findModelNames } from './rules/model-names.js';
 import { isGenericAcronym, isStandaloneName } from './rules/names.js';
 import { evaluatedOn, reportedMeasures } from './rules/evaluation-context.js';
@@ -361,10 +362,8 @@ function standaloneOccurrences(text: string, word: string): number[] {
   return found;
 }
 
-const METHOD_HEAD =
-  /(attention|sampling|decoding|optimi[sz]ation|distillation|regulari[sz]ation|normali[sz]ation|pruning|quantization|hashing|search|descent|propagation|tuning|prompting|augmentation|encoding|embeddings?|transformers?|networks?|autoencoders?|machines?|processes|process|fields?|algorithms?|learning|regression|coding|tokenizer|framework|models?|mechanism|memory|memories|experts|policy|programming|training|fitting)$/i;
-const TASK_HEAD =
-  /(classification|generation|detection|segmentation|recognition|translation|summarization|forecasting|answering|retrieval|captioning|reasoning|understanding|modell?ing|navigation|tracking|planning|prediction|reconstruction|synthesis|localization|parsing|editing|grounding|completion|re-identification)$/i;
+const METHOD_HEAD = new RegExp(String.raw`(?:${LONG_FORM_TECHNIQUE_HEADS})$`, 'i');
+const TASK_HEAD = new RegExp(String.raw`(?:${LONG_FORM_TASK_HEADS})$`, 'i');
 const METRIC_HEAD = /(error|score|rate|accuracy|distance|divergence|ratio|precision|recall|coefficient)$/i;
 
 function typeByHead(fullForm: string): EntityType | undefined {

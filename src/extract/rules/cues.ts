@@ -18,26 +18,20 @@ const PROPOSAL = new RegExp(
   'giu',
 );
 const NAMED = new RegExp(String.raw`\b(?:called|named|dubbed|termed|coined)\s+(${NAME})`, 'gu');
-const DATASET_WORD = /\b(?:benchmark|dataset|corpus|suite|testbed)s?\b/i;
+// What a dataset is called in prose, for the cues below.
+const DATASET_KINDS = 'benchmark|dataset|corpus|suite|test set|testbed';
+const DATASET_WORD = new RegExp(String.raw`\b(?:${DATASET_KINDS})s?\b`, 'i');
 // "a benchmark named MulSeT", "a new dataset called X": the name is a dataset's.
-const NAMED_DATASET = new RegExp(
-  String.raw`\b(?:benchmark|dataset|corpus|suite|testbed)s?,?\s+(?:called|named|dubbed|termed|coined)\s+(${NAME})`,
-  'gu',
-);
+const NAMED_DATASET = new RegExp(String.raw`\b(?:${DATASET_KINDS})s?,?\s+(?:called|named|dubbed|termed|coined)\s+(${NAME})`, 'gu');
 const APPOSITIVE = new RegExp(
   String.raw`(?:^|[.;]\s+|\bwe\s+\w+\s+)(${NAME}),\s+(?:a|an)\s+(?:novel|new|simple|general|unified|scalable|efficient|lightweight|large-scale|comprehensive|challenging|benchmark|framework|method|approach|model|dataset)`,
   'gu',
 );
-const DATASET_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:dataset|benchmark|corpus|suite|test set|testbed)\b/u;
 // "ExpGuardMix, a meticulously curated dataset": a name in apposition to a dataset word.
-const DATASET_APPOSITIVE = new RegExp(
-  String.raw`(${NAME}),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:dataset|benchmark|corpus|suite|test set|testbed)\b`,
-  'gu',
-);
-const BEFORE_KIND = new RegExp(
-  String.raw`(${NAME})\)?\s+(benchmark|dataset|corpus|suite|leaderboard|challenge|test set|testbed)s?\b`,
-  'gu',
-);
+const IN_APPOSITION_TO_DATASET = String.raw`,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${DATASET_KINDS})\b`;
+const DATASET_AFTER = new RegExp(`^${IN_APPOSITION_TO_DATASET}`, 'u');
+const DATASET_APPOSITIVE = new RegExp(String.raw`(${NAME})${IN_APPOSITION_TO_DATASET}`, 'gu');
+const BEFORE_KIND = new RegExp(String.raw`(${NAME})\)?\s+(${DATASET_KINDS}|leaderboard|challenge)s?\b`, 'gu');
 const AFTER_KIND = new RegExp(
   String.raw`\b(?:benchmarks?|datasets?|corpora|suites?)\s*(?:,\s*)?(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:|\()\s*((?:${NAME})(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:${NAME}))*)`,
   'gu',

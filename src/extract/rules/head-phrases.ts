@@ -1,3 +1,4 @@
+import { PROSE_TASK_HEADS, TITLE_TASK_HEADS, TITLE_TECHNIQUE_HEADS } from './heads.js';
 import { trimModifiers, wordClass } from './word-class.js';
 
 export interface HeadPhrase {
@@ -9,9 +10,6 @@ export interface HeadPhrase {
 // Heads that end the names of techniques ("Thompson sampling", "speculative decoding").
 const METHOD_HEADS =
   'attention|sampling|decoding|optimization|optimisation|distillation|regularization|normalization|pruning|quantization|hashing|search|descent|propagation|backpropagation|tuning|fine-tuning|prompting|augmentation|encoding|embedding|transformer|transformers|network|networks|autoencoder|autoencoders|boosting|clustering|averaging|dropout|pooling|aggregation|alignment|inference|estimation|estimator|algorithm|learning|regression|filtering|scheduling|merging|adaptation';
-// Heads that end task names ("time series classification", "text-to-video generation").
-const TASK_HEADS =
-  'classification|generation|detection|segmentation|recognition|translation|summarization|forecasting|question answering|retrieval|captioning|reasoning|parsing|tagging|completion|synthesis|tracking|localization|reconstruction|prediction|editing|understanding|modeling|modelling|planning|navigation|grounding|repair|verification|imputation|estimation|decomposition|recovery|visualization|restoration|inpainting|registration|quantification|partitioning';
 
 // Words that never start a name: determiners, pronouns, verbs and vague modifiers.
 const STOP = new Set(
@@ -33,7 +31,7 @@ function afterLastVerb(words: readonly string[]): readonly string[] {
 const HEAD_PHRASE = (heads: string) =>
   new RegExp(String.raw`\b((?:[\p{L}\p{N}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*\s){1,3})(${heads})\b`, 'giu');
 const METHOD_PHRASE = HEAD_PHRASE(METHOD_HEADS);
-const TASK_PHRASE = HEAD_PHRASE(TASK_HEADS);
+const TASK_PHRASE = HEAD_PHRASE(PROSE_TASK_HEADS);
 
 function phrases(text: string, re: RegExp, capitalised: boolean): HeadPhrase[] {
   const found: HeadPhrase[] = [];
@@ -82,8 +80,7 @@ export function taskHeadPhrases(text: string): HeadPhrase[] {
 }
 
 // Heads of task names as titles phrase them ("… for Video Generation", "Improving State-Tracking …").
-const TITLE_TASK_HEAD =
-  /(?:generation|forecasting|classification|detection|segmentation|recognition|translation|summarization|retrieval|reasoning|understanding|modell?ing|analysis|optimization|learning|tracking|scaling|selection|extrapolation|maximization|estimation|prediction|planning|editing|synthesis|reconstruction|answering|compression|decomposition|recovery|visualization|characterization|discovery|matching|counting|restoration|enhancement|denoising|inpainting|registration|extraction|correction|bidding|budgeting|quantification|partitioning|manipulation|certification|generalization|conversation|recommendation)$/i;
+const TITLE_TASK_HEAD = new RegExp(String.raw`(?:${TITLE_TASK_HEADS})$`, 'i');
 const TITLE_STOP = String.raw`(?=\s(?:via|with|using|by|under|through|from|for|in|on|beyond|without)\b|[,:;?!]|$)`;
 const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:for|in|on|towards?)\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s?){1,5}?)${TITLE_STOP}`, 'gu');
 const LEADING = new RegExp(
@@ -113,8 +110,7 @@ export function titleTaskPhrases(title: string): HeadPhrase[] {
 
 // Heads of technique names as titles write them ("… by Graph Parsing Neural Networks", "Stacked Latent
 // Attention for …"). "Learning" is left out: title phrases ending in it mostly name fields.
-const TITLE_METHOD_HEAD =
-  /\s(?:\S+\s)*?(?:attention|sampling|decoding|optimi[sz]ation|distillation|regulari[sz]ation|normali[sz]ation|pruning|quantization|hashing|search|descent|propagation|tuning|prompting|augmentation|encoding|embeddings?|transformers?|networks?|autoencoders?|machines?|processe?s?|fields?|algorithms?|regression|filtering|priors?|gates?|kernels?|trees?|forests?|flows?|splatting|policy optimization|training|adaptation|reasoner|planner|retriever|generator|encoder|decoder|optimizer|sampler|predictor|tokenizer|learner|solver|detector|tracker|smoothing|coding)$/i;
+const TITLE_METHOD_HEAD = new RegExp(String.raw`\s(?:\S+\s)*?(?:${TITLE_TECHNIQUE_HEADS})$`, 'i');
 const TITLE_WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*`;
 const AFTER_MEANS = new RegExp(String.raw`\b(?:via|by|with|using|through)\s+((?:${TITLE_WORD}\s){0,4}${TITLE_WORD})${TITLE_STOP}`, 'gu');
 const LEADING_NAME = new RegExp(String.raw`^((?:${TITLE_WORD}\s){1,4}${TITLE_WORD})(?=\s(?:for|with|via|in|on|under|from)\s)`, 'u');
