@@ -250,8 +250,10 @@ function phraseCandidates(phrases: readonly HeadPhrase[], type: 'method' | 'task
 function* cuedNames(title: string, text: string): Generator<CuedName> {
   const fromTitle = titleName(title);
   if (fromTitle) yield fromTitle;
-  yield* proposedNames(text);
+  // Dataset cues first: where a proposal and a dataset cue claim one span, the tie goes to the earlier
+  // rule, and "we present WidgetMix, a curated dataset" names a dataset.
   yield* evaluationNames(text);
+  yield* proposedNames(text);
   yield* techniqueListNames(text);
   yield* comparedNames(text);
 }

@@ -29,7 +29,6 @@ const APPOSITIVE = new RegExp(
 );
 // "ExpGuardMix, a meticulously curated dataset": a name in apposition to a dataset word.
 const IN_APPOSITION_TO_DATASET = String.raw`,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${DATASET_KINDS})\b`;
-const DATASET_AFTER = new RegExp(`^${IN_APPOSITION_TO_DATASET}`, 'u');
 const DATASET_APPOSITIVE = new RegExp(String.raw`(${NAME})${IN_APPOSITION_TO_DATASET}`, 'gu');
 const BEFORE_KIND = new RegExp(String.raw`(${NAME})\)?\s+(${DATASET_KINDS}|leaderboard|challenge)s?\b`, 'gu');
 const AFTER_KIND = new RegExp(
@@ -62,9 +61,7 @@ export function proposedNames(text: string): CuedName[] {
       const first = name.split(/[\s-]/)[0]!;
       if (!isCoinedName(first) && !isCoinedName(name.replace(/\s.*/, ''))) continue;
       // "we propose a benchmark named MulSeT": what the paper introduces is a dataset.
-      const dataset =
-        DATASET_WORD.test(text.slice(Math.max(m.index - 30, text.lastIndexOf('.', start) + 1), start)) ||
-        DATASET_AFTER.test(text.slice(start + name.length, start + name.length + 80));
+      const dataset = DATASET_WORD.test(text.slice(Math.max(m.index - 30, text.lastIndexOf('.', start) + 1), start));
       found.push({ name, start, end: start + name.length, cue: dataset ? 'dataset' : 'proposal' });
     }
   }
