@@ -40,6 +40,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // Clients get a message and a code; stack traces stay in the server's own logs.
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // The CLI owns shutdown; Apollo's own handlers (on outside NODE_ENV=test) would re-raise SIGTERM.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       // No cache hints are set; the plugin would still wrap every field resolver (5% of CPU on large results).

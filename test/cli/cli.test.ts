@@ -8,6 +8,11 @@ import { neo4jSkipReason, neo4jUri } from '../support/neo4j.js';
 
 const exec = promisify(execFile);
 
+function withoutNodeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NODE_ENV: _ignored, ...rest } = env;
+  return rest;
+}
+
 /** Runs the real command (TypeScript sources through tsx) and captures what a user sees. */
 async function papergraph(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -118,9 +123,8 @@ describe('papergraph CLI', () => {
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dir],
-      {
-        env: { ...process.env, NEO4J_URI: '' },
-      },
+      // As users run it: no NODE_ENV, so the command runs in production mode (src/cli/main.ts).
+      { env: { ...withoutNodeEnv(process.env), NEO4J_URI: '' } },
     );
     try {
       let stdout = '';
@@ -141,6 +145,15 @@ describe('papergraph CLI', () => {
         body: JSON.stringify({ query: '{ stats { papers } }' }),
       });
       expect(await response.json()).toEqual({ data: { stats: { papers: 68 } } });
+      // Production mode turns Apollo's introspection off unless the server asks for it; the IDE needs it.
+      const introspection = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+      });
+      expect(await introspection.json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+      const ide = await fetch(url, { headers: { accept: 'text/html' } });
+      expect(await ide.text()).toContain('<title>papergraph</title>');
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
