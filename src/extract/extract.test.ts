@@ -416,3 +416,14 @@ describe('tasks that are other entities, counts, baseline lists', () => {
     ]);
   });
 });
+
+describe('topics', () => {
+  it('gives a paper at most two areas', () => {
+    const topics = names(
+      'Speculative Decoding for Diffusion Models in Reinforcement Learning',
+      'We combine speculative decoding, diffusion models and reinforcement learning with a reward model, repeated sampling and Thompson sampling for bandits.',
+      'topic',
+    );
+    expect(topics.length).toBe(2);
+  });
+});
