@@ -4,9 +4,9 @@
 // The corpus is ingested first when the store holds a different number of papers.
 import autocannon from 'autocannon';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { cpuSeconds, neo4jPid } from './support.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,19 +35,6 @@ async function post(url: string, body: unknown): Promise<Listing> {
   const json = (await response.json()) as { errors?: { message: string }[] };
   if (json.errors) throw new Error(json.errors[0]!.message);
   return json as Listing;
-}
-
-/** CPU seconds a process has used so far (Linux /proc), or undefined where that cannot be read. */
-function cpuSeconds(pid: number | undefined): number | undefined {
-  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return undefined;
-  // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 Hz).
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function neo4jPid(): number | undefined {
-  const file = join(process.env['NEO4J_HOME_DIR'] ?? '.neo4j', 'neo4j.pid');
-  return existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : undefined;
 }
 
 /** Runs one case with autocannon (a load generator light enough to leave the cores to the server). */

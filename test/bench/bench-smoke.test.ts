@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { neo4jUri } from '../support/neo4j.js';
+
+// `npm run bench` end to end on the bundled sample: a smoke test of the harness (every section runs and
+// reports), never a timing assertion. The scale runs use ../shared/data and stay out of the suite.
+describe('npm run bench, on the bundled sample', () => {
+  it('reports extraction, ingest, the API and (with Neo4j) the side-by-side table', { timeout: 600_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'papergraph-bench-'));
+    const out = join(dir, 'results.json');
+    const args = [
+      '--import',
+      'tsx',
+      'scripts/bench/bench.ts',
+      '--corpus',
+      'data/hf-daily-papers-sample.txt',
+      '--quick',
+      '--source',
+      '--requests',
+      '20',
+      '--rounds',
+      '1',
+    ];
+    const run = spawnSync(process.execPath, [...args, '--store', neo4jUri ? 'both' : 'memory', '--work-dir', dir, '--out', out], {
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const results = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+    expect(results['corpus']).toMatchObject({ papers: 68 });
+    expect(results['extraction']).toMatchObject({ abstracts: 68 });
+    expect(results['ingest.memory']).toMatchObject({ countsUnchanged: true, counts: { papers: 68 } });
+    const memoryApi = results['api.memory'] as { name: string; p50: number; rps: number }[];
+    expect(memoryApi.map((r) => r.name)).toContain('paper page');
+    for (const row of memoryApi) expect(row.rps).toBeGreaterThan(0);
+    if (!neo4jUri) return;
+    expect(results['ingest.neo4j']).toMatchObject({ countsUnchanged: true, counts: { papers: 68 } });
+    const rows = results['sideBySide'] as {
+      name: string;
+      papergraph: { p50: number };
+      neo4jGraphql: { p50: number };
+      driver: { p50: number };
+      ratio: { rps: number; p99: number };
+    }[];
+    expect(rows).toHaveLength(7);
+    for (const row of rows) {
+      for (const side of [row.papergraph, row.neo4jGraphql, row.driver]) expect(side.p50).toBeGreaterThan(0);
+      expect(row.ratio.rps).toBeGreaterThan(0);
+    }
+  });
+});
