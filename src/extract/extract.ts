@@ -54,15 +54,17 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   // LaTeX markup in arXiv abstracts ("\\textit{linearly constrained weights}") is blanked out too.
   const masked = maskLatexMarkup(blankOut(text, urls));
   const tokens = tokenize(masked);
-  const candidates: Candidate[] = urls.map((u) => ({
-    type: 'repo',
-    name: u.url,
-    key: urlKey(u.url),
-    start: u.start,
-    end: u.end,
-    confidence: CONFIDENCE.link,
-    repoKind: u.kind,
-  }));
+  const candidates: Candidate[] = urls
+    .filter((u) => u.namesPage)
+    .map((u) => ({
+      type: 'repo',
+      name: u.url,
+      key: urlKey(u.url),
+      start: u.start,
+      end: u.end,
+      confidence: CONFIDENCE.link,
+      repoKind: u.kind,
+    }));
   const lexiconHits = lexiconMatches(masked, tokens, config.lexicon);
   const cued = [...cuedNames(paper.title, masked)];
   const cuedKeys = new Set(cued.map((c) => entityKey(c.name)));
