@@ -31,8 +31,14 @@ export function decodeBytes(bytes: Uint8Array): { text: string; latin1: boolean 
   }
 }
 
+export interface StreamOptions {
+  /** Bytes read at a time (default 1 MB). */
+  readonly chunkBytes?: number;
+  readonly maxLineBytes?: number;
+}
+
 /** The records of one corpus file, in the given format or the one its name and first bytes say. */
-export async function* readCorpusFile(file: string, format?: CorpusFormat): AsyncGenerator<FileItem> {
+export async function* readCorpusFile(file: string, format?: CorpusFormat, stream: StreamOptions = {}): AsyncGenerator<FileItem> {
   let head: Buffer;
   let size: number;
   try {
@@ -51,7 +57,7 @@ export async function* readCorpusFile(file: string, format?: CorpusFormat): Asyn
   // A multi-byte character cut at the end of the head decodes as U+FFFD: harmless for detection.
   const chosen = format ?? detectFormat(file, head.toString('utf8'));
   if (chosen === 'jsonl') {
-    yield* readJsonLinesFile(file);
+    yield* readJsonLinesFile(file, stream);
     return;
   }
   if (size > MAX_WHOLE_FILE_BYTES) {
@@ -74,13 +80,14 @@ export async function* readCorpusFile(file: string, format?: CorpusFormat): Asyn
   if (issues.length > 0) yield { issues };
 }
 
-async function* readJsonLinesFile(file: string): AsyncGenerator<FileItem> {
+async function* readJsonLinesFile(file: string, stream: StreamOptions): AsyncGenerator<FileItem> {
+  const maxLineBytes = stream.maxLineBytes ?? MAX_LINE_BYTES;
   let latin1Lines = 0;
   let firstLatin1 = 0;
   try {
-    for await (const { bytes, line } of byteLines(file)) {
+    for await (const { bytes, line } of byteLines(file, stream.chunkBytes ?? 1024 * 1024, maxLineBytes)) {
       if (bytes === undefined) {
-        yield { issues: [{ file, line, message: `line longer than ${MAX_LINE_BYTES / 1024 / 1024} MB` }] };
+        yield { issues: [{ file, line, message: `line longer than the limit of ${maxLineBytes} bytes` }] };
         continue;
       }
       const decoded = decodeBytes(bytes);
@@ -97,8 +104,12 @@ async function* readJsonLinesFile(file: string): AsyncGenerator<FileItem> {
   }
 }
 
-/** The file's lines as bytes (without the newline), or undefined for a line over MAX_LINE_BYTES. */
-async function* byteLines(file: string): AsyncGenerator<{ bytes: Buffer | undefined; line: number }> {
+/** The file's lines as bytes (without the newline), or undefined for a line over the limit. */
+async function* byteLines(
+  file: string,
+  chunkBytes: number,
+  maxLineBytes: number,
+): AsyncGenerator<{ bytes: Buffer | undefined; line: number }> {
   let pieces: Buffer[] = [];
   let length = 0;
   let oversized = false;
@@ -113,12 +124,12 @@ async function* byteLines(file: string): AsyncGenerator<{ bytes: Buffer | undefi
   const add = (piece: Buffer): void => {
     if (oversized) return;
     length += piece.length;
-    if (length > MAX_LINE_BYTES) {
+    if (length > maxLineBytes) {
       oversized = true;
       pieces = [];
     } else pieces.push(piece);
   };
-  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(file, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
     let start = 0;
     for (let newline = chunk.indexOf(10, start); newline !== -1; newline = chunk.indexOf(10, start)) {
       add(chunk.subarray(start, newline));

@@ -14,7 +14,7 @@ export function readJsonArray(text: string, file: string): ReadResult {
     const offset = position === undefined ? (/end of JSON input/.test(message) ? text.trimEnd().length : 0) : Number(position);
     const line = lineIndex(text)(offset);
     const column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
-    const cut = /end of JSON input/.test(message) ? ' (the file ends inside a value: cut short?)' : '';
+    const cut = offset >= text.trimEnd().length ? ' (the file ends inside a value: cut short?)' : '';
     return {
       papers: [],
       issues: [{ file, line, column, message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}${cut}` }],
