@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { defaultExtractorConfig, extractEntities, type ExtractorConfig } from './extract/index.js';
 import type { GraphStore } from './graph/index.js';
-import { readCorpusText } from './ingest/index.js';
+import { readCorpusFile } from './corpus-files.js';
 import { ExtractorPool } from './parallel-extract.js';
 import {
   BadInputError,
@@ -53,32 +52,15 @@ export interface IngestSummary {
 
 /**
  * Reads every file before anything is written: problems of all files are reported together and,
- * unless skipInvalid, nothing is ingested while any file has one.
+ * unless skipInvalid, nothing is returned while any file has one. Holds every paper in memory;
+ * `ingestFiles` streams instead.
  */
 export async function readCorpusFiles(
   files: readonly string[],
   options: ReadOptions = {},
 ): Promise<{ papers: PaperInput[]; issues: InputIssue[] }> {
   const papers: PaperInput[] = [];
-  const issues: InputIssue[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      issues.push({ file, line: 0, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
-      continue;
-    }
-    const result = readCorpusText(text, file, options.format);
-    if (result.papers.length === 0 && result.issues.length === 0) {
-      issues.push({ file, line: 1, message: 'no papers found' });
-    }
-    papers.push(...result.papers);
-    issues.push(...result.issues);
-    options.logger?.info(`read ${file}: ${result.papers.length} papers${result.issues.length ? `, ${result.issues.length} problems` : ''}`);
-  }
-  if (issues.length > 0 && !options.skipInvalid) throw new BadInputError(issues);
-  for (const issue of issues) options.logger?.warn(`skipped ${formatIssue(issue)}`);
+  const issues = await scanCorpusFiles(files, options, (paper) => void papers.push(paper));
   return { papers, issues };
 }
 
@@ -86,32 +68,109 @@ export function extractPapers(papers: readonly PaperInput[], config: ExtractorCo
   return papers.map((paper) => ({ paper, entities: extractEntities(paper, config) }));
 }
 
-/** Reads, extracts and writes files into a store in batches, reporting progress. */
+/** Problems kept in memory for the report; beyond that only counted. */
+const MAX_KEPT_ISSUES = 1000;
+
+/**
+ * One pass over the files: every record goes to `onPaper`, problems are collected (the first
+ * MAX_KEPT_ISSUES, with a count of the rest) and thrown together unless skipInvalid.
+ */
+async function scanCorpusFiles(
+  files: readonly string[],
+  options: ReadOptions,
+  onPaper: (paper: PaperInput) => void,
+): Promise<InputIssue[]> {
+  const issues: InputIssue[] = [];
+  let uncounted = 0;
+  for (const file of files) {
+    let read = 0;
+    let problems = 0;
+    for await (const item of readCorpusFile(file, options.format)) {
+      if ('warning' in item) {
+        options.logger?.warn(item.warning);
+      } else if (item.paper) {
+        read++;
+        onPaper(item.paper);
+      } else {
+        problems += item.issues!.length;
+        for (const issue of item.issues!) {
+          if (issues.length < MAX_KEPT_ISSUES) issues.push(issue);
+          else uncounted++;
+        }
+      }
+    }
+    if (read === 0 && problems === 0) issues.push({ file, line: 1, message: 'no papers found' });
+    options.logger?.info(`read ${file}: ${read} papers${problems ? `, ${problems} problems` : ''}`);
+  }
+  if (uncounted > 0) issues.push({ file: files.join(', '), line: 0, message: `… and ${uncounted} more problems` });
+  if (issues.length > 0 && !options.skipInvalid) throw new BadInputError(issues);
+  for (const issue of issues) options.logger?.warn(`skipped ${formatIssue(issue)}`);
+  return issues;
+}
+
+/**
+ * Reads, extracts and writes files into a store in batches, reporting progress. Memory is bounded
+ * by one batch of papers plus a counter per distinct paper id: a first pass validates every file and
+ * finds each id's last record (a later record with the same id replaces an earlier one), a second
+ * pass extracts and writes those records a batch at a time.
+ */
 export async function ingestFiles(store: GraphStore, files: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const logger = options.logger ?? silentLogger;
-  const { papers, issues } = await readCorpusFiles(files, options);
-  const unique = [...new Map(papers.map((p) => [p.id, p])).values()];
   const batchSize = options.batchSize ?? 1000;
   if (batchSize < 1) throw new PapergraphError('INVALID_ARGUMENT', `batch size must be at least 1, got ${batchSize}`);
+  const lastRecord = new Map<string, number>();
+  const duplicates = { records: 0, example: undefined as PaperInput | undefined };
+  let records = 0;
+  const issues = await scanCorpusFiles(files, options, (paper) => {
+    if (lastRecord.has(paper.id)) {
+      duplicates.records++;
+      duplicates.example ??= paper;
+    }
+    lastRecord.set(paper.id, records++);
+  });
+  const total = lastRecord.size;
+  if (duplicates.records > 0) {
+    const e = duplicates.example!;
+    logger.warn(
+      `${duplicates.records} record(s) repeat the id of an earlier record (the same arXiv id, id, or title when there is no id) and replace it; ${total} distinct papers from ${records} records (first repeat: ${e.source.file}:${e.source.line} "${e.title.slice(0, 80)}")`,
+    );
+  }
   await store.migrate();
   const minConfidence = options.minConfidence ?? 0;
-  const workers = options.extractor ? 0 : (options.workers ?? (unique.length >= PARALLEL_FROM ? availableParallelism() : 0));
+  const workers = options.extractor ? 0 : (options.workers ?? (total >= PARALLEL_FROM ? availableParallelism() : 0));
   const pool = workers > 1 ? new ExtractorPool({ workers, minConfidence }) : undefined;
   const config = options.extractor ?? defaultExtractorConfig({ minConfidence });
+  const writesAsItGoes = store.kind !== 'memory';
   let links = 0;
+  let done = 0;
+  let batch: PaperInput[] = [];
+  const writeBatch = async (): Promise<void> => {
+    const written = await store.writePapers(pool ? await pool.extract(batch) : extractPapers(batch, config));
+    links += written.links;
+    done += batch.length;
+    batch = [];
+    logger.info(
+      writesAsItGoes
+        ? `extracted and wrote ${done}/${total} papers to ${store.kind} store ${store.location}`
+        : `extracted ${done}/${total} papers`,
+    );
+  };
   try {
-    for (let offset = 0; offset < unique.length; offset += batchSize) {
-      const papers = unique.slice(offset, offset + batchSize);
-      const written = await store.writePapers(pool ? await pool.extract(papers) : extractPapers(papers, config));
-      links += written.links;
-      logger.info(
-        `ingested ${Math.min(offset + batchSize, unique.length)}/${unique.length} papers into ${store.kind} store ${store.location}`,
-      );
+    let record = 0;
+    for (const file of files) {
+      for await (const item of readCorpusFile(file, options.format)) {
+        if (!item.paper) continue;
+        if (lastRecord.get(item.paper.id) !== record++) continue;
+        batch.push(item.paper);
+        if (batch.length >= batchSize) await writeBatch();
+      }
     }
+    if (batch.length > 0) await writeBatch();
     await store.flush();
+    if (!writesAsItGoes) logger.info(`saved ${done} papers to ${store.kind} store ${store.location}`);
   } finally {
     await pool?.close();
   }
-  return { files: files.length, papers: unique.length, skippedIssues: issues.length, links, seconds: (performance.now() - started) / 1000 };
+  return { files: files.length, papers: total, skippedIssues: issues.length, links, seconds: (performance.now() - started) / 1000 };
 }

@@ -14,8 +14,16 @@ export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jStoreOp
   };
 }
 
-/** Neo4j when NEO4J_URI is set, else the in-process store under the data directory. */
-export async function openStore(options: { dataDir: string }): Promise<GraphStore> {
+/** How long a writer waits for another one on the same data directory before giving up. */
+export const LOCK_WAIT_MS = 10 * 60 * 1000;
+
+/**
+ * Neo4j when NEO4J_URI is set, else the in-process store under the data directory; `write` takes
+ * the directory's write lock, waiting for another writer to finish.
+ */
+export async function openStore(options: { dataDir: string; write?: boolean; onWait?: () => void }): Promise<GraphStore> {
   const neo4j = neo4jFromEnv();
-  return neo4j ? Neo4jStore.open(neo4j) : MemoryStore.open({ dataDir: options.dataDir });
+  if (neo4j) return Neo4jStore.open(neo4j);
+  const lock = options.write ? { waitMs: LOCK_WAIT_MS, ...(options.onWait ? { onWait: options.onWait } : {}) } : undefined;
+  return MemoryStore.open({ dataDir: options.dataDir, ...(lock ? { lock } : {}) });
 }

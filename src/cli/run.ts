@@ -6,6 +6,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
+import { forTerminal } from './terminal-text.js';
 
 const EXIT = { ok: 0, failure: 1, usage: 2, badInput: 65, unavailable: 69 } as const;
 
@@ -34,16 +35,16 @@ export async function run(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof BadInputError) {
-      for (const issue of error.issues) process.stderr.write(`✗ ${formatIssue(issue)}\n`);
+      for (const issue of error.issues) process.stderr.write(`✗ ${forTerminal(formatIssue(issue))}\n`);
       process.stderr.write(`✗ ${error.issues.length} problem(s); nothing was written (use --skip-invalid to ingest the valid records)\n`);
       return EXIT.badInput;
     }
     if (error instanceof PapergraphError) {
-      process.stderr.write(`✗ ${error.message}\n`);
+      process.stderr.write(`✗ ${forTerminal(error.message)}\n`);
       if (error.code === 'STORE_UNAVAILABLE' || error.code === 'STORE_TIMEOUT') return EXIT.unavailable;
       return error.code === 'UNKNOWN_FORMAT' || error.code === 'INVALID_ARGUMENT' ? EXIT.usage : EXIT.failure;
     }
-    process.stderr.write(`✗ unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`✗ unexpected error: ${forTerminal(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
     return EXIT.failure;
   }
 }

@@ -2,6 +2,7 @@ import { write as writeGexf } from 'graphology-gexf';
 import { XMLBuilder } from 'fast-xml-parser';
 import { InvalidArgumentError, type Subgraph } from '../model/index.js';
 import { toGraphology } from './to-graphology.js';
+import { xmlSafeSubgraph } from './xml-safe.js';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'cytoscape-json', 'csv', 'csv-nodes'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -31,9 +32,9 @@ export function parseExportFormat(name: string): ExportFormat {
 export function exportSubgraph(subgraph: Subgraph, format: ExportFormat): string {
   switch (format) {
     case 'gexf':
-      return writeGexf(toGraphology(subgraph), { version: '1.3' });
+      return writeGexf(toGraphology(xmlSafeSubgraph(subgraph)), { version: '1.3' });
     case 'graphml':
-      return toGraphml(subgraph);
+      return toGraphml(xmlSafeSubgraph(subgraph));
     case 'cytoscape-json':
       return `${JSON.stringify(toCytoscape(subgraph), null, 1)}\n`;
     case 'csv': {

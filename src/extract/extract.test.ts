@@ -9,6 +9,12 @@ const names = (title: string, abstract: string, type: string) =>
     .map((e) => e.name);
 
 describe('extraction rules', () => {
+  it.each([['Code at http://]'], ['Code at https://github and https://github.com/ or www.github.com.'], ['See https://huggingface.co/.']])(
+    "takes no repository from a link without a host or to a hub's front page: %s",
+    (abstract) => {
+      expect(names('T', abstract, 'repo')).toEqual([]);
+    },
+  );
   it('finds links, strips trailing punctuation and classifies them', () => {
     const found = extract(
       'T',

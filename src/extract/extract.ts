@@ -18,7 +18,7 @@ import { findModelNames } from './rules/model-names.js';
 import { isGenericAcronym, isStandaloneName } from './rules/names.js';
 import { evaluatedOn, reportedMeasures } from './rules/evaluation-context.js';
 import { findUrls } from './rules/urls.js';
-import { sentenceSpans, tokenize } from './text-spans.js';
+import { sentenceSpans, tokenize, type Span } from './text-spans.js';
 import { scoreTopics, type TopicDefinition } from './topics.js';
 
 export interface ExtractorConfig {
@@ -52,17 +52,19 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   const urls = findUrls(text);
   // Rules other than the link finder read the text with links blanked out, offsets unchanged.
   // LaTeX markup in arXiv abstracts ("\\textit{linearly constrained weights}") is blanked out too.
-  const masked = maskLatexMarkup(urls.reduce((t, u) => t.slice(0, u.start) + ' '.repeat(u.end - u.start) + t.slice(u.end), text));
+  const masked = maskLatexMarkup(blankOut(text, urls));
   const tokens = tokenize(masked);
-  const candidates: Candidate[] = urls.map((u) => ({
-    type: 'repo',
-    name: u.url,
-    key: urlKey(u.url),
-    start: u.start,
-    end: u.end,
-    confidence: CONFIDENCE.link,
-    repoKind: u.kind,
-  }));
+  const candidates: Candidate[] = urls
+    .filter((u) => u.namesPage)
+    .map((u) => ({
+      type: 'repo',
+      name: u.url,
+      key: urlKey(u.url),
+      start: u.start,
+      end: u.end,
+      confidence: CONFIDENCE.link,
+      repoKind: u.kind,
+    }));
   const lexiconHits = lexiconMatches(masked, tokens, config.lexicon);
   const cued = [...cuedNames(paper.title, masked)];
   const cuedKeys = new Set(cued.map((c) => entityKey(c.name)));
@@ -73,12 +75,9 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   const definedHere = new Map(definitions.map((d) => [d.acronym, d.longForm]));
   // "multimodal reasoning" is a more specific task than the lexicon's "reasoning" inside it.
   const taskPhrases = [...taskHeadPhrases(masked), ...titleTaskPhrases(paper.title)];
+  const insideTaskPhrase = strictlyInsideAny(taskPhrases);
   for (const hit of lexiconHits) {
-    if (
-      hit.entry.type === 'task' &&
-      taskPhrases.some((p) => p.start <= hit.start && p.end >= hit.end && p.end - p.start > hit.end - hit.start)
-    )
-      continue;
+    if (hit.entry.type === 'task' && insideTaskPhrase(hit)) continue;
     const surface = masked.slice(hit.start, hit.end);
     const longForm = definedHere.get(surface);
     if (longForm !== undefined && lexiconEntryFor(longForm, config.lexicon) !== hit.entry) continue;
@@ -207,13 +206,73 @@ const LATEX_TEXT_COMMAND = /\\(?:textit|textbf|emph|texttt|textsc|underline|math
 /** Blanks out "\\textit{" and its closing brace, offsets unchanged. */
 function maskLatexMarkup(text: string): string {
   if (!text.includes('\\')) return text;
-  let out = text;
+  const spans: Span[] = [];
+  const nextClose = nextOccurrence(text, '}');
+  const nextOpen = nextOccurrence(text, '{');
   for (const m of text.matchAll(LATEX_TEXT_COMMAND)) {
-    const close = text.indexOf('}', m.index + m[0].length);
-    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
-    if (close >= 0 && !text.slice(m.index + m[0].length, close).includes('{')) out = out.slice(0, close) + ' ' + out.slice(close + 1);
+    const inner = m.index + m[0].length;
+    spans.push({ start: m.index, end: inner });
+    const close = nextClose(inner);
+    const open = nextOpen(inner);
+    if (close >= 0 && (open < 0 || open >= close)) spans.push({ start: close, end: close + 1 });
   }
-  return out;
+  return blankOut(text, spans);
+}
+
+/**
+ * indexOf(char, from) for non-decreasing `from`, remembering the last answer: a text with many
+ * commands and no closing brace is scanned once, not once per command.
+ */
+function nextOccurrence(text: string, char: string): (from: number) => number {
+  let last = -2;
+  let lastFrom = -1;
+  return (from) => {
+    if (last === -2 || from < lastFrom || (last >= 0 && from > last)) last = text.indexOf(char, from);
+    lastFrom = from;
+    return last;
+  };
+}
+
+/** The text with the given spans replaced by spaces, offsets unchanged; built once, not copied per span. */
+function blankOut(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of sorted) {
+    if (start > at) parts.push(text.slice(at, start));
+    const from = Math.max(at, start);
+    if (end > from) parts.push(' '.repeat(end - from));
+    at = Math.max(at, end);
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/**
+ * Whether a span lies inside one of the phrases and is shorter than it: a phrase that starts at or
+ * before the span and ends at or after it, not the span itself. A prefix maximum of phrase ends over
+ * phrases sorted by start answers each span with a binary search instead of a scan of all phrases.
+ */
+function strictlyInsideAny(phrases: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...phrases].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const p of sorted) maxEnd.push(Math.max(maxEnd[maxEnd.length - 1] ?? -Infinity, p.end));
+  // The number of phrases starting before (or at, when inclusive) an offset.
+  const countStarting = (offset: number, inclusive: boolean): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sorted[mid]!.start;
+      if (s < offset || (inclusive && s === offset)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const endOfFirst = (count: number): number => (count === 0 ? -Infinity : maxEnd[count - 1]!);
+  // start <= s, end >= e and longer: either it starts before s and reaches e, or starts at s or before and ends after e.
+  return ({ start, end }) => endOfFirst(countStarting(start, false)) >= end || endOfFirst(countStarting(start, true)) > end;
 }
 
 /**
@@ -294,11 +353,13 @@ function acronymCandidates(
   abstractStart: number,
 ): Candidate[] {
   const result: Candidate[] = [];
-  for (const def of definitions) {
+  const priorOf = firstPriorCandidates(found, definitions);
+  const knownEndingAt = new Map<number, Candidate[]>();
+  for (const c of found) if (c.type === 'task' || c.type === 'metric') knownEndingAt.set(c.end, [...(knownEndingAt.get(c.end) ?? []), c]);
+  const occurrences = standaloneOccurrenceIndex(text);
+  definitions.forEach((def, index) => {
     const longEnd = def.longStart + def.longForm.length;
-    const prior = found.find(
-      (c) => (c.start <= def.longStart && c.end >= longEnd - 1) || (c.start === def.acronymStart && c.type !== 'repo'),
-    );
+    const prior = priorOf[index];
     const clause =
       text
         .slice(Math.max(0, def.longStart - 160), def.longStart)
@@ -311,13 +372,13 @@ function acronymCandidates(
     const phraseOnly = prior && prior.type === 'task' && prior.confidence <= CONFIDENCE.taskPhrase;
     let base: Omit<Candidate, 'start' | 'end' | 'confidence'> | undefined = proposedTechnique && phraseOnly ? undefined : prior;
     if (!base) {
-      if (GENERIC_LONG_FORM.test(def.longForm) || NOT_AN_ENTITY.test(def.longForm) || isGenericAcronym(def.acronym)) continue;
+      if (GENERIC_LONG_FORM.test(def.longForm) || NOT_AN_ENTITY.test(def.longForm) || isGenericAcronym(def.acronym)) return;
       // A capitalised long form in the abstract is a named concept; with no other clue, a technique.
       const named =
         def.longStart >= abstractStart &&
         /^\p{Lu}[\p{L}\p{N}'-]*(?:\s(?:(?:and|of|for|the|to|in|with)\s)?\p{Lu}[\p{L}\p{N}'-]*)+$/u.test(def.longForm);
       // "Multimodal Sentiment Analysis (MSA)": a long form ending in a known task or metric is one too.
-      const endsInKnown = found.find((c) => (c.type === 'task' || c.type === 'metric') && c.end === longEnd && c.start > def.longStart);
+      const endsInKnown = knownEndingAt.get(longEnd)?.find((c) => c.start > def.longStart);
       // "the Keep Emotional and Essential Memory (KEEM) dataset": the definition names a dataset.
       const datasetAfter = /^\)\s+(?:dataset|benchmark|corpus|suite)s?\b/i.test(
         text.slice(def.acronymStart + def.acronym.length, def.acronymStart + def.acronym.length + 16),
@@ -328,7 +389,7 @@ function acronymCandidates(
         : proposedTechnique && byHead !== 'benchmark'
           ? 'method'
           : (byHead ?? endsInKnown?.type ?? (proposed || named ? 'method' : undefined));
-      if (!type) continue;
+      if (!type) return;
       base = {
         type,
         // Task and metric names are lowercase by convention; a technique keeps its authors' capitals.
@@ -338,7 +399,7 @@ function acronymCandidates(
       };
       result.push({ ...base, start: def.longStart, end: longEnd, confidence: CONFIDENCE.acronymDefinition, aliases: [def.acronym] });
     }
-    for (const start of standaloneOccurrences(text, def.acronym)) {
+    for (const start of occurrences(def.acronym)) {
       result.push({
         ...base,
         start,
@@ -347,13 +408,77 @@ function acronymCandidates(
         aliases: [def.acronym, def.longForm],
       });
     }
+  });
+  return result;
+}
+
+/**
+ * For each definition, the first candidate (in `found` order) that covers its long form (up to the
+ * last character) or starts at its acronym, as `found.find` per definition would return, in
+ * O((candidates + definitions) log) instead of their product: a sweep over long-form starts adds
+ * candidates by start into a Fenwick tree of the earliest index per end offset.
+ */
+function firstPriorCandidates(found: readonly Candidate[], definitions: readonly AcronymDefinition[]): (Candidate | undefined)[] {
+  const firstStartingAt = new Map<number, number>();
+  found.forEach((c, i) => {
+    if (c.type !== 'repo' && !firstStartingAt.has(c.start)) firstStartingAt.set(c.start, i);
+  });
+  const ends = [...found.map((c) => c.end), ...definitions.map((d) => d.longStart + d.longForm.length)];
+  const size = ends.reduce((n, end) => Math.max(n, end + 2), 2);
+  // tree over reversed end offsets: a prefix query gives the earliest candidate ending at or after an offset.
+  const tree = new Int32Array(size + 1).fill(found.length);
+  const slot = (end: number): number => size - (Math.max(end, -1) + 1);
+  const add = (end: number, index: number): void => {
+    for (let i = slot(end); i <= size; i += i & -i) if (index < tree[i]!) tree[i] = index;
+  };
+  const earliestEndingFrom = (end: number): number => {
+    let best = found.length;
+    for (let i = slot(end); i > 0; i -= i & -i) if (tree[i]! < best) best = tree[i]!;
+    return best;
+  };
+  const byStart = found.map((c, i) => ({ c, i })).sort((a, b) => a.c.start - b.c.start);
+  const order = definitions.map((d, i) => ({ d, i })).sort((a, b) => a.d.longStart - b.d.longStart);
+  const result: (Candidate | undefined)[] = Array.from({ length: definitions.length }, () => undefined);
+  let next = 0;
+  for (const { d, i } of order) {
+    while (next < byStart.length && byStart[next]!.c.start <= d.longStart) add(byStart[next]!.c.end, byStart[next++]!.i);
+    const covering = earliestEndingFrom(d.longStart + d.longForm.length - 1);
+    const first = Math.min(covering, firstStartingAt.get(d.acronymStart) ?? found.length);
+    result[i] = found[first];
   }
   return result;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 
-/** Where a word occurs on its own (not inside a longer word or hyphenated name); indexOf, not a regex per word. */
+/**
+ * Where a word occurs on its own (not inside a longer word or hyphenated name). A standalone word of
+ * word characters is a whole run of them, so the runs are indexed once per text instead of searching
+ * the text once per word; a word with other characters is searched for.
+ */
+function standaloneOccurrenceIndex(text: string): (word: string) => number[] {
+  let runs: Map<string, number[]> | undefined;
+  return (word) => {
+    if (![...word].every((ch) => ch.length === 1 && WORD_CHAR.test(ch))) return standaloneOccurrences(text, word);
+    if (!runs) {
+      runs = new Map();
+      let start = -1;
+      for (let i = 0; i <= text.length; i++) {
+        const inWord = i < text.length && WORD_CHAR.test(text[i]!);
+        if (inWord && start < 0) start = i;
+        if (!inWord && start >= 0) {
+          const run = text.slice(start, i);
+          const at = runs.get(run);
+          if (at) at.push(start);
+          else runs.set(run, [start]);
+          start = -1;
+        }
+      }
+    }
+    return runs.get(word) ?? [];
+  };
+}
+
 function standaloneOccurrences(text: string, word: string): number[] {
   const found: number[] = [];
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

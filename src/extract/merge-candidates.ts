@@ -16,14 +16,14 @@ interface Accepted {
  */
 export function mergeCandidates(text: string, sentences: readonly Span[], candidates: readonly Candidate[]): ExtractedEntity[] {
   const ordered = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.confidence - a.c.confidence || a.i - b.i);
-  const occupied: Candidate[] = [];
+  const occupied = new OccupiedSpans(candidates);
   const byEntity = new Map<string, Accepted>();
   for (const { c } of ordered) {
     // A topic is about the whole paper: its evidence span neither claims words nor yields them.
-    const clash = c.type === 'topic' ? undefined : occupied.find((o) => o.start < c.end && c.start < o.end);
+    const clash = c.type === 'topic' ? undefined : occupied.firstOverlapping(c);
     const id = `${c.type}:${c.key}`;
     if (clash && `${clash.type}:${clash.key}` !== id) continue;
-    if (!clash && c.type !== 'topic') occupied.push(c);
+    if (!clash && c.type !== 'topic') occupied.claim(c);
     const mention = text.slice(c.start, c.end);
     const existing = byEntity.get(id);
     if (!existing) {
@@ -52,4 +52,49 @@ export function mergeCandidates(text: string, sentences: readonly Span[], candid
         ...(c.repoKind ? { repoKind: c.repoKind } : {}),
       };
     });
+}
+
+/**
+ * The spans claimed so far, which never overlap each other, indexed by character: finding the first
+ * claimed span that overlaps a candidate costs the candidate's length, not a scan of every claim
+ * (which made extraction quadratic in the length of the text).
+ */
+class OccupiedSpans {
+  private readonly claims: Candidate[] = [];
+  /** The claim covering each character, or -1. */
+  private readonly owner: Int32Array;
+  /** The empty claim at each offset, or -1: an empty span clashes with spans strictly around it. */
+  private readonly emptyAt: Int32Array;
+
+  constructor(candidates: readonly Candidate[]) {
+    const size = candidates.reduce((n, c) => Math.max(n, c.end + 1), 1);
+    this.owner = new Int32Array(size).fill(-1);
+    this.emptyAt = new Int32Array(size).fill(-1);
+  }
+
+  /** The earliest claim overlapping the span (start < other end and other start < end), as a scan in claim order would find. */
+  firstOverlapping(c: Candidate): Candidate | undefined {
+    let first = -1;
+    const earlier = (index: number): void => {
+      if (index >= 0 && (first === -1 || index < first)) first = index;
+    };
+    if (c.start >= c.end) {
+      // An empty span at x clashes with a claim covering both x - 1 and x.
+      const around = c.start > 0 ? this.owner[c.start - 1]! : -1;
+      if (around >= 0 && this.owner[c.start] === around) earlier(around);
+    } else {
+      for (let i = Math.max(0, c.start); i < c.end; i++) earlier(this.owner[i]!);
+      for (let i = Math.max(0, c.start + 1); i < c.end; i++) earlier(this.emptyAt[i]!);
+    }
+    return first === -1 ? undefined : this.claims[first];
+  }
+
+  claim(c: Candidate): void {
+    const index = this.claims.push(c) - 1;
+    if (c.start >= c.end) {
+      if (c.start >= 0 && this.emptyAt[c.start] === -1) this.emptyAt[c.start] = index;
+    } else {
+      for (let i = Math.max(0, c.start); i < c.end; i++) this.owner[i] = index;
+    }
+  }
 }

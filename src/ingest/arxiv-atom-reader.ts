@@ -9,33 +9,55 @@ const parser = new XMLParser({
   removeNSPrefix: true,
   isArray: (name) => name === 'entry' || name === 'link',
   textNodeName: '#text',
+  // References are decoded by decodeReferences below, once, so that "&amp;#233;" stays "&#233;".
+  processEntities: false,
 });
 
 /** An arXiv API Atom feed: `<feed><entry>` with id, title, summary, published and links. */
 export function readArxivAtom(text: string, file: string): ReadResult {
+  const lineAt = lineIndex(text);
+  const markup = markupProblem(text);
+  if (markup) return { papers: [], issues: [{ file, line: lineAt(markup.offset), message: markup.message }] };
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     return { papers: [], issues: [{ file, line: valid.err.line, message: `invalid XML: ${valid.err.msg}` }] };
   }
-  const doc = parser.parse(text) as { feed?: { entry?: unknown[] } };
+  let doc: { feed?: { entry?: unknown[] } };
+  try {
+    doc = parser.parse(text) as typeof doc;
+  } catch (error) {
+    // The validator accepts some documents the parser refuses; they are bad input all the same.
+    return { papers: [], issues: [{ file, line: 1, message: `invalid XML: ${(error as Error).message}` }] };
+  }
   if (!doc.feed) return { papers: [], issues: [{ file, line: 1, message: 'expected an Atom <feed> element' }] };
-  const lineAt = lineIndex(text);
   const entryLines = [...text.matchAll(/<(?:\w+:)?entry[\s>]/g)].map((m) => lineAt(m.index));
   const papers: PaperInput[] = [];
   const issues: InputIssue[] = [];
   (doc.feed.entry ?? []).forEach((raw, index) => {
     const line = entryLines[index] ?? 1;
     const entry = raw as Record<string, unknown>;
-    const title = cleanText(textOf(entry['title']));
-    const abstract = cleanText(textOf(entry['summary']));
+    const undeclared = new Set<string>();
+    const field = (name: string): string => decodeReferences(textOf(entry[name]), undeclared);
+    const title = cleanText(field('title'));
+    const abstract = cleanText(field('summary'));
+    if (undeclared.size > 0) {
+      const names = [...undeclared].map((n) => `&${n};`).join(', ');
+      issues.push({
+        file,
+        line,
+        message: `entry ${index + 1} uses undeclared entities ${names} (only &amp; &lt; &gt; &quot; &apos; and character references like &#233; are defined)`,
+      });
+      return;
+    }
     const missing = [title ? '' : '<title>', abstract ? '' : '<summary>'].filter(Boolean);
     if (missing.length > 0) {
       issues.push({ file, line, message: `entry ${index + 1} has no ${missing.join(' or ')}` });
       return;
     }
-    const id = cleanText(textOf(entry['id'])) || undefined;
-    const url = alternateLink(entry['link']) ?? id;
-    const published = isoDate(textOf(entry['published']));
+    const id = cleanText(field('id')) || undefined;
+    const link = alternateLink(entry['link']);
+    const url = (link === undefined ? undefined : decodeReferences(link, undeclared)) ?? id;
+    const published = isoDate(field('published'));
     papers.push({
       id: stablePaperId({ id, url, title }),
       title,
@@ -59,4 +81,57 @@ function alternateLink(links: unknown): string | undefined {
   const attrs = links.map((l) => l as Record<string, string | undefined>);
   const chosen = attrs.find((l) => l['@rel'] === 'alternate') ?? attrs.find((l) => !l['@rel']);
   return chosen?.['@href'];
+}
+
+/**
+ * A DOCTYPE (which can declare external or huge entities; an Atom feed has none), or a comment,
+ * processing instruction or CDATA section that is never closed: the first one, with its offset.
+ */
+function markupProblem(text: string): { offset: number; message: string } | undefined {
+  const doctype = text.search(/<!DOCTYPE/i);
+  if (doctype >= 0)
+    return {
+      offset: doctype,
+      message: 'a DOCTYPE declaration is not allowed in an Atom feed (entities it declares would not be expanded)',
+    };
+  const openers = [
+    { open: '<!--', close: '-->', what: 'comment' },
+    { open: '<![CDATA[', close: ']]>', what: 'CDATA section' },
+    { open: '<?', close: '?>', what: 'processing instruction' },
+  ];
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    const kind = openers.find((o) => text.startsWith(o.open, at));
+    if (!kind) continue;
+    const end = text.indexOf(kind.close, at + kind.open.length);
+    if (end < 0) return { offset: at, message: `invalid XML: ${kind.what} never closed (no "${kind.close}")` };
+    at = end + kind.close.length - 1;
+  }
+  return undefined;
+}
+
+const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The five predefined entities and numeric character references decoded; other names are collected as undeclared. */
+function decodeReferences(value: string, undeclared: Set<string>): string {
+  if (!value.includes('&')) return value;
+  return value.replace(
+    /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z_][\w.-]*));/g,
+    (whole, dec?: string, hex?: string, name?: string) => {
+      if (name !== undefined) {
+        const known = PREDEFINED[name];
+        if (known === undefined) undeclared.add(name);
+        return known ?? whole;
+      }
+      const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+      // XML's Char production: no NUL, C0 controls other than tab and newlines, surrogates or FFFE/FFFF.
+      const legal =
+        code === 0x9 ||
+        code === 0xa ||
+        code === 0xd ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff);
+      return legal ? String.fromCodePoint(code) : ' ';
+    },
+  );
 }

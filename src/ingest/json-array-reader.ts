@@ -2,16 +2,27 @@ import type { InputIssue, PaperInput } from '../model/index.js';
 import { paperFromRecord } from './record-fields.js';
 import { lineIndex, type ReadResult } from './reader.js';
 
-/** A JSON array of `{title, abstract, id?, url?, published?}` objects. */
+/** A JSON array of `{title, abstract, id?, url?, published?}` objects, or one such object. */
 export function readJsonArray(text: string, file: string): ReadResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
+    // V8 names the offset of a syntax error; a text cut short fails at its end.
     const position = /position (\d+)/.exec(message)?.[1];
-    const line = position === undefined ? 1 : lineIndex(text)(Number(position));
-    return { papers: [], issues: [{ file, line, message: `invalid JSON: ${message}` }] };
+    const offset = position === undefined ? (/end of JSON input/.test(message) ? text.trimEnd().length : 0) : Number(position);
+    const line = lineIndex(text)(offset);
+    const column = offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
+    const cut = offset >= text.trimEnd().length ? ' (the file ends inside a value: cut short?)' : '';
+    return {
+      papers: [],
+      issues: [{ file, line, column, message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}${cut}` }],
+    };
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const checked = paperFromRecord(value, { format: 'json', file, line: lineIndex(text)(text.indexOf('{')) });
+    return checked.paper ? { papers: [checked.paper], issues: [] } : { papers: [], issues: checked.issues };
   }
   if (!Array.isArray(value)) {
     return { papers: [], issues: [{ file, line: 1, message: 'expected a JSON array of paper objects' }] };

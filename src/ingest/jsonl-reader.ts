@@ -1,25 +1,33 @@
 import type { InputIssue, PaperInput } from '../model/index.js';
 import { paperFromRecord } from './record-fields.js';
-import type { ReadResult } from './reader.js';
+import { withinRecordLimits } from './record-limits.js';
+import { stripBom, type ReadItem, type ReadResult } from './reader.js';
 
 /** JSON Lines: one `{title, abstract, id?, url?, published?}` object per line; blank lines ignored. */
 export function readJsonLines(text: string, file: string): ReadResult {
   const papers: PaperInput[] = [];
   const issues: InputIssue[] = [];
-  const lines = text.split('\n');
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    if (raw.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (error) {
-      issues.push({ file, line, message: `invalid JSON: ${(error as Error).message}` });
-      return;
-    }
-    const checked = paperFromRecord(value, { format: 'jsonl', file, line });
-    if (checked.paper) papers.push(checked.paper);
-    else issues.push(...checked.issues);
-  });
+  stripBom(text)
+    .split('\n')
+    .forEach((raw, index) => {
+      const item = readJsonLine(raw, file, index + 1);
+      if (item?.paper) papers.push(item.paper);
+      else if (item?.issues) issues.push(...item.issues);
+    });
   return { papers, issues };
+}
+
+/** One line of a JSON Lines file: a paper, a problem, or nothing for a blank line. */
+export function readJsonLine(raw: string, file: string, line: number): ReadItem | undefined {
+  if (raw.trim() === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    return { issues: [{ file, line, message: `invalid JSON: ${(error as Error).message}` }] };
+  }
+  const checked = paperFromRecord(value, { format: 'jsonl', file, line });
+  if (!checked.paper) return { issues: checked.issues };
+  const tooLarge = withinRecordLimits(checked.paper);
+  return tooLarge ? { issues: [tooLarge] } : { paper: checked.paper };
 }

@@ -184,3 +184,36 @@ describe('format detection', () => {
     ]);
   });
 });
+
+describe('arXiv Atom feed: hostile and unusual markup', () => {
+  const entry = '<entry><id>http://arxiv.org/abs/2401.00001v1</id><title>T</title><summary>S.</summary></entry>';
+  it.each([
+    ['a DOCTYPE with a SYSTEM entity', 'atom-doctype-system-entity-line-2.atom', 2, /^a DOCTYPE declaration is not allowed/],
+    ['an unclosed comment', 'atom-unclosed-comment-line-4.atom', 4, /^invalid XML: comment never closed/],
+    ['an undeclared entity reference', 'atom-undeclared-entity-line-3.atom', 3, /^entry 1 uses undeclared entities &lol9;/],
+  ])('reports %s at its line, as a problem, not an exception', (_what, name, line, message) => {
+    const { issues } = read(name);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: fixture(name), line });
+    expect(issues[0]!.message).toMatch(message);
+  });
+  it.each([
+    ['an oversized entity', `<?xml version="1.0"?>\n<!DOCTYPE feed [<!ENTITY x "${'a'.repeat(20000)}">]>\n<feed>${entry}</feed>`, 2],
+    ['two DOCTYPEs', `<?xml version="1.0"?>\n\n<!DOCTYPE feed>\n<!DOCTYPE feed>\n<feed>${entry}</feed>`, 3],
+    ['an unclosed processing instruction', `<?xml version="1.0"?>\n<feed>\n${entry}\n<?php echo 1;\n</feed>`, 4],
+    ['an unclosed CDATA section', `<?xml version="1.0"?>\n<feed>\n<entry><title><![CDATA[T</title></entry>\n</feed>`, 3],
+  ])('reports %s at its line', (_what, text, line) => {
+    const { papers, issues } = readCorpusText(text, 'hostile.atom');
+    expect(papers).toEqual([]);
+    expect(issues.map((i) => i.line)).toEqual([line]);
+  });
+  it('keeps the good entries of a feed with one undeclared entity', () => {
+    expect(read('atom-undeclared-entity-line-3.atom').papers.map((p) => p.title)).toEqual(['Fine']);
+  });
+  it('decodes character references and the predefined entities once, dropping illegal characters', () => {
+    const { papers, issues } = read('atom-character-references.atom');
+    expect(issues).toEqual([]);
+    expect(papers[0]!.title).toBe('Café naïve & R&D');
+    expect(papers[0]!.abstract).toBe('Scores < 5 — not &#233; but 😀 and dropped.');
+  });
+});

@@ -1,9 +1,10 @@
-import { CORPUS_FORMATS, UnknownFormatError, type CorpusFormat } from '../model/index.js';
+import { CORPUS_FORMATS, UnknownFormatError, type CorpusFormat, type PaperInput } from '../model/index.js';
 import { readArxivAtom } from './arxiv-atom-reader.js';
 import { readHfDaily } from './hf-daily-reader.js';
 import { readJsonArray } from './json-array-reader.js';
 import { readJsonLines } from './jsonl-reader.js';
-import type { CorpusReader, ReadResult } from './reader.js';
+import { stripBom, type CorpusReader, type ReadResult } from './reader.js';
+import { withinRecordLimits } from './record-limits.js';
 
 const READERS: Record<CorpusFormat, CorpusReader> = {
   'hf-daily': readHfDaily,
@@ -28,20 +29,43 @@ export function parseFormat(name: string): CorpusFormat {
 
 /** The format of a file, from its extension, refined by its first characters. */
 export function detectFormat(file: string, text: string): CorpusFormat {
-  const head = text.trimStart().slice(0, 200);
+  const head = stripBom(text).trimStart().slice(0, 4000);
   const ext = /\.[a-z]+$/i.exec(file)?.[0]?.toLowerCase();
   const byExt = ext === undefined ? undefined : BY_EXTENSION[ext];
-  // A .json file holding one object per line is JSON Lines, and vice versa for a lone array.
-  if (byExt === 'json' && head.startsWith('{')) return 'jsonl';
+  // A .json file holding one object per line is JSON Lines, and vice versa for a lone array; a
+  // pretty-printed object, whose first line is not a whole object, is JSON.
+  if (byExt === 'json' && head.startsWith('{')) return firstLineIsObject(head) ? 'jsonl' : 'json';
   if (byExt === 'jsonl' && head.startsWith('[')) return 'json';
   if (byExt) return byExt;
-  if (head.startsWith('<') && /<(\w+:)?feed[\s>]/.test(text.slice(0, 2000))) return 'arxiv-atom';
+  if (head.startsWith('<') && /<(\w+:)?feed[\s>]/.test(head)) return 'arxiv-atom';
   if (head.startsWith('[')) return 'json';
   if (head.startsWith('{')) return 'jsonl';
   throw new UnknownFormatError(file, 'cannot tell the format from the extension or content', CORPUS_FORMATS);
 }
 
-/** Reads one file's text in the given or detected format. */
+/** Reads one file's text in the given or detected format; records over the size limits are problems. */
 export function readCorpusText(text: string, file: string, format?: CorpusFormat): ReadResult {
-  return READERS[format ?? detectFormat(file, text)](text, file);
+  const unmarked = stripBom(text);
+  const read = READERS[format ?? detectFormat(file, unmarked)](unmarked, file);
+  const papers: PaperInput[] = [];
+  const issues = [...read.issues];
+  for (const paper of read.papers) {
+    const tooLarge = withinRecordLimits(paper);
+    if (tooLarge) issues.push(tooLarge);
+    else papers.push(paper);
+  }
+  if (issues.length > read.issues.length) issues.sort((a, b) => a.line - b.line);
+  return { papers, issues };
+}
+
+function firstLineIsObject(head: string): boolean {
+  const newline = head.indexOf('\n');
+  // A line longer than the head is a long record, not the "{" line of a pretty-printed object.
+  if (newline < 0) return head.length >= 4000;
+  try {
+    const value: unknown = JSON.parse(head.slice(0, newline));
+    return typeof value === 'object' && value !== null;
+  } catch {
+    return false;
+  }
 }

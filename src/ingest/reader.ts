@@ -6,6 +6,14 @@ export interface ReadResult {
   readonly issues: InputIssue[];
 }
 
+/** One record of a file read record by record: a paper, or the problems that stopped it. */
+export type ReadItem = { readonly paper: PaperInput; readonly issues?: never } | { readonly paper?: never; readonly issues: InputIssue[] };
+
+/** The text without a leading UTF-8 byte order mark, which editors on Windows write. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** A reader turns one file's text into paper records; it never throws on bad content. */
 export type CorpusReader = (text: string, file: string) => ReadResult;
 

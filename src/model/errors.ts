@@ -25,12 +25,15 @@ export class PapergraphError extends Error {
 export interface InputIssue {
   readonly file: string;
   readonly line: number;
+  /** 1-based, when the reader knows it (a JSON syntax error). */
+  readonly column?: number;
   readonly message: string;
 }
 
-/** `file:line: message`, or `file: message` for problems with the whole file (line 0). */
+/** `file:line[:column]: message`, or `file: message` for problems with the whole file (line 0). */
 export function formatIssue(issue: InputIssue): string {
-  return issue.line > 0 ? `${issue.file}:${issue.line}: ${issue.message}` : `${issue.file}: ${issue.message}`;
+  if (issue.line <= 0) return `${issue.file}: ${issue.message}`;
+  return `${issue.file}:${issue.line}${issue.column === undefined ? '' : `:${issue.column}`}: ${issue.message}`;
 }
 
 /** Input that cannot be ingested; carries every problem found, not only the first. */

@@ -26,7 +26,11 @@ export function addIngestOptions(command: Command): Command {
 
 export async function runIngest(files: string[], flags: IngestFlags): Promise<string> {
   const logger = stderrLogger(flags.quiet);
-  const store = await openStore({ dataDir: flags.dataDir });
+  const store = await openStore({
+    dataDir: flags.dataDir,
+    write: true,
+    onWait: () => logger.warn(`waiting for another papergraph process writing to ${flags.dataDir} to finish`),
+  });
   try {
     const summary = await ingestFiles(store, files, {
       ...(flags.format ? { format: parseFormat(flags.format) } : {}),

@@ -5,6 +5,8 @@ export interface UrlMatch {
   readonly start: number;
   readonly end: number;
   readonly kind: RepoKind;
+  /** False for a URL that is masked from other rules but names no project ("http://]", "https://github.com/"). */
+  readonly namesPage: boolean;
 }
 
 // With a scheme, or without one on the hosts papers link to ("lab.github.io/project", "github.com/org/repo").
@@ -20,9 +22,24 @@ export function findUrls(text: string): UrlMatch[] {
   const found: UrlMatch[] = [];
   for (const m of text.matchAll(URL)) {
     const url = trimUrl(m[0]);
-    found.push({ url, start: m.index, end: m.index + url.length, kind: classifyUrl(url) });
+    found.push({ url, start: m.index, end: m.index + url.length, kind: classifyUrl(url), namesPage: namesAPage(url) });
   }
   return found;
+}
+
+// A host name with a dot and a top-level domain of letters, or an IPv4 address; a port is allowed.
+const HOST = /^(?:(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}|\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?$/u;
+const SITE_ROOTS = /^(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|huggingface\.co|hf\.co|sourceforge\.net)$/i;
+
+/**
+ * Whether a URL can name a project: it has a real host ("http://]" and "https://github" have none),
+ * and on a code or model hub it has a path ("https://github.com/" is the site, shared by unrelated papers).
+ */
+function namesAPage(url: string): boolean {
+  const [, host = '', path = ''] = /^(?:https?:\/\/)?([^/?#]*)(.*)$/i.exec(url) ?? [];
+  const bare = host.replace(/^www\./i, '');
+  if (!HOST.test(bare)) return false;
+  return !(SITE_ROOTS.test(bare) && /^[/.]*$/.test(path));
 }
 
 function trimUrl(raw: string): string {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError } from '../../model/index.js';
 import { createPaperGraph, type PaperGraph } from './memory-graph.js';
@@ -41,6 +41,12 @@ export async function saveGraph(dataDir: string, stored: StoredGraph): Promise<v
   await mkdir(dataDir, { recursive: true });
   const target = join(dataDir, FILE);
   const temporary = `${target}.${randomUUID()}.tmp`;
-  await writeFile(temporary, JSON.stringify({ version: FORMAT_VERSION, graph: stored.graph.export(), aliases: [...stored.aliases] }));
-  await rename(temporary, target);
+  try {
+    await writeFile(temporary, JSON.stringify({ version: FORMAT_VERSION, graph: stored.graph.export(), aliases: [...stored.aliases] }));
+    await rename(temporary, target);
+  } catch (error) {
+    // A failed save (disk full, a graph too large to serialise) leaves the old file and no temporary one.
+    await rm(temporary, { force: true });
+    throw new StoreError('STORE_UNAVAILABLE', `cannot save ${target}: ${(error as Error).message}`, { cause: error });
+  }
 }

@@ -38,6 +38,7 @@ import {
 } from '../neighborhood.js';
 import { compareText, mergeAliasNames, planWrite } from '../write-plan.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { loadGraph, saveGraph } from './graph-file.js';
 import { createPaperGraph, type EntityAttributes, type LinkAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
 import { UndoLog } from './undo-log.js';
@@ -45,6 +46,11 @@ import { UndoLog } from './undo-log.js';
 export interface MemoryStoreOptions {
   /** Where the graph persists; without it the store lives in memory only. */
   readonly dataDir?: string;
+  /**
+   * Take the data directory's write lock before loading the graph and hold it until close, so that
+   * concurrent writers run one after the other instead of overwriting each other's saves.
+   */
+  readonly lock?: { readonly waitMs: number; readonly onWait?: () => void };
 }
 
 /** The zero-setup store: a graphology graph in memory, saved atomically to a data directory. */
@@ -60,13 +66,20 @@ export class MemoryStore implements GraphStore {
     private readonly graph: PaperGraph,
     private readonly aliases: Map<string, string>,
     private readonly dataDir: string | undefined,
+    private readonly lock: DataDirLock | undefined,
   ) {
     this.location = dataDir ?? '(in memory)';
   }
 
   static async open(options: MemoryStoreOptions = {}): Promise<MemoryStore> {
-    const stored = options.dataDir ? await loadGraph(options.dataDir) : { graph: createPaperGraph(), aliases: new Map<string, string>() };
-    return new MemoryStore(stored.graph, stored.aliases, options.dataDir);
+    const lock = options.dataDir && options.lock ? await lockDataDir(options.dataDir, options.lock.waitMs, options.lock.onWait) : undefined;
+    try {
+      const stored = options.dataDir ? await loadGraph(options.dataDir) : { graph: createPaperGraph(), aliases: new Map<string, string>() };
+      return new MemoryStore(stored.graph, stored.aliases, options.dataDir, lock);
+    } catch (error) {
+      await lock?.release();
+      throw error;
+    }
   }
 
   async migrate(): Promise<void> {}
@@ -455,12 +468,17 @@ export class MemoryStore implements GraphStore {
   /** Saves the graph to the data directory when it changed: a temporary file renamed over the old one. */
   async flush(): Promise<void> {
     if (!this.dataDir || !this.dirty) return;
+    this.lock?.assertHeld();
     await saveGraph(this.dataDir, { graph: this.graph, aliases: this.aliases });
     this.dirty = false;
   }
 
   async close(): Promise<void> {
-    await this.flush();
+    try {
+      await this.flush();
+    } finally {
+      await this.lock?.release();
+    }
   }
 
   private searchIndex(): MiniSearch<{ id: string; title: string; abstract: string }> {

@@ -1,0 +1,146 @@
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { detectFormat, readCorpusText, readJsonLine, type ReadItem } from './ingest/index.js';
+import type { CorpusFormat } from './model/index.js';
+
+/** What reading a file yields: records and problems in file order, and warnings about the file as a whole. */
+export type FileItem = ReadItem | { readonly warning: string; readonly paper?: never; readonly issues?: never };
+
+/**
+ * JSON Lines files are streamed line by line, so their size is not limited. The other formats are
+ * parsed whole, and a file of theirs larger than this is refused with a problem rather than
+ * exhausting memory (a JS string holds at most ~512 MB).
+ */
+export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
+/** A JSON Lines line longer than this is a problem; the reader skips it without buffering it. */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+const HEAD_BYTES = 16 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const windows1252 = new TextDecoder('windows-1252');
+
+/** Bytes as UTF-8, or as Windows-1252 (a superset of Latin-1) when they are not valid UTF-8. */
+export function decodeBytes(bytes: Uint8Array): { text: string; latin1: boolean } {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  // A U+FFFD in the result is either in the file or a replaced invalid sequence; only then check strictly.
+  if (!text.includes('\uFFFD')) return { text, latin1: false };
+  try {
+    return { text: utf8.decode(bytes), latin1: false };
+  } catch {
+    return { text: windows1252.decode(bytes), latin1: true };
+  }
+}
+
+export interface StreamOptions {
+  /** Bytes read at a time (default 1 MB). */
+  readonly chunkBytes?: number;
+  readonly maxLineBytes?: number;
+}
+
+/** The records of one corpus file, in the given format or the one its name and first bytes say. */
+export async function* readCorpusFile(file: string, format?: CorpusFormat, stream: StreamOptions = {}): AsyncGenerator<FileItem> {
+  let head: Buffer;
+  let size: number;
+  try {
+    const handle = await open(file, 'r');
+    try {
+      size = (await handle.stat()).size;
+      const buffer = Buffer.alloc(Math.min(HEAD_BYTES, size));
+      head = buffer.subarray(0, (await handle.read(buffer, 0, buffer.length, 0)).bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    yield unreadable(file, error);
+    return;
+  }
+  // A multi-byte character cut at the end of the head decodes as U+FFFD: harmless for detection.
+  const chosen = format ?? detectFormat(file, head.toString('utf8'));
+  if (chosen === 'jsonl') {
+    yield* readJsonLinesFile(file, stream);
+    return;
+  }
+  if (size > MAX_WHOLE_FILE_BYTES) {
+    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+    const message = `the file has ${mb(size)}; ${chosen} files are read whole, up to ${mb(MAX_WHOLE_FILE_BYTES)}: split it, or convert it to JSON Lines, which is read line by line`;
+    yield { issues: [{ file, line: 0, message }] };
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    yield unreadable(file, error);
+    return;
+  }
+  const { text, latin1 } = decodeBytes(bytes);
+  if (latin1) yield { warning: `${file}: not valid UTF-8; read as Windows-1252 (Latin-1)` };
+  const { papers, issues } = readCorpusText(text, file, chosen);
+  for (const paper of papers) yield { paper };
+  if (issues.length > 0) yield { issues };
+}
+
+async function* readJsonLinesFile(file: string, stream: StreamOptions): AsyncGenerator<FileItem> {
+  const maxLineBytes = stream.maxLineBytes ?? MAX_LINE_BYTES;
+  let latin1Lines = 0;
+  let firstLatin1 = 0;
+  try {
+    for await (const { bytes, line } of byteLines(file, stream.chunkBytes ?? 1024 * 1024, maxLineBytes)) {
+      if (bytes === undefined) {
+        yield { issues: [{ file, line, message: `line longer than the limit of ${maxLineBytes} bytes` }] };
+        continue;
+      }
+      const decoded = decodeBytes(bytes);
+      if (decoded.latin1 && latin1Lines++ === 0) firstLatin1 = line;
+      const text = line === 1 && decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+      const item = readJsonLine(text, file, line);
+      if (item) yield item;
+    }
+  } catch (error) {
+    yield unreadable(file, error);
+  }
+  if (latin1Lines > 0) {
+    yield { warning: `${file}:${firstLatin1}: ${latin1Lines} line(s) not valid UTF-8; read as Windows-1252 (Latin-1)` };
+  }
+}
+
+/** The file's lines as bytes (without the newline), or undefined for a line over the limit. */
+async function* byteLines(
+  file: string,
+  chunkBytes: number,
+  maxLineBytes: number,
+): AsyncGenerator<{ bytes: Buffer | undefined; line: number }> {
+  let pieces: Buffer[] = [];
+  let length = 0;
+  let oversized = false;
+  let line = 0;
+  const take = (): { bytes: Buffer | undefined; line: number } => {
+    const bytes = oversized ? undefined : Buffer.concat(pieces, length);
+    pieces = [];
+    length = 0;
+    oversized = false;
+    return { bytes, line: ++line };
+  };
+  const add = (piece: Buffer): void => {
+    if (oversized) return;
+    length += piece.length;
+    if (length > maxLineBytes) {
+      oversized = true;
+      pieces = [];
+    } else pieces.push(piece);
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let newline = chunk.indexOf(10, start); newline !== -1; newline = chunk.indexOf(10, start)) {
+      add(chunk.subarray(start, newline));
+      yield take();
+      start = newline + 1;
+    }
+    if (start < chunk.length) add(chunk.subarray(start));
+  }
+  if (length > 0 || oversized) yield take();
+}
+
+function unreadable(file: string, error: unknown): FileItem {
+  return { issues: [{ file, line: 0, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] };
+}

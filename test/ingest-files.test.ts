@@ -1,0 +1,142 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCorpusFile, type FileItem } from '../src/corpus-files.js';
+import { MemoryStore } from '../src/graph/index.js';
+import { MAX_ABSTRACT_CHARS } from '../src/ingest/index.js';
+import { ingestFiles, readCorpusFiles, type Logger } from '../src/pipeline.js';
+
+const fixture = (name: string) => `test/fixtures/${name}`;
+
+function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, info: (m) => lines.push(`info: ${m}`), warn: (m) => lines.push(`warn: ${m}`) };
+}
+
+async function items(file: string, stream = {}): Promise<FileItem[]> {
+  const all: FileItem[] = [];
+  for await (const item of readCorpusFile(file, undefined, stream)) all.push(item);
+  return all;
+}
+
+describe('reading corpus files', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'pg-files-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('streams JSON Lines: lines cut across read chunks come out whole', async () => {
+    const whole = await items(fixture('dated-gsm8k-papers.jsonl'));
+    const chunked = await items(fixture('dated-gsm8k-papers.jsonl'), { chunkBytes: 7 });
+    expect(chunked).toEqual(whole);
+    expect(whole.length).toBeGreaterThan(1);
+  });
+
+  it('reports a line over the length limit at its number without holding it, and reads the next', async () => {
+    const file = join(dir, 'long-line-2.jsonl');
+    await writeFile(
+      file,
+      `{"title": "A", "abstract": "Short."}\n{"title": "B", "abstract": "${'x'.repeat(500)}"}\n{"title": "C", "abstract": "Short."}\n`,
+    );
+    const read = await items(file, { chunkBytes: 64, maxLineBytes: 200 });
+    expect(read.map((i) => i.paper?.title ?? i.issues?.map((x) => `${x.line}: ${x.message}`))).toEqual([
+      'A',
+      ['2: line longer than the limit of 200 bytes'],
+      'C',
+    ]);
+  });
+
+  it('reads 140,000 JSON Lines records (an array spread overflowed the stack)', async () => {
+    const file = join(dir, 'many.jsonl');
+    await writeFile(file, Array.from({ length: 140_000 }, (_, i) => `{"id": "p${i}", "title": "T${i}", "abstract": "A."}`).join('\n'));
+    const { papers } = await readCorpusFiles([file]);
+    expect(papers).toHaveLength(140_000);
+    expect(papers[139_999]!.source.line).toBe(140_000);
+  });
+
+  it.each([
+    ['bom-two-papers.jsonl', ['Byte Order Mark First', 'Second']],
+    ['bom-one-paper.json', ['Byte Order Mark Array']],
+    ['pretty-printed-object.json', ['A Pretty-Printed Paper']],
+  ])('reads %s', async (name, titles) => {
+    const { papers } = await readCorpusFiles([fixture(name)]);
+    expect(papers.map((p) => p.title)).toEqual(titles);
+  });
+
+  it('decodes a line that is not UTF-8 as Windows-1252 and warns with its line', async () => {
+    const logger = recordingLogger();
+    const { papers } = await readCorpusFiles([fixture('latin1-line-1.jsonl')], { logger });
+    expect(papers.map((p) => p.title)).toEqual(['Café naïve', 'Plain']);
+    expect(logger.lines).toContain(`warn: ${fixture('latin1-line-1.jsonl')}:1: 1 line(s) not valid UTF-8; read as Windows-1252 (Latin-1)`);
+  });
+
+  it('locates a JSON array cut short at its line and column', async () => {
+    await expect(readCorpusFiles([fixture('cut-array-line-3-column-28.json')])).rejects.toMatchObject({
+      issues: [{ file: fixture('cut-array-line-3-column-28.json'), line: 3, column: 28, message: expect.stringMatching(/cut short/) }],
+    });
+  });
+
+  it('refuses an abstract over the size limit as a problem of its record; --skip-invalid ingests the rest', async () => {
+    const file = join(dir, 'huge-abstract-line-2.jsonl');
+    await writeFile(
+      file,
+      `{"title": "A", "abstract": "Short."}\n{"title": "B", "abstract": "${'word '.repeat(MAX_ABSTRACT_CHARS / 5 + 1)}"}\n`,
+    );
+    await expect(readCorpusFiles([file])).rejects.toMatchObject({
+      issues: [
+        { file, line: 2, message: `abstract has ${MAX_ABSTRACT_CHARS + 4} characters, more than the limit of ${MAX_ABSTRACT_CHARS}` },
+      ],
+    });
+    expect((await readCorpusFiles([file], { skipInvalid: true })).papers.map((p) => p.title)).toEqual(['A']);
+  });
+
+  it('with --skip-invalid skips only the bad file: a feed with a DOCTYPE does not stop the others', async () => {
+    const { papers, issues } = await readCorpusFiles([fixture('atom-doctype-system-entity-line-2.atom'), fixture('two-papers.jsonl')], {
+      skipInvalid: true,
+    });
+    expect(papers).toHaveLength(2);
+    expect(issues.map((i) => [i.file, i.line])).toEqual([[fixture('atom-doctype-system-entity-line-2.atom'), 2]]);
+  });
+});
+
+describe('ingesting files', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'pg-ingest-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('warns with counts when records share a title and so one paper id', async () => {
+    const file = join(dir, 'same-title.jsonl');
+    await writeFile(file, Array.from({ length: 10_000 }, (_, i) => `{"title": "One Title", "abstract": "Version ${i}."}`).join('\n'));
+    const store = await MemoryStore.open();
+    const logger = recordingLogger();
+    const summary = await ingestFiles(store, [file], { logger, workers: 0 });
+    expect(summary.papers).toBe(1);
+    expect(logger.lines.find((l) => l.startsWith('warn:'))).toMatch(
+      /^warn: 9999 record\(s\) repeat the id of an earlier record .* and replace it; 1 distinct papers from 10000 records \(first repeat: .*same-title\.jsonl:2 "One Title"\)$/,
+    );
+    // The last record wins.
+    const [paper] = (await store.listPapers({ first: 1, offset: 0 })).items;
+    expect(paper!.paper.abstract).toBe('Version 9999.');
+    await store.close();
+  });
+
+  it('says what happened: extracted batch by batch, saved once at the end', async () => {
+    const dataDir = join(dir, 'data');
+    const store = await MemoryStore.open({ dataDir });
+    const logger = recordingLogger();
+    await ingestFiles(store, [fixture('dated-gsm8k-papers.jsonl')], { logger, batchSize: 2 });
+    const progress = logger.lines.filter((l) => !l.startsWith('info: read '));
+    expect(progress.at(-1)).toMatch(/^info: saved \d+ papers to memory store /);
+    expect(progress.slice(0, -1).every((l) => /^info: extracted \d+\/\d+ papers$/.test(l))).toBe(true);
+    expect(await readdir(dataDir)).toEqual(['graph.json']);
+    await store.close();
+  });
+});
