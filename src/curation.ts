@@ -73,7 +73,7 @@ async function freeName(store: GraphStore, entity: EntityNode, name: string): Pr
   const other = await store.findEntity(entity.type, trimmed);
   if (other && other.id !== entity.id) {
     throw new InvalidArgumentError(
-      `${JSON.stringify(trimmed)} already names the ${entity.type} ${JSON.stringify(other.name)}; merge the two instead (mergeEntities)`,
+      `${JSON.stringify(trimmed)} already names the ${entity.type} ${JSON.stringify(other.name)}; merge the two instead`,
     );
   }
   return trimmed;

@@ -121,7 +121,7 @@ export function runCurationContract(subject: { name: string; open: () => Promise
     it('refuses fixes that would make names ambiguous, and changes nothing', async () => {
       await expect(curate(store, { op: 'rename', type: 'benchmark', name: 'GSM8K', to: 'swe-bench' })).rejects.toMatchObject({
         code: 'INVALID_ARGUMENT',
-        message: '"swe-bench" already names the benchmark "SWE-bench Lite"; merge the two instead (mergeEntities)',
+        message: '"swe-bench" already names the benchmark "SWE-bench Lite"; merge the two instead',
       });
       await expect(curate(store, { op: 'alias', type: 'benchmark', name: 'GSM8K', alias: 'ImageNet' })).rejects.toMatchObject({
         code: 'INVALID_ARGUMENT',
