@@ -35,7 +35,7 @@ export function runWritesContract(subject: { name: string; open: () => Promise<G
 
     it('refuses writes without the key or with a wrong one, and keeps reads open', async () => {
       const cases: [string, Record<string, string>, string][] = [
-        ['no header', {}, 'this operation needs the API key only: send "Authorization: Bearer <key>"'],
+        ['no header', {}, 'this operation needs the API key: send "Authorization: Bearer <key>"'],
         ['wrong key', { authorization: `Bearer ${KEY}x` }, 'the API key sent in the Authorization header is not valid'],
         ['another scheme', { authorization: `Basic ${KEY}` }, 'the API key sent in the Authorization header is not valid'],
       ];

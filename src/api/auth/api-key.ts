@@ -43,11 +43,14 @@ export function refusal(auth: RequestAuth, access: 'read' | 'write'): Error | un
         );
   }
   if (access === 'read' && !auth.readsNeedKey) return undefined;
-  return auth.key === 'missing'
-    ? new UnauthenticatedError(
-        `this ${access === 'read' ? 'server answers' : 'operation needs'} the API key only: send "Authorization: Bearer <key>"`,
-      )
-    : new UnauthenticatedError('the API key sent in the Authorization header is not valid (expected "Authorization: Bearer <key>")');
+  if (auth.key === 'invalid') {
+    return new UnauthenticatedError('the API key sent in the Authorization header is not valid (expected "Authorization: Bearer <key>")');
+  }
+  return new UnauthenticatedError(
+    access === 'read'
+      ? 'this server answers only requests with the API key: send "Authorization: Bearer <key>"'
+      : 'this operation needs the API key: send "Authorization: Bearer <key>"',
+  );
 }
 
 /** For write resolvers: throws FORBIDDEN (writes off) or UNAUTHENTICATED (no or wrong key). */
