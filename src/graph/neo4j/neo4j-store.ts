@@ -374,7 +374,7 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  /** Deletes every paper, entity and alias (not other data in the database). */
+  /** Deletes every paper, entity, alias and hand fix (not other data in the database). */
   async deleteEverything(): Promise<void> {
     // CALL … IN TRANSACTIONS needs an auto-commit transaction, so this one runs on a plain session.
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
