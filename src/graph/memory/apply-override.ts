@@ -26,7 +26,8 @@ export function applyOverrideToGraph(graph: PaperGraph, aliases: Map<string, str
       const kept = current.aliases.filter((a) => a.toLowerCase() !== name.toLowerCase());
       graph.replaceNodeAttributes(o.entity.id, { ...current, name, aliases: mergeAliasNames(name, kept, added) });
       const aliasId = entityNodeId(o.entity.type, typedEntityKey(o.entity.type, o.op === 'rename' ? o.to : o.alias));
-      if (aliasId !== o.entity.id && !aliases.has(aliasId)) aliases.set(aliasId, o.entity.id);
+      const claimed = aliases.get(aliasId);
+      if (aliasId !== o.entity.id && (claimed === undefined || !graph.hasNode(claimed))) aliases.set(aliasId, o.entity.id);
       return;
     }
     case 'merge': {
