@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { defaultExtractorConfig, extractEntities, type ExtractorConfig } from './extract/index.js';
-import type { GraphStore } from './graph/index.js';
+import { applyOverrides, type GraphStore } from './graph/index.js';
 import { readCorpusFile } from './corpus-files.js';
+import { paperFromRecord } from './ingest/index.js';
 import { ExtractorPool } from './parallel-extract.js';
 import {
   BadInputError,
@@ -11,6 +12,7 @@ import {
   type ExtractedPaper,
   type InputIssue,
   type PaperInput,
+  type WriteSummary,
 } from './model/index.js';
 
 export interface Logger {
@@ -137,6 +139,7 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     );
   }
   await store.migrate();
+  const overrides = await store.listOverrides();
   const minConfidence = options.minConfidence ?? 0;
   const workers = options.extractor ? 0 : (options.workers ?? (total >= PARALLEL_FROM ? availableParallelism() : 0));
   const pool = workers > 1 ? new ExtractorPool({ workers, minConfidence }) : undefined;
@@ -146,7 +149,7 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
   let done = 0;
   let batch: PaperInput[] = [];
   const writeBatch = async (): Promise<void> => {
-    const written = await store.writePapers(pool ? await pool.extract(batch) : extractPapers(batch, config));
+    const written = await store.writePapers(applyOverrides(pool ? await pool.extract(batch) : extractPapers(batch, config), overrides));
     links += written.links;
     done += batch.length;
     batch = [];
@@ -173,4 +176,45 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     await pool?.close();
   }
   return { files: files.length, papers: total, skippedIssues: issues.length, links, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Where records given as values (not read from a file) are said to come from in issues. */
+export const RECORDS_SOURCE = 'records';
+
+export interface RecordsSummary {
+  readonly papers: number;
+  readonly links: number;
+  /** Problems of the records left out (with skipInvalid); `line` is the record's 1-based position. */
+  readonly issues: readonly InputIssue[];
+}
+
+/**
+ * Ingests records given as values (the API's ingestPapers) with the JSON readers' validation: a
+ * problem in any record writes nothing (BAD_INPUT with every issue) unless skipInvalid, and the
+ * valid records are written in one batch, so all or none of them.
+ */
+export async function ingestRecords(store: GraphStore, records: readonly unknown[], options: IngestOptions = {}): Promise<RecordsSummary> {
+  const papers: PaperInput[] = [];
+  const issues: InputIssue[] = [];
+  records.forEach((record, index) => {
+    const checked = paperFromRecord(record, { format: 'json', file: RECORDS_SOURCE, line: index + 1 });
+    if (checked.paper) papers.push(checked.paper);
+    else issues.push(...checked.issues);
+  });
+  if (issues.length > 0 && !options.skipInvalid) throw new BadInputError(issues);
+  const written = await writeInputs(store, papers, options);
+  return { papers: written.papers, links: written.links, issues };
+}
+
+/**
+ * Extracts papers (one thread: callers pass a batch) and writes them in one batch, with the store's
+ * hand fixes re-applied, as ingestFiles does each of its batches.
+ */
+export async function writeInputs(store: GraphStore, papers: readonly PaperInput[], options: IngestOptions = {}): Promise<WriteSummary> {
+  await store.migrate();
+  const overrides = await store.listOverrides();
+  const config = options.extractor ?? defaultExtractorConfig({ minConfidence: options.minConfidence ?? 0 });
+  const written = await store.writePapers(applyOverrides(extractPapers(papers, config), overrides));
+  await store.flush();
+  return written;
 }

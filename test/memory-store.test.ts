@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { curate } from '../src/curation.js';
 import { MemoryStore } from '../src/graph/index.js';
 import { runStoreContract } from './store.case.js';
 import { paper } from './support/papers.js';
@@ -61,6 +62,25 @@ describe('in-process store persistence', () => {
     expect(await store.findEntity('benchmark', 'GSM-8K')).toEqual(before.gsm);
     expect(await store.findEntity('benchmark', 'ImageNet')).toBeUndefined();
     expect((await store.getPapers(['a', 'b'])).map((p) => p?.title)).toEqual(['Paper A', undefined]);
+  });
+
+  it('keeps hand fixes in overrides.json, which outlives graph.json', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));
+    try {
+      const first = await MemoryStore.open({ dataDir: dir });
+      await first.writePapers([paper('a', 'Paper A', [{ type: 'benchmark', name: 'GSM8K' }])]);
+      const fix = await curate(first, { op: 'rename', type: 'benchmark', name: 'GSM8K', to: 'Grade School Math' });
+      expect((await readdir(dir)).sort()).toEqual(['graph.json', 'overrides.json']);
+      const reopened = await MemoryStore.open({ dataDir: dir });
+      expect(await reopened.listOverrides()).toEqual([fix]);
+      expect((await reopened.findEntity('benchmark', 'GSM8K'))?.name).toBe('Grade School Math');
+      await rm(join(dir, 'graph.json'));
+      expect(await (await MemoryStore.open({ dataDir: dir })).listOverrides()).toEqual([fix]);
+      await writeFile(join(dir, 'overrides.json'), '{"version": 1, "overrides": ');
+      await expect(MemoryStore.open({ dataDir: dir })).rejects.toMatchObject({ code: 'STORE_CORRUPT' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a corrupt graph file with a clear error and leaves it untouched', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../src/graph/index.js';
 import type { PaperFilter } from '../src/model/index.js';
+import { runCurationContract } from './curation.case.js';
 import { paper } from './support/papers.js';
 
 export interface StoreUnderTest {
@@ -292,4 +293,5 @@ export function runStoreContract(subject: StoreUnderTest): void {
       });
     },
   );
+  runCurationContract(subject);
 }

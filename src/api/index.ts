@@ -1,3 +1,4 @@
 export { formatError } from './errors.js';
 export { papergraphSchema, printPapergraphSchema } from './schema.js';
 export { GRAPHQL_PATH, startServer, type RunningServer, type ServerOptions } from './server.js';
+export { MIN_API_KEY_LENGTH, type ApiKeyOptions } from './auth/api-key.js';

@@ -8,6 +8,8 @@ import { StatsResolver } from './stats/stats.resolver.js';
 import { RelatedPapersResolver } from './traversal/related-papers.resolver.js';
 import { TraversalResolver } from './traversal/traversal.resolver.js';
 import { SubgraphResolver } from './graph-view/subgraph.resolver.js';
+import { CurationResolver } from './write/curation.resolver.js';
+import { IngestPapersResolver } from './write/ingest-papers.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -22,6 +24,8 @@ export function papergraphSchema(): Promise<GraphQLSchema> {
       TraversalResolver,
       SubgraphResolver,
       StatsResolver,
+      IngestPapersResolver,
+      CurationResolver,
     ],
     validate: false,
   });

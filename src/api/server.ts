@@ -7,6 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphStore } from '../graph/index.js';
 import { InvalidArgumentError } from '../model/index.js';
+import { authOf, type ApiKeyOptions } from './auth/api-key.js';
+import { readGuard } from './auth/read-guard.js';
 import { createContext, type ApiContext } from './context.js';
 import { formatError, httpErrorHandler } from './errors.js';
 import { graphiqlLandingPage } from './ide.js';
@@ -20,6 +22,8 @@ export interface ServerOptions {
   readonly host?: string;
   /** Serve the GraphiQL IDE to browsers at /graphql (default true). */
   readonly ide?: boolean;
+  /** The API key that allows writes (and, optionally, is needed for reads); without it writes are off. */
+  readonly auth?: ApiKeyOptions;
 }
 
 export interface RunningServer {
@@ -56,8 +60,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get('/', (_req, res) => {
     res.redirect(options.ide === false ? '/explore' : GRAPHQL_PATH);
   });
+  app.use(readGuard(options.auth ?? {}, GRAPHQL_PATH));
   addViewerRoutes(app, options.store);
-  app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(options.store) }));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(options.store, authOf(req.headers.authorization, options.auth)),
+    }),
+  );
   app.use(httpErrorHandler);
   const host = options.host ?? '127.0.0.1';
   try {

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { BadInputError, formatIssue, PapergraphError } from '../model/index.js';
+import { registerCurate } from './commands/curate.js';
 import { registerDb } from './commands/db.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerStats(program);
   registerExport(program);
   registerDb(program);
+  registerCurate(program);
   return program;
 }
 

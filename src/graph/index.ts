@@ -12,4 +12,5 @@ export type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from './s
 export { Neo4jStore, type Neo4jStoreOptions } from './neo4j/neo4j-store.js';
 export { STATEMENTS, unusedCypherFiles, type StatementName } from './neo4j/cypher.js';
 export { edgeId, entityView, paperView, type NeighborhoodQuery } from './neighborhood.js';
+export { applyOverrides, overrideTarget } from './overrides.js';
 export { requireEntity } from './require-entity.js';

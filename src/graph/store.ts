@@ -6,6 +6,7 @@ import type {
   EntityType,
   ExtractedPaper,
   GraphStats,
+  Override,
   Page,
   PaperFilter,
   PaperLink,
@@ -101,6 +102,16 @@ export interface GraphStore {
   /** Papers mentioning an entity, counted per year or month of publication (undated papers left out). */
   trend(entityId: string, by: TrendPeriod): Promise<TrendPoint[]>;
   stats(): Promise<GraphStats>;
+  /** Hand fixes, oldest first; the pipeline re-applies them to every batch it writes. */
+  listOverrides(): Promise<Override[]>;
+  /**
+   * Makes a hand fix in the stored graph and records it, both or neither: hide drops the entity
+   * with its links and aliases; merge moves links, names and aliases of `from` to `into`; rename
+   * and alias change the entity's names and add an alias for the new name.
+   */
+  applyOverride(override: Override): Promise<void>;
+  /** Forgets a recorded fix (true when there was one); what it changed stays until re-ingest. */
+  removeOverride(id: string): Promise<boolean>;
   /** Makes written batches durable: the in-process store saves its file here; Neo4j already has. */
   flush(): Promise<void>;
   /** Flushes and releases the store. */

@@ -5,4 +5,5 @@ export { readJsonLine, readJsonLines } from './jsonl-reader.js';
 export { arxivIdOf, stablePaperId } from './paper-id.js';
 export { detectFormat, parseFormat, readCorpusText } from './read-corpus.js';
 export { MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS } from './record-limits.js';
+export { paperFromRecord } from './record-fields.js';
 export type { ReadItem, ReadResult } from './reader.js';

@@ -123,7 +123,12 @@ describe('JSON array', () => {
 
   it('reports a bad element at its line', () => {
     expect(read('malformed-element-2-line-3.json').issues).toEqual([
-      { file: fixture('malformed-element-2-line-3.json'), line: 3, message: '[1] field "title" must be a string, found number 42' },
+      {
+        file: fixture('malformed-element-2-line-3.json'),
+        line: 3,
+        message: '[1] field "title" must be a string, found number 42',
+        field: 'title',
+      },
     ]);
   });
 });

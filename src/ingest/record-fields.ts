@@ -6,7 +6,12 @@ type Checked = { paper: PaperInput; issues?: never } | { paper?: never; issues: 
 
 /** Validates one JSON record (from JSON Lines or a JSON array) into a paper. */
 export function paperFromRecord(value: unknown, source: PaperSource): Checked {
-  const at = (message: string): InputIssue => ({ file: source.file, line: source.line, message });
+  const at = (message: string, field?: string): InputIssue => ({
+    file: source.file,
+    line: source.line,
+    message,
+    ...(field ? { field } : {}),
+  });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { issues: [at(`expected an object with "title" and "abstract", found ${describe(value)}`)] };
   }
@@ -15,15 +20,15 @@ export function paperFromRecord(value: unknown, source: PaperSource): Checked {
   const text = (field: string, required: boolean): string | undefined => {
     const raw = record[field];
     if (raw === undefined || raw === null) {
-      if (required) issues.push(at(`missing required field "${field}"`));
+      if (required) issues.push(at(`missing required field "${field}"`, field));
       return undefined;
     }
     if (typeof raw !== 'string' && !(field === 'id' && typeof raw === 'number')) {
-      issues.push(at(`field "${field}" must be a string, found ${describe(raw)}`));
+      issues.push(at(`field "${field}" must be a string, found ${describe(raw)}`, field));
       return undefined;
     }
     const trimmed = cleanText(String(raw));
-    if (required && trimmed === '') issues.push(at(`field "${field}" is empty`));
+    if (required && trimmed === '') issues.push(at(`field "${field}" is empty`, field));
     return trimmed || undefined;
   };
   const title = text('title', true);
@@ -35,11 +40,8 @@ export function paperFromRecord(value: unknown, source: PaperSource): Checked {
   const publishedRaw = text('published', false) ?? (typeof year === 'number' || typeof year === 'string' ? String(year) : undefined);
   const published = publishedRaw === undefined ? undefined : isoDate(publishedRaw);
   if (publishedRaw !== undefined && published === undefined) {
-    issues.push(
-      at(
-        `field "${record['published'] === undefined ? 'year' : 'published'}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${JSON.stringify(publishedRaw)}`,
-      ),
-    );
+    const field = record['published'] === undefined ? 'year' : 'published';
+    issues.push(at(`field "${field}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${JSON.stringify(publishedRaw)}`, field));
   }
   if (issues.length > 0 || title === undefined || abstract === undefined) return { issues };
   return {

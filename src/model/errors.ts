@@ -3,6 +3,8 @@ export const ERROR_CODES = [
   'UNKNOWN_FORMAT',
   'INVALID_ARGUMENT',
   'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
   'STORE_UNAVAILABLE',
   'STORE_CONSTRAINT',
   'STORE_TIMEOUT',
@@ -28,6 +30,8 @@ export interface InputIssue {
   /** 1-based, when the reader knows it (a JSON syntax error). */
   readonly column?: number;
   readonly message: string;
+  /** The record field the problem is in, when it is in one. */
+  readonly field?: string;
 }
 
 /** `file:line[:column]: message`, or `file: message` for problems with the whole file (line 0). */
@@ -62,6 +66,20 @@ export class InvalidArgumentError extends PapergraphError {
 export class NotFoundError extends PapergraphError {
   constructor(message: string) {
     super('NOT_FOUND', message);
+  }
+}
+
+/** A request that needs the API key came without it, or with a wrong one. */
+export class UnauthenticatedError extends PapergraphError {
+  constructor(message: string) {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+/** A request that no key can allow on this server, such as a write while writes are off. */
+export class ForbiddenError extends PapergraphError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
   }
 }
 

@@ -3,5 +3,6 @@ export * from './errors.js';
 export * from './extracted-paper.js';
 export * from './graph.js';
 export * from './keys.js';
+export * from './override.js';
 export * from './paper.js';
 export * from './subgraph.js';

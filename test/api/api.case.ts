@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/graph/index.js';
 import { ingestFiles } from '../../src/pipeline.js';
 import { countingStore, startApi, type ApiHarness } from '../support/api.js';
+import { runWritesContract } from './writes.case.js';
 
 const MONKEYS = 'Large Language Monkeys: Scaling Inference Compute with Repeated Sampling';
 // The sample page (68 papers, undated) plus three dated papers for date filters and trends.
@@ -271,6 +272,20 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(split.data!.benchmark.a).toEqual(one.data!.benchmark.papers);
       });
 
+      it('refuses mutations while no API key is configured (writes over HTTP are off)', async () => {
+        const { data, errors } = await api.query(
+          `mutation { hideEntity(type: BENCHMARK, name: "GSM8K") { override { id } } }`,
+          {},
+          {
+            authorization: 'Bearer anything-at-all-0123',
+          },
+        );
+        expect(data).toBeNull();
+        expect(errors![0]!.extensions!.code).toBe('FORBIDDEN');
+        expect(errors![0]!.message).toMatch(/^writes over HTTP are off on this server: start it with an API key/);
+        expect((await api.query(`{ benchmark(name: "GSM8K") { name } }`)).data!.benchmark).toEqual({ name: 'GSM8K' });
+      });
+
       it('reports graph statistics', async () => {
         const { data } = await api.query(
           `{ stats { papers links byType { type count } topBenchmarks(first: 3) { name paperCount } topMethods { name } } }`,
@@ -282,4 +297,5 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
       });
     },
   );
+  runWritesContract(subject);
 }

@@ -191,6 +191,27 @@ describe('papergraph CLI', () => {
     ]);
   });
 
+  it('curate keeps hand fixes beside the graph, and ingest re-applies them after the graph is gone', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-cli-curate-'));
+    try {
+      await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dir, '--quiet');
+      const merged = await papergraph('curate', '--data-dir', dir, 'merge', 'model', 'GPT-4', 'gpt 4o');
+      expect(merged.stdout).toMatch(/^✓ [0-9a-f-]{36} {2}\S+ {2}merge model "GPT-4" into "GPT-4o"\n$/);
+      await papergraph('curate', '--data-dir', dir, 'hide', 'benchmark', 'CIFAR-10');
+      expect(await readdir(dir)).toEqual(['graph.json', 'overrides.json']);
+      await rm(join(dir, 'graph.json'));
+      await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dir, '--quiet');
+      const listed = await papergraph('curate', '--data-dir', dir, 'list', '--json');
+      expect(JSON.parse(listed.stdout).map((o: any) => o.op)).toEqual(['merge', 'hide']);
+      const exported = await papergraph('export', '--format', 'csv-nodes', '--data-dir', dir);
+      expect(exported.stdout).toContain('model:gpt4o');
+      expect(exported.stdout).not.toContain('model:gpt4,');
+      expect(exported.stdout).not.toContain('benchmark:cifar10');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
   it('db commands ask for NEO4J_URI when it is not set', async () => {
     const { code, stderr } = await papergraph('db', 'migrate');
     expect(code).toBe(2);

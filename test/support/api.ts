@@ -1,4 +1,4 @@
-import { startServer, type RunningServer } from '../../src/api/index.js';
+import { startServer, type RunningServer, type ServerOptions } from '../../src/api/index.js';
 import type { GraphStore } from '../../src/graph/index.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -8,18 +8,22 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 export interface ApiHarness {
   readonly server: RunningServer;
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
 }
 
 /** A real server on an ephemeral port, queried over HTTP like any client would. */
-export async function startApi(store: GraphStore): Promise<ApiHarness> {
-  const server = await startServer({ store, port: 0 });
+export async function startApi(store: GraphStore, options: Pick<ServerOptions, 'auth'> = {}): Promise<ApiHarness> {
+  const server = await startServer({ store, port: 0, ...options });
   return {
     server,
-    async query(query, variables) {
+    async query(query, variables, headers = {}) {
       const response = await fetch(server.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<any>;

@@ -23,7 +23,7 @@ export function registerDb(program: Command): void {
       }
     });
   db.command('reset')
-    .description("delete papergraph's papers, entities and aliases (other data stays)")
+    .description("delete papergraph's papers, entities, aliases and hand fixes (other data stays)")
     .requiredOption('--yes', 'confirm')
     .action(async () => {
       const store = await Neo4jStore.open(requireNeo4j());

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { startServer } from '../../api/index.js';
 import { ingestFiles } from '../../pipeline.js';
+import { apiKeyFrom } from '../api-key.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
 import { port } from '../options.js';
@@ -11,6 +12,9 @@ interface ServeFlags {
   ide: boolean;
   dataDir: string;
   ingest?: string[];
+  apiKey?: string;
+  apiKeyFile?: string;
+  requireKeyForReads?: boolean;
 }
 
 export function registerServe(program: Command): void {
@@ -22,11 +26,20 @@ export function registerServe(program: Command): void {
     .option('--no-ide', 'do not serve the GraphiQL IDE (JSON clients only)')
     .option('--ingest <files...>', 'ingest these files before serving (idempotent)')
     .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
+    .option('--api-key-file <file>', 'allow writes (ingestPapers, curation) to clients sending this key as "Authorization: Bearer <key>"')
+    .option('--api-key <key>', 'the same key given inline (visible to other users in ps; prefer PAPERGRAPH_API_KEY or --api-key-file)')
+    .option('--require-key-for-reads', 'queries and exports need the API key too (default: reads are open)')
     .action(async (flags: ServeFlags) => {
       const logger = stderrLogger();
+      const { auth, source } = await apiKeyFrom(flags);
       const store = await openStore({ dataDir: flags.dataDir });
       if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger });
-      const server = await startServer({ store, port: flags.port, host: flags.host, ide: flags.ide });
+      const server = await startServer({ store, port: flags.port, host: flags.host, ide: flags.ide, auth });
+      logger.info(
+        source
+          ? `writes over HTTP on with the API key from ${source}; reads ${auth.requireKeyForReads ? 'need the key too' : 'open'}`
+          : 'writes over HTTP off (no API key: set PAPERGRAPH_API_KEY or give --api-key-file)',
+      );
       const stats = await store.stats();
       logger.info(`${stats.papers} papers in the ${store.kind} store ${store.location}`);
       const base = server.url.replace(/\/graphql$/, '');

@@ -20,6 +20,7 @@ import {
   type Subgraph,
   type TrendPeriod,
   type TrendPoint,
+  type Override,
   ENTITY_TYPES,
 } from '../../model/index.js';
 import { comparePapers, paperSortKey, sharedEntityWeight } from '../graph-model.js';
@@ -38,9 +39,11 @@ import {
 } from '../neighborhood.js';
 import { compareText, mergeAliasNames, planWrite } from '../write-plan.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
+import { applyOverrideToGraph } from './apply-override.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { loadGraph, saveGraph } from './graph-file.js';
 import { createPaperGraph, type EntityAttributes, type LinkAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
+import { loadOverrides, saveOverrides } from './overrides-file.js';
 import { UndoLog } from './undo-log.js';
 
 export interface MemoryStoreOptions {
@@ -60,11 +63,13 @@ export class MemoryStore implements GraphStore {
   private search?: MiniSearch<{ id: string; title: string; abstract: string }>;
   private sortedEntities = new Map<string, EntityNode[]>();
   private dirty = false;
+  private overridesDirty = false;
   private paperOrder?: string[];
 
   private constructor(
     private readonly graph: PaperGraph,
     private readonly aliases: Map<string, string>,
+    private readonly overrides: Override[],
     private readonly dataDir: string | undefined,
     private readonly lock: DataDirLock | undefined,
   ) {
@@ -75,7 +80,8 @@ export class MemoryStore implements GraphStore {
     const lock = options.dataDir && options.lock ? await lockDataDir(options.dataDir, options.lock.waitMs, options.lock.onWait) : undefined;
     try {
       const stored = options.dataDir ? await loadGraph(options.dataDir) : { graph: createPaperGraph(), aliases: new Map<string, string>() };
-      return new MemoryStore(stored.graph, stored.aliases, options.dataDir, lock);
+      const overrides = options.dataDir ? await loadOverrides(options.dataDir) : [];
+      return new MemoryStore(stored.graph, stored.aliases, overrides, options.dataDir, lock);
     } catch (error) {
       await lock?.release();
       throw error;
@@ -178,6 +184,32 @@ export class MemoryStore implements GraphStore {
     }
     this.dirty = true;
     return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
+  }
+
+  async listOverrides(): Promise<Override[]> {
+    return [...this.overrides];
+  }
+
+  async applyOverride(override: Override): Promise<void> {
+    applyOverrideToGraph(this.graph, this.aliases, override);
+    this.overrides.push(override);
+    this.changed();
+    this.overridesDirty = true;
+  }
+
+  async removeOverride(id: string): Promise<boolean> {
+    const index = this.overrides.findIndex((o) => o.id === id);
+    if (index < 0) return false;
+    this.overrides.splice(index, 1);
+    this.overridesDirty = true;
+    return true;
+  }
+
+  private changed(): void {
+    this.search = undefined;
+    this.paperOrder = undefined;
+    this.sortedEntities.clear();
+    this.dirty = true;
   }
 
   async getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]> {
@@ -467,10 +499,17 @@ export class MemoryStore implements GraphStore {
 
   /** Saves the graph to the data directory when it changed: a temporary file renamed over the old one. */
   async flush(): Promise<void> {
-    if (!this.dataDir || !this.dirty) return;
+    if (!this.dataDir || (!this.dirty && !this.overridesDirty)) return;
     this.lock?.assertHeld();
-    await saveGraph(this.dataDir, { graph: this.graph, aliases: this.aliases });
-    this.dirty = false;
+    // Fixes first: a crash between the two files leaves fixes that the next ingest re-applies.
+    if (this.overridesDirty) {
+      await saveOverrides(this.dataDir, this.overrides);
+      this.overridesDirty = false;
+    }
+    if (this.dirty) {
+      await saveGraph(this.dataDir, { graph: this.graph, aliases: this.aliases });
+      this.dirty = false;
+    }
   }
 
   async close(): Promise<void> {

@@ -10,6 +10,7 @@ export const STATEMENTS = [
   'schema-paper-sort-key',
   'schema-paper-fulltext',
   'schema-entity-fulltext',
+  'schema-override-id',
   'await-indexes',
   'resolve-aliases',
   'unlink-papers',
@@ -40,6 +41,13 @@ export const STATEMENTS = [
   'trend',
   'stats',
   'delete-everything',
+  'list-overrides',
+  'create-override',
+  'delete-override',
+  'set-entity-names',
+  'move-links',
+  'repoint-aliases',
+  'delete-entity',
 ] as const;
 export type StatementName = (typeof STATEMENTS)[number];
 

@@ -9,6 +9,7 @@ import type {
   GraphNodeView,
   GraphStats,
   NodeKind,
+  Override,
   Page,
   PaperLink,
   PaperNode,
@@ -19,10 +20,10 @@ import type {
   TrendPoint,
   WriteSummary,
 } from '../../model/index.js';
-import { ENTITY_TYPES, entityNodeId, typedEntityKey } from '../../model/index.js';
+import { ENTITY_TYPES, entityNodeId, NotFoundError, typedEntityKey } from '../../model/index.js';
 import { edgeId, pathsToSubgraph, selectPaths, walkNeighborhood, type NeighborFetch, type NeighborhoodQuery } from '../neighborhood.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
-import { aliasIdsOf, compareText, planWrite } from '../write-plan.js';
+import { aliasIdsOf, compareText, mergeAliasNames, planWrite } from '../write-plan.js';
 import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
 import { mapDriverError } from './driver-errors.js';
 import {
@@ -319,7 +320,61 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
-  /** Deletes every paper, entity and alias (not other data in the database). */
+  async listOverrides(): Promise<Override[]> {
+    const result = await this.run('list-overrides', {});
+    return result.records.map((r) => JSON.parse(r.get('json') as string) as Override);
+  }
+
+  async applyOverride(o: Override): Promise<void> {
+    await this.write(async (tx) => {
+      const entity = async (id: string): Promise<EntityNode> => {
+        const found = (await this.tx(tx, 'get-entities', { ids: [id] })).records[0]?.get('entity') as EntityMap | undefined;
+        if (!found) throw new NotFoundError(`no entity with id ${JSON.stringify(id)}`);
+        return toEntityNode(found);
+      };
+      if (o.op === 'hide') {
+        await entity(o.entity.id);
+        await this.tx(tx, 'delete-entity', { id: o.entity.id });
+      } else if (o.op === 'rename' || o.op === 'alias') {
+        const current = await entity(o.entity.id);
+        const name = o.op === 'rename' ? o.to : current.name;
+        const kept = current.aliases.filter((a) => a.toLowerCase() !== name.toLowerCase());
+        const aliases = mergeAliasNames(name, kept, [o.op === 'rename' ? current.name : o.alias]);
+        await this.tx(tx, 'set-entity-names', { id: current.id, name, aliases });
+        const aliasId = entityNodeId(current.type, typedEntityKey(current.type, o.op === 'rename' ? o.to : o.alias));
+        if (aliasId !== current.id) await this.tx(tx, 'create-aliases', { rows: [{ id: aliasId, entityId: current.id }] });
+      } else {
+        const [from, into] = [await entity(o.from.id), await entity(o.into.id)];
+        await this.tx(tx, 'move-links', { from: from.id, into: into.id });
+        await this.tx(tx, 'repoint-aliases', { from: from.id, into: into.id });
+        await this.tx(tx, 'create-aliases', { rows: [{ id: from.id, entityId: into.id }] });
+        const aliases = mergeAliasNames(into.name, into.aliases, [from.name, ...from.aliases]);
+        await this.tx(tx, 'set-entity-names', { id: into.id, name: into.name, aliases });
+        await this.tx(tx, 'delete-entity', { id: from.id });
+        await this.tx(tx, 'count-entity-papers', { ids: [into.id] });
+      }
+      await this.tx(tx, 'create-override', { id: o.id, op: o.op, json: JSON.stringify(o) });
+    });
+  }
+
+  async removeOverride(id: string): Promise<boolean> {
+    const result = await this.write((tx) => this.tx(tx, 'delete-override', { id }));
+    return (result.records[0]?.get('deleted') ?? 0) > 0;
+  }
+
+  /** One managed write transaction: all of `work` or none of it. */
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work);
+    } catch (error) {
+      throw mapDriverError(error, this.options.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Deletes every paper, entity, alias and hand fix (not other data in the database). */
   async deleteEverything(): Promise<void> {
     // CALL … IN TRANSACTIONS needs an auto-commit transaction, so this one runs on a plain session.
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });

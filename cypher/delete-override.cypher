@@ -1,0 +1,3 @@
+MATCH (o:Override {id: $id})
+DELETE o
+RETURN count(*) AS deleted

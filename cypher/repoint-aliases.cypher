@@ -1,0 +1,2 @@
+MATCH (a:Alias {entityId: $from})
+SET a.entityId = $into

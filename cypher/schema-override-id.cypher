@@ -1,0 +1,1 @@
+CREATE CONSTRAINT override_id IF NOT EXISTS FOR (o:Override) REQUIRE o.id IS UNIQUE

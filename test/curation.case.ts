@@ -1,0 +1,139 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { curate, unhide } from '../src/curation.js';
+import { applyOverrides, type GraphStore } from '../src/graph/index.js';
+import type { ExtractedPaper } from '../src/model/index.js';
+import { paper } from './support/papers.js';
+
+const INPUT: ExtractedPaper[] = [
+  paper('c1', 'Monkeys', [
+    { type: 'benchmark', name: 'SWE-bench Lite', aliases: ['SWE-bench'] },
+    { type: 'model', name: 'GPT-4o' },
+    { type: 'benchmark', name: 'GSM8K' },
+  ]),
+  paper('c2', 'Sampling for Math', [
+    { type: 'benchmark', name: 'GSM8K' },
+    { type: 'model', name: 'GPT-4' },
+  ]),
+  paper('c3', 'A Vision Paper', [
+    { type: 'benchmark', name: 'ImageNet' },
+    { type: 'benchmark', name: 'GSM8K' },
+  ]),
+];
+// The same papers mentioning nothing: writing them drops every entity, so the next write rebuilds
+// them from extraction alone, and only the recorded fixes can make them curated again.
+const BARE = INPUT.map(({ paper }) => ({ paper, entities: [] }));
+
+/** Re-ingest as the pipeline does it: the same extraction, the store's fixes re-applied. */
+async function reingest(store: GraphStore, batch: readonly ExtractedPaper[] = INPUT): Promise<void> {
+  await store.writePapers(applyOverrides(batch, await store.listOverrides()));
+}
+
+/** Checks after the fix, after re-ingesting the same input, and after the entities were rebuilt. */
+async function holdsThroughReingest(store: GraphStore, check: () => Promise<void>): Promise<void> {
+  await check();
+  await reingest(store);
+  await check();
+  await reingest(store, BARE);
+  await reingest(store);
+  await check();
+}
+
+/** Hand fixes (merge, rename, alias, hide) on one store: applied at once and again by every re-ingest. */
+export function runCurationContract(subject: { name: string; open: () => Promise<GraphStore>; skip?: string }): void {
+  describe.skipIf(subject.skip !== undefined)(`curation: ${subject.name}`, () => {
+    let store: GraphStore;
+    beforeEach(async () => {
+      await store?.close();
+      store = await subject.open();
+      await store.writePapers(INPUT);
+    });
+
+    it('merges two entities: both names find the one left, with the papers of both', async () => {
+      await curate(store, { op: 'merge', type: 'model', from: 'gpt 4', into: 'GPT-4o' });
+      await holdsThroughReingest(store, async () => {
+        const merged = await store.findEntity('model', 'GPT-4');
+        expect(merged).toMatchObject({ id: 'model:gpt4o', name: 'GPT-4o', paperCount: 2 });
+        expect(merged!.aliases).toContain('GPT-4');
+        expect(await store.findEntity('model', 'gpt-4o')).toEqual(merged);
+        expect(await store.getEntities(['model:gpt4'])).toEqual([undefined]);
+        const links = (await store.linksOfPapers(['c2'])).get('c2')!;
+        expect(links.filter((l) => l.entity.type === 'model').map((l) => [l.entity.name, l.evidence.mention])).toEqual([
+          ['GPT-4o', 'GPT-4'],
+        ]);
+        const models = await store.listEntities({ type: 'model', orderBy: 'NAME', first: 10, offset: 0 });
+        expect(models.items.map((e) => e.name)).toEqual(['GPT-4o']);
+      });
+    });
+
+    it('renames an entity: the old name stays an alias', async () => {
+      await curate(store, { op: 'rename', type: 'benchmark', name: 'gsm8k', to: 'Grade School Math 8K' });
+      await holdsThroughReingest(store, async () => {
+        const renamed = await store.findEntity('benchmark', 'grade-school math 8k');
+        expect(renamed).toMatchObject({ id: 'benchmark:gsm8k', name: 'Grade School Math 8K', paperCount: 3 });
+        expect(renamed!.aliases).toContain('GSM8K');
+        expect(await store.findEntity('benchmark', 'GSM8K')).toEqual(renamed);
+        const page = await store.listEntities({ type: 'benchmark', orderBy: 'PAPER_COUNT', first: 1, offset: 0 });
+        expect(page.items[0]!.name).toBe('Grade School Math 8K');
+      });
+    });
+
+    it('adds an alias', async () => {
+      await curate(store, { op: 'alias', type: 'benchmark', name: 'ImageNet', alias: 'ILSVRC 2012' });
+      await holdsThroughReingest(store, async () => {
+        const found = await store.findEntity('benchmark', 'ilsvrc-2012');
+        expect(found).toMatchObject({ id: 'benchmark:imagenet', name: 'ImageNet', paperCount: 1 });
+        expect(found!.aliases).toContain('ILSVRC 2012');
+      });
+    });
+
+    it('hides an entity from every query, and unhides it', async () => {
+      const before = await store.stats();
+      await curate(store, { op: 'hide', type: 'benchmark', name: 'imagenet' });
+      await holdsThroughReingest(store, async () => {
+        expect(await store.findEntity('benchmark', 'ImageNet')).toBeUndefined();
+        expect(await store.getEntities(['benchmark:imagenet'])).toEqual([undefined]);
+        const links = (await store.linksOfPapers(['c3'])).get('c3')!;
+        expect(links.map((l) => l.entity.name)).toEqual(['GSM8K']);
+        const benchmarks = await store.listEntities({ type: 'benchmark', orderBy: 'NAME', first: 10, offset: 0 });
+        expect(benchmarks.items.map((e) => e.name)).toEqual(['GSM8K', 'SWE-bench Lite']);
+        expect((await store.listPapers({ where: { anyOf: ['benchmark:imagenet'] }, first: 10, offset: 0 })).totalCount).toBe(0);
+        const around = await store.neighborhood('c3', { depth: 1, limit: 50 });
+        expect(around!.nodes.map((n) => n.id)).not.toContain('benchmark:imagenet');
+        const stats = await store.stats();
+        expect(stats.byType.find((t) => t.type === 'benchmark')!.count).toBe(2);
+        expect(stats.edges).toBe(before.edges - 1);
+      });
+      const { papers } = await unhide(store, 'benchmark', 'ImageNet');
+      expect(papers).toBe(1);
+      expect(await store.findEntity('benchmark', 'imagenet')).toMatchObject({ name: 'ImageNet', paperCount: 1 });
+      expect(await store.listOverrides()).toEqual([]);
+    });
+
+    it('lists the fixes oldest first', async () => {
+      await curate(store, { op: 'alias', type: 'benchmark', name: 'ImageNet', alias: 'ILSVRC 2012' });
+      await curate(store, { op: 'rename', type: 'model', name: 'GPT-4', to: 'GPT-4 (2023)' });
+      await curate(store, { op: 'hide', type: 'benchmark', name: 'SWE-bench' });
+      const listed = await store.listOverrides();
+      expect(listed.map((o) => o.op)).toEqual(['alias', 'rename', 'hide']);
+      expect(listed[2]).toMatchObject({ entity: { id: 'benchmark:swebenchlite', name: 'SWE-bench Lite' }, papers: ['c1'] });
+    });
+
+    it('refuses fixes that would make names ambiguous, and changes nothing', async () => {
+      await expect(curate(store, { op: 'rename', type: 'benchmark', name: 'GSM8K', to: 'swe-bench' })).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        message: '"swe-bench" already names the benchmark "SWE-bench Lite"; merge the two instead',
+      });
+      await expect(curate(store, { op: 'alias', type: 'benchmark', name: 'GSM8K', alias: 'ImageNet' })).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+      });
+      await expect(curate(store, { op: 'merge', type: 'benchmark', from: 'GSM8K', into: 'gsm-8k' })).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        message: '"GSM8K" and "gsm-8k" are already one benchmark',
+      });
+      await expect(curate(store, { op: 'hide', type: 'benchmark', name: 'No Such Set' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(unhide(store, 'benchmark', 'GSM8K')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      expect(await store.listOverrides()).toEqual([]);
+      expect(await store.findEntity('benchmark', 'GSM8K')).toMatchObject({ name: 'GSM8K', aliases: [] });
+    });
+  });
+}
