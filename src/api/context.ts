@@ -1,17 +1,21 @@
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../graph/index.js';
 import type { EntityLink, PaperNode } from '../model/index.js';
+import type { RequestTrace } from './http/request-log.js';
 
 /** Per-request state: the store and the loaders that batch nested lookups (no N+1). */
 export interface ApiContext {
   readonly store: GraphStore;
   readonly links: DataLoader<string, EntityLink[]>;
   readonly papers: DataLoader<string, PaperNode | undefined>;
+  /** Cost and error codes of this request, for its log line. */
+  readonly trace: RequestTrace;
 }
 
-export function createContext(store: GraphStore): ApiContext {
+export function createContext(store: GraphStore, trace: RequestTrace = { errorCodes: [] }): ApiContext {
   return {
     store,
+    trace,
     links: new DataLoader(async (ids) => {
       const byPaper = await store.linksOfPapers(ids);
       return ids.map((id) => byPaper.get(id) ?? []);

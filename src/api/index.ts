@@ -1,3 +1,4 @@
-export { formatError } from './errors.js';
+export { createFormatError } from './errors.js';
+export { DEFAULT_API_LIMITS, type ApiLimits } from './limits/api-limits.js';
 export { papergraphSchema, printPapergraphSchema } from './schema.js';
 export { GRAPHQL_PATH, startServer, type RunningServer, type ServerOptions } from './server.js';

@@ -15,7 +15,8 @@ export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jStoreOp
 }
 
 /** Neo4j when NEO4J_URI is set, else the in-process store under the data directory. */
-export async function openStore(options: { dataDir: string }): Promise<GraphStore> {
+export async function openStore(options: { dataDir: string; queryTimeoutMs?: number }): Promise<GraphStore> {
   const neo4j = neo4jFromEnv();
-  return neo4j ? Neo4jStore.open(neo4j) : MemoryStore.open({ dataDir: options.dataDir });
+  if (!neo4j) return MemoryStore.open({ dataDir: options.dataDir });
+  return Neo4jStore.open({ ...neo4j, ...(options.queryTimeoutMs ? { queryTimeoutMs: options.queryTimeoutMs } : {}) });
 }

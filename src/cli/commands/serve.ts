@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
+import { pino } from 'pino';
 import { startServer } from '../../api/index.js';
 import { ingestFiles } from '../../pipeline.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
 import { port } from '../options.js';
+import { addServeSafetyOptions, apiLimitsOf, type ServeSafetyFlags } from '../serve-options.js';
 
-interface ServeFlags {
+interface ServeFlags extends ServeSafetyFlags {
   port: number;
   host: string;
   ide: boolean;
@@ -14,35 +16,47 @@ interface ServeFlags {
 }
 
 export function registerServe(program: Command): void {
-  program
+  const command = program
     .command('serve')
     .description('serve the GraphQL API, with the GraphiQL IDE for browsers at /graphql')
     .option('-p, --port <port>', 'port to listen on', port, 4000)
     .option('--host <host>', 'address to listen on (0.0.0.0 for all interfaces)', '127.0.0.1')
     .option('--no-ide', 'do not serve the GraphiQL IDE (JSON clients only)')
     .option('--ingest <files...>', 'ingest these files before serving (idempotent)')
-    .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
-    .action(async (flags: ServeFlags) => {
-      const logger = stderrLogger();
-      const store = await openStore({ dataDir: flags.dataDir });
-      if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger });
-      const server = await startServer({ store, port: flags.port, host: flags.host, ide: flags.ide });
-      const stats = await store.stats();
-      logger.info(`${stats.papers} papers in the ${store.kind} store ${store.location}`);
-      const base = server.url.replace(/\/graphql$/, '');
-      const extras = flags.ide
-        ? ` (GraphiQL IDE there in a browser); graph explorer at ${base}/explore`
-        : `; graph explorer at ${base}/explore`;
-      process.stdout.write(`✓ papergraph API at ${server.url}${extras}\n`);
-      await new Promise<void>((resolve) => {
-        const stop = (signal: string) => {
-          logger.info(`${signal}: shutting down`);
-          resolve();
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
-      await server.stop();
-      await store.close();
+    .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR);
+  addServeSafetyOptions(command).action(async (flags: ServeFlags) => {
+    const logger = stderrLogger();
+    const limits = apiLimitsOf(flags);
+    const store = await openStore({ dataDir: flags.dataDir, queryTimeoutMs: limits.requestTimeoutMs });
+    if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger });
+    const server = await startServer({
+      store,
+      port: flags.port,
+      host: flags.host,
+      ide: flags.ide,
+      limits,
+      logger: pino({ level: flags.logLevel, base: { service: 'papergraph' } }, pino.destination(2)),
+      shutdownGraceMs: flags.shutdownGrace,
+      ...(flags.introspection !== undefined ? { introspection: flags.introspection } : {}),
+      ...(flags.allowedHosts ? { allowedHosts: flags.allowedHosts } : {}),
+      ...(flags.corsOrigin ? { corsOrigins: flags.corsOrigin } : {}),
     });
+    const stats = await store.stats();
+    logger.info(`${stats.papers} papers in the ${store.kind} store ${store.location}`);
+    const base = server.url.replace(/\/graphql$/, '');
+    const extras = flags.ide
+      ? ` (GraphiQL IDE there in a browser); graph explorer at ${base}/explore`
+      : `; graph explorer at ${base}/explore`;
+    process.stdout.write(`✓ papergraph API at ${server.url}${extras}\n`);
+    await new Promise<void>((resolve) => {
+      const stop = (signal: string) => {
+        logger.info(`${signal}: shutting down; in-flight requests may finish (up to ${flags.shutdownGrace} ms)`);
+        resolve();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await server.stop();
+    await store.close();
+  });
 }

@@ -453,6 +453,8 @@ export class MemoryStore implements GraphStore {
   }
 
   /** Saves the graph to the data directory when it changed: a temporary file renamed over the old one. */
+  async ping(): Promise<void> {}
+
   async flush(): Promise<void> {
     if (!this.dataDir || !this.dirty) return;
     await saveGraph(this.dataDir, { graph: this.graph, aliases: this.aliases });

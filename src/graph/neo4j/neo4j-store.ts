@@ -24,6 +24,7 @@ import { edgeId, pathsToSubgraph, selectPaths, walkNeighborhood, type NeighborFe
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
 import { aliasIdsOf, compareText, planWrite } from '../write-plan.js';
 import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
+import { splitConnectionUri, type ConnectionTarget } from './connection-uri.js';
 import { mapDriverError } from './driver-errors.js';
 import {
   luceneQuery,
@@ -44,6 +45,8 @@ export interface Neo4jStoreOptions {
   readonly password?: string;
   /** Default: the server's default database. */
   readonly database?: string;
+  /** Reads running longer are stopped by Neo4j itself (transaction timeout) and fail with STORE_TIMEOUT. */
+  readonly queryTimeoutMs?: number;
 }
 
 type Params = Record<string, unknown>;
@@ -53,16 +56,23 @@ export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j';
   readonly location: string;
 
+  private readonly secrets: readonly (string | undefined)[];
+
   private constructor(
     private readonly driver: Driver,
     private readonly options: Neo4jStoreOptions,
+    target: ConnectionTarget,
   ) {
-    this.location = options.database ? `${options.uri} (database ${options.database})` : options.uri;
+    this.location = options.database ? `${target.uri} (database ${options.database})` : target.uri;
+    this.secrets = [options.password, target.password];
   }
 
   /** Connects and checks that the server answers; fails with STORE_UNAVAILABLE naming the URI. */
   static async open(options: Neo4jStoreOptions): Promise<Neo4jStore> {
-    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user ?? 'neo4j', options.password ?? ''), {
+    const target = splitConnectionUri(options.uri);
+    const user = options.user ?? target.user ?? 'neo4j';
+    const password = options.password ?? target.password ?? '';
+    const driver = neo4j.driver(target.uri, neo4j.auth.basic(user, password), {
       disableLosslessIntegers: true,
       userAgent: 'papergraph',
       connectionAcquisitionTimeout: 20_000,
@@ -71,9 +81,9 @@ export class Neo4jStore implements GraphStore {
       await driver.verifyConnectivity(options.database ? { database: options.database } : {});
     } catch (error) {
       await driver.close();
-      throw mapDriverError(error, options.uri);
+      throw mapDriverError(error, target.uri, [password]);
     }
-    return new Neo4jStore(driver, options);
+    return new Neo4jStore(driver, options, target);
   }
 
   async migrate(): Promise<void> {
@@ -104,7 +114,7 @@ export class Neo4jStore implements GraphStore {
         return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
       });
     } catch (error) {
-      throw mapDriverError(error, this.options.uri);
+      throw mapDriverError(error, this.location, this.secrets);
     } finally {
       await session.close();
     }
@@ -326,7 +336,7 @@ export class Neo4jStore implements GraphStore {
     try {
       await session.run(cypher('delete-everything'));
     } catch (error) {
-      throw mapDriverError(error, this.options.uri);
+      throw mapDriverError(error, this.location, this.secrets);
     } finally {
       await session.close();
     }
@@ -335,6 +345,14 @@ export class Neo4jStore implements GraphStore {
   /** EXPLAINs a statement without running it (used to check every file against the server). */
   async explain(name: StatementName): Promise<void> {
     await this.run(name, {}, 'READ', 'EXPLAIN ');
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await this.driver.getServerInfo(this.options.database ? { database: this.options.database } : {});
+    } catch (error) {
+      throw mapDriverError(error, this.location, this.secrets);
+    }
   }
 
   async flush(): Promise<void> {}
@@ -361,7 +379,7 @@ export class Neo4jStore implements GraphStore {
         return await this.autoCommitRead(query, params);
       }
     } catch (error) {
-      throw mapDriverError(error, this.options.uri);
+      throw mapDriverError(error, this.location, this.secrets);
     }
   }
 
@@ -376,7 +394,7 @@ export class Neo4jStore implements GraphStore {
       ...(this.options.database ? { database: this.options.database } : {}),
     });
     try {
-      return await session.run(query, params);
+      return await session.run(query, params, this.options.queryTimeoutMs ? { timeout: this.options.queryTimeoutMs } : {});
     } finally {
       await session.close();
     }
