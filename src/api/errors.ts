@@ -35,8 +35,8 @@ export function createFormatError(logger: Logger, maxTokens: number) {
     const apollo = formatted.extensions?.['code'];
     const code = typeof apollo === 'string' ? APOLLO_CODES[apollo] : undefined;
     if (!cause && code) {
-      // graphql-js's parser reports its token limit as a syntax error.
-      if (/Document contains more th.n \d+ tokens/.test(formatted.message)) {
+      // graphql-js reports its token limit as a syntax error ("more that N tokens" in 16.x).
+      if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
         return {
           message: `query has more than ${maxTokens} tokens, the limit; send a smaller query, or raise --max-tokens on the server`,
           extensions: { code: 'QUERY_TOO_LARGE', limit: maxTokens },

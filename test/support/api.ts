@@ -1,4 +1,4 @@
-import { startServer, type RunningServer } from '../../src/api/index.js';
+import { startServer, type RunningServer, type ServerOptions } from '../../src/api/index.js';
 import type { GraphStore } from '../../src/graph/index.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -12,8 +12,8 @@ export interface ApiHarness {
 }
 
 /** A real server on an ephemeral port, queried over HTTP like any client would. */
-export async function startApi(store: GraphStore): Promise<ApiHarness> {
-  const server = await startServer({ store, port: 0 });
+export async function startApi(store: GraphStore, options: Partial<ServerOptions> = {}): Promise<ApiHarness> {
+  const server = await startServer({ store, port: 0, ...options });
   return {
     server,
     async query(query, variables) {

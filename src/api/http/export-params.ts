@@ -20,8 +20,15 @@ function wholeNumber(value: QueryValue, name: string): number | undefined {
   return Number(text);
 }
 
+const KNOWN = new Set(['around', 'depth', 'limit']);
+
 /** The query string of /export/<format>: `around=<kind>:<name>`, `depth`, `limit`, each checked strictly. */
 export function exportParams(query: Query): ExportSelection {
+  const unknown = Object.keys(query).filter((key) => !KNOWN.has(key));
+  if (unknown.length > 0)
+    throw new InvalidArgumentError(
+      `unknown export parameter ${JSON.stringify(unknown[0])}; the parameters are around=<kind>:<name>, depth and limit`,
+    );
   const around = single(query['around'], 'around');
   if (around !== undefined && around.trim() === '')
     throw new InvalidArgumentError('"around" is empty: give <kind>:<name> (e.g. benchmark:GSM8K), or leave it out for the whole graph');

@@ -28,7 +28,7 @@ export function requestLog(logger: Logger): RequestHandler {
       logger.info(
         {
           method: req.method,
-          path: req.path,
+          path: req.originalUrl.split('?')[0],
           status: res.statusCode,
           durationMs: Math.round((performance.now() - started) * 10) / 10,
           ...(trace.operation ? { operation: trace.operation } : {}),
