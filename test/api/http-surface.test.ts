@@ -134,14 +134,15 @@ describe('HTTP surface', () => {
       const lines = log.lines();
       const requests = lines.filter((l) => l.msg === 'request');
       expect(requests).toHaveLength(3);
-      expect(requests[0]).toMatchObject({ method: 'POST', path: '/graphql', status: 200, operation: 'Entities', cost: expect.any(Number) });
-      expect(requests[0].durationMs).toBeGreaterThan(0);
-      expect(requests[0].errorCodes).toBeUndefined();
-      expect(requests[1].errorCodes).toEqual(['INTERNAL']);
-      expect(requests[2].errorCodes).toEqual(['INVALID_ARGUMENT']);
-      const internal = lines.find((l) => l.msg === 'internal error in a GraphQL request');
-      expect(internal!.err.message).toBe('disk on fire at /var/secret/path');
-      expect(internal!.err.stack).toContain('Error: disk on fire');
+      const [ok, internal, invalid] = requests as [Record<string, any>, Record<string, any>, Record<string, any>];
+      expect(ok).toMatchObject({ method: 'POST', path: '/graphql', status: 200, operation: 'Entities', cost: expect.any(Number) });
+      expect(ok.durationMs).toBeGreaterThan(0);
+      expect(ok.errorCodes).toBeUndefined();
+      expect(internal.errorCodes).toEqual(['INTERNAL']);
+      expect(invalid.errorCodes).toEqual(['INVALID_ARGUMENT']);
+      const cause = lines.find((l) => l.msg === 'internal error in a GraphQL request');
+      expect(cause!.err.message).toBe('disk on fire at /var/secret/path');
+      expect(cause!.err.stack).toContain('Error: disk on fire');
     } finally {
       await api.server.stop();
     }

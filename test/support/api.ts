@@ -3,7 +3,7 @@ import type { GraphStore } from '../../src/graph/index.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
 export interface ApiHarness {

@@ -19,14 +19,18 @@ describe('mapDriverError', () => {
     ['Neo.ClientError.Security.Unauthorized', 'The client is unauthorized', 'STORE_UNAVAILABLE'],
     ['Neo.ClientError.Procedure.ProcedureCallFailed', 'ParseException: Encountered "<EOF>"', 'INTERNAL'],
   ])('%s → %s', (code, message, expected) => {
-    const mapped = mapDriverError(new Neo4jError(message, code), URI);
+    const mapped = mapDriverError(new Neo4jError(message, code, '50N42', 'general processing exception'), URI);
     expect(mapped).toMatchObject({ code: expected });
     expect(mapped.message).toContain(URI);
     expect((mapped as Error & { cause?: unknown }).cause).toBeInstanceOf(Neo4jError);
   });
 
   it('scrubs the password from the driver message', () => {
-    const mapped = mapDriverError(new Neo4jError('could not connect as neo4j:hunter22@db', 'ServiceUnavailable'), URI, ['hunter22']);
+    const mapped = mapDriverError(
+      new Neo4jError('could not connect as neo4j:hunter22@db', 'ServiceUnavailable', '08000', 'connection exception'),
+      URI,
+      ['hunter22'],
+    );
     expect(mapped.message).not.toContain('hunter22');
     expect(mapped.message).toContain('neo4j:***@db');
   });
