@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { createServer, Socket, type Server } from 'node:net';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jStore } from '../../src/graph/index.js';
 import { freshNeo4jStore, neo4jSkipReason, neo4jUri } from '../support/neo4j.js';
@@ -82,5 +84,28 @@ describe.skipIf(neo4jSkipReason !== undefined)('Neo4j readiness and secrets', ()
     expect((error as { code?: string }).code).toBe('STORE_UNAVAILABLE');
     expect((error as Error).message).toContain(`cannot reach Neo4j at bolt://127.0.0.1:${closed}`);
     expect((error as Error).message).not.toContain('s3cret-pass');
+  });
+});
+
+describe.skipIf(neo4jSkipReason !== undefined)('papergraph stats with credentials in NEO4J_URI', () => {
+  const stats = async (uri: string) => {
+    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'stats', '--json'], {
+      env: { ...process.env, NEO4J_URI: uri },
+    });
+    return run.then(
+      ({ stdout, stderr }) => ({ code: 0, out: stdout + stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+    );
+  };
+
+  it('prints the location without the password, on success and on failure', async () => {
+    const target = new URL(neo4jUri!);
+    const ok = await stats(`bolt://neo4j:s3cret-pass@${target.host}`);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).location).toBe(`bolt://${target.host}`);
+    const down = await stats('bolt://neo4j:s3cret-pass@127.0.0.1:1');
+    expect(down.code).toBe(69);
+    expect(down.out).toContain('cannot reach Neo4j at bolt://127.0.0.1:1');
+    expect(down.out).not.toContain('s3cret-pass');
   });
 });
