@@ -36,6 +36,13 @@ describe('StoreGuard', () => {
     await expect(guard.forRequest().stats()).resolves.toMatchObject({ papers: 0 });
   });
 
+  it('fails a request whose store call hangs at its deadline', async () => {
+    const held = holdingNeighborhoods(await MemoryStore.open());
+    const guard = new StoreGuard(held.store, { ...DEFAULT_API_LIMITS, requestTimeoutMs: 50 });
+    await expect(guard.forRequest().neighborhood('paper:none', { depth: 1, limit: 10 })).rejects.toMatchObject({ code: 'STORE_TIMEOUT' });
+    held.release();
+  });
+
   it('runs a few expensive calls at once, queues some, and refuses the rest with SERVER_BUSY', async () => {
     const held = holdingNeighborhoods(await MemoryStore.open());
     const guard = new StoreGuard(held.store, { ...DEFAULT_API_LIMITS, maxConcurrentExpensive: 1, maxQueuedExpensive: 1 });

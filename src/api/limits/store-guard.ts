@@ -54,27 +54,43 @@ export class StoreGuard {
 
   private wrap(deadline: number): GraphStore {
     const check = () => {
-      if (this.now() > deadline)
-        throw new StoreError(
-          'STORE_TIMEOUT',
-          `the request took longer than its ${this.limits.requestTimeoutMs} ms limit; ask for less, or raise --request-timeout on the server`,
-        );
+      if (this.now() > deadline) throw this.expired();
     };
     return new Proxy(this.store, {
       get: (target, property, receiver) => {
         const value: unknown = Reflect.get(target, property, receiver);
         if (typeof value !== 'function') return value;
         return async (...args: unknown[]) => {
-          check();
           if (property === 'listPapers') checkSearch(args[0] as { search?: string });
-          const call = () => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+          // Checked again when a queued call gets its slot.
+          const call = () => {
+            check();
+            return (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+          };
           const gate = gateOf(property, args);
-          const result = gate ? await this.gated(gate, call) : await call();
+          const result = await this.beforeDeadline(gate ? this.gated(gate, call) : call(), deadline);
           check();
           return result;
         };
       },
     });
+  }
+
+  private expired(): StoreError {
+    return new StoreError(
+      'STORE_TIMEOUT',
+      `the request took longer than its ${this.limits.requestTimeoutMs} ms limit; ask for less, or raise --request-timeout on the server`,
+    );
+  }
+
+  /** A store call that hangs (Neo4j going away mid-connect) fails the request at its deadline; the call itself ends on its own. */
+  private beforeDeadline<T>(call: Promise<T>, deadline: number): Promise<T> {
+    if (!Number.isFinite(deadline)) return call;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(this.expired()), Math.max(deadline - this.now(), 0) + 1);
+    });
+    return Promise.race([call, late]).finally(() => clearTimeout(timer));
   }
 
   private gated<T>(gate: Gate, call: () => Promise<T>): Promise<T> {
