@@ -76,6 +76,9 @@ export class Neo4jStore implements GraphStore {
       disableLosslessIntegers: true,
       userAgent: 'papergraph',
       connectionAcquisitionTimeout: 20_000,
+      // The driver's default is 30 s: while Neo4j restarts, its port accepts connections it does not
+      // answer yet, and such attempts held pool slots for half a minute after it was back (soak test).
+      connectionTimeout: 5_000,
     });
     try {
       await driver.verifyConnectivity(options.database ? { database: options.database } : {});
