@@ -1,5 +1,5 @@
 import pLimit, { type LimitFunction } from 'p-limit';
-import type { GraphStore } from '../../graph/index.js';
+import { withQueryDeadline, type GraphStore } from '../../graph/index.js';
 import { InvalidArgumentError, PapergraphError, StoreError } from '../../model/index.js';
 import { MAX_SEARCH_LENGTH, type ApiLimits } from './api-limits.js';
 
@@ -65,7 +65,8 @@ export class StoreGuard {
           // Checked again when a queued call gets its slot.
           const call = () => {
             check();
-            return (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+            const run = () => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+            return Number.isFinite(deadline) ? withQueryDeadline(deadline, run) : run();
           };
           const gate = gateOf(property, args);
           const result = await this.beforeDeadline(gate ? this.gated(gate, call) : call(), deadline);

@@ -20,6 +20,7 @@ import type {
   WriteSummary,
 } from '../../model/index.js';
 import { ENTITY_TYPES, entityNodeId, typedEntityKey } from '../../model/index.js';
+import { remainingQueryTime } from '../query-deadline.js';
 import { edgeId, pathsToSubgraph, selectPaths, walkNeighborhood, type NeighborFetch, type NeighborhoodQuery } from '../neighborhood.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
 import { aliasIdsOf, compareText, planWrite } from '../write-plan.js';
@@ -57,9 +58,11 @@ export class Neo4jStore implements GraphStore {
   readonly location: string;
 
   private readonly secrets: readonly (string | undefined)[];
+  private lastRecycle = 0;
 
   private constructor(
-    private readonly driver: Driver,
+    private driver: Driver,
+    private readonly connect: () => Driver,
     private readonly options: Neo4jStoreOptions,
     target: ConnectionTarget,
   ) {
@@ -72,21 +75,41 @@ export class Neo4jStore implements GraphStore {
     const target = splitConnectionUri(options.uri);
     const user = options.user ?? target.user ?? 'neo4j';
     const password = options.password ?? target.password ?? '';
-    const driver = neo4j.driver(target.uri, neo4j.auth.basic(user, password), {
-      disableLosslessIntegers: true,
-      userAgent: 'papergraph',
-      connectionAcquisitionTimeout: 20_000,
-      // The driver's default is 30 s: while Neo4j restarts, its port accepts connections it does not
-      // answer yet, and such attempts held pool slots for half a minute after it was back (soak test).
-      connectionTimeout: 5_000,
-    });
+    const connect = () =>
+      neo4j.driver(target.uri, neo4j.auth.basic(user, password), {
+        disableLosslessIntegers: true,
+        userAgent: 'papergraph',
+        connectionAcquisitionTimeout: 20_000,
+        connectionTimeout: 5_000,
+      });
+    const driver = connect();
     try {
       await driver.verifyConnectivity(options.database ? { database: options.database } : {});
     } catch (error) {
       await driver.close();
       throw mapDriverError(error, target.uri, [password]);
     }
-    return new Neo4jStore(driver, options, target);
+    return new Neo4jStore(driver, connect, options, target);
+  }
+
+  /**
+   * A fresh driver after the pool ran dry. The driver's connection timeout ends when TCP connects:
+   * a connection opened while Neo4j restarts (port open, Bolt not answering yet) then waits forever
+   * and keeps its pool slot, and after enough of them every later query timed out acquiring one,
+   * though Neo4j was back (soak test). Closing the old driver ends those connections.
+   */
+  private recycleDriver(): void {
+    const now = Date.now();
+    if (now - this.lastRecycle < 10_000) return;
+    this.lastRecycle = now;
+    const old = this.driver;
+    this.driver = this.connect();
+    void old.close().catch(() => undefined);
+  }
+
+  private failed(error: unknown): Error {
+    if (/acquisition timed out/i.test((error as Error)?.message ?? '')) this.recycleDriver();
+    return mapDriverError(error, this.location, this.secrets);
   }
 
   async migrate(): Promise<void> {
@@ -117,7 +140,7 @@ export class Neo4jStore implements GraphStore {
         return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
       });
     } catch (error) {
-      throw mapDriverError(error, this.location, this.secrets);
+      throw this.failed(error);
     } finally {
       await session.close();
     }
@@ -339,7 +362,7 @@ export class Neo4jStore implements GraphStore {
     try {
       await session.run(cypher('delete-everything'));
     } catch (error) {
-      throw mapDriverError(error, this.location, this.secrets);
+      throw this.failed(error);
     } finally {
       await session.close();
     }
@@ -354,7 +377,7 @@ export class Neo4jStore implements GraphStore {
     try {
       await this.driver.getServerInfo(this.options.database ? { database: this.options.database } : {});
     } catch (error) {
-      throw mapDriverError(error, this.location, this.secrets);
+      throw this.failed(error);
     }
   }
 
@@ -382,7 +405,7 @@ export class Neo4jStore implements GraphStore {
         return await this.autoCommitRead(query, params);
       }
     } catch (error) {
-      throw mapDriverError(error, this.location, this.secrets);
+      throw this.failed(error);
     }
   }
 
@@ -397,10 +420,20 @@ export class Neo4jStore implements GraphStore {
       ...(this.options.database ? { database: this.options.database } : {}),
     });
     try {
-      return await session.run(query, params, this.options.queryTimeoutMs ? { timeout: this.options.queryTimeoutMs } : {});
+      const timeout = this.readTimeout();
+      return await session.run(query, params, timeout ? { timeout } : {});
     } finally {
       await session.close();
     }
+  }
+
+  /** The smaller of the configured query timeout and what is left of the caller's deadline. */
+  private readTimeout(): number | undefined {
+    const remaining = remainingQueryTime();
+    const left = remaining === undefined ? undefined : Math.max(1, Math.ceil(remaining));
+    const configured = this.options.queryTimeoutMs;
+    if (left === undefined) return configured;
+    return configured === undefined ? left : Math.min(configured, left);
   }
 
   private tx(tx: ManagedTransaction, name: StatementName, params: Params): Promise<QueryResult<RecordShape>> {
