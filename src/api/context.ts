@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { GraphStore } from '../graph/index.js';
 import type { EntityLink, PaperNode } from '../model/index.js';
 import type { RequestAuth } from './auth/api-key.js';
+import type { RequestTrace } from './http/request-log.js';
 
 /** Per-request state: the store and the loaders that batch nested lookups (no N+1). */
 export interface ApiContext {
@@ -10,12 +11,19 @@ export interface ApiContext {
   readonly auth: RequestAuth;
   readonly links: DataLoader<string, EntityLink[]>;
   readonly papers: DataLoader<string, PaperNode | undefined>;
+  /** Cost and error codes of this request, for its log line. */
+  readonly trace: RequestTrace;
 }
 
-export function createContext(store: GraphStore, auth: RequestAuth = { key: 'not-configured' }): ApiContext {
+export function createContext(
+  store: GraphStore,
+  auth: RequestAuth = { key: 'not-configured' },
+  trace: RequestTrace = { errorCodes: [] },
+): ApiContext {
   return {
     store,
     auth,
+    trace,
     links: new DataLoader(async (ids) => {
       const byPaper = await store.linksOfPapers(ids);
       return ids.map((id) => byPaper.get(id) ?? []);

@@ -1,36 +1,92 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
 import { PapergraphError, type ErrorCode } from '../model/index.js';
 
-/** The one place where papergraph errors become GraphQL errors with a stable `extensions.code`. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+/** The papergraph error behind a GraphQL error: thrown in a resolver, or attached by a validation rule. */
+function papergraphCause(error: unknown): PapergraphError | undefined {
   const original = unwrapResolverError(error);
-  if (original instanceof PapergraphError) {
-    return { ...formatted, message: original.message, extensions: { ...formatted.extensions, code: original.code } };
-  }
-  const code = formatted.extensions?.['code'];
-  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-    // Unknown failures are reported without internals; the server log has the details.
-    return { message: 'internal error', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL' } };
-  }
-  return formatted;
+  if (original instanceof PapergraphError) return original;
+  if (error instanceof GraphQLError && error.originalError instanceof PapergraphError) return error.originalError;
+  return undefined;
 }
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+const APOLLO_CODES: Readonly<Record<string, ErrorCode>> = {
+  GRAPHQL_PARSE_FAILED: 'BAD_REQUEST',
+  GRAPHQL_VALIDATION_FAILED: 'BAD_REQUEST',
+  BAD_USER_INPUT: 'INVALID_ARGUMENT',
+  BAD_REQUEST: 'BAD_REQUEST',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_REQUEST',
+};
+
+/**
+ * The one place where errors become GraphQL errors with a stable `extensions.code`. Internal
+ * failures reach the client as "internal error" only; their cause goes to the server log.
+ */
+export function createFormatError(logger: Logger, maxTokens: number) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const cause = papergraphCause(error);
+    if (cause && cause.code !== 'INTERNAL') {
+      return { ...formatted, message: cause.message, extensions: { ...formatted.extensions, code: cause.code } };
+    }
+    const apollo = formatted.extensions?.['code'];
+    const code = typeof apollo === 'string' ? APOLLO_CODES[apollo] : undefined;
+    if (!cause && code) {
+      // graphql-js reports its token limit as a syntax error ("more that N tokens" in 16.x).
+      if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
+        return {
+          message: `query has more than ${maxTokens} tokens, the limit; send a smaller query, or raise --max-tokens on the server`,
+          extensions: { code: 'QUERY_TOO_LARGE', limit: maxTokens },
+        };
+      }
+      return { ...formatted, extensions: { ...formatted.extensions, code } };
+    }
+    logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'internal error in a GraphQL request');
+    return { message: 'internal error', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL' } };
+  };
+}
+
+export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_INPUT: 400,
   UNKNOWN_FORMAT: 400,
   INVALID_ARGUMENT: 400,
+  BAD_REQUEST: 400,
+  PAYLOAD_TOO_LARGE: 413,
   NOT_FOUND: 404,
+  SERVER_BUSY: 503,
   STORE_UNAVAILABLE: 503,
   STORE_TIMEOUT: 504,
 };
 
-/** The same mapping for the plain HTTP routes (exports, viewer): `{ error: { code, message } }`. */
-export function httpErrorHandler(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
-  if (error instanceof PapergraphError) {
-    res.status(HTTP_STATUS[error.code] ?? 500).json({ error: { code: error.code, message: error.message } });
-    return;
-  }
-  res.status(500).json({ error: { code: 'INTERNAL', message: 'internal error' } });
+/** body-parser's errors (http-errors): 413 for a body over the limit, 400 for malformed JSON. */
+function bodyError(error: unknown): { status: number; code: ErrorCode; message: string } | undefined {
+  const e = error as { status?: unknown; type?: unknown; limit?: unknown };
+  if (typeof e?.status !== 'number' || typeof e.type !== 'string') return undefined;
+  if (e.type === 'entity.too.large')
+    return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `request body over the limit of ${String(e.limit)} bytes` };
+  if (e.type === 'entity.parse.failed') return { status: 400, code: 'BAD_REQUEST', message: 'the request body is not valid JSON' };
+  if (e.status >= 400 && e.status < 500) return { status: e.status, code: 'BAD_REQUEST', message: `bad request (${e.type})` };
+  return undefined;
+}
+
+/**
+ * The same mapping for the plain HTTP routes (exports, viewer): `{ error: { code, message } }`;
+ * a failed /graphql request body gets the GraphQL shape `{ errors: [{ message, extensions: { code } }] }`.
+ */
+export function createHttpErrorHandler(logger: Logger, graphqlPath: string) {
+  return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    const known =
+      bodyError(error) ??
+      (error instanceof PapergraphError && error.code !== 'INTERNAL'
+        ? { status: HTTP_STATUS[error.code] ?? 500, code: error.code, message: error.message }
+        : undefined);
+    const { status, code, message } = known ?? { status: 500, code: 'INTERNAL' as const, message: 'internal error' };
+    if (!known) logger.error({ err: error, url: req.originalUrl }, 'internal error in an HTTP request');
+    res.locals['errorCode'] = code;
+    if (req.path === graphqlPath || req.baseUrl === graphqlPath) res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    else res.status(status).json({ error: { code, message } });
+  };
 }

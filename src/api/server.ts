@@ -5,13 +5,22 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pino, type Logger } from 'pino';
 import type { GraphStore } from '../graph/index.js';
 import { InvalidArgumentError } from '../model/index.js';
 import { authOf, type ApiKeyOptions } from './auth/api-key.js';
 import { readGuard } from './auth/read-guard.js';
 import { createContext, type ApiContext } from './context.js';
-import { formatError, httpErrorHandler } from './errors.js';
+import { createFormatError, createHttpErrorHandler } from './errors.js';
+import { corsPolicy } from './http/cors-policy.js';
+import { addHealthRoutes, type Readiness } from './http/health-routes.js';
+import { allowedHosts, hostCheck } from './http/host-check.js';
+import { requestLog, traceErrorsPlugin, traceOf } from './http/request-log.js';
 import { graphiqlLandingPage } from './ide.js';
+import { DEFAULT_API_LIMITS, type ApiLimits } from './limits/api-limits.js';
+import { queryCostPlugin } from './limits/query-cost.js';
+import { StoreGuard } from './limits/store-guard.js';
+import { limitRules } from './limits/validation-rules.js';
 import { papergraphSchema } from './schema.js';
 import { addViewerRoutes } from './viewer/viewer-routes.js';
 
@@ -24,53 +33,79 @@ export interface ServerOptions {
   readonly ide?: boolean;
   /** The API key that allows writes (and, optionally, is needed for reads); without it writes are off. */
   readonly auth?: ApiKeyOptions;
+  /** Answer introspection queries (default: as `ide`, which needs them). */
+  readonly introspection?: boolean;
+  /** Query, time and concurrency limits (README "Operating papergraph"); unset fields keep their defaults. */
+  readonly limits?: Partial<ApiLimits>;
+  /** Host header values to answer to, besides the loopback names; `*` for any (see http/host-check.ts). */
+  readonly allowedHosts?: readonly string[];
+  /** Origins allowed to call the API from a browser; default any (`*`), without credentials. */
+  readonly corsOrigins?: readonly string[];
+  /** Structured log (one line per request, errors with their cause); default silent. */
+  readonly logger?: Logger;
+  /** How long shutdown waits for in-flight requests before closing their connections (default 10 s). */
+  readonly shutdownGraceMs?: number;
 }
 
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
+  /** Stops taking requests, lets in-flight ones finish (up to the grace period), then closes. */
   stop(): Promise<void>;
 }
 
 export const GRAPHQL_PATH = '/graphql';
+const BODY_LIMIT = '1mb';
 
-/** Starts the HTTP server: GraphQL (and the IDE) at /graphql, the viewer at /explore, exports at /export/<format>, health at /healthz. */
+/** Starts the HTTP server: GraphQL (and the IDE) at /graphql, the viewer at /explore, exports at /export/<format>, health at /healthz and /readyz. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const limits: ApiLimits = { ...DEFAULT_API_LIMITS, ...options.limits };
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const host = options.host ?? '127.0.0.1';
+  const ide = options.ide !== false;
+  const guard = new StoreGuard(options.store, limits);
+  const readiness: Readiness = { draining: false };
   const app = express();
+  app.disable('x-powered-by');
   const http: Server = createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     schema: await papergraphSchema(),
-    formatError,
+    formatError: createFormatError(logger, limits.maxTokens),
     // Clients get a message and a code; stack traces stay in the server's own logs.
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: options.introspection ?? ide,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: limitRules(limits),
     // The CLI owns shutdown; Apollo's own handlers (on outside NODE_ENV=test) would re-raise SIGTERM.
     stopOnTerminationSignals: false,
+    logger,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
       // No cache hints are set; the plugin would still wrap every field resolver (5% of CPU on large results).
       ApolloServerPluginCacheControlDisabled(),
-      options.ide === false ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(GRAPHQL_PATH),
+      ide ? graphiqlLandingPage(GRAPHQL_PATH) : ApolloServerPluginLandingPageDisabled(),
+      queryCostPlugin(limits),
+      traceErrorsPlugin(),
     ],
   });
   await apollo.start();
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true, store: options.store.kind });
-  });
+  app.use(requestLog(logger));
+  app.use(hostCheck(allowedHosts(host, options.allowedHosts)));
+  app.use(corsPolicy(options.corsOrigins));
+  addHealthRoutes(app, options.store, readiness);
   app.get('/', (_req, res) => {
-    res.redirect(options.ide === false ? '/explore' : GRAPHQL_PATH);
+    res.redirect(ide ? GRAPHQL_PATH : '/explore');
   });
   app.use(readGuard(options.auth ?? {}, GRAPHQL_PATH));
-  addViewerRoutes(app, options.store);
+  addViewerRoutes(app, guard.shared(), limits.exportMaxNodes);
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(options.store, authOf(req.headers.authorization, options.auth)),
+      context: async ({ req, res }) => createContext(guard.forRequest(), authOf(req.headers.authorization, options.auth), traceOf(res)),
     }),
   );
-  app.use(httpErrorHandler);
-  const host = options.host ?? '127.0.0.1';
+  app.use(createHttpErrorHandler(logger, GRAPHQL_PATH));
   try {
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject);
@@ -89,6 +124,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}${GRAPHQL_PATH}`,
     port,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      readiness.draining = true;
+      await apollo.stop();
+    },
   };
 }

@@ -21,9 +21,14 @@ export const LOCK_WAIT_MS = 10 * 60 * 1000;
  * Neo4j when NEO4J_URI is set, else the in-process store under the data directory; `write` takes
  * the directory's write lock, waiting for another writer to finish.
  */
-export async function openStore(options: { dataDir: string; write?: boolean; onWait?: () => void }): Promise<GraphStore> {
+export async function openStore(options: {
+  dataDir: string;
+  write?: boolean;
+  onWait?: () => void;
+  queryTimeoutMs?: number;
+}): Promise<GraphStore> {
   const neo4j = neo4jFromEnv();
-  if (neo4j) return Neo4jStore.open(neo4j);
+  if (neo4j) return Neo4jStore.open({ ...neo4j, ...(options.queryTimeoutMs ? { queryTimeoutMs: options.queryTimeoutMs } : {}) });
   const lock = options.write ? { waitMs: LOCK_WAIT_MS, ...(options.onWait ? { onWait: options.onWait } : {}) } : undefined;
   return MemoryStore.open({ dataDir: options.dataDir, ...(lock ? { lock } : {}) });
 }

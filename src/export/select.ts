@@ -6,6 +6,8 @@ export interface ExportSelection {
   readonly around?: string;
   readonly depth?: number;
   readonly limit?: number;
+  /** Refuse a whole-graph export of more nodes than this (the server's --export-max-nodes); unset or 0: no limit. */
+  readonly maxNodes?: number;
 }
 
 export const DEFAULT_EXPORT_DEPTH = 2;
@@ -14,7 +16,10 @@ export const MAX_EXPORT_LIMIT = 50_000;
 
 /** The subgraph to export: the whole graph, or the neighbourhood of one node. */
 export async function selectForExport(store: GraphStore, selection: ExportSelection): Promise<Subgraph> {
-  if (!selection.around) return store.exportGraph();
+  if (!selection.around) {
+    if (selection.maxNodes) await checkGraphSize(store, selection.maxNodes);
+    return store.exportGraph();
+  }
   const depth = selection.depth ?? DEFAULT_EXPORT_DEPTH;
   const limit = selection.limit ?? DEFAULT_EXPORT_LIMIT;
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new InvalidArgumentError(`depth must be 1, 2 or 3, got ${depth}`);
@@ -41,4 +46,14 @@ async function resolveAround(store: GraphStore, around: string): Promise<string>
     );
   }
   return (await requireEntity(store, kind, name)).id;
+}
+
+async function checkGraphSize(store: GraphStore, maxNodes: number): Promise<void> {
+  const stats = await store.stats();
+  const nodes = stats.papers + stats.byType.reduce((sum, t) => sum + t.count, 0);
+  if (nodes > maxNodes) {
+    throw new InvalidArgumentError(
+      `the whole graph has ${nodes} nodes, over the export limit of ${maxNodes}: export around a node (around=<kind>:<name>&depth=2), or raise --export-max-nodes on the server (0 lifts it)`,
+    );
+  }
 }

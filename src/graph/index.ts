@@ -14,3 +14,4 @@ export { STATEMENTS, unusedCypherFiles, type StatementName } from './neo4j/cyphe
 export { edgeId, entityView, paperView, type NeighborhoodQuery } from './neighborhood.js';
 export { applyOverrides, overrideTarget } from './overrides.js';
 export { requireEntity } from './require-entity.js';
+export { remainingQueryTime, withQueryDeadline } from './query-deadline.js';

@@ -1,4 +1,5 @@
 import type { GraphEdgeView, GraphNodeView, NodeKind, Subgraph } from '../model/index.js';
+import { checkQueryDeadline } from './query-deadline.js';
 import { compareText } from './write-plan.js';
 
 /** What the walk needs of a neighbour; full views are fetched only for the nodes it keeps. */
@@ -54,6 +55,7 @@ export async function walkNeighborhood(
   for (let level = 0; level < query.depth && frontier.length > 0; level++) {
     // Full, and already known to be cut short: another level could add nothing.
     if (chosen.size >= query.limit && truncated) break;
+    checkQueryDeadline();
     const adjacency = await neighbors(frontier, { perNode: query.limit, ...(query.kinds ? { kinds: query.kinds } : {}) });
     if (level === 0 && !adjacency.has(startId)) return undefined;
     const next: string[] = [];

@@ -114,6 +114,8 @@ export interface GraphStore {
   removeOverride(id: string): Promise<boolean>;
   /** Makes written batches durable: the in-process store saves its file here; Neo4j already has. */
   flush(): Promise<void>;
+  /** Resolves when the store answers now (a live round trip for Neo4j); for readiness checks. */
+  ping(): Promise<void>;
   /** Flushes and releases the store. */
   close(): Promise<void>;
 }

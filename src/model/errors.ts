@@ -10,6 +10,13 @@ export const ERROR_CODES = [
   'STORE_TIMEOUT',
   'STORE_CORRUPT',
   'INTERNAL',
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'HOST_NOT_ALLOWED',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_LARGE',
+  'SERVER_BUSY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

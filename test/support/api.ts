@@ -3,7 +3,7 @@ import type { GraphStore } from '../../src/graph/index.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
 export interface ApiHarness {
@@ -16,7 +16,7 @@ export interface ApiHarness {
 }
 
 /** A real server on an ephemeral port, queried over HTTP like any client would. */
-export async function startApi(store: GraphStore, options: Pick<ServerOptions, 'auth'> = {}): Promise<ApiHarness> {
+export async function startApi(store: GraphStore, options: Partial<ServerOptions> = {}): Promise<ApiHarness> {
   const server = await startServer({ store, port: 0, ...options });
   return {
     server,

@@ -17,7 +17,9 @@ export function pageRequest(first: number | undefined, after: string | undefined
   if (after === undefined || after === null) return { first: size, offset: 0 };
   const decoded = /^o:(\d+)$/.exec(Buffer.from(after, 'base64url').toString());
   if (!decoded) throw new InvalidArgumentError(`"after" is not a cursor this API issued: ${JSON.stringify(after)}`);
-  return { first: size, offset: Number(decoded[1]) + 1 };
+  const offset = Number(decoded[1]) + 1;
+  if (!Number.isSafeInteger(offset)) throw new InvalidArgumentError(`"after" is not a cursor this API issued: ${JSON.stringify(after)}`);
+  return { first: size, offset };
 }
 
 /** Edges with cursors and page info for a store page. */

@@ -1,19 +1,12 @@
 import type { Express, NextFunction, Request, Response } from 'express';
 import { CONTENT_TYPES, exportSubgraph, FILE_EXTENSIONS, parseExportFormat, selectForExport } from '../../export/index.js';
 import type { GraphStore } from '../../graph/index.js';
-import { InvalidArgumentError } from '../../model/index.js';
+import { exportParams } from '../http/export-params.js';
 import { viewerBundle } from './viewer-bundle.js';
 import { VIEWER_HTML } from './viewer-page.js';
 
-function integer(value: unknown, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n)) throw new InvalidArgumentError(`${name} must be a whole number, got ${JSON.stringify(value)}`);
-  return n;
-}
-
 /** /explore (the graph viewer) and /export/<format> (graph files for Gephi, Cytoscape, yEd, d3). */
-export function addViewerRoutes(app: Express, store: GraphStore): void {
+export function addViewerRoutes(app: Express, store: GraphStore, exportMaxNodes = 0): void {
   app.get('/explore', (_req, res) => {
     res.type('html').send(VIEWER_HTML);
   });
@@ -30,14 +23,7 @@ export function addViewerRoutes(app: Express, store: GraphStore): void {
   app.get('/export/:format', async (req: Request, res: Response, next: NextFunction) => {
     try {
       const format = parseExportFormat(String(req.params['format']));
-      const around = typeof req.query['around'] === 'string' ? req.query['around'] : undefined;
-      const depth = integer(req.query['depth'], 'depth');
-      const limit = integer(req.query['limit'], 'limit');
-      const subgraph = await selectForExport(store, {
-        ...(around ? { around } : {}),
-        ...(depth ? { depth } : {}),
-        ...(limit ? { limit } : {}),
-      });
+      const subgraph = await selectForExport(store, { ...exportParams(req.query), maxNodes: exportMaxNodes });
       res
         .type(CONTENT_TYPES[format])
         .set('content-disposition', `attachment; filename="papergraph.${FILE_EXTENSIONS[format]}"`)

@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
+import { pino } from 'pino';
 import { startServer } from '../../api/index.js';
 import { ingestFiles } from '../../pipeline.js';
 import { apiKeyFrom } from '../api-key.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
 import { port } from '../options.js';
+import { addServeSafetyOptions, apiLimitsOf, type ServeSafetyFlags } from '../serve-options.js';
 
-interface ServeFlags {
+interface ServeFlags extends ServeSafetyFlags {
   port: number;
   host: string;
   ide: boolean;
@@ -18,7 +20,7 @@ interface ServeFlags {
 }
 
 export function registerServe(program: Command): void {
-  program
+  const command = program
     .command('serve')
     .description('serve the GraphQL API, with the GraphiQL IDE for browsers at /graphql')
     .option('-p, --port <port>', 'port to listen on', port, 4000)
@@ -28,34 +30,47 @@ export function registerServe(program: Command): void {
     .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
     .option('--api-key-file <file>', 'allow writes (ingestPapers, curation) to clients sending this key as "Authorization: Bearer <key>"')
     .option('--api-key <key>', 'the same key given inline (visible to other users in ps; prefer PAPERGRAPH_API_KEY or --api-key-file)')
-    .option('--require-key-for-reads', 'queries and exports need the API key too (default: reads are open)')
-    .action(async (flags: ServeFlags) => {
-      const logger = stderrLogger();
-      const { auth, source } = await apiKeyFrom(flags);
-      const store = await openStore({ dataDir: flags.dataDir });
-      if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger });
-      const server = await startServer({ store, port: flags.port, host: flags.host, ide: flags.ide, auth });
-      logger.info(
-        source
-          ? `writes over HTTP on with the API key from ${source}; reads ${auth.requireKeyForReads ? 'need the key too' : 'open'}`
-          : 'writes over HTTP off (no API key: set PAPERGRAPH_API_KEY or give --api-key-file)',
-      );
-      const stats = await store.stats();
-      logger.info(`${stats.papers} papers in the ${store.kind} store ${store.location}`);
-      const base = server.url.replace(/\/graphql$/, '');
-      const extras = flags.ide
-        ? ` (GraphiQL IDE there in a browser); graph explorer at ${base}/explore`
-        : `; graph explorer at ${base}/explore`;
-      process.stdout.write(`✓ papergraph API at ${server.url}${extras}\n`);
-      await new Promise<void>((resolve) => {
-        const stop = (signal: string) => {
-          logger.info(`${signal}: shutting down`);
-          resolve();
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
-      await server.stop();
-      await store.close();
+    .option('--require-key-for-reads', 'queries and exports need the API key too (default: reads are open)');
+  addServeSafetyOptions(command).action(async (flags: ServeFlags) => {
+    const logger = stderrLogger();
+    const limits = apiLimitsOf(flags);
+    const { auth, source } = await apiKeyFrom(flags);
+    const store = await openStore({ dataDir: flags.dataDir, queryTimeoutMs: limits.requestTimeoutMs });
+    if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger });
+    const server = await startServer({
+      store,
+      port: flags.port,
+      host: flags.host,
+      ide: flags.ide,
+      limits,
+      auth,
+      logger: pino({ level: flags.logLevel, base: { service: 'papergraph' } }, pino.destination(2)),
+      shutdownGraceMs: flags.shutdownGrace,
+      ...(flags.introspection !== undefined ? { introspection: flags.introspection } : {}),
+      ...(flags.allowedHosts ? { allowedHosts: flags.allowedHosts } : {}),
+      ...(flags.corsOrigin ? { corsOrigins: flags.corsOrigin } : {}),
     });
+    logger.info(
+      source
+        ? `writes over HTTP on with the API key from ${source}; reads ${auth.requireKeyForReads ? 'need the key too' : 'open'}`
+        : 'writes over HTTP off (no API key: set PAPERGRAPH_API_KEY or give --api-key-file)',
+    );
+    const stats = await store.stats();
+    logger.info(`${stats.papers} papers in the ${store.kind} store ${store.location}`);
+    const base = server.url.replace(/\/graphql$/, '');
+    const extras = flags.ide
+      ? ` (GraphiQL IDE there in a browser); graph explorer at ${base}/explore`
+      : `; graph explorer at ${base}/explore`;
+    process.stdout.write(`✓ papergraph API at ${server.url}${extras}\n`);
+    await new Promise<void>((resolve) => {
+      const stop = (signal: string) => {
+        logger.info(`${signal}: shutting down; in-flight requests may finish (up to ${flags.shutdownGrace} ms)`);
+        resolve();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await server.stop();
+    await store.close();
+  });
 }

@@ -498,6 +498,8 @@ export class MemoryStore implements GraphStore {
   }
 
   /** Saves the graph to the data directory when it changed: a temporary file renamed over the old one. */
+  async ping(): Promise<void> {}
+
   async flush(): Promise<void> {
     if (!this.dataDir || (!this.dirty && !this.overridesDirty)) return;
     this.lock?.assertHeld();

@@ -60,14 +60,15 @@ export function toEvidence(m: LinkMap): { evidence: Evidence; confidence: number
   };
 }
 
-// Lucene's query syntax characters, escaped so that user text is searched as words.
+// Lucene's query syntax characters, escaped so that user text is searched as words; words are
+// lowercased (as the index's analyzer does anyway) so that AND, OR and NOT are words, not operators.
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** A full-text query needing every word, the last also as a prefix (as the in-process store does). */
 export function luceneQuery(search: string): string | undefined {
   const words = search
     .split(/\s+/)
-    .map((w) => w.replace(LUCENE_SPECIAL, '\\$&'))
+    .map((w) => w.toLowerCase().replace(LUCENE_SPECIAL, '\\$&'))
     .filter((w) => w.replace(/\\/g, '').length > 0);
   if (words.length === 0) return undefined;
   return words.map((w, i) => (i === words.length - 1 ? `(${w} OR ${w}*)` : w)).join(' AND ');

@@ -21,10 +21,12 @@ import type {
   WriteSummary,
 } from '../../model/index.js';
 import { ENTITY_TYPES, entityNodeId, NotFoundError, typedEntityKey } from '../../model/index.js';
+import { remainingQueryTime } from '../query-deadline.js';
 import { edgeId, pathsToSubgraph, selectPaths, walkNeighborhood, type NeighborFetch, type NeighborhoodQuery } from '../neighborhood.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
 import { aliasIdsOf, compareText, mergeAliasNames, planWrite } from '../write-plan.js';
 import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
+import { splitConnectionUri, type ConnectionTarget } from './connection-uri.js';
 import { mapDriverError } from './driver-errors.js';
 import {
   luceneQuery,
@@ -45,6 +47,8 @@ export interface Neo4jStoreOptions {
   readonly password?: string;
   /** Default: the server's default database. */
   readonly database?: string;
+  /** Reads running longer are stopped by Neo4j itself (transaction timeout) and fail with STORE_TIMEOUT. */
+  readonly queryTimeoutMs?: number;
 }
 
 type Params = Record<string, unknown>;
@@ -54,27 +58,59 @@ export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j';
   readonly location: string;
 
+  private readonly secrets: readonly (string | undefined)[];
+  private lastRecycle = 0;
+
   private constructor(
-    private readonly driver: Driver,
+    private driver: Driver,
+    private readonly connect: () => Driver,
     private readonly options: Neo4jStoreOptions,
+    target: ConnectionTarget,
   ) {
-    this.location = options.database ? `${options.uri} (database ${options.database})` : options.uri;
+    this.location = options.database ? `${target.uri} (database ${options.database})` : target.uri;
+    this.secrets = [options.password, target.password];
   }
 
   /** Connects and checks that the server answers; fails with STORE_UNAVAILABLE naming the URI. */
   static async open(options: Neo4jStoreOptions): Promise<Neo4jStore> {
-    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user ?? 'neo4j', options.password ?? ''), {
-      disableLosslessIntegers: true,
-      userAgent: 'papergraph',
-      connectionAcquisitionTimeout: 20_000,
-    });
+    const target = splitConnectionUri(options.uri);
+    const user = options.user ?? target.user ?? 'neo4j';
+    const password = options.password ?? target.password ?? '';
+    const connect = () =>
+      neo4j.driver(target.uri, neo4j.auth.basic(user, password), {
+        disableLosslessIntegers: true,
+        userAgent: 'papergraph',
+        connectionAcquisitionTimeout: 20_000,
+        connectionTimeout: 5_000,
+      });
+    const driver = connect();
     try {
       await driver.verifyConnectivity(options.database ? { database: options.database } : {});
     } catch (error) {
       await driver.close();
-      throw mapDriverError(error, options.uri);
+      throw mapDriverError(error, target.uri, [password]);
     }
-    return new Neo4jStore(driver, options);
+    return new Neo4jStore(driver, connect, options, target);
+  }
+
+  /**
+   * A fresh driver after the pool ran dry. The driver's connection timeout ends when TCP connects:
+   * a connection opened while Neo4j restarts (port open, Bolt not answering yet) then waits forever
+   * and keeps its pool slot, and after enough of them every later query timed out acquiring one,
+   * though Neo4j was back (soak test). Closing the old driver ends those connections.
+   */
+  private recycleDriver(): void {
+    const now = Date.now();
+    if (now - this.lastRecycle < 10_000) return;
+    this.lastRecycle = now;
+    const old = this.driver;
+    this.driver = this.connect();
+    void old.close().catch(() => undefined);
+  }
+
+  private failed(error: unknown): Error {
+    if (/acquisition timed out/i.test((error as Error)?.message ?? '')) this.recycleDriver();
+    return mapDriverError(error, this.location, this.secrets);
   }
 
   async migrate(): Promise<void> {
@@ -105,7 +141,7 @@ export class Neo4jStore implements GraphStore {
         return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
       });
     } catch (error) {
-      throw mapDriverError(error, this.options.uri);
+      throw this.failed(error);
     } finally {
       await session.close();
     }
@@ -381,7 +417,7 @@ export class Neo4jStore implements GraphStore {
     try {
       await session.run(cypher('delete-everything'));
     } catch (error) {
-      throw mapDriverError(error, this.options.uri);
+      throw this.failed(error);
     } finally {
       await session.close();
     }
@@ -390,6 +426,14 @@ export class Neo4jStore implements GraphStore {
   /** EXPLAINs a statement without running it (used to check every file against the server). */
   async explain(name: StatementName): Promise<void> {
     await this.run(name, {}, 'READ', 'EXPLAIN ');
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await this.driver.getServerInfo(this.options.database ? { database: this.options.database } : {});
+    } catch (error) {
+      throw this.failed(error);
+    }
   }
 
   async flush(): Promise<void> {}
@@ -416,7 +460,7 @@ export class Neo4jStore implements GraphStore {
         return await this.autoCommitRead(query, params);
       }
     } catch (error) {
-      throw mapDriverError(error, this.options.uri);
+      throw this.failed(error);
     }
   }
 
@@ -431,10 +475,20 @@ export class Neo4jStore implements GraphStore {
       ...(this.options.database ? { database: this.options.database } : {}),
     });
     try {
-      return await session.run(query, params);
+      const timeout = this.readTimeout();
+      return await session.run(query, params, timeout ? { timeout } : {});
     } finally {
       await session.close();
     }
+  }
+
+  /** The smaller of the configured query timeout and what is left of the caller's deadline. */
+  private readTimeout(): number | undefined {
+    const remaining = remainingQueryTime();
+    const left = remaining === undefined ? undefined : Math.max(1, Math.ceil(remaining));
+    const configured = this.options.queryTimeoutMs;
+    if (left === undefined) return configured;
+    return configured === undefined ? left : Math.min(configured, left);
   }
 
   private tx(tx: ManagedTransaction, name: StatementName, params: Params): Promise<QueryResult<RecordShape>> {

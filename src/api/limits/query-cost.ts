@@ -1,0 +1,88 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNullableType, isListType, type GraphQLField } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from '../common/cursor.js';
+import type { ApiLimits } from './api-limits.js';
+import { QueryLimitError } from './query-limit-error.js';
+
+/** Extra cost of the fields that walk the graph or the full-text index, on top of what they return. */
+const EXPENSIVE: Readonly<Record<string, number>> = {
+  neighborhood: 100,
+  path: 100,
+  subgraph: 100,
+  relatedPapers: 20,
+  papersSharing: 10,
+  coOccurring: 10,
+  trend: 5,
+  stats: 10,
+};
+const SEARCH_COST = 50;
+/** How many items a list without a size argument is assumed to hold (a paper's methods, an entity's aliases). */
+const LIST_GUESS = 10;
+/** Defaults of the size arguments, as the resolvers apply them (limit: neighbourhood 100, subgraph 50). */
+const DEFAULT_SIZE: Readonly<Record<string, number>> = { neighborhood: 100, subgraph: 50, path: 10 };
+
+/** Types whose lists the field above them already paid for: a connection's edges, a subgraph's nodes. */
+function alreadyCounted(typeName: string): boolean {
+  return typeName.endsWith('Connection') || typeName === 'Subgraph';
+}
+
+function sizeOf(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number | undefined {
+  for (const name of ['first', 'limit', 'maxPaths']) {
+    const value = args[name];
+    if (typeof value === 'number') return Math.max(value, 0);
+    if (field.args.some((a) => a.name === name)) return DEFAULT_SIZE[field.name] ?? DEFAULT_PAGE_SIZE;
+  }
+  return undefined;
+}
+
+/**
+ * A field costs 1, plus its own expense, plus what it selects times how many items it returns:
+ * `first` / `limit` where the field takes one, a guess for other lists. So nesting multiplies.
+ */
+export const papergraphCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const size = sizeOf(field, args);
+  const listed = isListType(getNullableType(field.type)) && !alreadyCounted(type.name);
+  const multiplier = size ?? (listed ? LIST_GUESS : 1);
+  const search = typeof args['search'] === 'string' && args['search'].trim() !== '' ? SEARCH_COST : 0;
+  const own = type.name === 'Query' ? (EXPENSIVE[field.name] ?? 0) : 0;
+  return 1 + own + search + multiplier * childComplexity;
+};
+
+/** Where the computed cost of a request is recorded, for the request log. */
+export interface CostRecord {
+  cost?: number;
+}
+
+/** Computes each operation's cost once its variables are known, and refuses it above the limit. */
+export function queryCostPlugin<C extends { readonly trace: CostRecord }>(limits: ApiLimits): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, contextValue }) {
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              ...(request.operationName ? { operationName: request.operationName } : {}),
+              estimators: [papergraphCost],
+            });
+          } catch (error) {
+            // graphql-query-complexity refuses documents with too many nodes before estimating.
+            throw new QueryLimitError('QUERY_TOO_COMPLEX', `query too large to estimate: ${(error as Error).message}`).toGraphQLError();
+          }
+          contextValue.trace.cost = cost;
+          if (cost > limits.maxCost) {
+            throw new QueryLimitError(
+              'QUERY_TOO_COMPLEX',
+              `query cost ${cost} is over the limit of ${limits.maxCost}: ask for fewer items (first, limit), less nesting or fewer aliases, or raise --max-cost on the server`,
+              { cost, limit: limits.maxCost },
+            ).toGraphQLError();
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,172 @@
+import { request } from 'node:http';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../../src/api/index.js';
+import { MemoryStore, type GraphStore } from '../../src/graph/index.js';
+import { startApi } from '../support/api.js';
+
+/** A pino logger whose JSON lines the test can read. */
+function capturedLog(): { logger: pino.Logger; lines: () => Record<string, any>[] } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  return {
+    logger: pino({ level: 'info' }, stream),
+    lines: () =>
+      chunks
+        .join('')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+  };
+}
+
+/** A real in-process store with one method replaced, for failures and slowness the real one never shows. */
+function withMethod(store: GraphStore, name: keyof GraphStore, body: (...args: any[]) => Promise<unknown>): GraphStore {
+  return new Proxy(store, { get: (target, property, receiver) => (property === name ? body : Reflect.get(target, property, receiver)) });
+}
+
+/** GET with an explicit Host header (fetch does not let a caller set it). */
+function getWithHost(url: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const postJson = (url: string, query: string, headers: Record<string, string> = {}) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+
+describe('HTTP surface', () => {
+  it('sends no X-Powered-By and answers only to allowed Host names', async () => {
+    const api = await startApi(await MemoryStore.open());
+    const healthz = api.server.url.replace(/\/graphql$/, '/healthz');
+    try {
+      expect((await fetch(healthz)).headers.get('x-powered-by')).toBeNull();
+      expect(await getWithHost(healthz, `localhost:${api.server.port}`)).toBe(200);
+      expect(await getWithHost(healthz, `127.0.0.1:${api.server.port}`)).toBe(200);
+      expect(await getWithHost(healthz, 'evil.example')).toBe(421);
+    } finally {
+      await api.server.stop();
+    }
+    const listed = await startApi(await MemoryStore.open(), { allowedHosts: ['papers.lab.example'] });
+    try {
+      const url = listed.server.url.replace(/\/graphql$/, '/healthz');
+      expect(await getWithHost(url, 'papers.lab.example')).toBe(200);
+      expect(await getWithHost(url, 'evil.example')).toBe(421);
+    } finally {
+      await listed.server.stop();
+    }
+  });
+
+  it('allows cross-origin reads from any origin by default, without credentials, and answers preflights', async () => {
+    const api = await startApi(await MemoryStore.open());
+    try {
+      const preflight = await fetch(api.server.url, {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://observablehq.com',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+      expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+      expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+      const read = await postJson(api.server.url, '{ stats { papers } }', { origin: 'https://observablehq.com' });
+      expect(read.headers.get('access-control-allow-origin')).toBe('*');
+      expect(await read.json()).toEqual({ data: { stats: { papers: 0 } } });
+    } finally {
+      await api.server.stop();
+    }
+  });
+
+  it('allows only configured origins, with credentials, when origins are listed', async () => {
+    const api = await startApi(await MemoryStore.open(), { corsOrigins: ['https://lab.example'] });
+    try {
+      const allowed = await postJson(api.server.url, '{ stats { papers } }', { origin: 'https://lab.example' });
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://lab.example');
+      expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
+      const other = await postJson(api.server.url, '{ stats { papers } }', { origin: 'https://evil.example' });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await api.server.stop();
+    }
+  });
+
+  it('turns introspection off with the IDE, unless asked for', async () => {
+    const introspect = '{ __schema { queryType { name } } }';
+    const off = await startApi(await MemoryStore.open(), { ide: false });
+    const on = await startApi(await MemoryStore.open(), { ide: false, introspection: true });
+    try {
+      const refused = await off.query(introspect);
+      expect(refused.errors![0]!.extensions!.code).toBe('BAD_REQUEST');
+      expect(refused.errors![0]!.message).toContain('introspection');
+      expect((await on.query(introspect)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    } finally {
+      await off.server.stop();
+      await on.server.stop();
+    }
+  });
+
+  it('logs one line per request with status, duration, cost and error codes, and internal causes only server-side', async () => {
+    const log = capturedLog();
+    const store = withMethod(await MemoryStore.open(), 'stats', async () => {
+      throw new Error('disk on fire at /var/secret/path');
+    });
+    const api = await startApi(store, { logger: log.logger });
+    try {
+      await api.query('query Entities { methods(first: 5) { totalCount } }');
+      const failed = await api.query('{ stats { papers } }');
+      expect(failed.errors).toEqual([{ message: 'internal error', path: ['stats'], extensions: { code: 'INTERNAL' } }]);
+      await api.query('{ papers(first: 1000) { totalCount } }');
+      const lines = log.lines();
+      const requests = lines.filter((l) => l.msg === 'request');
+      expect(requests).toHaveLength(3);
+      const [ok, internal, invalid] = requests as [Record<string, any>, Record<string, any>, Record<string, any>];
+      expect(ok).toMatchObject({ method: 'POST', path: '/graphql', status: 200, operation: 'Entities', cost: expect.any(Number) });
+      expect(ok.durationMs).toBeGreaterThan(0);
+      expect(ok.errorCodes).toBeUndefined();
+      expect(internal.errorCodes).toEqual(['INTERNAL']);
+      expect(invalid.errorCodes).toEqual(['INVALID_ARGUMENT']);
+      const cause = lines.find((l) => l.msg === 'internal error in a GraphQL request');
+      expect(cause!.err.message).toBe('disk on fire at /var/secret/path');
+      expect(cause!.err.stack).toContain('Error: disk on fire');
+    } finally {
+      await api.server.stop();
+    }
+  });
+
+  it('drains in-flight requests on stop, then refuses new connections', async () => {
+    let release = () => {};
+    let entered = () => {};
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const real = await MemoryStore.open();
+    const store = withMethod(real, 'stats', async () => {
+      entered();
+      await new Promise<void>((resolve) => (release = resolve));
+      return real.stats();
+    });
+    const server = await startServer({ store, port: 0 });
+    const inFlight = postJson(server.url, '{ stats { papers } }');
+    await inside;
+    const stopping = server.stop();
+    setTimeout(() => release(), 200);
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { stats: { papers: 0 } } });
+    await stopping;
+    await expect(fetch(server.url.replace(/\/graphql$/, '/healthz'))).rejects.toThrow();
+  });
+});
