@@ -37,7 +37,8 @@ import {
   type NeighborhoodQuery,
 } from '../neighborhood.js';
 import { compareText, mergeAliasNames, planWrite } from '../write-plan.js';
-import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
+import { similarityTerms, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
+import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery, RelatedPapersQuery } from '../store.js';
 import { loadGraph, saveGraph } from './graph-file.js';
 import { createPaperGraph, type EntityAttributes, type LinkAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
 import { UndoLog } from './undo-log.js';
@@ -298,9 +299,10 @@ export class MemoryStore implements GraphStore {
     return page(links, query);
   }
 
-  async relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[] | undefined> {
-    if (!this.graph.hasNode(paperId) || this.graph.getNodeAttribute(paperId, 'kind') !== 'paper') return undefined;
-    const types = new Set(via);
+  async relatedPapers(paperId: string, query: RelatedPapersQuery): Promise<Page<RelatedPaper> | undefined> {
+    const paper = this.paperNode(paperId);
+    if (!paper) return undefined;
+    const types = new Set(query.via);
     const related = new Map<string, { score: number; shared: EntityNode[] }>();
     this.graph.forEachOutNeighbor(paperId, (entityId, attrs) => {
       if (attrs.kind !== 'entity' || !types.has(attrs.type)) return;
@@ -314,10 +316,32 @@ export class MemoryStore implements GraphStore {
         related.set(other, entry);
       });
     });
-    return [...related.entries()]
-      .map(([id, r]) => ({ paper: this.paperNode(id)!, score: r.score, shared: r.shared.sort((a, b) => compareText(a.id, b.id)) }))
-      .sort((a, b) => b.score - a.score || compareText(a.paper.id, b.paper.id))
-      .slice(0, first);
+    const text = query.text ? this.similarTexts(paper) : new Map<string, number>();
+    for (const id of text.keys()) if (!related.has(id)) related.set(id, { score: 0, shared: [] });
+    const ranked = [...related.entries()]
+      .map(([id, r]) => {
+        const textSimilarity = text.get(id) ?? 0;
+        return {
+          paper: this.paperNode(id)!,
+          score: r.score + TEXT_WEIGHT * textSimilarity,
+          shared: r.shared.sort((a, b) => compareText(a.id, b.id)),
+          textSimilarity,
+        };
+      })
+      .sort((a, b) => b.score - a.score || compareText(a.paper.id, b.paper.id));
+    return page(ranked, query);
+  }
+
+  private similarTexts(paper: PaperNode): Map<string, number> {
+    const terms = similarityTerms(paper);
+    if (terms.length === 0) return new Map();
+    const hits = this.searchIndex().search(terms.join(' '), { combineWith: 'OR' });
+    // MiniSearch multiplies each BM25+ sum by the number of query terms matched; divided out, the
+    // scores compare like Lucene's (a paper's own score would otherwise dwarf every other).
+    return textSimilarities(
+      hits.map((h) => ({ id: String(h.id), score: h.score / Math.max(1, h.queryTerms.length) })),
+      paper.id,
+    );
   }
 
   async getEntities(ids: readonly string[]): Promise<(EntityNode | undefined)[]> {
@@ -326,18 +350,18 @@ export class MemoryStore implements GraphStore {
     );
   }
 
-  async coOccurring(entityId: string, type: EntityType, first: number): Promise<CoOccurrence<EntityNode>[]> {
-    if (!this.graph.hasNode(entityId)) return [];
+  async coOccurring(entityId: string, type: EntityType, query: { first: number; offset: number }): Promise<Page<CoOccurrence<EntityNode>>> {
+    if (!this.graph.hasNode(entityId)) return page([], query);
     const counts = new Map<string, number>();
     this.graph.forEachInNeighbor(entityId, (paper) => {
       this.graph.forEachOutNeighbor(paper, (other, a) => {
         if (other !== entityId && a.kind === 'entity' && a.type === type) counts.set(other, (counts.get(other) ?? 0) + 1);
       });
     });
-    return [...counts.entries()]
+    const ranked = [...counts.entries()]
       .map(([id, count]) => ({ entity: this.entityNode(id), count }))
-      .sort((a, b) => b.count - a.count || compareText(a.entity.name, b.entity.name) || compareText(a.entity.id, b.entity.id))
-      .slice(0, first);
+      .sort((a, b) => b.count - a.count || compareText(a.entity.name, b.entity.name) || compareText(a.entity.id, b.entity.id));
+    return page(ranked, query);
   }
 
   async shortestPaths(fromId: string, toId: string, maxLength: number, maxPaths: number): Promise<Subgraph> {

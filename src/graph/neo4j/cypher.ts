@@ -31,6 +31,7 @@ export const STATEMENTS = [
   'list-entities',
   'count-entities',
   'related-papers',
+  'similar-texts',
   'co-occurring',
   'shortest-paths',
   'neighbors',
