@@ -26,5 +26,7 @@ for (const text of [false, true]) {
   const started = process.hrtime.bigint();
   for (const id of sample) await store.relatedPapers(id, { via: VIA, text, first: 10, offset: 0 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6 / sample.length;
-  process.stdout.write(`${text ? 'entities + topics + text' : 'entities + topics       '}: ${ms.toFixed(2)} ms per call (${sample.length} papers of ${ids.length})\n`);
+  process.stdout.write(
+    `${text ? 'entities + topics + text' : 'entities + topics       '}: ${ms.toFixed(2)} ms per call (${sample.length} papers of ${ids.length})\n`,
+  );
 }
