@@ -117,6 +117,11 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(prefixed.items.map((e) => e.name)).toEqual(['SWE-bench Lite']);
         const popular = await store.listEntities({ type: 'benchmark', orderBy: 'NAME', first: 10, offset: 0, minPapers: 2 });
         expect(popular.items.map((e) => e.name)).toEqual(['GSM8K']);
+        const containing = (nameContains: string[]) =>
+          store.listEntities({ type: 'benchmark', orderBy: 'PAPER_COUNT', first: 10, offset: 0, nameContains });
+        expect((await containing(['net'])).items.map((e) => e.name)).toEqual(['ImageNet']);
+        expect((await containing(['lite', 'bench'])).items.map((e) => e.name)).toEqual(['SWE-bench Lite']);
+        expect((await containing(['image', 'lite'])).totalCount).toBe(0);
       });
 
       it("gives an entity's papers newest first, undated last, with evidence", async () => {

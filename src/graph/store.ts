@@ -34,6 +34,8 @@ export interface EntityQuery {
   readonly first: number;
   readonly offset: number;
   readonly nameStartsWith?: string;
+  /** Every word of it (lower case) occurs in the name or an alias. */
+  readonly nameContains?: readonly string[];
   readonly minPapers?: number;
 }
 

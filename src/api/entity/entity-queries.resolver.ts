@@ -41,6 +41,12 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
       @Arg('orderBy', () => EntityOrderBy, { nullable: true, description: 'Sort order (default PAPER_COUNT).' }) orderBy?: EntityOrderBy,
       @Arg('nameStartsWith', () => String, { nullable: true, description: 'Only names starting with this, ignoring case.' })
       nameStartsWith?: string,
+      @Arg('nameContains', () => String, {
+        nullable: true,
+        description:
+          'Only entities whose name or an alias contains every word of this, ignoring case ("attention" finds "self-attention").',
+      })
+      nameContains?: string,
       @Arg('minPapers', () => Int, { nullable: true, description: 'Only entities with at least this many papers.' }) minPapers?: number,
     ): Promise<EntityConnection> {
       const page = await ctx.store.listEntities({
@@ -48,6 +54,7 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
         orderBy: orderBy ?? EntityOrderBy.PAPER_COUNT,
         ...pageRequest(first, after),
         ...(nameStartsWith ? { nameStartsWith } : {}),
+        ...(nameContains?.trim() ? { nameContains: nameContains.toLowerCase().split(/\s+/).filter(Boolean) } : {}),
         ...(minPapers === undefined ? {} : { minPapers }),
       });
       return connectionParts(page, (node, cursor) => ({ node: toEntity(node), cursor }));

@@ -3,7 +3,7 @@ import { CONTENT_TYPES, exportSubgraph, FILE_EXTENSIONS, parseExportFormat, sele
 import type { GraphStore } from '../../graph/index.js';
 import { InvalidArgumentError } from '../../model/index.js';
 import { viewerBundle } from './viewer-bundle.js';
-import { VIEWER_HTML } from './viewer-page.js';
+import { FAVICON_SVG, VIEWER_HTML } from './viewer-page.js';
 
 function integer(value: unknown, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -14,6 +14,9 @@ function integer(value: unknown, name: string): number | undefined {
 
 /** /explore (the graph viewer) and /export/<format> (graph files for Gephi, Cytoscape, yEd, d3). */
 export function addViewerRoutes(app: Express, store: GraphStore): void {
+  app.get('/favicon.ico', (_req, res) => {
+    res.type('image/svg+xml').set('cache-control', 'public, max-age=86400').send(FAVICON_SVG);
+  });
   app.get('/explore', (_req, res) => {
     res.type('html').send(VIEWER_HTML);
   });

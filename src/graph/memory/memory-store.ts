@@ -276,8 +276,10 @@ export class MemoryStore implements GraphStore {
       this.sortedEntities.set(cacheKey, sorted);
     }
     const prefix = query.nameStartsWith?.toLowerCase();
+    const words = query.nameContains ?? [];
+    const contains = (e: EntityNode) => words.every((w) => [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(w)));
     const filtered = sorted.filter(
-      (e) => (prefix === undefined || e.name.toLowerCase().startsWith(prefix)) && e.paperCount >= (query.minPapers ?? 0),
+      (e) => (prefix === undefined || e.name.toLowerCase().startsWith(prefix)) && e.paperCount >= (query.minPapers ?? 0) && contains(e),
     );
     return page(filtered, query);
   }

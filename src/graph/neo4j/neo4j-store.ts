@@ -208,7 +208,12 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listEntities(query: EntityQuery): Promise<Page<EntityNode>> {
-    const filter = { type: query.type, prefix: query.nameStartsWith?.toLowerCase() ?? null, minPapers: query.minPapers ?? 0 };
+    const filter = {
+      type: query.type,
+      prefix: query.nameStartsWith?.toLowerCase() ?? null,
+      words: query.nameContains ?? [],
+      minPapers: query.minPapers ?? 0,
+    };
     const [page, count] = await Promise.all([
       this.run('list-entities', {
         ...filter,
