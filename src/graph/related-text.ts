@@ -22,6 +22,11 @@ const BOILERPLATE = new Set(
 );
 const STOPWORDS = new Set([...eng, ...BOILERPLATE]);
 
+/** The content words of a text, lower case, in order, with repeats. */
+export function contentWords(text: string): string[] {
+  return words(text);
+}
+
 function words(text: string): string[] {
   return (text.toLowerCase().match(/[a-z][a-z0-9]+/g) ?? []).filter((w) => w.length >= 3 && !STOPWORDS.has(w));
 }
@@ -29,6 +34,26 @@ function words(text: string): string[] {
 /** The distinct content words of a paper, title first: the query its similar papers are found with. */
 export function similarityTerms(paper: { title: string; abstract: string }): string[] {
   return [...new Set([...words(paper.title), ...words(paper.abstract)])].slice(0, MAX_TERMS);
+}
+
+/**
+ * The query terms when the store knows each word's document frequency (the in-process store, whose
+ * index answers in time linear in the postings of the query's terms): similarityTerms without words
+ * no other paper has and words so common that their postings cost more than they tell (in more than
+ * 1% of the papers, and more than 100).
+ */
+export function distinctiveTerms(
+  paper: { title: string; abstract: string },
+  frequency: (word: string) => number,
+  papers: number,
+): string[] {
+  const common = Math.max(100, papers * 0.01);
+  return [...new Set([...words(paper.title), ...words(paper.abstract)])]
+    .filter((w) => {
+      const df = frequency(w);
+      return df >= 2 && df <= common;
+    })
+    .slice(0, MAX_TERMS);
 }
 
 /**

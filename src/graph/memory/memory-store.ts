@@ -37,7 +37,7 @@ import {
   type NeighborhoodQuery,
 } from '../neighborhood.js';
 import { compareText, mergeAliasNames, planWrite } from '../write-plan.js';
-import { similarityTerms, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
+import { contentWords, distinctiveTerms, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery, RelatedPapersQuery } from '../store.js';
 import { loadGraph, saveGraph } from './graph-file.js';
 import { createPaperGraph, type EntityAttributes, type LinkAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
@@ -54,6 +54,8 @@ export class MemoryStore implements GraphStore {
   readonly location: string;
   private search?: MiniSearch<{ id: string; title: string; abstract: string }>;
   private sortedEntities = new Map<string, EntityNode[]>();
+  /** How many papers use each content word (related-text.ts), built with the search index. */
+  private wordFrequency = new Map<string, number>();
   private dirty = false;
   private paperOrder?: string[];
 
@@ -335,9 +337,10 @@ export class MemoryStore implements GraphStore {
   }
 
   private similarTexts(paper: PaperNode): Map<string, number> {
-    const terms = similarityTerms(paper);
+    const index = this.searchIndex();
+    const terms = distinctiveTerms(paper, (w) => this.wordFrequency.get(w) ?? 0, index.documentCount);
     if (terms.length === 0) return new Map();
-    const hits = this.searchIndex().search(terms.join(' '), { combineWith: 'OR' });
+    const hits = index.search(terms.join(' '), { combineWith: 'OR' });
     // MiniSearch multiplies each BM25+ sum by the number of query terms matched; divided out, the
     // scores compare like Lucene's (a paper's own score would otherwise dwarf every other).
     return textSimilarities(
@@ -492,11 +495,14 @@ export class MemoryStore implements GraphStore {
   private searchIndex(): MiniSearch<{ id: string; title: string; abstract: string }> {
     if (!this.search) {
       this.search = new MiniSearch({ fields: ['title', 'abstract'], storeFields: [] });
+      this.wordFrequency = new Map();
       this.search.addAll(
         this.graph
           .filterNodes((_, a) => a.kind === 'paper')
           .map((id) => {
             const a = this.graph.getNodeAttributes(id) as PaperAttributes;
+            for (const w of new Set(contentWords(`${a.title} ${a.abstract}`)))
+              this.wordFrequency.set(w, (this.wordFrequency.get(w) ?? 0) + 1);
             return { id, title: a.title, abstract: a.abstract };
           }),
       );
