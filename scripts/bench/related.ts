@@ -1,12 +1,20 @@
-// relatedPapers on the in-process store: what HyperAttention finds on the bundled sample, and the
-// time per call for every paper of a corpus (default the sample; pass a file for a larger one).
+// relatedPapers on the in-process store (or, with NEO4J_URI, on that Neo4j after deleting its
+// papergraph data): what HyperAttention finds on the bundled sample, and the time per call for up to
+// 500 papers of a corpus (default the sample; pass a file for a larger one).
 //   npx tsx scripts/bench/related.ts [corpus-file]
-import { MemoryStore } from '../../src/graph/index.js';
+import { MemoryStore, Neo4jStore, type GraphStore } from '../../src/graph/index.js';
 import { ingestFiles } from '../../src/pipeline.js';
 
 const VIA = ['method', 'benchmark', 'model', 'task', 'topic'] as const;
 const file = process.argv[2] ?? 'data/hf-daily-papers-sample.txt';
-const store = await MemoryStore.open();
+const uri = process.env['NEO4J_URI'];
+let store: GraphStore = await MemoryStore.open();
+if (uri) {
+  const neo4j = await Neo4jStore.open({ uri });
+  await neo4j.deleteEverything();
+  await neo4j.migrate();
+  store = neo4j;
+}
 await ingestFiles(store, [file]);
 const ids = (await store.listPapers({ first: 1_000_000, offset: 0 })).items.map((i) => i.paper.id);
 
@@ -30,3 +38,4 @@ for (const text of [false, true]) {
     `${text ? 'entities + topics + text' : 'entities + topics       '}: ${ms.toFixed(2)} ms per call (${sample.length} papers of ${ids.length})\n`,
   );
 }
+await store.close();
