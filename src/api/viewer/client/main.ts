@@ -31,6 +31,7 @@ interface NodeAttrs {
 }
 
 const graph = new DirectedGraph<NodeAttrs>();
+const SMALL_VIEW = 40;
 const container = document.getElementById('graph')!;
 const details = document.getElementById('details')!;
 const status = document.getElementById('status')!;
@@ -99,6 +100,9 @@ function merge(sub: ViewSubgraph, around?: string): void {
     }
   }
   status.textContent = `${graph.order} nodes, ${graph.size} edges${sub.truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
+  // A small view has room for every label; a large one shows the biggest nodes' labels only.
+  renderer.setSetting('labelDensity', graph.order <= SMALL_VIEW ? 3 : 0.4);
+  renderer.setSetting('labelRenderedSizeThreshold', graph.order <= SMALL_VIEW ? 0 : 8);
   relayout();
 }
 
