@@ -1,6 +1,6 @@
-// Adamic–Adar: each shared entity adds 1 / ln(1 + its paper count), so rare ones weigh more. Scores
-// are summed in entity-id order (deterministic), and entities are projected only for the top papers.
-// No row: no such paper; one row with a null paper: nothing related.
+// Adamic–Adar: each shared entity adds 1 / ln(1 + its paper count), so rare ones weigh more; summed
+// in entity-id order (deterministic). Papers in $text (id → text similarity, from similar-texts) join
+// the candidates and add $textWeight times their similarity. No row: no such paper.
 MATCH (p:Paper {id: $paperId})
 OPTIONAL CALL (p) {
   MATCH (p)-->(e:Entity)
@@ -8,11 +8,26 @@ OPTIONAL CALL (p) {
   WITH p, e ORDER BY e.id
   MATCH (e)<--(other:Paper)
   WHERE other <> p
-  WITH other, sum(1.0 / log(1 + e.paperCount)) AS score, collect(e) AS shared
-  ORDER BY score DESC, other.id
-  LIMIT $first
-  RETURN other, score, shared
+  RETURN other, sum(1.0 / log(1 + e.paperCount)) AS entityScore, collect(e) AS shared
+  UNION
+  MATCH (other:Paper)
+  WHERE other.id IN keys($text) AND other <> p
+  RETURN other, 0.0 AS entityScore, [] AS shared
 }
-RETURN other {.id, .title, .abstract, .url, .published} AS paper,
-       [e IN shared | e {.id, .type, .key, .name, .aliases, .paperCount, .repoKind}] AS shared, score
-ORDER BY score DESC, paper.id
+WITH p, other, sum(entityScore) AS entityScore, reduce(all = [], s IN collect(shared) | all + s) AS shared
+WITH p, other, shared, coalesce($text[other.id], 0.0) AS textSimilarity, entityScore
+WITH p, other, shared, textSimilarity, entityScore + $textWeight * textSimilarity AS score
+ORDER BY score DESC, other.id
+WITH p, collect(CASE WHEN other IS NOT NULL THEN {other: other, shared: shared, score: score, textSimilarity: textSimilarity} END) AS rows
+WITH size(rows) AS total, rows[$offset..$offset + $first] AS pageRows
+CALL (pageRows) {
+  UNWIND pageRows AS row
+  WITH row, row.other AS other
+  RETURN collect({
+    paper: other {.id, .title, .abstract, .url, .published},
+    shared: [e IN row.shared | e {.id, .type, .key, .name, .aliases, .paperCount, .repoKind}],
+    score: row.score,
+    textSimilarity: row.textSimilarity
+  }) AS page
+}
+RETURN total, page

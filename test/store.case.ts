@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../src/graph/index.js';
+import { TEXT_WEIGHT, type GraphStore } from '../src/graph/index.js';
 import type { PaperFilter } from '../src/model/index.js';
 import { runCurationContract } from './curation.case.js';
 import { paper } from './support/papers.js';
@@ -118,6 +118,11 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(prefixed.items.map((e) => e.name)).toEqual(['SWE-bench Lite']);
         const popular = await store.listEntities({ type: 'benchmark', orderBy: 'NAME', first: 10, offset: 0, minPapers: 2 });
         expect(popular.items.map((e) => e.name)).toEqual(['GSM8K']);
+        const containing = (nameContains: string[]) =>
+          store.listEntities({ type: 'benchmark', orderBy: 'PAPER_COUNT', first: 10, offset: 0, nameContains });
+        expect((await containing(['net'])).items.map((e) => e.name)).toEqual(['ImageNet']);
+        expect((await containing(['lite', 'bench'])).items.map((e) => e.name)).toEqual(['SWE-bench Lite']);
+        expect((await containing(['image', 'lite'])).totalCount).toBe(0);
       });
 
       it("gives an entity's papers newest first, undated last, with evidence", async () => {
@@ -145,14 +150,34 @@ export function runStoreContract(subject: StoreUnderTest): void {
 
       it('scores related papers so that rare shared entities weigh more', async () => {
         await store.writePapers([monkeys, sampler, vision]);
-        const related = (await store.relatedPapers('p1', ['benchmark', 'method', 'model'], 10))!;
-        expect(related.map((r) => r.paper.id)).toEqual(['p2', 'p3']);
-        expect(related[0]!.shared.map((e) => e.name).sort()).toEqual(['GSM8K', 'repeated sampling']);
-        expect(related[0]!.score).toBeCloseTo(1 / Math.log(4) + 1 / Math.log(3), 6);
-        expect(related[1]!.score).toBeCloseTo(1 / Math.log(4), 6);
-        expect(await store.relatedPapers('p1', ['model'], 10)).toEqual([]);
-        expect(await store.relatedPapers('p1', ['benchmark'], 0)).toEqual([]);
-        expect(await store.relatedPapers('no-such-paper', ['benchmark'], 10)).toBeUndefined();
+        const related = (await store.relatedPapers('p1', { via: ['benchmark', 'method', 'model'], text: false, first: 10, offset: 0 }))!;
+        expect(related.items.map((r) => r.paper.id)).toEqual(['p2', 'p3']);
+        expect(related.items[0]!.shared.map((e) => e.name).sort()).toEqual(['GSM8K', 'repeated sampling']);
+        expect(related.items[0]!.score).toBeCloseTo(1 / Math.log(4) + 1 / Math.log(3), 6);
+        expect(related.items[1]!.score).toBeCloseTo(1 / Math.log(4), 6);
+        expect(related.items.map((r) => r.textSimilarity)).toEqual([0, 0]);
+        expect(related.totalCount).toBe(2);
+        const second = (await store.relatedPapers('p1', { via: ['benchmark', 'method', 'model'], text: false, first: 1, offset: 1 }))!;
+        expect([second.totalCount, second.items.map((r) => r.paper.id)]).toEqual([2, ['p3']]);
+        expect((await store.relatedPapers('p1', { via: ['model'], text: false, first: 10, offset: 0 }))!.items).toEqual([]);
+        expect((await store.relatedPapers('p1', { via: ['benchmark'], text: false, first: 0, offset: 0 }))!.items).toEqual([]);
+        expect(await store.relatedPapers('no-such-paper', { via: ['benchmark'], text: true, first: 10, offset: 0 })).toBeUndefined();
+      });
+
+      it('adds papers with a similar title and abstract when asked, scored by that similarity', async () => {
+        const alike = paper('p4', 'Scaling Inference Compute for Language Monkeys', [{ type: 'task', name: 'code generation' }], {
+          abstract: 'Large language monkeys scale inference compute by repeated sampling on SWE-bench Lite.',
+        });
+        await store.writePapers([monkeys, sampler, vision, alike]);
+        const withText = (await store.relatedPapers('p1', { via: ['benchmark'], text: true, first: 10, offset: 0 }))!;
+        const p4 = withText.items.find((r) => r.paper.id === 'p4')!;
+        expect(p4.shared).toEqual([]);
+        expect(p4.textSimilarity).toBeGreaterThan(0.1);
+        expect(p4.textSimilarity).toBeLessThanOrEqual(1);
+        expect(p4.score).toBeCloseTo(TEXT_WEIGHT * p4.textSimilarity, 6);
+        expect(withText.items.find((r) => r.paper.id === 'p3')!.textSimilarity).toBeLessThan(p4.textSimilarity);
+        const without = (await store.relatedPapers('p1', { via: ['benchmark'], text: false, first: 10, offset: 0 }))!;
+        expect(without.items.map((r) => r.paper.id)).toEqual(['p2', 'p3']);
       });
 
       it('searches titles and abstracts', async () => {
@@ -209,14 +234,16 @@ export function runStoreContract(subject: StoreUnderTest): void {
         await store.writePapers([monkeys, sampler, vision]);
         const [gsm, none] = await store.getEntities([ids.gsm, 'benchmark:none']);
         expect([gsm?.name, gsm?.paperCount, none]).toEqual(['GSM8K', 3, undefined]);
-        const methods = await store.coOccurring(ids.gsm, 'method', 10);
-        expect(methods.map((c) => [c.entity.name, c.count])).toEqual([['repeated sampling', 2]]);
-        const benchmarks = await store.coOccurring(ids.gsm, 'benchmark', 10);
-        expect(benchmarks.map((c) => [c.entity.name, c.count])).toEqual([
+        const methods = await store.coOccurring(ids.gsm, 'method', { first: 10, offset: 0 });
+        expect(methods.items.map((c) => [c.entity.name, c.count])).toEqual([['repeated sampling', 2]]);
+        const benchmarks = await store.coOccurring(ids.gsm, 'benchmark', { first: 10, offset: 0 });
+        expect(benchmarks.items.map((c) => [c.entity.name, c.count])).toEqual([
           ['ImageNet', 1],
           ['SWE-bench Lite', 1],
         ]);
-        expect(await store.coOccurring(ids.gsm, 'benchmark', 1)).toHaveLength(1);
+        const second = await store.coOccurring(ids.gsm, 'benchmark', { first: 1, offset: 1 });
+        expect([second.totalCount, second.items.map((c) => c.entity.name)]).toEqual([2, ['SWE-bench Lite']]);
+        expect((await store.coOccurring('benchmark:none', 'method', { first: 10, offset: 0 })).totalCount).toBe(0);
       });
 
       it('finds all shortest paths between two nodes as a subgraph', async () => {

@@ -147,7 +147,7 @@ for (const store of stores) {
       {
         name: 'relatedPapers (10)',
         build: (i) => ({
-          query: 'query($id: ID!) { relatedPapers(paperId: $id, first: 10) { score paper { title } shared { name } } }',
+          query: 'query($id: ID!) { relatedPapers(paperId: $id, first: 10) { edges { score node { title } shared { type name } } } }',
           variables: { id: papers[i % papers.length] },
         }),
       },

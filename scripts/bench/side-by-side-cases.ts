@@ -61,14 +61,14 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
     {
       name: 'papers sharing a benchmark with a paper',
       papergraph: (i) => ({
-        query: `query($id: ID!) { relatedPapers(paperId: $id, via: [BENCHMARK], first: 10) { score paper { id title } shared { name } } }`,
+        query: `query($id: ID!) { relatedPapers(paperId: $id, via: [BENCHMARK], first: 10) { edges { score node { id title } shared { name } } } }`,
         variables: { id: pick(f.benchmarkPapers, i) },
       }),
       neo4jGraphql: (i) => ({
         query: `query($id: ID!) { papers(where: {id: {eq: $id}}) { benchmarks { name papers(limit: 10) { id title } } } }`,
         variables: { id: pick(f.benchmarkPapers, i) },
       }),
-      driver: (store, i) => store.relatedPapers(pick(f.benchmarkPapers, i), ['benchmark'], 10),
+      driver: (store, i) => store.relatedPapers(pick(f.benchmarkPapers, i), { via: ['benchmark'], text: false, first: 10, offset: 0 }),
     },
     {
       name: 'depth-2 neighbourhood of a mid-size benchmark',

@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { RequestHandler } from 'express';
+import { createHash } from 'node:crypto';
 
 const EXAMPLE_QUERY = `# Which papers evaluate on a benchmark? Press ▶ to run.
 {
@@ -21,12 +23,23 @@ const EXAMPLE_QUERY = `# Which papers evaluate on a benchmark? Press ▶ to run.
 }
 `;
 
+let page: { html: string; etag: string } | undefined;
+
+/** The GraphiQL page (about 9 MB with every asset inlined), rendered once, with a strong ETag of its content. */
+function graphiqlPage(endpoint: string): { html: string; etag: string } {
+  if (!page) {
+    const html = renderGraphiQL({ title: 'papergraph', endpoint, defaultQuery: EXAMPLE_QUERY });
+    page = { html, etag: `"${createHash('sha1').update(html).digest('base64url')}"` };
+  }
+  return page;
+}
+
 /**
  * Serves GraphiQL at the GraphQL endpoint for browsers. Everything the page needs is inlined
  * in the HTML, so it works offline; Apollo's default page would load Sandbox from a CDN.
  */
 export function graphiqlLandingPage(endpoint: string): ApolloServerPlugin {
-  const html = renderGraphiQL({ title: 'papergraph', endpoint, defaultQuery: EXAMPLE_QUERY });
+  const { html } = graphiqlPage(endpoint);
   return {
     async serverWillStart() {
       return {
@@ -35,5 +48,18 @@ export function graphiqlLandingPage(endpoint: string): ApolloServerPlugin {
         },
       };
     },
+  };
+}
+
+/**
+ * Caching headers for the GraphiQL page: browsers keep it for ten minutes, then revalidate with
+ * its ETag (Express answers 304 when it matches), so a reload does not fetch 9 MB again.
+ */
+export function graphiqlCaching(endpoint: string): RequestHandler {
+  return (req, res, next) => {
+    if (req.method === 'GET' && req.query['query'] === undefined && req.accepts(['json', 'html']) === 'html') {
+      res.set({ 'cache-control': 'public, max-age=600', etag: graphiqlPage(endpoint).etag });
+    }
+    next();
   };
 }

@@ -3,6 +3,7 @@ import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { EntityResolver } from './entity/entity.resolver.js';
 import { ENTITY_QUERY_RESOLVERS } from './entity/entity-queries.resolver.js';
+import { NodeResolver } from './node/node.resolver.js';
 import { PaperResolver } from './paper/paper.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
 import { RelatedPapersResolver } from './traversal/related-papers.resolver.js';
@@ -26,6 +27,7 @@ export function papergraphSchema(): Promise<GraphQLSchema> {
       StatsResolver,
       IngestPapersResolver,
       CurationResolver,
+      NodeResolver,
     ],
     validate: false,
   });

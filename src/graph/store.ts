@@ -35,7 +35,18 @@ export interface EntityQuery {
   readonly first: number;
   readonly offset: number;
   readonly nameStartsWith?: string;
+  /** Every word of it (lower case) occurs in the name or an alias. */
+  readonly nameContains?: readonly string[];
   readonly minPapers?: number;
+}
+
+export interface RelatedPapersQuery {
+  /** Kinds of shared entity that count. */
+  readonly via: readonly EntityType[];
+  /** Whether similar titles and abstracts count too (graph/related-text.ts). */
+  readonly text: boolean;
+  readonly first: number;
+  readonly offset: number;
 }
 
 export interface EntityPapersQuery {
@@ -83,13 +94,14 @@ export interface GraphStore {
   /** Papers linked to an entity: newest first (undated last), or by title. */
   papersOfEntity(entityId: string, query: EntityPapersQuery): Promise<Page<PaperLink>>;
   /**
-   * Papers sharing entities of the given types with a paper, scored by Adamic–Adar:
-   * the sum over shared entities e of 1 / ln(1 + paperCount(e)), so rare shared entities weigh more.
+   * Papers sharing entities of the given types with a paper, scored by Adamic–Adar (the sum over
+   * shared entities e of 1 / ln(1 + paperCount(e)), so rare shared entities weigh more), plus, with
+   * `text`, TEXT_WEIGHT times the similarity of their titles and abstracts to the paper's.
    * Undefined when there is no such paper.
    */
-  relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[] | undefined>;
+  relatedPapers(paperId: string, query: RelatedPapersQuery): Promise<Page<RelatedPaper> | undefined>;
   /** Entities of a type that share papers with an entity, by how many papers they share. */
-  coOccurring(entityId: string, type: EntityType, first: number): Promise<CoOccurrence<EntityNode>[]>;
+  coOccurring(entityId: string, type: EntityType, page: { first: number; offset: number }): Promise<Page<CoOccurrence<EntityNode>>>;
   /** The union of up to `maxPaths` shortest paths between two nodes (papers or entities), at most maxLength links long. */
   shortestPaths(fromId: string, toId: string, maxLength: number, maxPaths: number): Promise<Subgraph>;
   /**

@@ -49,8 +49,11 @@ export interface ScoredPaper {
 
 export interface RelatedPaper {
   readonly paper: PaperNode;
+  /** The shared-entity score plus the weighted text similarity. */
   readonly score: number;
   readonly shared: readonly EntityNode[];
+  /** How alike the two titles and abstracts are, 0 to 1 (0 when text was not asked for or too unlike). */
+  readonly textSimilarity: number;
 }
 
 export type EntityOrder = 'PAPER_COUNT' | 'NAME';

@@ -42,10 +42,65 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(data!.benchmark.papers.totalCount).toBe(data!.benchmark.paperCount);
       });
 
-      it('returns null for an unknown entity', async () => {
-        const { data, errors } = await api.query(`{ benchmark(name: "no such benchmark anywhere") { name } }`);
+      it('answers an unknown entity with null and a located NOT_FOUND error', async () => {
+        const { data, errors } = await api.query(`{ benchmark(name: "GSM8") { name } }`);
+        expect(data).toEqual({ benchmark: null });
+        expect(errors).toEqual([
+          expect.objectContaining({
+            message: 'no benchmark named "GSM8". Did you mean "GSM8K"?',
+            path: ['benchmark'],
+            extensions: { code: 'NOT_FOUND' },
+          }),
+        ]);
+      });
+
+      it('keeps the rest of the response when one of several lookups misses', async () => {
+        const { data, errors } = await api.query(`{
+          lite: coOccurring(entity: { type: BENCHMARK, name: "SWE-bench Lite" }, type: MODEL) { totalCount }
+          swe: coOccurring(entity: { type: BENCHMARK, name: "SWE-bench Verified" }, type: MODEL) { totalCount }
+          gsm: benchmark(name: "GSM8K") { name }
+        }`);
+        expect(data!.lite.totalCount).toBeGreaterThan(0);
+        expect(data!.gsm).toEqual({ name: 'GSM8K' });
+        expect(data!.swe).toBeNull();
+        expect(errors).toHaveLength(1);
+        expect(errors![0]).toMatchObject({ path: ['swe'], extensions: { code: 'NOT_FOUND' } });
+        expect(errors![0]!.message).toMatch(/^no benchmark named "SWE-bench Verified"\. Did you mean "SWE-bench Lite"/);
+      });
+
+      it('gives every entity-taking field the same partial answer on a miss', async () => {
+        const fields = [
+          'papers(where: { methods: ["no such method"] }) { totalCount }',
+          'papersSharing(entities: [{ type: MODEL, name: "no such model" }]) { totalCount }',
+          'relatedPapers(paperId: "no-such-paper") { totalCount }',
+          'trend(entity: { type: TASK, name: "no such task" }) { count }',
+          'neighborhood(of: { type: METRIC, name: "no such metric" }) { truncated }',
+          'path(from: { id: "no-such-id" }, to: { type: BENCHMARK, name: "GSM8K" }) { truncated }',
+          'subgraph(where: { topics: ["no such topic"] }) { truncated }',
+          'paper(id: "no-such-paper") { title }',
+          'entity(id: "benchmark:nosuch") { name }',
+          'node(id: "no-such-node") { id }',
+        ];
+        for (const field of fields) {
+          const { data, errors } = await api.query(`{ ok: stats { papers } miss: ${field} }`);
+          expect({ field, data, codes: errors?.map((e: any) => [e.extensions.code, e.path]) }).toEqual({
+            field,
+            data: { ok: { papers: TOTAL }, miss: null },
+            codes: [['NOT_FOUND', ['miss']]],
+          });
+        }
+      });
+
+      it('refetches papers and entities by global id through node(id:)', async () => {
+        const list = await api.query(`{ papers(search: "HyperAttention", first: 1) { edges { node { id } } } }`);
+        const id = list.data!.papers.edges[0].node.id;
+        const { data, errors } = await api.query(
+          `query($paper: ID!) { p: node(id: $paper) { __typename id ... on Paper { title } } e: node(id: "benchmark:gsm8k") { __typename id ... on Entity { name type } } }`,
+          { paper: id },
+        );
         expect(errors).toBeUndefined();
-        expect(data!.benchmark).toBeNull();
+        expect(data!.p).toEqual({ __typename: 'Paper', id, title: 'HyperAttention: Long-context Attention in Near-Linear Time' });
+        expect(data!.e).toEqual({ __typename: 'Entity', id: 'benchmark:gsm8k', name: 'GSM8K', type: 'BENCHMARK' });
       });
 
       it('pages through all papers with cursors', async () => {
@@ -54,10 +109,13 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         let total = 0;
         for (let page = 0; page < 10; page++) {
           const { data }: { data?: Record<string, any> } = await api.query(
-            `query($after: String) { papers(first: 25, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+            `query($after: String) { papers(first: 25, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }`,
             { after },
           );
           total = data!.papers.totalCount;
+          const { pageInfo, edges } = data!.papers;
+          expect(pageInfo.hasPreviousPage).toBe(after !== null);
+          expect([pageInfo.startCursor, pageInfo.endCursor]).toEqual([edges[0].cursor, edges.at(-1).cursor]);
           seen.push(...data!.papers.edges.map((e: any) => e.node.id));
           if (!data!.papers.pageInfo.hasNextPage) break;
           after = data!.papers.pageInfo.endCursor;
@@ -102,16 +160,46 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         const list = await api.query(`{ papers(search: "Large Language Monkeys", first: 1) { edges { node { id } } } }`);
         const id = list.data!.papers.edges[0].node.id;
         const { data, errors } = await api.query(
-          `query($id: ID!) { relatedPapers(paperId: $id, first: 5) { score paper { id title } shared { name type } } }`,
+          `query($id: ID!) { relatedPapers(paperId: $id, first: 5, via: [BENCHMARK, METHOD, MODEL]) { totalCount edges { score node { id title } shared { name type weight entity { id } } } } }`,
           { id },
         );
         expect(errors).toBeUndefined();
-        const related = data!.relatedPapers;
+        const related = data!.relatedPapers.edges;
         expect(related.length).toBeGreaterThan(0);
-        expect(related.map((r: any) => r.paper.id)).not.toContain(id);
-        for (const r of related) expect(r.shared.length).toBeGreaterThan(0);
+        expect(data!.relatedPapers.totalCount).toBeGreaterThanOrEqual(related.length);
+        expect(related.map((r: any) => r.node.id)).not.toContain(id);
+        for (const r of related) {
+          expect(r.shared.length).toBeGreaterThan(0);
+          expect(r.shared.every((s: any) => ['BENCHMARK', 'METHOD', 'MODEL'].includes(s.type) && s.entity)).toBe(true);
+          const sum = r.shared.reduce((a: number, s: any) => a + s.weight, 0);
+          expect(r.score).toBeCloseTo(sum, 6);
+        }
         const scores = related.map((r: any) => r.score);
         expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+      });
+
+      it('finds more like HyperAttention through shared topics and similar text, saying why', async () => {
+        const list = await api.query(`{ papers(search: "HyperAttention", first: 1) { edges { node { id } } } }`);
+        const id = list.data!.papers.edges[0].node.id;
+        const { data, errors } = await api.query(
+          `query($id: ID!) { relatedPapers(paperId: $id, first: 10) { totalCount edges { score node { title } shared { type name weight } } } }`,
+          { id },
+        );
+        expect(errors).toBeUndefined();
+        const edges = data!.relatedPapers.edges;
+        const titles = edges.map((e: any) => e.node.title);
+        expect(titles).toHaveLength(10);
+        expect(titles[0]).toMatch(/^Lightning Attention-2/);
+        expect(titles).toContain('Are Transformers Effective for Time Series Forecasting?');
+        expect(titles.filter((t: string) => /attention|sequence|linear|state space|rnn/i.test(t)).length).toBeGreaterThanOrEqual(8);
+        expect(edges.filter((e: any) => e.shared.some((s: any) => s.type === 'TOPIC')).length).toBeGreaterThanOrEqual(8);
+        const text = edges[0].shared.find((s: any) => s.type === 'TEXT');
+        expect(text.name).toContain('attention');
+        expect(text.weight).toBeGreaterThan(0);
+        expect(edges[0].score).toBeCloseTo(
+          edges[0].shared.reduce((a: number, s: any) => a + s.weight, 0),
+          6,
+        );
       });
 
       it('maps bad arguments and unknown ids to stable error codes', async () => {
@@ -120,7 +208,7 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(tooMany.errors![0]!.message).toBe('"first" must be between 0 and 100, got 1000');
         const badCursor = await api.query(`{ papers(after: "nonsense") { totalCount } }`);
         expect(badCursor.errors![0]!.extensions!.code).toBe('INVALID_ARGUMENT');
-        const unknown = await api.query(`{ relatedPapers(paperId: "no-such-paper") { score } }`);
+        const unknown = await api.query(`{ relatedPapers(paperId: "no-such-paper") { totalCount } }`);
         expect(unknown.errors![0]!.extensions!.code).toBe('NOT_FOUND');
       });
 
@@ -180,13 +268,24 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
 
       it('counts entities co-occurring with an entity', async () => {
         const { data, errors } = await api.query(
-          `{ coOccurring(entity: {type: BENCHMARK, name: "swe bench lite"}, type: MODEL) { count entity { name } } }`,
+          `{ coOccurring(entity: {type: BENCHMARK, name: "swe bench lite"}, type: MODEL) { totalCount edges { count node { name } } } }`,
         );
         expect(errors).toBeUndefined();
-        const names = data!.coOccurring.map((c: any) => c.entity.name);
+        const names = data!.coOccurring.edges.map((c: any) => c.node.name);
         expect(names).toContain('DeepSeek-V2-Coder-Instruct');
         expect(names).toContain('GPT-4o');
-        expect(data!.coOccurring.every((c: any) => c.count === 1)).toBe(true);
+        expect(data!.coOccurring.edges.every((c: any) => c.count === 1)).toBe(true);
+        expect(data!.coOccurring.totalCount).toBe(names.length);
+        const paged = await api.query(
+          `{ coOccurring(entity: {type: BENCHMARK, name: "swe bench lite"}, type: MODEL, first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`,
+        );
+        const next = await api.query(
+          `query($after: String) { coOccurring(entity: {type: BENCHMARK, name: "swe bench lite"}, type: MODEL, first: 1, after: $after) { pageInfo { hasPreviousPage } edges { node { name } } } }`,
+          { after: paged.data!.coOccurring.pageInfo.endCursor },
+        );
+        expect(paged.data!.coOccurring.pageInfo.hasNextPage).toBe(true);
+        expect(next.data!.coOccurring.pageInfo.hasPreviousPage).toBe(true);
+        expect(next.data!.coOccurring.edges[0].node.name).toBe(names[1]);
       });
 
       it('connects two entities through their shortest paths', async () => {

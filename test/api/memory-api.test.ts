@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../src/api/index.js';
 import { MemoryStore } from '../../src/graph/index.js';
@@ -20,6 +21,23 @@ describe('GraphiQL IDE', () => {
       expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:\/\//);
       const json = await api.query('{ stats { papers } }');
       expect(json.data).toEqual({ stats: { papers: 0 } });
+
+      // Compressed, cached for ten minutes, then revalidated by ETag without a body.
+      const zipped = await fetch(api.server.url, { headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });
+      expect(zipped.headers.get('content-encoding')).toBe('gzip');
+      expect(zipped.headers.get('cache-control')).toBe('public, max-age=600');
+      const etag = zipped.headers.get('etag');
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      expect(await zipped.text()).toBe(html);
+      // node:http, as fetch adds `cache-control: no-cache` to conditional requests (which forbids a 304).
+      const again = await new Promise<{ status?: number; body: string }>((resolve, reject) => {
+        get(api.server.url, { headers: { accept: 'text/html', 'if-none-match': etag! } }, (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode, body }));
+        }).on('error', reject);
+      });
+      expect(again).toEqual({ status: 304, body: '' });
     } finally {
       await api.server.stop();
     }
@@ -85,6 +103,9 @@ describe('viewer and export routes', () => {
       });
       const missing = await fetch(`${base}/export/csv?around=${encodeURIComponent('model:No Such Model')}`);
       expect(missing.status).toBe(404);
+      const icon = await fetch(`${base}/favicon.ico`);
+      expect([icon.status, icon.headers.get('content-type')]).toEqual([200, 'image/svg+xml; charset=utf-8']);
+      expect(await icon.text()).toContain('<svg');
     } finally {
       await api.server.stop();
     }

@@ -10,6 +10,7 @@ const MONKEYS_TITLE = 'Large Language Monkeys: Scaling Inference Compute with Re
 interface ViewerHandle {
   graph: { order: number; nodes(): string[]; hasNode(id: string): boolean; getNodeAttribute(id: string, name: string): unknown };
   ready: Promise<void>;
+  isHidden(id: string): boolean;
   nodePosition(id: string): { x: number; y: number } | undefined;
   stopLayout(): void;
 }
@@ -65,9 +66,15 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     expect(nodes).toContain('model:gpt4o');
     expect(nodes).toContain('benchmark:gsm8k');
     const labels = await page.evaluate(() =>
-      window.papergraphViewer.graph.nodes().map((n) => window.papergraphViewer.graph.getNodeAttribute(n, 'label')),
+      window.papergraphViewer.graph
+        .nodes()
+        .map((n) => [
+          window.papergraphViewer.graph.getNodeAttribute(n, 'label'),
+          window.papergraphViewer.graph.getNodeAttribute(n, 'fullLabel'),
+        ]),
     );
-    expect(labels).toContain(MONKEYS_TITLE);
+    // Paper nodes are labelled with a short title; the whole title stays for hover and the panel.
+    expect(labels).toContainEqual(['Large Language Monkeys', MONKEYS_TITLE]);
     await page.waitForTimeout(2800);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-swe-bench-lite.png` });
 
@@ -101,6 +108,89 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     expect(marks).toContain('GSM8K');
     await page.waitForTimeout(2800);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-paper-details.png` });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('searches names by substring and word, most papers first', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore`);
+    await page.locator('#search').fill('attention');
+    await page.locator('#results li', { hasText: 'self-attention' }).waitFor({ timeout: 15_000 });
+    const hits = await page
+      .locator('#results li[data-type="method"]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-name')));
+    expect(hits.slice(0, 3)).toEqual(['linear attention', 'self-attention', 'attention mechanism']);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-search-attention.png` });
+    await page.locator('#search').fill('linear attention');
+    await page.locator('#results li', { hasText: 'gated linear attention' }).waitFor({ timeout: 15_000 });
+    const both = await page
+      .locator('#results li[data-type="method"]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-name')));
+    expect(both).toEqual(['linear attention', 'gated linear attention']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the view in the URL; browse lists open entities and Back and Forward return', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?type=benchmark&name=GSM8K&depth=1`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('GSM8K');
+    expect(await page.locator('#depth').inputValue()).toBe('1');
+    const methods = page.locator('.browse-list', { hasText: 'Methods evaluated on it' });
+    await methods.waitFor({ timeout: 15_000 });
+    expect(await methods.locator('a').allInnerTexts()).toContain('repeated sampling');
+    expect(await page.locator('.browse-list', { hasText: 'Models evaluated on it' }).locator('a').allInnerTexts()).toContain('GPT-4o');
+    await page.waitForTimeout(2800);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-browse-gsm8k.png` });
+
+    await methods.locator('a', { hasText: 'repeated sampling' }).click();
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('repeated sampling');
+    expect(new URL(page.url()).search).toBe('?type=method&name=repeated+sampling&depth=1');
+    await page.evaluate(() => window.papergraphViewer.ready);
+    expect(await page.evaluate(() => window.papergraphViewer.graph.hasNode('method:repeatedsampling'))).toBe(true);
+    const overTime = page.locator('.over-time');
+    await overTime.waitFor({ timeout: 15_000 });
+    expect(await overTime.locator('a').allInnerTexts()).toContain(MONKEYS_TITLE);
+    await page.waitForTimeout(2800);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-browse-method.png` });
+
+    await page.goBack();
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('GSM8K');
+    expect(new URL(page.url()).search).toBe('?type=benchmark&name=GSM8K&depth=1');
+    await page.evaluate(() => window.papergraphViewer.ready);
+    expect(await page.evaluate(() => window.papergraphViewer.graph.hasNode('benchmark:gsm8k'))).toBe(true);
+    await page.goForward();
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('repeated sampling');
+
+    await page.locator('#depth').selectOption('2');
+    await expect.poll(() => new URL(page.url()).searchParams.get('depth')).toBe('2');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("lists a task's benchmarks and hides a kind of node on request", async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?type=task&name=code%20synthesis`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    const benchmarks = page.locator('.browse-list', { hasText: 'Benchmarks for this task' });
+    await benchmarks.waitFor({ timeout: 15_000 });
+    expect(await benchmarks.locator('a').allInnerTexts()).toEqual(['HumanEval']);
+
+    await page.goto(`${base}/explore?type=topic&name=${encodeURIComponent('Efficient attention & sequence models')}`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    const paper = await page.evaluate(() =>
+      window.papergraphViewer.graph.nodes().find((n) => window.papergraphViewer.graph.getNodeAttribute(n, 'kind') === 'paper'),
+    );
+    expect(paper).toBeDefined();
+    await page.waitForTimeout(2800);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-topic.png` });
+    expect(await page.evaluate((id) => window.papergraphViewer.isHidden(id), paper!)).toBe(false);
+    await page.locator('#legend input[data-kind="paper"]').uncheck();
+    expect(await page.evaluate((id) => window.papergraphViewer.isHidden(id), paper!)).toBe(true);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-topic-without-papers.png` });
     expect(problems).toEqual([]);
     await page.close();
   });

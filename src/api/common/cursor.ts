@@ -28,10 +28,16 @@ export function connectionParts<T, E>(
   toEdge: (item: T, cursor: string) => E,
 ): { edges: E[]; pageInfo: PageInfo; totalCount: number } {
   const edges = page.items.map((item, i) => toEdge(item, encodeCursor(page.offset + i)));
+  const first = page.items.length > 0 ? encodeCursor(page.offset) : undefined;
   const last = page.items.length > 0 ? encodeCursor(page.offset + page.items.length - 1) : undefined;
   return {
     edges,
-    pageInfo: { hasNextPage: page.offset + page.items.length < page.totalCount, ...(last ? { endCursor: last } : {}) },
+    pageInfo: {
+      hasNextPage: page.offset + page.items.length < page.totalCount,
+      hasPreviousPage: page.offset > 0,
+      ...(first ? { startCursor: first } : {}),
+      ...(last ? { endCursor: last } : {}),
+    },
     totalCount: page.totalCount,
   };
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
-import type { EntityType } from '../../model/index.js';
+import { requireEntity } from '../../graph/index.js';
+import { NotFoundError, type EntityType } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { EntityOrderBy } from '../common/enums.js';
@@ -16,21 +17,18 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
     @Query(() => Entity, {
       name: one,
       nullable: true,
-      description: `A ${noun} by name or alias; case, spacing and punctuation are ignored ("swe bench lite" finds "SWE-bench Lite").`,
+      description: `A ${noun} by name or alias; case, spacing and punctuation are ignored ("swe bench lite" finds "SWE-bench Lite"). An unknown name is null with a NOT_FOUND error suggesting names.`,
     })
     async lookup(
       @Ctx() ctx: ApiContext,
       @Info() info: GraphQLResolveInfo,
       @Arg('name', () => String, { description: `The ${noun}'s name or an alias.` }) name: string,
-    ): Promise<Entity | undefined> {
+    ): Promise<Entity> {
       const papers = lookaheadPapers(info);
-      if (!papers) {
-        const node = await ctx.store.findEntity(type, name);
-        return node ? toEntity(node) : undefined;
-      }
+      if (!papers) return toEntity(await requireEntity(ctx.store, type, name));
       // An entity page asks for the entity and its papers: one store call fetches both.
       const found = await ctx.store.findEntityWithPapers(type, name, papers);
-      if (!found) return undefined;
+      if (!found) return toEntity(await requireEntity(ctx.store, type, name));
       const prefetchedPapers: PrefetchedPapers = { query: JSON.stringify(papers), page: found.papers };
       return Object.assign(toEntity(found.entity), { prefetchedPapers });
     }
@@ -43,6 +41,12 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
       @Arg('orderBy', () => EntityOrderBy, { nullable: true, description: 'Sort order (default PAPER_COUNT).' }) orderBy?: EntityOrderBy,
       @Arg('nameStartsWith', () => String, { nullable: true, description: 'Only names starting with this, ignoring case.' })
       nameStartsWith?: string,
+      @Arg('nameContains', () => String, {
+        nullable: true,
+        description:
+          'Only entities whose name or an alias contains every word of this, ignoring case ("attention" finds "self-attention").',
+      })
+      nameContains?: string,
       @Arg('minPapers', () => Int, { nullable: true, description: 'Only entities with at least this many papers.' }) minPapers?: number,
     ): Promise<EntityConnection> {
       const page = await ctx.store.listEntities({
@@ -50,6 +54,7 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
         orderBy: orderBy ?? EntityOrderBy.PAPER_COUNT,
         ...pageRequest(first, after),
         ...(nameStartsWith ? { nameStartsWith } : {}),
+        ...(nameContains?.trim() ? { nameContains: nameContains.toLowerCase().split(/\s+/).filter(Boolean) } : {}),
         ...(minPapers === undefined ? {} : { minPapers }),
       });
       return connectionParts(page, (node, cursor) => ({ node: toEntity(node), cursor }));
@@ -60,10 +65,15 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
 
 @Resolver()
 class EntityByIdResolver {
-  @Query(() => Entity, { name: 'entity', nullable: true, description: 'Any entity by its id (`<kind>:<key>`, as in graph views).' })
-  async entity(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'The entity id.' }) id: string): Promise<Entity | undefined> {
+  @Query(() => Entity, {
+    name: 'entity',
+    nullable: true,
+    description: 'Any entity by its id (`<kind>:<key>`, as in graph views); an unknown id is null with a NOT_FOUND error.',
+  })
+  async entity(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'The entity id.' }) id: string): Promise<Entity> {
     const [node] = await ctx.store.getEntities([id]);
-    return node ? toEntity(node) : undefined;
+    if (!node) throw new NotFoundError(`no entity with id ${JSON.stringify(id)}`);
+    return toEntity(node);
   }
 }
 

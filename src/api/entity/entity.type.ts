@@ -1,7 +1,11 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EntityKind } from '../common/enums.js';
+import { Node } from '../common/node.type.js';
 
-@ObjectType({ description: 'A method, benchmark, model, task, metric, link or topic: one node per real entity across the corpus.' })
+@ObjectType({
+  implements: Node,
+  description: 'A method, benchmark, model, task, metric, link or topic: one node per real entity across the corpus.',
+})
 export class Entity {
   @Field(() => ID, { description: 'Stable id: `<kind>:<normalised key>`.' })
   id!: string;

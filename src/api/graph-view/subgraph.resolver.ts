@@ -8,7 +8,10 @@ import { Subgraph } from './subgraph.type.js';
 
 @Resolver()
 export class SubgraphResolver {
-  @Query(() => Subgraph, { description: 'Papers matching a filter or search, with all their entities, as a subgraph for graph views.' })
+  @Query(() => Subgraph, {
+    nullable: true,
+    description: 'Papers matching a filter or search, with all their entities, as a subgraph for graph views.',
+  })
   async subgraph(
     @Ctx() ctx: ApiContext,
     @Arg('where', () => PaperWhere, { nullable: true, description: 'Conditions on the papers.' }) where?: PaperWhere,

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { NotFoundError } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toLinkedEntity, toPaper } from '../common/mappers.js';
@@ -13,6 +14,7 @@ const CONFIDENCE_ARG = { nullable: true, description: 'Only links at or above th
 @Resolver(() => Paper)
 export class PaperResolver {
   @Query(() => PaperConnection, {
+    nullable: true,
     description: 'Papers, newest first; with `search`, full-text matches by relevance; `where` narrows them.',
   })
   async papers(
@@ -32,10 +34,11 @@ export class PaperResolver {
     return connectionParts(page, (item, cursor) => ({ node: toPaper(item.paper), cursor, ...(search ? { score: item.score } : {}) }));
   }
 
-  @Query(() => Paper, { nullable: true, description: 'One paper by id.' })
-  async paper(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'The paper id.' }) id: string): Promise<Paper | undefined> {
+  @Query(() => Paper, { nullable: true, description: 'One paper by id; an unknown id is null with a NOT_FOUND error.' })
+  async paper(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'The paper id.' }) id: string): Promise<Paper> {
     const node = await ctx.papers.load(id);
-    return node ? toPaper(node) : undefined;
+    if (!node) throw new NotFoundError(`no paper with id ${JSON.stringify(id)}`);
+    return toPaper(node);
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Methods the paper proposes or uses.' })

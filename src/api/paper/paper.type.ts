@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../common/node.type.js';
 
-@ObjectType({ description: 'A paper: title, abstract and the entities extracted from them.' })
+@ObjectType({ implements: Node, description: 'A paper: title, abstract and the entities extracted from them.' })
 export class Paper {
   @Field(() => ID, { description: 'Stable id: `arxiv:<id>` when known, else a slug and a hash of the title.' })
   id!: string;

@@ -1,32 +1,55 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { InvalidArgumentError, NotFoundError } from '../../model/index.js';
+import { sharedEntityWeight, sharedTerms, TEXT_WEIGHT } from '../../graph/index.js';
+import { NotFoundError, type EntityType, type PaperNode, type RelatedPaper } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
-import { MAX_PAGE_SIZE } from '../common/cursor.js';
-import { EntityKind, toEntityType } from '../common/enums.js';
+import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toEntity, toPaper } from '../common/mappers.js';
-import { RelatedPaper } from './related-paper.type.js';
+import { RelatedBy, RelatedPaperConnection, SharedReason, type RelatedPaperEdge } from './related-paper.type.js';
 
-const DEFAULT_VIA = [EntityKind.METHOD, EntityKind.BENCHMARK, EntityKind.MODEL, EntityKind.TASK];
+const DEFAULT_VIA = [RelatedBy.METHOD, RelatedBy.BENCHMARK, RelatedBy.MODEL, RelatedBy.TASK, RelatedBy.TOPIC, RelatedBy.TEXT];
 
 @Resolver()
 export class RelatedPapersResolver {
-  @Query(() => [RelatedPaper], { description: 'Papers sharing entities with a paper, most related first.' })
+  @Query(() => RelatedPaperConnection, {
+    nullable: true,
+    description: 'Papers like a paper ("more like this"), most related first; an unknown paper is null with a NOT_FOUND error.',
+  })
   async relatedPapers(
     @Ctx() ctx: ApiContext,
     @Arg('paperId', () => ID, { description: 'The paper to start from.' }) paperId: string,
-    @Arg('via', () => [EntityKind], {
+    @Arg('via', () => [RelatedBy], {
       nullable: true,
-      description: 'Which kinds of shared entity count (default METHOD, BENCHMARK, MODEL, TASK).',
+      description: 'What counts: kinds of shared entity and TEXT (default METHOD, BENCHMARK, MODEL, TASK, TOPIC, TEXT).',
     })
-    via?: EntityKind[],
-    @Arg('first', () => Int, { nullable: true, description: 'How many papers (default 10, at most 100).' }) first?: number,
-  ): Promise<RelatedPaper[]> {
-    const size = first ?? 10;
-    if (size < 0 || size > MAX_PAGE_SIZE) throw new InvalidArgumentError(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`);
-    const related = await ctx.store.relatedPapers(paperId, (via ?? DEFAULT_VIA).map(toEntityType), size);
-    if (!related) throw new NotFoundError(`no paper with id ${JSON.stringify(paperId)}`);
-    return related.map((r) =>
-      Object.assign(new RelatedPaper(), { paper: toPaper(r.paper), score: r.score, shared: r.shared.map(toEntity) }),
-    );
+    via?: RelatedBy[],
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 10, at most 100).' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
+  ): Promise<RelatedPaperConnection> {
+    const by = via ?? DEFAULT_VIA;
+    const source = await ctx.papers.load(paperId);
+    if (!source) throw new NotFoundError(`no paper with id ${JSON.stringify(paperId)}`);
+    const page = await ctx.store.relatedPapers(paperId, {
+      via: by.filter((v): v is Exclude<RelatedBy, 'text'> => v !== RelatedBy.TEXT).map((v) => v as EntityType),
+      text: by.includes(RelatedBy.TEXT),
+      ...pageRequest(first ?? 10, after),
+    });
+    if (!page) throw new NotFoundError(`no paper with id ${JSON.stringify(paperId)}`);
+    return connectionParts(page, (r, cursor) => toEdge(source, r, cursor));
   }
+}
+
+function toEdge(source: PaperNode, related: RelatedPaper, cursor: string): RelatedPaperEdge {
+  const shared: SharedReason[] = related.shared.map((e) =>
+    Object.assign(new SharedReason(), {
+      type: e.type as RelatedBy,
+      name: e.name,
+      weight: sharedEntityWeight(e.paperCount),
+      entity: toEntity(e),
+    }),
+  );
+  if (related.textSimilarity > 0) {
+    const name = sharedTerms(source, related.paper).join(', ') || 'similar wording';
+    shared.push(Object.assign(new SharedReason(), { type: RelatedBy.TEXT, name, weight: TEXT_WEIGHT * related.textSimilarity }));
+  }
+  return { node: toPaper(related.paper), cursor, score: related.score, shared };
 }

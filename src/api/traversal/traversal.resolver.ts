@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { InvalidArgumentError } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
-import { connectionParts, MAX_PAGE_SIZE, pageRequest } from '../common/cursor.js';
+import { connectionParts, pageRequest } from '../common/cursor.js';
 import { EntityKind, toEntityType } from '../common/enums.js';
 import { SharingMode, TrendBy } from '../common/enums-extra.js';
 import { toEntity, toPaper } from '../common/mappers.js';
@@ -9,7 +9,7 @@ import { EntityRef, NodeRef } from '../common/refs.js';
 import { resolveEntityRef, resolveNodeRef } from '../common/resolve-refs.js';
 import { Subgraph } from '../graph-view/subgraph.type.js';
 import { PaperConnection } from '../paper/paper-connection.type.js';
-import { CoOccurrence, TrendPoint } from './traversal.types.js';
+import { CoOccurrenceConnection, TrendPoint } from './traversal.types.js';
 
 function inRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max)
@@ -20,6 +20,7 @@ function inRange(name: string, value: number, min: number, max: number): number 
 @Resolver()
 export class TraversalResolver {
   @Query(() => PaperConnection, {
+    nullable: true,
     description: 'Papers mentioning all (or any) of some entities; with ANY, the score is how many they mention.',
   })
   async papersSharing(
@@ -40,21 +41,24 @@ export class TraversalResolver {
     }));
   }
 
-  @Query(() => [CoOccurrence], {
+  @Query(() => CoOccurrenceConnection, {
+    nullable: true,
     description: 'Entities of a kind most often mentioned with an entity: e.g. the methods used on a benchmark.',
   })
   async coOccurring(
     @Ctx() ctx: ApiContext,
     @Arg('entity', () => EntityRef, { description: 'The entity to start from.' }) entity: EntityRef,
     @Arg('type', () => EntityKind, { description: 'The kind of entity to count.' }) type: EntityKind,
-    @Arg('first', () => Int, { nullable: true, description: 'How many (default 10, at most 100).' }) first?: number,
-  ): Promise<CoOccurrence[]> {
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 10, at most 100).' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
+  ): Promise<CoOccurrenceConnection> {
     const node = await resolveEntityRef(ctx.store, entity);
-    const rows = await ctx.store.coOccurring(node.id, toEntityType(type), inRange('first', first ?? 10, 0, MAX_PAGE_SIZE));
-    return rows.map((r) => ({ entity: toEntity(r.entity), count: r.count }));
+    const page = await ctx.store.coOccurring(node.id, toEntityType(type), pageRequest(first ?? 10, after));
+    return connectionParts(page, (r, cursor) => ({ node: toEntity(r.entity), cursor, count: r.count }));
   }
 
   @Query(() => Subgraph, {
+    nullable: true,
     description: 'The shortest connections between two nodes (papers or entities), as a subgraph; empty when none is short enough.',
   })
   async path(
@@ -75,6 +79,7 @@ export class TraversalResolver {
   }
 
   @Query(() => Subgraph, {
+    nullable: true,
     description: 'The nodes around a paper or entity and the edges among them, for graph views; biggest neighbours first.',
   })
   async neighborhood(
@@ -98,7 +103,10 @@ export class TraversalResolver {
     return ((await ctx.store.neighborhood(id, query)) ?? { nodes: [], edges: [], truncated: false }) as Subgraph;
   }
 
-  @Query(() => [TrendPoint], { description: 'Papers mentioning an entity per year or month of publication (undated papers are left out).' })
+  @Query(() => [TrendPoint], {
+    nullable: true,
+    description: 'Papers mentioning an entity per year or month of publication (undated papers are left out).',
+  })
   async trend(
     @Ctx() ctx: ApiContext,
     @Arg('entity', () => EntityRef, { description: 'The entity.' }) entity: EntityRef,

@@ -5,26 +5,39 @@ export const VIEWER_HTML = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>papergraph explorer</title>
+<link rel="icon" href="/favicon.ico" type="image/svg+xml">
 <style>
   * { box-sizing: border-box; }
   body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2733; display: grid; grid-template-rows: auto 1fr; height: 100vh; }
-  header { display: flex; gap: 16px; align-items: center; padding: 8px 14px; border-bottom: 1px solid #e3e7eb; }
-  header h1 { font-size: 16px; margin: 0; }
-  header a { color: #2f7fc1; text-decoration: none; }
-  #find { position: relative; flex: 0 1 420px; }
+  header { display: flex; gap: 12px; align-items: center; padding: 8px 14px; border-bottom: 1px solid #e3e7eb; }
+  header h1 { font-size: 16px; margin: 0; white-space: nowrap; }
+  header a { color: #2f7fc1; text-decoration: none; white-space: nowrap; }
+  #find { position: relative; flex: 0 1 380px; min-width: 200px; }
   #search { width: 100%; padding: 6px 10px; border: 1px solid #c9d1d9; border-radius: 6px; font: inherit; }
   #results { position: absolute; z-index: 5; left: 0; right: 0; margin: 2px 0 0; padding: 0; list-style: none; background: #fff; border: 1px solid #e3e7eb; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.08); max-height: 60vh; overflow: auto; }
   #results:empty { display: none; }
   #results li { padding: 6px 10px; cursor: pointer; }
   #results li:hover { background: #f2f6fa; }
   #results small { color: #6b7785; }
-  #legend { display: flex; gap: 10px; flex-wrap: wrap; font-size: 12px; color: #4a5563; }
+  #legend { display: flex; gap: 8px; flex-wrap: wrap; font-size: 12px; color: #4a5563; }
+  #legend label { cursor: pointer; user-select: none; white-space: nowrap; }
+  #legend input { margin: 0 3px 0 0; vertical-align: middle; }
+  #depth-picker { font-size: 12px; color: #4a5563; white-space: nowrap; }
   .dot { display: inline-block; width: 9px; height: 9px; border-radius: 50%; margin-right: 4px; vertical-align: middle; }
   main { display: grid; grid-template-columns: 1fr 380px; min-height: 0; }
   #graph { position: relative; min-height: 0; }
   #status { position: absolute; left: 12px; bottom: 10px; font-size: 12px; color: #6b7785; z-index: 2; }
   #details { border-left: 1px solid #e3e7eb; padding: 12px 16px; overflow: auto; }
-  #details h2 { font-size: 16px; margin: 4px 0 6px; }
+  #details h2 { font-size: 16px; margin: 4px 0 6px; overflow-wrap: anywhere; }
+  #details h3 { font-size: 13px; margin: 14px 0 4px; color: #4a5563; }
+  #details h3 small, #details li small { color: #6b7785; font-weight: normal; }
+  .browse-list ul { list-style: none; padding-left: 0; margin: 0; }
+  .browse-list li { margin-bottom: 3px; }
+  .browse-list a, #details ol a { color: #2f7fc1; text-decoration: none; }
+  .over-time > ul > li { margin-bottom: 6px; }
+  .over-time ul ul { padding-left: 14px; font-size: 13px; }
+  .over-time .year { display: inline-block; min-width: 70px; font-weight: 600; }
+  .over-time .bar { display: inline-block; height: 8px; margin-right: 6px; background: #e8772e; border-radius: 2px; vertical-align: middle; }
   #details .meta { color: #6b7785; margin: 0 0 8px; }
   #details ol { padding-left: 18px; }
   #details li { margin-bottom: 8px; }
@@ -37,6 +50,7 @@ export const VIEWER_HTML = `<!doctype html>
 <header>
   <h1>papergraph explorer</h1>
   <div id="find"><input id="search" type="search" placeholder="Search a benchmark, method, model, task or paper…" autocomplete="off"><ul id="results"></ul></div>
+  <label id="depth-picker">depth <select id="depth"><option>1</option><option selected>2</option><option>3</option></select></label>
   <div id="legend"></div>
   <a href="/graphql">GraphQL IDE</a>
 </header>
@@ -47,4 +61,11 @@ export const VIEWER_HTML = `<!doctype html>
 <script src="/explore/viewer.js"></script>
 </body>
 </html>
+`;
+
+/** papergraph's icon: three linked nodes in the explorer's colours (modern browsers take SVG at /favicon.ico). */
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
+<path d="M9 22 L16 9 L24 21 Z" fill="none" stroke="#8a97a6" stroke-width="2.5"/>
+<circle cx="16" cy="9" r="5" fill="#2f7fc1"/><circle cx="8" cy="23" r="5" fill="#e8772e"/><circle cx="24" cy="22" r="5" fill="#8e4fbf"/>
+</svg>
 `;

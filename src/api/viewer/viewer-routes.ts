@@ -3,10 +3,13 @@ import { CONTENT_TYPES, exportSubgraph, FILE_EXTENSIONS, parseExportFormat, sele
 import type { GraphStore } from '../../graph/index.js';
 import { exportParams } from '../http/export-params.js';
 import { viewerBundle } from './viewer-bundle.js';
-import { VIEWER_HTML } from './viewer-page.js';
+import { FAVICON_SVG, VIEWER_HTML } from './viewer-page.js';
 
 /** /explore (the graph viewer) and /export/<format> (graph files for Gephi, Cytoscape, yEd, d3). */
 export function addViewerRoutes(app: Express, store: GraphStore, exportMaxNodes = 0): void {
+  app.get('/favicon.ico', (_req, res) => {
+    res.type('image/svg+xml').set('cache-control', 'public, max-age=86400').send(FAVICON_SVG);
+  });
   app.get('/explore', (_req, res) => {
     res.type('html').send(VIEWER_HTML);
   });

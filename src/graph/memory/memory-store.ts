@@ -38,7 +38,8 @@ import {
   type NeighborhoodQuery,
 } from '../neighborhood.js';
 import { compareText, mergeAliasNames, planWrite } from '../write-plan.js';
-import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
+import { contentWords, distinctiveTerms, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
+import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery, RelatedPapersQuery } from '../store.js';
 import { applyOverrideToGraph } from './apply-override.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { loadGraph, saveGraph } from './graph-file.js';
@@ -62,6 +63,8 @@ export class MemoryStore implements GraphStore {
   readonly location: string;
   private search?: MiniSearch<{ id: string; title: string; abstract: string }>;
   private sortedEntities = new Map<string, EntityNode[]>();
+  /** How many papers use each content word (related-text.ts), built with the search index. */
+  private wordFrequency = new Map<string, number>();
   private dirty = false;
   private overridesDirty = false;
   private paperOrder?: string[];
@@ -320,8 +323,10 @@ export class MemoryStore implements GraphStore {
       this.sortedEntities.set(cacheKey, sorted);
     }
     const prefix = query.nameStartsWith?.toLowerCase();
+    const words = query.nameContains ?? [];
+    const contains = (e: EntityNode) => words.every((w) => [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(w)));
     const filtered = sorted.filter(
-      (e) => (prefix === undefined || e.name.toLowerCase().startsWith(prefix)) && e.paperCount >= (query.minPapers ?? 0),
+      (e) => (prefix === undefined || e.name.toLowerCase().startsWith(prefix)) && e.paperCount >= (query.minPapers ?? 0) && contains(e),
     );
     return page(filtered, query);
   }
@@ -343,9 +348,10 @@ export class MemoryStore implements GraphStore {
     return page(links, query);
   }
 
-  async relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[] | undefined> {
-    if (!this.graph.hasNode(paperId) || this.graph.getNodeAttribute(paperId, 'kind') !== 'paper') return undefined;
-    const types = new Set(via);
+  async relatedPapers(paperId: string, query: RelatedPapersQuery): Promise<Page<RelatedPaper> | undefined> {
+    const paper = this.paperNode(paperId);
+    if (!paper) return undefined;
+    const types = new Set(query.via);
     const related = new Map<string, { score: number; shared: EntityNode[] }>();
     this.graph.forEachOutNeighbor(paperId, (entityId, attrs) => {
       if (attrs.kind !== 'entity' || !types.has(attrs.type)) return;
@@ -359,10 +365,33 @@ export class MemoryStore implements GraphStore {
         related.set(other, entry);
       });
     });
-    return [...related.entries()]
-      .map(([id, r]) => ({ paper: this.paperNode(id)!, score: r.score, shared: r.shared.sort((a, b) => compareText(a.id, b.id)) }))
-      .sort((a, b) => b.score - a.score || compareText(a.paper.id, b.paper.id))
-      .slice(0, first);
+    const text = query.text ? this.similarTexts(paper) : new Map<string, number>();
+    for (const id of text.keys()) if (!related.has(id)) related.set(id, { score: 0, shared: [] });
+    const ranked = [...related.entries()]
+      .map(([id, r]) => {
+        const textSimilarity = text.get(id) ?? 0;
+        return {
+          paper: this.paperNode(id)!,
+          score: r.score + TEXT_WEIGHT * textSimilarity,
+          shared: r.shared.sort((a, b) => compareText(a.id, b.id)),
+          textSimilarity,
+        };
+      })
+      .sort((a, b) => b.score - a.score || compareText(a.paper.id, b.paper.id));
+    return page(ranked, query);
+  }
+
+  private similarTexts(paper: PaperNode): Map<string, number> {
+    const index = this.searchIndex();
+    const terms = distinctiveTerms(paper, (w) => this.wordFrequency.get(w) ?? 0, index.documentCount);
+    if (terms.length === 0) return new Map();
+    const hits = index.search(terms.join(' '), { combineWith: 'OR' });
+    // MiniSearch multiplies each BM25+ sum by the number of query terms matched; divided out, the
+    // scores compare like Lucene's (a paper's own score would otherwise dwarf every other).
+    return textSimilarities(
+      hits.map((h) => ({ id: String(h.id), score: h.score / Math.max(1, h.queryTerms.length) })),
+      paper.id,
+    );
   }
 
   async getEntities(ids: readonly string[]): Promise<(EntityNode | undefined)[]> {
@@ -371,18 +400,18 @@ export class MemoryStore implements GraphStore {
     );
   }
 
-  async coOccurring(entityId: string, type: EntityType, first: number): Promise<CoOccurrence<EntityNode>[]> {
-    if (!this.graph.hasNode(entityId)) return [];
+  async coOccurring(entityId: string, type: EntityType, query: { first: number; offset: number }): Promise<Page<CoOccurrence<EntityNode>>> {
+    if (!this.graph.hasNode(entityId)) return page([], query);
     const counts = new Map<string, number>();
     this.graph.forEachInNeighbor(entityId, (paper) => {
       this.graph.forEachOutNeighbor(paper, (other, a) => {
         if (other !== entityId && a.kind === 'entity' && a.type === type) counts.set(other, (counts.get(other) ?? 0) + 1);
       });
     });
-    return [...counts.entries()]
+    const ranked = [...counts.entries()]
       .map(([id, count]) => ({ entity: this.entityNode(id), count }))
-      .sort((a, b) => b.count - a.count || compareText(a.entity.name, b.entity.name) || compareText(a.entity.id, b.entity.id))
-      .slice(0, first);
+      .sort((a, b) => b.count - a.count || compareText(a.entity.name, b.entity.name) || compareText(a.entity.id, b.entity.id));
+    return page(ranked, query);
   }
 
   async shortestPaths(fromId: string, toId: string, maxLength: number, maxPaths: number): Promise<Subgraph> {
@@ -525,11 +554,14 @@ export class MemoryStore implements GraphStore {
   private searchIndex(): MiniSearch<{ id: string; title: string; abstract: string }> {
     if (!this.search) {
       this.search = new MiniSearch({ fields: ['title', 'abstract'], storeFields: [] });
+      this.wordFrequency = new Map();
       this.search.addAll(
         this.graph
           .filterNodes((_, a) => a.kind === 'paper')
           .map((id) => {
             const a = this.graph.getNodeAttributes(id) as PaperAttributes;
+            for (const w of new Set(contentWords(`${a.title} ${a.abstract}`)))
+              this.wordFrequency.set(w, (this.wordFrequency.get(w) ?? 0) + 1);
             return { id, title: a.title, abstract: a.abstract };
           }),
       );

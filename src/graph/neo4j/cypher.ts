@@ -32,6 +32,7 @@ export const STATEMENTS = [
   'list-entities',
   'count-entities',
   'related-papers',
+  'similar-texts',
   'co-occurring',
   'shortest-paths',
   'neighbors',

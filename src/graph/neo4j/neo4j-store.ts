@@ -23,7 +23,8 @@ import type {
 import { ENTITY_TYPES, entityNodeId, NotFoundError, typedEntityKey } from '../../model/index.js';
 import { remainingQueryTime } from '../query-deadline.js';
 import { edgeId, pathsToSubgraph, selectPaths, walkNeighborhood, type NeighborFetch, type NeighborhoodQuery } from '../neighborhood.js';
-import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
+import { similarityTerms, TEXT_POOL, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
+import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery, RelatedPapersQuery } from '../store.js';
 import { aliasIdsOf, compareText, mergeAliasNames, planWrite } from '../write-plan.js';
 import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
 import { splitConnectionUri, type ConnectionTarget } from './connection-uri.js';
@@ -244,7 +245,12 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listEntities(query: EntityQuery): Promise<Page<EntityNode>> {
-    const filter = { type: query.type, prefix: query.nameStartsWith?.toLowerCase() ?? null, minPapers: query.minPapers ?? 0 };
+    const filter = {
+      type: query.type,
+      prefix: query.nameStartsWith?.toLowerCase() ?? null,
+      words: query.nameContains ?? [],
+      minPapers: query.minPapers ?? 0,
+    };
     const [page, count] = await Promise.all([
       this.run('list-entities', {
         ...filter,
@@ -265,16 +271,41 @@ export class Neo4jStore implements GraphStore {
     return (await this.entityWithPapers(entityId, query))?.papers ?? { items: [], totalCount: 0, offset: query.offset };
   }
 
-  async relatedPapers(paperId: string, via: readonly EntityType[], first: number): Promise<RelatedPaper[] | undefined> {
-    const result = await this.run('related-papers', { paperId, types: [...via], first: neo4j.int(first) });
-    if (result.records.length === 0) return undefined;
-    return result.records
-      .filter((r) => r.get('paper') !== null)
-      .map((r) => ({
-        paper: toPaperNode(r.get('paper')),
-        score: r.get('score') as number,
-        shared: (r.get('shared') as EntityMap[]).map(toEntityNode).sort((a, b) => compareText(a.id, b.id)),
-      }));
+  async relatedPapers(paperId: string, query: RelatedPapersQuery): Promise<Page<RelatedPaper> | undefined> {
+    const text = query.text ? await this.similarTexts(paperId) : new Map<string, number>();
+    const result = await this.run('related-papers', {
+      paperId,
+      types: [...query.via],
+      text: Object.fromEntries(text),
+      textWeight: TEXT_WEIGHT,
+      offset: neo4j.int(query.offset),
+      first: neo4j.int(query.first),
+    });
+    const record = result.records[0];
+    if (!record) return undefined;
+    const rows = record.get('page') as { paper: PaperMap; shared: EntityMap[]; score: number; textSimilarity: number }[];
+    return {
+      items: rows.map((row) => ({
+        paper: toPaperNode(row.paper),
+        score: row.score,
+        shared: row.shared.map(toEntityNode).sort((a, b) => compareText(a.id, b.id)),
+        textSimilarity: row.textSimilarity,
+      })),
+      totalCount: record.get('total') as number,
+      offset: query.offset,
+    };
+  }
+
+  /** Papers like this one by title and abstract (graph/related-text.ts), from the full-text index. */
+  private async similarTexts(paperId: string): Promise<Map<string, number>> {
+    const [paper] = await this.getPapers([paperId]);
+    const terms = paper ? similarityTerms(paper) : [];
+    if (terms.length === 0) return new Map();
+    const result = await this.run('similar-texts', { query: terms.join(' '), limit: neo4j.int(TEXT_POOL + 1) });
+    return textSimilarities(
+      result.records.map((r) => ({ id: r.get('id') as string, score: r.get('score') as number })),
+      paperId,
+    );
   }
 
   async getEntities(ids: readonly string[]): Promise<(EntityNode | undefined)[]> {
@@ -283,9 +314,15 @@ export class Neo4jStore implements GraphStore {
     return ids.map((id) => byId.get(id));
   }
 
-  async coOccurring(entityId: string, type: EntityType, first: number): Promise<CoOccurrence<EntityNode>[]> {
-    const result = await this.run('co-occurring', { id: entityId, type, first: neo4j.int(first) });
-    return result.records.map((r) => ({ entity: toEntityNode(r.get('entity')), count: r.get('count') as number }));
+  async coOccurring(entityId: string, type: EntityType, query: { first: number; offset: number }): Promise<Page<CoOccurrence<EntityNode>>> {
+    const result = await this.run('co-occurring', { id: entityId, type, offset: neo4j.int(query.offset), first: neo4j.int(query.first) });
+    const record = result.records[0];
+    const rows = (record?.get('page') ?? []) as { entity: EntityMap; count: number }[];
+    return {
+      items: rows.map((r) => ({ entity: toEntityNode(r.entity), count: r.count })),
+      totalCount: (record?.get('total') as number | undefined) ?? 0,
+      offset: query.offset,
+    };
   }
 
   async shortestPaths(fromId: string, toId: string, maxLength: number, maxPaths: number): Promise<Subgraph> {

@@ -26,9 +26,20 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors[0]!.message);
+  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  const error = body.errors?.[0];
+  if (error) throw Object.assign(new Error(error.message), { code: error.extensions?.code });
   return body.data!;
+}
+
+/** Like gql, but a NOT_FOUND answer (an id that is gone) is null. */
+export async function gqlOrNull<T>(query: string, variables: Record<string, unknown> = {}): Promise<T | null> {
+  try {
+    return await gql<T>(query, variables);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'NOT_FOUND') return null;
+    throw error;
+  }
 }
 
 const SUBGRAPH = 'nodes { id label type size } edges { id source target type weight } truncated';
@@ -52,19 +63,29 @@ export interface SearchHit {
   detail: string;
 }
 
+const SEARCHED_KINDS = ['benchmarks', 'methods', 'models', 'tasks', 'metrics', 'topics'];
+
+/**
+ * Entities whose name or an alias contains every word typed, most papers first across kinds,
+ * then papers by full-text relevance.
+ */
 export async function search(text: string): Promise<SearchHit[]> {
-  const lists = ['benchmarks', 'methods', 'models', 'tasks', 'topics'];
-  const entityPart = lists.map((l) => `${l}(nameStartsWith: $q, first: 4) { edges { node { id name type paperCount } } }`).join(' ');
+  const entityPart = SEARCHED_KINDS.map((l) => `${l}(nameContains: $q, first: 8) { edges { node { id name type paperCount } } }`).join(' ');
   const data = await gql<
-    Record<string, { edges: { node: { id: string; name?: string; title?: string; type?: string; paperCount?: number } }[] }>
+    Record<string, { edges: { node: { id: string; name?: string; title?: string; type?: string; paperCount?: number } }[] } | null>
   >(`query($q: String!) { ${entityPart} papers(search: $q, first: 5) { edges { node { id title } } } }`, { q: text });
-  const hits: SearchHit[] = [];
-  for (const list of lists) {
-    for (const { node } of data[list]?.edges ?? [])
-      hits.push({ id: node.id, label: node.name!, type: node.type!.toLowerCase(), detail: `${node.paperCount} papers` });
-  }
-  for (const { node } of data['papers']?.edges ?? []) hits.push({ id: node.id, label: node.title!, type: 'paper', detail: 'paper' });
-  return hits;
+  const entities = SEARCHED_KINDS.flatMap((list) => data[list]?.edges ?? [])
+    .map(({ node }) => node)
+    .sort((a, b) => b.paperCount! - a.paperCount! || a.name!.localeCompare(b.name!))
+    .slice(0, 12)
+    .map((node) => ({
+      id: node.id,
+      label: node.name!,
+      type: node.type!.toLowerCase(),
+      detail: `${node.type!.toLowerCase()} · ${node.paperCount} paper${node.paperCount === 1 ? '' : 's'}`,
+    }));
+  const papers = (data['papers']?.edges ?? []).map(({ node }) => ({ id: node.id, label: node.title!, type: 'paper', detail: 'paper' }));
+  return [...entities, ...papers];
 }
 
 export interface Mention {
@@ -84,11 +105,11 @@ export interface PaperDetails {
 
 export async function paperDetails(id: string): Promise<PaperDetails | null> {
   const fields = 'name type evidence { start end }';
-  const data = await gql<{ paper: (Omit<PaperDetails, 'entities'> & Record<string, Mention[]>) | null }>(
+  const data = await gqlOrNull<{ paper: (Omit<PaperDetails, 'entities'> & Record<string, Mention[]>) | null }>(
     `query($id: ID!) { paper(id: $id) { id title abstract url published methods { ${fields} } benchmarks { ${fields} } models { ${fields} } tasks { ${fields} } metrics { ${fields} } repositories { ${fields} } topics { ${fields} } } }`,
     { id },
   );
-  const p = data.paper;
+  const p = data?.paper;
   if (!p) return null;
   const entities = ['methods', 'benchmarks', 'models', 'tasks', 'metrics', 'repositories'].flatMap((k) => p[k] ?? []);
   return { id: p.id, title: p.title, abstract: p.abstract, url: p.url, published: p.published, entities };
@@ -104,9 +125,9 @@ export interface EntityDetails {
 }
 
 export async function entityDetails(id: string): Promise<EntityDetails | null> {
-  const data = await gql<{ entity: EntityDetails | null }>(
+  const data = await gqlOrNull<{ entity: EntityDetails | null }>(
     `query($id: ID!) { entity(id: $id) { id name type aliases paperCount papers(first: 8) { edges { node { id title } evidence { sentence } } } } }`,
     { id },
   );
-  return data.entity;
+  return data?.entity ?? null;
 }

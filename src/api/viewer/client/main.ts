@@ -3,7 +3,9 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker.js';
 import Sigma from 'sigma';
 import { entityDetails, neighborhood, paperDetails, search, type ViewSubgraph } from './api.js';
+import { browseLists } from './browse.js';
 import { entityPanel, paperPanel } from './details.js';
+import { shortTitle, urlOf, viewFromUrl, type View } from './view-state.js';
 
 export const COLORS: Record<string, string> = {
   paper: '#8a97a6',
@@ -19,6 +21,8 @@ export const COLORS: Record<string, string> = {
 // Sigma reserves a node's `type` for its renderer, so the papergraph kind is stored as `kind`.
 interface NodeAttrs {
   label: string;
+  /** The whole title of a paper (its label is shortened), the name of an entity. */
+  fullLabel: string;
   kind: string;
   x: number;
   y: number;
@@ -27,16 +31,23 @@ interface NodeAttrs {
 }
 
 const graph = new DirectedGraph<NodeAttrs>();
+const SMALL_VIEW = 40;
 const container = document.getElementById('graph')!;
 const details = document.getElementById('details')!;
 const status = document.getElementById('status')!;
 let hoveredEdge: string | undefined;
+let hoveredNode: string | undefined;
 let selected: string | undefined;
+const hiddenKinds = new Set<string>();
 
+// Labels by importance without collisions: sigma draws at most `labelDensity` labels per grid cell
+// of `labelGridCellSize` pixels, the biggest nodes' first; the selected and hovered nodes always.
 const renderer = new Sigma(graph, container, {
   renderEdgeLabels: true,
   enableEdgeEvents: true,
-  labelRenderedSizeThreshold: 6,
+  labelDensity: 0.4,
+  labelGridCellSize: 160,
+  labelRenderedSizeThreshold: 8,
   defaultEdgeType: 'arrow',
   edgeReducer: (edge, data) => ({
     ...data,
@@ -44,7 +55,12 @@ const renderer = new Sigma(graph, container, {
     forceLabel: edge === hoveredEdge,
     color: edge === hoveredEdge ? '#333' : data['color'],
   }),
-  nodeReducer: (node, data) => (node === selected ? { ...data, highlighted: true, zIndex: 1 } : data),
+  nodeReducer: (node, data) => {
+    if (hiddenKinds.has(data['kind'] as string)) return { ...data, hidden: true };
+    if (node === selected) return { ...data, highlighted: true, zIndex: 2 };
+    if (node === hoveredNode) return { ...data, label: data['fullLabel'], forceLabel: true, zIndex: 2 };
+    return data;
+  },
 });
 
 let layout: FA2Layout | undefined;
@@ -70,7 +86,8 @@ function merge(sub: ViewSubgraph, around?: string): void {
     const kind = n.type.toLowerCase();
     if (graph.hasNode(n.id)) continue;
     graph.addNode(n.id, {
-      label: n.label,
+      label: kind === 'paper' ? shortTitle(n.label) : n.label,
+      fullLabel: n.label,
       kind,
       size: 3 + 2.5 * Math.log2(1 + n.size),
       color: COLORS[kind] ?? '#999',
@@ -83,6 +100,9 @@ function merge(sub: ViewSubgraph, around?: string): void {
     }
   }
   status.textContent = `${graph.order} nodes, ${graph.size} edges${sub.truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
+  // A small view has room for every label; a large one shows the biggest nodes' labels only.
+  renderer.setSetting('labelDensity', graph.order <= SMALL_VIEW ? 3 : 0.4);
+  renderer.setSetting('labelRenderedSizeThreshold', graph.order <= SMALL_VIEW ? 0 : 8);
   relayout();
 }
 
@@ -95,7 +115,12 @@ async function show(id: string): Promise<void> {
     details.innerHTML = paper ? paperPanel(paper) : '<p>Not found.</p>';
   } else {
     const entity = await entityDetails(id);
-    details.innerHTML = entity ? entityPanel(entity) : '<p>Not found.</p>';
+    details.innerHTML = entity ? `${entityPanel(entity)}<div id="browse"></div>` : '<p>Not found.</p>';
+    if (entity) {
+      const lists = await browseLists(entity);
+      const browse = document.getElementById('browse');
+      if (browse && selected === id) browse.innerHTML = lists;
+    }
   }
 }
 
@@ -103,15 +128,54 @@ async function expand(id: string): Promise<void> {
   merge(await neighborhood({ id }, 1, 60), id);
 }
 
-async function load(of: { id: string } | { type: string; name: string }): Promise<void> {
+async function load(of: { id: string } | { type: string; name: string }, depth = 2): Promise<void> {
   graph.clear();
-  const sub = await neighborhood(of, 2, 200);
+  const sub = await neighborhood(of, depth, 200);
   merge(sub);
   if (sub.nodes[0]) await show(sub.nodes[0].id);
 }
 
+const depthInput = document.getElementById('depth') as HTMLSelectElement;
+let current: Promise<void> = Promise.resolve();
+
+/** Shows a view and, unless it came from the history itself, records it there (Back and Forward work). */
+function navigate(view: View, push = true): Promise<void> {
+  if (push) history.pushState(view, '', urlOf(view));
+  depthInput.value = String(view.depth);
+  const of = view.id ? { id: view.id } : { type: view.type!.toUpperCase(), name: view.name! };
+  current = load(of, view.depth).catch((error: Error) => {
+    status.textContent = `✗ ${error.message}`;
+  });
+  return current;
+}
+
+function currentView(): View | undefined {
+  return viewFromUrl(location.search);
+}
+
+window.addEventListener('popstate', () => {
+  const view = currentView();
+  if (view) void navigate(view, false);
+  else {
+    graph.clear();
+    details.innerHTML = '';
+  }
+});
+depthInput.addEventListener('change', () => {
+  const view = currentView();
+  if (view) void navigate({ ...view, depth: Number(depthInput.value) });
+});
+
 renderer.on('clickNode', ({ node }) => {
   void expand(node).then(() => show(node));
+});
+renderer.on('enterNode', ({ node }) => {
+  hoveredNode = node;
+  renderer.refresh();
+});
+renderer.on('leaveNode', () => {
+  hoveredNode = undefined;
+  renderer.refresh();
 });
 renderer.on('enterEdge', ({ edge }) => {
   hoveredEdge = edge;
@@ -122,13 +186,21 @@ renderer.on('leaveEdge', () => {
   renderer.refresh();
 });
 details.addEventListener('click', (event) => {
+  const entity = (event.target as HTMLElement).closest('[data-entity-type]');
+  if (entity) {
+    event.preventDefault();
+    const view = { type: entity.getAttribute('data-entity-type')!, name: entity.getAttribute('data-entity-name')! };
+    void navigate({ ...view, depth: Number(depthInput.value) });
+    return;
+  }
   const target = (event.target as HTMLElement).closest('[data-paper]');
   if (!target) return;
   event.preventDefault();
   const id = target.getAttribute('data-paper')!;
-  void (graph.hasNode(id) ? show(id) : load({ id }));
+  void (graph.hasNode(id) ? show(id) : navigate({ id, depth: Number(depthInput.value) }));
 });
 
+const attr = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const input = document.getElementById('search') as HTMLInputElement;
 const results = document.getElementById('results')!;
 let pending = 0;
@@ -144,7 +216,7 @@ input.addEventListener('input', () => {
     results.innerHTML = hits
       .map(
         (h) =>
-          `<li data-id="${h.id.replace(/"/g, '&quot;')}"><span class="dot" style="background:${COLORS[h.type] ?? '#999'}"></span>${h.label.replace(/</g, '&lt;')} <small>${h.detail}</small></li>`,
+          `<li data-id="${attr(h.id)}" data-type="${attr(h.type)}" data-name="${attr(h.label)}"><span class="dot" style="background:${COLORS[h.type] ?? '#999'}"></span>${h.label.replace(/</g, '&lt;')} <small>${h.detail}</small></li>`,
       )
       .join('');
   });
@@ -154,30 +226,43 @@ results.addEventListener('click', (event) => {
   if (!item) return;
   results.innerHTML = '';
   input.value = '';
-  void load({ id: item.getAttribute('data-id')! });
+  const type = item.getAttribute('data-type')!;
+  const depth = Number(depthInput.value);
+  void navigate(type === 'paper' ? { id: item.getAttribute('data-id')!, depth } : { type, name: item.getAttribute('data-name')!, depth });
 });
 
+// The legend doubles as the filter by kind: unticking a kind hides its nodes (and their edges).
 const legend = document.getElementById('legend')!;
 legend.innerHTML = Object.entries(COLORS)
-  .map(([k, c]) => `<span><span class="dot" style="background:${c}"></span>${k}</span>`)
+  .map(([k, c]) => `<label><input type="checkbox" data-kind="${k}" checked><span class="dot" style="background:${c}"></span>${k}</label>`)
   .join('');
+legend.addEventListener('change', (event) => {
+  const box = event.target as HTMLInputElement;
+  const kind = box.getAttribute('data-kind');
+  if (!kind) return;
+  if (box.checked) hiddenKinds.delete(kind);
+  else hiddenKinds.add(kind);
+  renderer.refresh();
+});
 
-const params = new URLSearchParams(location.search);
-const start = params.get('id')
-  ? { id: params.get('id')! }
-  : params.get('type') && params.get('name')
-    ? { type: params.get('type')!.toUpperCase(), name: params.get('name')! }
-    : undefined;
+const start = currentView();
+if (start) {
+  history.replaceState(start, '', urlOf(start));
+  void navigate(start, false);
+}
 
 // For people scripting the page and for the browser tests: the live graph and a node's screen position.
-const ready = (start ? load(start) : Promise.resolve()).catch((error: Error) => {
-  status.textContent = `✗ ${error.message}`;
-});
 Object.assign(window, {
   papergraphViewer: {
     graph,
-    ready,
+    /** Settles when the view last asked for is drawn. */
+    get ready() {
+      return current;
+    },
     load,
+    isHidden(id: string) {
+      return hiddenKinds.has(graph.getNodeAttribute(id, 'kind'));
+    },
     nodePosition(id: string) {
       const data = renderer.getNodeDisplayData(id);
       if (!data) return undefined;
