@@ -197,17 +197,20 @@ describe('papergraph CLI', () => {
     expect(stderr).toContain('db commands manage a Neo4j database: set NEO4J_URI');
   });
 
-  it.skipIf(neo4jSkipReason !== undefined)('db migrate applies the schema on a real Neo4j', async () => {
-    const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) =>
-      execFile(
-        process.execPath,
-        ['--import', 'tsx', 'src/cli/main.ts', 'db', 'migrate'],
-        { env: { ...process.env, NEO4J_URI: neo4jUri } },
-        (error, out) => (error ? reject(error) : resolve({ stdout: out })),
-      ),
-    );
-    expect(stdout.trim()).toBe(`✓ schema is current on ${neo4jUri}`);
-  });
+  it.skipIf(neo4jSkipReason !== undefined)(
+    `db migrate applies the schema on a real Neo4j${neo4jSkipReason ? ` (skipped: ${neo4jSkipReason})` : ''}`,
+    async () => {
+      const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) =>
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', 'src/cli/main.ts', 'db', 'migrate'],
+          { env: { ...process.env, NEO4J_URI: neo4jUri } },
+          (error, out) => (error ? reject(error) : resolve({ stdout: out })),
+        ),
+      );
+      expect(stdout.trim()).toBe(`✓ schema is current on ${neo4jUri}`);
+    },
+  );
 
   it('explains itself with --help', async () => {
     for (const command of ['ingest', 'extract', 'serve', 'stats', 'export']) {
