@@ -13,6 +13,6 @@ OPTIONAL CALL (p) {
   LIMIT $first
   RETURN other, score, shared
 }
-RETURN other {.id, .title, .abstract, .url, .published} AS paper,
+RETURN other {.id, .title, .abstract, .url, .published, .authors, .venue, .arxivId, .categories, .recordId} AS paper,
        [e IN shared | e {.id, .type, .key, .name, .aliases, .paperCount, .repoKind}] AS shared, score
 ORDER BY score DESC, paper.id

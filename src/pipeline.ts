@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { defaultExtractorConfig, extractEntities, type ExtractorConfig } from './extract/index.js';
 import type { GraphStore } from './graph/index.js';
-import { readCorpusText } from './ingest/index.js';
+import { readCorpusText, type ReaderOptions } from './ingest/index.js';
 import { ExtractorPool } from './parallel-extract.js';
 import {
   BadInputError,
@@ -23,6 +23,8 @@ export const silentLogger: Logger = { info: () => {}, warn: () => {} };
 
 export interface ReadOptions {
   readonly format?: CorpusFormat;
+  /** Dates for pages that carry none or only a day and month (hf-daily). */
+  readonly pageDate?: ReaderOptions;
   /** Ingest the valid records of a file with problems instead of refusing the whole input. */
   readonly skipInvalid?: boolean;
   readonly logger?: Logger;
@@ -69,7 +71,7 @@ export async function readCorpusFiles(
       issues.push({ file, line: 0, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       continue;
     }
-    const result = readCorpusText(text, file, options.format);
+    const result = readCorpusText(text, file, options.format, options.pageDate);
     if (result.papers.length === 0 && result.issues.length === 0) {
       issues.push({ file, line: 1, message: 'no papers found' });
     }

@@ -1,17 +1,20 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { InputIssue, PaperInput } from '../model/index.js';
-import { stablePaperId } from './paper-id.js';
+import { presentMetadata, type InputIssue, type PaperInput } from '../model/index.js';
+import { paperIdentity } from './paper-id.js';
 import { cleanText, isoDate, lineIndex, type ReadResult } from './reader.js';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   removeNSPrefix: true,
-  isArray: (name) => name === 'entry' || name === 'link',
+  isArray: (name) => name === 'entry' || name === 'link' || name === 'author' || name === 'category',
   textNodeName: '#text',
 });
 
-/** An arXiv API Atom feed: `<feed><entry>` with id, title, summary, published and links. */
+/**
+ * An arXiv API Atom feed: `<feed><entry>` with id, title, summary, published and links, and the
+ * authors, categories and journal reference (as the venue) when given.
+ */
 export function readArxivAtom(text: string, file: string): ReadResult {
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
@@ -36,12 +39,21 @@ export function readArxivAtom(text: string, file: string): ReadResult {
     const id = cleanText(textOf(entry['id'])) || undefined;
     const url = alternateLink(entry['link']) ?? id;
     const published = isoDate(textOf(entry['published']));
+    const authors = listOf(entry['author']).map((a) => cleanText(textOf((a as Record<string, unknown> | undefined)?.['name'])));
+    const categories = listOf(entry['category']).map((c) => cleanText(String((c as Record<string, unknown> | undefined)?.['@term'] ?? '')));
+    // An Atom entry's id is its abstract-page URL: the arXiv id already finds the paper.
+    const { recordId: _, ...identity } = paperIdentity({ id, url, title });
     papers.push({
-      id: stablePaperId({ id, url, title }),
+      ...identity,
       title,
       abstract,
       ...(url === undefined ? {} : { url }),
       ...(published === undefined ? {} : { published }),
+      ...presentMetadata({
+        authors: authors.filter(Boolean),
+        venue: cleanText(textOf(entry['journal_ref'])),
+        categories: [...new Set(categories.filter(Boolean))],
+      }),
       source: { format: 'arxiv-atom', file, line },
     });
   });
@@ -52,6 +64,10 @@ function textOf(node: unknown): string {
   if (typeof node === 'string' || typeof node === 'number') return String(node);
   if (node && typeof node === 'object' && '#text' in node) return String((node as { '#text': unknown })['#text']);
   return '';
+}
+
+function listOf(node: unknown): unknown[] {
+  return Array.isArray(node) ? node : [];
 }
 
 function alternateLink(links: unknown): string | undefined {

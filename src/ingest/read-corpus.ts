@@ -3,7 +3,7 @@ import { readArxivAtom } from './arxiv-atom-reader.js';
 import { readHfDaily } from './hf-daily-reader.js';
 import { readJsonArray } from './json-array-reader.js';
 import { readJsonLines } from './jsonl-reader.js';
-import type { CorpusReader, ReadResult } from './reader.js';
+import type { CorpusReader, ReaderOptions, ReadResult } from './reader.js';
 
 const READERS: Record<CorpusFormat, CorpusReader> = {
   'hf-daily': readHfDaily,
@@ -42,6 +42,6 @@ export function detectFormat(file: string, text: string): CorpusFormat {
 }
 
 /** Reads one file's text in the given or detected format. */
-export function readCorpusText(text: string, file: string, format?: CorpusFormat): ReadResult {
-  return READERS[format ?? detectFormat(file, text)](text, file);
+export function readCorpusText(text: string, file: string, format?: CorpusFormat, options?: ReaderOptions): ReadResult {
+  return READERS[format ?? detectFormat(file, text)](text, file, options);
 }

@@ -179,9 +179,9 @@ describe('papergraph CLI', () => {
     );
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toEqual([
-      'id,label,type,size',
-      'benchmark:swebenchlite,SWE-bench Lite,benchmark,1',
-      expect.stringMatching(/^large-language-monkeys.*,paper,\d+$/),
+      'id,label,type,size,published,url,authors,venue,arxivId,categories',
+      'benchmark:swebenchlite,SWE-bench Lite,benchmark,1,,,,,,',
+      expect.stringMatching(/^large-language-monkeys.*,paper,\d+,,,,,,$/),
     ]);
     expect(stderr).toContain('exported 2 nodes and 1 edges as csv-nodes');
     const bad = await papergraph('export', '--format', 'pdf', '--data-dir', dataDir);

@@ -23,7 +23,9 @@ export class RelatedPapersResolver {
   ): Promise<RelatedPaper[]> {
     const size = first ?? 10;
     if (size < 0 || size > MAX_PAGE_SIZE) throw new InvalidArgumentError(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`);
-    const related = await ctx.store.relatedPapers(paperId, (via ?? DEFAULT_VIA).map(toEntityType), size);
+    // A record's own id finds its paper as well as the paper id does.
+    const id = (await ctx.papers.load(paperId))?.id ?? paperId;
+    const related = await ctx.store.relatedPapers(id, (via ?? DEFAULT_VIA).map(toEntityType), size);
     if (!related) throw new NotFoundError(`no paper with id ${JSON.stringify(paperId)}`);
     return related.map((r) =>
       Object.assign(new RelatedPaper(), { paper: toPaper(r.paper), score: r.score, shared: r.shared.map(toEntity) }),
