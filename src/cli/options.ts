@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { isoDate } from '../ingest/index.js';
 
 export function positiveInt(value: string): number {
   const n = Number(value);
@@ -16,4 +17,17 @@ export function confidence(value: string): number {
   const n = Number(value);
   if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
   return n;
+}
+
+export function year(value: string): number {
+  const n = Number(value);
+  if (!/^\d{4}$/.test(value) || n < 1900) throw new InvalidArgumentError(`expected a year such as 2024, got "${value}"`);
+  return n;
+}
+
+export function date(value: string): string {
+  const iso = isoDate(value);
+  if (iso === undefined || iso !== value.trim())
+    throw new InvalidArgumentError(`expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got "${value}"`);
+  return iso;
 }

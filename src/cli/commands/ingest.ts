@@ -3,7 +3,7 @@ import { parseFormat } from '../../ingest/index.js';
 import { ingestFiles } from '../../pipeline.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
-import { confidence, positiveInt } from '../options.js';
+import { confidence, date, positiveInt, year } from '../options.js';
 
 export interface IngestFlags {
   format?: string;
@@ -12,12 +12,16 @@ export interface IngestFlags {
   batchSize: number;
   minConfidence: number;
   quiet?: boolean;
+  date?: string;
+  year?: number;
 }
 
 export function addIngestOptions(command: Command): Command {
   return command
     .option('--format <format>', 'input format: hf-daily, jsonl, json, arxiv-atom (default: from extension and content)')
     .option('--skip-invalid', 'ingest the valid records of files with problems, instead of writing nothing')
+    .option('--year <yyyy>', 'year of a Daily Papers page whose date header has none ("Sep 11")', year)
+    .option('--date <date>', 'publication date for every paper of a Daily Papers page (YYYY, YYYY-MM or YYYY-MM-DD)', date)
     .option('--batch-size <n>', 'papers written per transaction', positiveInt, 1000)
     .option('--min-confidence <x>', 'drop extracted entities below this confidence (0 to 1)', confidence, 0)
     .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
@@ -31,6 +35,7 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
     const summary = await ingestFiles(store, files, {
       ...(flags.format ? { format: parseFormat(flags.format) } : {}),
       skipInvalid: flags.skipInvalid ?? false,
+      pageDate: pageDateOf(flags),
       batchSize: flags.batchSize,
       minConfidence: flags.minConfidence,
       logger,
@@ -54,4 +59,9 @@ export function registerIngest(program: Command): void {
   ).action(async (files: string[], flags: IngestFlags) => {
     process.stdout.write(`${await runIngest(files, flags)}\n`);
   });
+}
+
+/** The reader options of --date and --year. */
+export function pageDateOf(flags: { date?: string; year?: number }): { date?: string; year?: number } {
+  return { ...(flags.date ? { date: flags.date } : {}), ...(flags.year ? { year: flags.year } : {}) };
 }

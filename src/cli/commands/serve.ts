@@ -3,7 +3,8 @@ import { startServer } from '../../api/index.js';
 import { ingestFiles } from '../../pipeline.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
-import { port } from '../options.js';
+import { date, port, year } from '../options.js';
+import { pageDateOf } from './ingest.js';
 
 interface ServeFlags {
   port: number;
@@ -11,6 +12,8 @@ interface ServeFlags {
   ide: boolean;
   dataDir: string;
   ingest?: string[];
+  date?: string;
+  year?: number;
 }
 
 export function registerServe(program: Command): void {
@@ -21,11 +24,13 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on (0.0.0.0 for all interfaces)', '127.0.0.1')
     .option('--no-ide', 'do not serve the GraphiQL IDE (JSON clients only)')
     .option('--ingest <files...>', 'ingest these files before serving (idempotent)')
+    .option('--year <yyyy>', 'with --ingest: year of a Daily Papers page whose date header has none', year)
+    .option('--date <date>', 'with --ingest: publication date for every paper of a Daily Papers page', date)
     .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
     .action(async (flags: ServeFlags) => {
       const logger = stderrLogger();
       const store = await openStore({ dataDir: flags.dataDir });
-      if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger });
+      if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger, pageDate: pageDateOf(flags) });
       const server = await startServer({ store, port: flags.port, host: flags.host, ide: flags.ide });
       const stats = await store.stats();
       logger.info(`${stats.papers} papers in the ${store.kind} store ${store.location}`);
