@@ -8,6 +8,7 @@ import {
   BadInputError,
   formatIssue,
   PapergraphError,
+  plural,
   type CorpusFormat,
   type ExtractedPaper,
   type InputIssue,
@@ -77,7 +78,9 @@ export async function readCorpusFiles(
     }
     papers.push(...result.papers);
     issues.push(...result.issues);
-    options.logger?.info(`read ${file}: ${result.papers.length} papers${result.issues.length ? `, ${result.issues.length} problems` : ''}`);
+    options.logger?.info(
+      `read ${file}: ${plural(result.papers.length, 'paper')}${result.issues.length ? `, ${plural(result.issues.length, 'problem')}` : ''}`,
+    );
   }
   if (issues.length > 0 && !options.skipInvalid) throw new BadInputError(issues);
   for (const issue of issues) options.logger?.warn(`skipped ${formatIssue(issue)}`);
@@ -108,7 +111,7 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
       const written = await store.writePapers(pool ? await pool.extract(papers) : extractPapers(papers, config));
       links += written.links;
       logger.info(
-        `ingested ${Math.min(offset + batchSize, unique.length)}/${unique.length} papers into ${store.kind} store ${store.location}`,
+        `ingested ${Math.min(offset + batchSize, unique.length)}/${plural(unique.length, 'paper')} into ${store.kind} store ${store.location}`,
       );
     }
     await store.flush();

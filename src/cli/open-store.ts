@@ -1,4 +1,4 @@
-import { MemoryStore, Neo4jStore, type GraphStore, type Neo4jStoreOptions } from '../graph/index.js';
+import type { GraphStore, Neo4jStoreOptions } from '../graph/index.js';
 
 export const DEFAULT_DATA_DIR = '.papergraph';
 
@@ -16,6 +16,8 @@ export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jStoreOp
 
 /** Neo4j when NEO4J_URI is set, else the in-process store under the data directory. */
 export async function openStore(options: { dataDir: string }): Promise<GraphStore> {
+  // Loaded here, not at the top: --help and --version need neither store nor driver.
+  const { MemoryStore, Neo4jStore } = await import('../graph/index.js');
   const neo4j = neo4jFromEnv();
   return neo4j ? Neo4jStore.open(neo4j) : MemoryStore.open({ dataDir: options.dataDir });
 }

@@ -1,5 +1,4 @@
 import { InvalidArgumentError } from 'commander';
-import { isoDate } from '../ingest/index.js';
 
 export function positiveInt(value: string): number {
   const n = Number(value);
@@ -26,8 +25,11 @@ export function year(value: string): number {
 }
 
 export function date(value: string): string {
-  const iso = isoDate(value);
-  if (iso === undefined || iso !== value.trim())
-    throw new InvalidArgumentError(`expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got "${value}"`);
-  return iso;
+  const [y, m, d] = value.split('-').map(Number);
+  const valid =
+    /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) &&
+    (m === undefined || (m >= 1 && m <= 12)) &&
+    (d === undefined || (d >= 1 && d <= new Date(Date.UTC(y!, m!, 0)).getUTCDate()));
+  if (!valid) throw new InvalidArgumentError(`expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got "${value}"`);
+  return value;
 }

@@ -5,3 +5,4 @@ export * from './graph.js';
 export * from './keys.js';
 export * from './paper.js';
 export * from './subgraph.js';
+export * from './plural.js';

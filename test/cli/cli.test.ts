@@ -57,7 +57,7 @@ describe('papergraph CLI', () => {
   it('ingests idempotently and reports stats', async () => {
     const first = await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dataDir, '--quiet');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^✓ ingested 68 papers \(\d+ links\) from 1 file\(s\) into memory store/);
+    expect(first.stdout).toMatch(/^✓ ingested 68 papers \(\d+ links\) from 1 file into memory store/);
     await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dataDir, '--quiet');
     const stats = await papergraph('stats', '--data-dir', dataDir, '--json');
     expect(JSON.parse(stats.stdout)).toMatchObject({ store: 'memory', papers: 68 });
@@ -96,7 +96,7 @@ describe('papergraph CLI', () => {
         dir,
       );
       expect(code).toBe(0);
-      expect(stdout).toContain('ingested 1 papers');
+      expect(stdout).toContain('ingested 1 paper (');
       expect(stdout).toContain('skipped 3 invalid records');
       expect(stderr).toContain('warning: skipped test/fixtures/malformed-lines-2-3-5.jsonl:2');
     } finally {
@@ -183,7 +183,7 @@ describe('papergraph CLI', () => {
       'benchmark:swebenchlite,SWE-bench Lite,benchmark,1,,,,,,',
       expect.stringMatching(/^large-language-monkeys.*,paper,\d+,,,,,,$/),
     ]);
-    expect(stderr).toContain('exported 2 nodes and 1 edges as csv-nodes');
+    expect(stderr).toContain('exported 2 nodes and 1 edge as csv-nodes');
     const bad = await papergraph('export', '--format', 'pdf', '--data-dir', dataDir);
     expect([bad.code, bad.stderr.trim()]).toEqual([
       2,

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { parseFormat } from '../../ingest/index.js';
-import { ingestFiles } from '../../pipeline.js';
+import { plural } from '../../model/index.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
 import { confidence, date, positiveInt, year } from '../options.js';
@@ -30,6 +29,7 @@ export function addIngestOptions(command: Command): Command {
 
 export async function runIngest(files: string[], flags: IngestFlags): Promise<string> {
   const logger = stderrLogger(flags.quiet);
+  const [{ parseFormat }, { ingestFiles }] = await Promise.all([import('../../ingest/index.js'), import('../../pipeline.js')]);
   const store = await openStore({ dataDir: flags.dataDir });
   try {
     const summary = await ingestFiles(store, files, {
@@ -40,8 +40,8 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
       minConfidence: flags.minConfidence,
       logger,
     });
-    const skipped = summary.skippedIssues ? `, skipped ${summary.skippedIssues} invalid records` : '';
-    return `✓ ingested ${summary.papers} papers (${summary.links} links) from ${summary.files} file(s) into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;
+    const skipped = summary.skippedIssues ? `, skipped ${plural(summary.skippedIssues, 'invalid record')}` : '';
+    return `✓ ingested ${plural(summary.papers, 'paper')} (${plural(summary.links, 'link')}) from ${plural(summary.files, 'file')} into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;
   } finally {
     await store.close();
   }

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { startServer } from '../../api/index.js';
-import { ingestFiles } from '../../pipeline.js';
+import { plural } from '../../model/index.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
 import { date, port, year } from '../options.js';
@@ -29,11 +28,12 @@ export function registerServe(program: Command): void {
     .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
     .action(async (flags: ServeFlags) => {
       const logger = stderrLogger();
+      const [{ startServer }, { ingestFiles }] = await Promise.all([import('../../api/index.js'), import('../../pipeline.js')]);
       const store = await openStore({ dataDir: flags.dataDir });
       if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger, pageDate: pageDateOf(flags) });
       const server = await startServer({ store, port: flags.port, host: flags.host, ide: flags.ide });
       const stats = await store.stats();
-      logger.info(`${stats.papers} papers in the ${store.kind} store ${store.location}`);
+      logger.info(`${plural(stats.papers, 'paper')} in the ${store.kind} store ${store.location}`);
       const base = server.url.replace(/\/graphql$/, '');
       const extras = flags.ide
         ? ` (GraphiQL IDE there in a browser); graph explorer at ${base}/explore`
