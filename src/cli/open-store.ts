@@ -1,4 +1,6 @@
 import type { GraphStore, Neo4jStoreOptions } from '../graph/index.js';
+import { InvalidArgumentError, PapergraphError } from '../model/index.js';
+import { stderrLogger } from './logger.js';
 
 export const DEFAULT_DATA_DIR = '.papergraph';
 
@@ -14,10 +16,34 @@ export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jStoreOp
   };
 }
 
-/** Neo4j when NEO4J_URI is set, else the in-process store under the data directory. */
-export async function openStore(options: { dataDir: string }): Promise<GraphStore> {
+/**
+ * Neo4j when NEO4J_URI is set, else the in-process store under the data directory. With
+ * NEO4J_WAIT_SECONDS, a Neo4j that does not answer yet (a container still starting) is retried
+ * with exponential backoff (0.5 s doubling up to 5 s) for that long before giving up.
+ */
+export async function openStore(options: { dataDir: string }, env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
   // Loaded here, not at the top: --help and --version need neither store nor driver.
   const { MemoryStore, Neo4jStore } = await import('../graph/index.js');
-  const neo4j = neo4jFromEnv();
-  return neo4j ? Neo4jStore.open(neo4j) : MemoryStore.open({ dataDir: options.dataDir });
+  const neo4j = neo4jFromEnv(env);
+  if (!neo4j) return MemoryStore.open({ dataDir: options.dataDir });
+  const wait = waitSeconds(env);
+  const deadline = Date.now() + wait * 1000;
+  for (let delay = 500; ; delay = Math.min(delay * 2, 5000)) {
+    try {
+      return await Neo4jStore.open(neo4j);
+    } catch (error) {
+      const unavailable = error instanceof PapergraphError && error.code === 'STORE_UNAVAILABLE';
+      if (!unavailable || Date.now() + delay > deadline) throw error;
+      stderrLogger().warn(`Neo4j at ${neo4j.uri} does not answer yet; retrying in ${delay / 1000} s (NEO4J_WAIT_SECONDS=${wait})`);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+function waitSeconds(env: NodeJS.ProcessEnv): number {
+  const raw = env['NEO4J_WAIT_SECONDS']?.trim();
+  if (!raw) return 0;
+  const seconds = Number(raw);
+  if (!(seconds >= 0)) throw new InvalidArgumentError(`NEO4J_WAIT_SECONDS must be a number of seconds, got ${JSON.stringify(raw)}`);
+  return seconds;
 }

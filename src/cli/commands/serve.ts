@@ -11,6 +11,7 @@ interface ServeFlags {
   ide: boolean;
   dataDir: string;
   ingest?: string[];
+  ingestIfEmpty?: string[];
   date?: string;
   year?: number;
 }
@@ -23,6 +24,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on (0.0.0.0 for all interfaces)', '127.0.0.1')
     .option('--no-ide', 'do not serve the GraphiQL IDE (JSON clients only)')
     .option('--ingest <files...>', 'ingest these files before serving (idempotent)')
+    .option('--ingest-if-empty <files...>', 'ingest these files before serving only when the graph holds no papers (a demo)')
     .option('--year <yyyy>', 'with --ingest: year of a Daily Papers page whose date header has none', year)
     .option('--date <date>', 'with --ingest: publication date for every paper of a Daily Papers page', date)
     .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
@@ -31,6 +33,10 @@ export function registerServe(program: Command): void {
       const [{ startServer }, { ingestFiles }] = await Promise.all([import('../../api/index.js'), import('../../pipeline.js')]);
       const store = await openStore({ dataDir: flags.dataDir });
       if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger, pageDate: pageDateOf(flags) });
+      if (flags.ingestIfEmpty?.length) {
+        if ((await store.stats()).papers === 0) await ingestFiles(store, flags.ingestIfEmpty, { logger, pageDate: pageDateOf(flags) });
+        else logger.info(`the graph holds papers: not ingesting ${flags.ingestIfEmpty.join(', ')}`);
+      }
       const server = await startServer({ store, port: flags.port, host: flags.host, ide: flags.ide });
       const stats = await store.stats();
       logger.info(`${plural(stats.papers, 'paper')} in the ${store.kind} store ${store.location}`);
