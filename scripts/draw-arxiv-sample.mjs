@@ -16,8 +16,15 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--count') + 1] ?? 2000) || 2000;
 
-const key = (t) => String(t).toLowerCase().replace(/[^a-z0-9]+/g, '');
-const readJsonl = (p) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const key = (t) =>
+  String(t)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+const readJsonl = (p) =>
+  readFileSync(p, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 
 // Only the id and title of each blind abstract are read, to leave them out.
 const skipIds = new Set();
