@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { SkipReasonsReporter } from './test/support/skip-reasons.js';
 
 const require = createRequire(import.meta.url);
 
@@ -11,6 +12,7 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    reporters: ['default', new SkipReasonsReporter()],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Store suites share one Neo4j database; running files one at a time keeps them apart.

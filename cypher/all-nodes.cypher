@@ -3,5 +3,5 @@ CALL () {
   UNION ALL
   MATCH (n:Entity) RETURN n, false AS isPaper, n.paperCount AS size
 }
-RETURN n {.id, .title, .published, .url, .type, .name, .aliases} AS node, isPaper, size
+RETURN n {.id, .title, .published, .url, .authors, .venue, .arxivId, .categories, .type, .name, .aliases} AS node, isPaper, size
 ORDER BY node.id

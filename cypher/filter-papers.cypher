@@ -15,10 +15,12 @@ WITH p
 WHERE ($from IS NULL OR p.published >= $from)
   AND ($to IS NULL OR p.published <= $to)
   AND all(id IN $allOf WHERE EXISTS { (p)-->(:Entity {id: id}) })
+  AND ($venue IS NULL OR toLower(p.venue) = $venue)
+  AND ($author IS NULL OR any(a IN coalesce(p.authors, []) WHERE toLower(a) = $author))
   AND ($hasCode IS NULL OR EXISTS { (p)-[:HAS_CODE]->(:Repository {repoKind: 'code'}) } = $hasCode)
 WITH p, size([id IN $anyOf WHERE EXISTS { (p)-->(:Entity {id: id}) }]) AS matched
 WHERE size($anyOf) = 0 OR matched > 0
 WITH p, matched
 ORDER BY matched DESC, p.published IS NULL, p.published DESC, p.title, p.id
-WITH collect({paper: p {.id, .title, .abstract, .url, .published}, score: toFloat(matched)}) AS rows
+WITH collect({paper: p {.id, .title, .abstract, .url, .published, .authors, .venue, .arxivId, .categories, .recordId}, score: toFloat(matched)}) AS rows
 RETURN size(rows) AS total, rows[$offset..$offset + $first] AS page

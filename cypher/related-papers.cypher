@@ -24,7 +24,7 @@ CALL (pageRows) {
   UNWIND pageRows AS row
   WITH row, row.other AS other
   RETURN collect({
-    paper: other {.id, .title, .abstract, .url, .published},
+    paper: other {.id, .title, .abstract, .url, .published, .authors, .venue, .arxivId, .categories, .recordId},
     shared: [e IN row.shared | e {.id, .type, .key, .name, .aliases, .paperCount, .repoKind}],
     score: row.score,
     textSimilarity: row.textSimilarity

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
-import { detectFormat, readCorpusText, readJsonLine, type ReadItem } from './ingest/index.js';
+import { detectFormat, readCorpusText, readJsonLine, type ReaderOptions, type ReadItem } from './ingest/index.js';
 import type { CorpusFormat } from './model/index.js';
 
 /** What reading a file yields: records and problems in file order, and warnings about the file as a whole. */
@@ -35,6 +35,8 @@ export interface StreamOptions {
   /** Bytes read at a time (default 1 MB). */
   readonly chunkBytes?: number;
   readonly maxLineBytes?: number;
+  /** What the user tells the readers that the file does not say (a page's date). */
+  readonly reader?: ReaderOptions;
 }
 
 /** The records of one corpus file, in the given format or the one its name and first bytes say. */
@@ -75,7 +77,7 @@ export async function* readCorpusFile(file: string, format?: CorpusFormat, strea
   }
   const { text, latin1 } = decodeBytes(bytes);
   if (latin1) yield { warning: `${file}: not valid UTF-8; read as Windows-1252 (Latin-1)` };
-  const { papers, issues } = readCorpusText(text, file, chosen);
+  const { papers, issues } = readCorpusText(text, file, chosen, stream.reader);
   for (const paper of papers) yield { paper };
   if (issues.length > 0) yield { issues };
 }

@@ -3,11 +3,13 @@ import { defaultExtractorConfig, extractEntities, type ExtractorConfig } from '.
 import { applyOverrides, type GraphStore } from './graph/index.js';
 import { readCorpusFile } from './corpus-files.js';
 import { paperFromRecord } from './ingest/index.js';
+import type { ReaderOptions } from './ingest/index.js';
 import { ExtractorPool } from './parallel-extract.js';
 import {
   BadInputError,
   formatIssue,
   PapergraphError,
+  plural,
   type CorpusFormat,
   type ExtractedPaper,
   type InputIssue,
@@ -24,6 +26,8 @@ export const silentLogger: Logger = { info: () => {}, warn: () => {} };
 
 export interface ReadOptions {
   readonly format?: CorpusFormat;
+  /** Dates for pages that carry none or only a day and month (hf-daily). */
+  readonly pageDate?: ReaderOptions;
   /** Ingest the valid records of a file with problems instead of refusing the whole input. */
   readonly skipInvalid?: boolean;
   readonly logger?: Logger;
@@ -87,7 +91,7 @@ async function scanCorpusFiles(
   for (const file of files) {
     let read = 0;
     let problems = 0;
-    for await (const item of readCorpusFile(file, options.format)) {
+    for await (const item of readCorpusFile(file, options.format, options.pageDate ? { reader: options.pageDate } : {})) {
       if ('warning' in item) {
         options.logger?.warn(item.warning);
       } else if (item.paper) {
@@ -162,7 +166,7 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
   try {
     let record = 0;
     for (const file of files) {
-      for await (const item of readCorpusFile(file, options.format)) {
+      for await (const item of readCorpusFile(file, options.format, options.pageDate ? { reader: options.pageDate } : {})) {
         if (!item.paper) continue;
         if (lastRecord.get(item.paper.id) !== record++) continue;
         batch.push(item.paper);

@@ -33,6 +33,23 @@ const sampler = paper(
   ],
   { published: '2024-09-01' },
 );
+const annotated = paper(
+  'arxiv:2310.05869',
+  'HyperAttention: Long-context Attention in Near-Linear Time',
+  [{ type: 'benchmark', name: 'GSM8K' }],
+  {
+    published: '2023-10-09',
+    abstract: 'We present an approximate attention mechanism evaluated on GSM8K.',
+    url: 'https://arxiv.org/abs/2310.05869',
+    meta: {
+      authors: ['Insu Han', 'Rajesh Jayaram'],
+      venue: 'ICLR 2024',
+      arxivId: '2310.05869',
+      categories: ['cs.LG', 'cs.DS'],
+      recordId: 'p9',
+    },
+  },
+);
 const vision = paper('p3', 'A Vision Paper', [
   { type: 'benchmark', name: 'ImageNet' },
   { type: 'benchmark', name: 'GSM8K' },
@@ -72,6 +89,49 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(a).toMatchObject({ id: 'p1', title: 'Large Language Monkeys', published: '2024-07-31' });
         expect(b?.title).toBe('Better Sampling for Math');
         expect(missing).toBeUndefined();
+      });
+
+      it('keeps what the input says about a paper, and finds it by its record id as well as its arXiv id', async () => {
+        await store.writePapers([annotated, monkeys]);
+        const [byRecord, byId, plain] = await store.getPapers(['p9', 'arxiv:2310.05869', 'p1']);
+        const expected = {
+          id: 'arxiv:2310.05869',
+          url: 'https://arxiv.org/abs/2310.05869',
+          published: '2023-10-09',
+          authors: ['Insu Han', 'Rajesh Jayaram'],
+          venue: 'ICLR 2024',
+          arxivId: '2310.05869',
+          categories: ['cs.LG', 'cs.DS'],
+          recordId: 'p9',
+        };
+        expect(byRecord).toEqual({ ...expected, title: annotated.paper.title, abstract: annotated.paper.abstract });
+        expect(byId).toEqual(byRecord);
+        expect(plain).toEqual({ id: 'p1', title: 'Large Language Monkeys', abstract: monkeys.paper.abstract, published: '2024-07-31' });
+        const exported = (await store.exportGraph()).nodes.find((n) => n.id === 'arxiv:2310.05869');
+        expect(exported?.properties).toEqual({
+          title: annotated.paper.title,
+          published: '2023-10-09',
+          year: 2023,
+          url: 'https://arxiv.org/abs/2310.05869',
+          authors: ['Insu Han', 'Rajesh Jayaram'],
+          venue: 'ICLR 2024',
+          arxivId: '2310.05869',
+          abstractUrl: 'https://arxiv.org/abs/2310.05869',
+          pdfUrl: 'https://arxiv.org/pdf/2310.05869',
+          categories: ['cs.LG', 'cs.DS'],
+        });
+      });
+
+      it('filters papers by venue and by author, ignoring case, also with full-text search', async () => {
+        await store.writePapers([annotated, monkeys, sampler]);
+        const ids = async (where: PaperFilter, search?: string) =>
+          (await store.listPapers({ where, first: 10, offset: 0, ...(search ? { search } : {}) })).items.map((i) => i.paper.id);
+        expect(await ids({ venue: 'iclr 2024' })).toEqual(['arxiv:2310.05869']);
+        expect(await ids({ author: 'RAJESH JAYARAM' })).toEqual(['arxiv:2310.05869']);
+        expect(await ids({ author: 'Rajesh' })).toEqual([]);
+        expect(await ids({ venue: 'ICLR 2024', allOf: ['benchmark:gsm8k'] })).toEqual(['arxiv:2310.05869']);
+        expect(await ids({ venue: 'NeurIPS' })).toEqual([]);
+        expect(await ids({ author: 'insu han' }, 'attention')).toEqual(['arxiv:2310.05869']);
       });
 
       it('re-ingest is idempotent: the same batch twice changes nothing', async () => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Draws abstracts for annotation, reproducibly: a seeded shuffle of both shared corpora, skipping
-// every abstract already in eval/ and every paper of the shipped sample (matched by title).
+// every abstract already in eval/ and every paper of the shipped samples (matched by title).
 //   node eval/corpus/draw.mjs --seed N --count K [--numbers] [--skip FILE ...] > out.jsonl
 // --numbers keeps only abstracts that state a number in a sentence with a percent sign, a decimal
 // or a comparison word (for the results set).
@@ -36,6 +36,7 @@ for (const f of readdirSync(join(repo, 'eval')))
 for (const f of skipFiles) for (const r of readJsonl(f)) seen.add(key(r.title));
 const sample = readFileSync(join(repo, 'data', 'hf-daily-papers-sample.txt'), 'utf8').split('\n');
 for (const line of sample) if (line.trim().length > 0 && line.length < 300) seen.add(key(line));
+for (const r of readJsonl(join(repo, 'data', 'arxiv-recent-sample.jsonl'))) seen.add(key(r.title));
 
 // mulberry32: small, seeded, the same on every Node version.
 function rng(a) {

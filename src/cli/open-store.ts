@@ -1,4 +1,6 @@
-import { MemoryStore, Neo4jStore, type GraphStore, type Neo4jStoreOptions } from '../graph/index.js';
+import type { GraphStore, Neo4jStoreOptions } from '../graph/index.js';
+import { InvalidArgumentError, PapergraphError } from '../model/index.js';
+import { stderrLogger } from './logger.js';
 
 export const DEFAULT_DATA_DIR = '.papergraph';
 
@@ -19,16 +21,42 @@ export const LOCK_WAIT_MS = 10 * 60 * 1000;
 
 /**
  * Neo4j when NEO4J_URI is set, else the in-process store under the data directory; `write` takes
- * the directory's write lock, waiting for another writer to finish.
+ * the directory's write lock, waiting for another writer to finish. With NEO4J_WAIT_SECONDS, a
+ * Neo4j that does not answer yet (a container still starting) is retried with exponential backoff
+ * (0.5 s doubling up to 5 s) for that long before giving up.
  */
-export async function openStore(options: {
-  dataDir: string;
-  write?: boolean;
-  onWait?: () => void;
-  queryTimeoutMs?: number;
-}): Promise<GraphStore> {
-  const neo4j = neo4jFromEnv();
-  if (neo4j) return Neo4jStore.open({ ...neo4j, ...(options.queryTimeoutMs ? { queryTimeoutMs: options.queryTimeoutMs } : {}) });
-  const lock = options.write ? { waitMs: LOCK_WAIT_MS, ...(options.onWait ? { onWait: options.onWait } : {}) } : undefined;
-  return MemoryStore.open({ dataDir: options.dataDir, ...(lock ? { lock } : {}) });
+export async function openStore(
+  options: { dataDir: string; write?: boolean; onWait?: () => void; queryTimeoutMs?: number },
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<GraphStore> {
+  // Loaded here, not at the top: --help and --version need neither store nor driver.
+  const { MemoryStore, Neo4jStore, splitConnectionUri } = await import('../graph/index.js');
+  const neo4j = neo4jFromEnv(env);
+  if (!neo4j) {
+    const lock = options.write ? { waitMs: LOCK_WAIT_MS, ...(options.onWait ? { onWait: options.onWait } : {}) } : undefined;
+    return MemoryStore.open({ dataDir: options.dataDir, ...(lock ? { lock } : {}) });
+  }
+  const settings = { ...neo4j, ...(options.queryTimeoutMs ? { queryTimeoutMs: options.queryTimeoutMs } : {}) };
+  const wait = waitSeconds(env);
+  const deadline = Date.now() + wait * 1000;
+  for (let delay = 500; ; delay = Math.min(delay * 2, 5000)) {
+    try {
+      return await Neo4jStore.open(settings);
+    } catch (error) {
+      const unavailable = error instanceof PapergraphError && error.code === 'STORE_UNAVAILABLE';
+      if (!unavailable || Date.now() + delay > deadline) throw error;
+      stderrLogger().warn(
+        `Neo4j at ${splitConnectionUri(neo4j.uri).uri} does not answer yet; retrying in ${delay / 1000} s (NEO4J_WAIT_SECONDS=${wait})`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+function waitSeconds(env: NodeJS.ProcessEnv): number {
+  const raw = env['NEO4J_WAIT_SECONDS']?.trim();
+  if (!raw) return 0;
+  const seconds = Number(raw);
+  if (!(seconds >= 0)) throw new InvalidArgumentError(`NEO4J_WAIT_SECONDS must be a number of seconds, got ${JSON.stringify(raw)}`);
+  return seconds;
 }

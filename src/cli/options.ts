@@ -17,3 +17,19 @@ export function confidence(value: string): number {
   if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
   return n;
 }
+
+export function year(value: string): number {
+  const n = Number(value);
+  if (!/^\d{4}$/.test(value) || n < 1900) throw new InvalidArgumentError(`expected a year such as 2024, got "${value}"`);
+  return n;
+}
+
+export function date(value: string): string {
+  const [y, m, d] = value.split('-').map(Number);
+  const valid =
+    /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) &&
+    (m === undefined || (m >= 1 && m <= 12)) &&
+    (d === undefined || (d >= 1 && d <= new Date(Date.UTC(y!, m!, 0)).getUTCDate()));
+  if (!valid) throw new InvalidArgumentError(`expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got "${value}"`);
+  return value;
+}

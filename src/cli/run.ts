@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { BadInputError, formatIssue, PapergraphError } from '../model/index.js';
+import { BadInputError, formatIssue, PapergraphError, plural } from '../model/index.js';
 import { registerCurate } from './commands/curate.js';
 import { registerDb } from './commands/db.js';
 import { registerExport } from './commands/export.js';
@@ -38,15 +38,30 @@ export async function run(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (error instanceof BadInputError) {
       for (const issue of error.issues) process.stderr.write(`✗ ${forTerminal(formatIssue(issue))}\n`);
-      process.stderr.write(`✗ ${error.issues.length} problem(s); nothing was written (use --skip-invalid to ingest the valid records)\n`);
+      process.stderr.write(`✗ ${plural(error.issues.length, 'problem')}${badInputHint(argv, error)}\n`);
       return EXIT.badInput;
     }
     if (error instanceof PapergraphError) {
       process.stderr.write(`✗ ${forTerminal(error.message)}\n`);
       if (error.code === 'STORE_UNAVAILABLE' || error.code === 'STORE_TIMEOUT') return EXIT.unavailable;
+      // A name that is not in the graph (a typo, with a suggestion) is bad input, not a failure.
+      if (error.code === 'NOT_FOUND') return EXIT.badInput;
       return error.code === 'UNKNOWN_FORMAT' || error.code === 'INVALID_ARGUMENT' ? EXIT.usage : EXIT.failure;
     }
     process.stderr.write(`✗ unexpected error: ${forTerminal(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
     return EXIT.failure;
   }
+}
+
+/**
+ * What the user can do about bad input, for the command that met it: commands that write say that
+ * nothing was; --skip-invalid is suggested only when some records were valid to keep (a file that
+ * cannot be read has none).
+ */
+function badInputHint(argv: readonly string[], error: BadInputError): string {
+  const command = argv.find((a) => !a.startsWith('-'));
+  const writes = command === 'ingest' || command === 'serve';
+  const recordLevel = error.issues.some((i) => i.line > 0);
+  const skip = recordLevel ? ` (use --skip-invalid to ${writes ? 'ingest' : 'extract'} the valid records)` : '';
+  return writes ? `; nothing was written${skip}` : skip;
 }

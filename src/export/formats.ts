@@ -50,8 +50,8 @@ export function exportSubgraph(subgraph: Subgraph, format: ExportFormat): string
     }
     case 'csv-nodes':
       return toCsv(
-        ['id', 'label', 'type', 'size'],
-        subgraph.nodes.map((n) => [n.id, n.label, n.type, n.size]),
+        ['id', 'label', 'type', 'size', ...PAPER_COLUMNS],
+        subgraph.nodes.map((n) => [n.id, n.label, n.type, n.size, ...PAPER_COLUMNS.map((c) => cellOf(n.properties[c]))]),
       );
   }
 }
@@ -105,6 +105,13 @@ function toGraphml(subgraph: Subgraph): string {
     },
   };
   return `${new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true }).build(document)}`;
+}
+
+// Paper nodes' properties as columns of the node list (empty for entities and where unknown).
+const PAPER_COLUMNS = ['published', 'url', 'authors', 'venue', 'arxivId', 'categories'] as const;
+
+function cellOf(value: string | number | boolean | readonly string[] | undefined): string {
+  return value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
 }
 
 function toCsv(header: string[], rows: (string | number)[][]): string {

@@ -33,7 +33,9 @@ export async function selectForExport(store: GraphStore, selection: ExportSelect
 
 async function resolveAround(store: GraphStore, around: string): Promise<string> {
   const colon = around.indexOf(':');
-  const kind = colon > 0 ? around.slice(0, colon).trim().toLowerCase() : '';
+  const given = colon > 0 ? around.slice(0, colon).trim().toLowerCase() : '';
+  // Benchmarks include datasets, and users say either.
+  const kind = given === 'dataset' ? 'benchmark' : given;
   const name = around.slice(colon + 1).trim();
   if (kind === 'paper') {
     const [paper] = await store.getPapers([name]);
@@ -42,7 +44,7 @@ async function resolveAround(store: GraphStore, around: string): Promise<string>
   }
   if (!isEntityType(kind) || !name) {
     throw new InvalidArgumentError(
-      `--around takes <kind>:<name> (kinds: paper, method, benchmark, model, task, metric, repo, topic), got ${JSON.stringify(around)}`,
+      `--around takes <kind>:<name> (kinds: paper, method, benchmark or dataset, model, task, metric, repo, topic), got ${JSON.stringify(around)}`,
     );
   }
   return (await requireEntity(store, kind, name)).id;

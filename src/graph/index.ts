@@ -16,3 +16,4 @@ export { edgeId, entityView, paperView, type NeighborhoodQuery } from './neighbo
 export { applyOverrides, overrideTarget } from './overrides.js';
 export { requireEntity } from './require-entity.js';
 export { remainingQueryTime, withQueryDeadline } from './query-deadline.js';
+export { splitConnectionUri } from './neo4j/connection-uri.js';

@@ -1,4 +1,12 @@
-import type { GraphEdgeView, GraphNodeView, NodeKind, Subgraph } from '../model/index.js';
+import {
+  arxivLinks,
+  presentMetadata,
+  type GraphEdgeView,
+  type GraphNodeView,
+  type NodeKind,
+  type PaperMetadata,
+  type Subgraph,
+} from '../model/index.js';
 import { checkQueryDeadline } from './query-deadline.js';
 import { compareText } from './write-plan.js';
 
@@ -83,13 +91,26 @@ export function edgeId(source: string, target: string): string {
   return `${source}->${target}`;
 }
 
-export function paperView(p: { id: string; title: string; published?: string; url?: string }, linkCount: number): GraphNodeView {
+/** A paper's view; its properties carry the date, year, URL and metadata that exports write. */
+export function paperView(
+  p: { id: string; title: string; published?: string; url?: string } & PaperMetadata,
+  linkCount: number,
+): GraphNodeView {
+  const m = presentMetadata(p);
   return {
     id: p.id,
     label: p.title,
     type: 'paper',
     size: linkCount,
-    properties: { title: p.title, ...(p.published ? { published: p.published } : {}), ...(p.url ? { url: p.url } : {}) },
+    properties: {
+      title: p.title,
+      ...(p.published ? { published: p.published, year: Number(p.published.slice(0, 4)) } : {}),
+      ...(p.url ? { url: p.url } : {}),
+      ...(m.authors ? { authors: m.authors } : {}),
+      ...(m.venue ? { venue: m.venue } : {}),
+      ...(m.arxivId ? { arxivId: m.arxivId, ...arxivLinks(m.arxivId) } : {}),
+      ...(m.categories ? { categories: m.categories } : {}),
+    },
   };
 }
 

@@ -7,6 +7,11 @@ export interface PaperRow {
   readonly abstract: string;
   readonly url: string | null;
   readonly published: string | null;
+  readonly authors: readonly string[] | null;
+  readonly venue: string | null;
+  readonly arxivId: string | null;
+  readonly categories: readonly string[] | null;
+  readonly recordId: string | null;
   readonly sortKey: string;
 }
 
@@ -87,6 +92,11 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
       abstract: paper.abstract,
       url: paper.url ?? null,
       published: paper.published ?? null,
+      authors: paper.authors?.length ? paper.authors : null,
+      venue: paper.venue ?? null,
+      arxivId: paper.arxivId ?? null,
+      categories: paper.categories?.length ? paper.categories : null,
+      recordId: paper.recordId ?? null,
       sortKey: paperSortKey(paper),
     });
     const linked = new Set<string>();

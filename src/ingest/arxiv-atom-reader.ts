@@ -1,19 +1,22 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { InputIssue, PaperInput } from '../model/index.js';
-import { stablePaperId } from './paper-id.js';
+import { presentMetadata, type InputIssue, type PaperInput } from '../model/index.js';
+import { paperIdentity } from './paper-id.js';
 import { cleanText, isoDate, lineIndex, type ReadResult } from './reader.js';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   removeNSPrefix: true,
-  isArray: (name) => name === 'entry' || name === 'link',
+  isArray: (name) => name === 'entry' || name === 'link' || name === 'author' || name === 'category',
   textNodeName: '#text',
   // References are decoded by decodeReferences below, once, so that "&amp;#233;" stays "&#233;".
   processEntities: false,
 });
 
-/** An arXiv API Atom feed: `<feed><entry>` with id, title, summary, published and links. */
+/**
+ * An arXiv API Atom feed: `<feed><entry>` with id, title, summary, published and links, and the
+ * authors, categories and journal reference (as the venue) when given.
+ */
 export function readArxivAtom(text: string, file: string): ReadResult {
   const lineAt = lineIndex(text);
   const markup = markupProblem(text);
@@ -58,12 +61,23 @@ export function readArxivAtom(text: string, file: string): ReadResult {
     const link = alternateLink(entry['link']);
     const url = (link === undefined ? undefined : decodeReferences(link, undeclared)) ?? id;
     const published = isoDate(field('published'));
+    const authors = listOf(entry['author']).map((a) =>
+      cleanText(decodeReferences(textOf((a as Record<string, unknown> | undefined)?.['name']), undeclared)),
+    );
+    const categories = listOf(entry['category']).map((c) => cleanText(String((c as Record<string, unknown> | undefined)?.['@term'] ?? '')));
+    // An Atom entry's id is its abstract-page URL: the arXiv id already finds the paper.
+    const { recordId: _, ...identity } = paperIdentity({ id, url, title });
     papers.push({
-      id: stablePaperId({ id, url, title }),
+      ...identity,
       title,
       abstract,
       ...(url === undefined ? {} : { url }),
       ...(published === undefined ? {} : { published }),
+      ...presentMetadata({
+        authors: authors.filter(Boolean),
+        venue: cleanText(field('journal_ref')),
+        categories: [...new Set(categories.filter(Boolean))],
+      }),
       source: { format: 'arxiv-atom', file, line },
     });
   });
@@ -74,6 +88,10 @@ function textOf(node: unknown): string {
   if (typeof node === 'string' || typeof node === 'number') return String(node);
   if (node && typeof node === 'object' && '#text' in node) return String((node as { '#text': unknown })['#text']);
   return '';
+}
+
+function listOf(node: unknown): unknown[] {
+  return Array.isArray(node) ? node : [];
 }
 
 function alternateLink(links: unknown): string | undefined {

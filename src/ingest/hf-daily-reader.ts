@@ -1,15 +1,17 @@
 import type { InputIssue, PaperInput } from '../model/index.js';
 import { stablePaperId } from './paper-id.js';
-import { cleanText, type ReadResult } from './reader.js';
+import { cleanText, isoDate, type ReaderOptions, type ReadResult } from './reader.js';
 
 // Lines of the Daily Papers page that are navigation, not papers.
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DATE_HEADER = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (\d{1,2})(?:, (\d{4}))?$/i;
 const CHROME = [
   /^new$/i,
   /^subscribe$/i,
   /^daily papers$/i,
   /^get trending papers in your email inbox!?$/i,
   /^by\s*\S.*\bresearch community$/i,
-  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(, \d{4})?$/i,
+  DATE_HEADER,
   /^(previous|next)( day| week| month)?$/i,
 ];
 const MAX_TITLE_LENGTH = 300;
@@ -23,10 +25,14 @@ interface Paragraph {
 /**
  * A Hugging Face "Daily Papers" page saved as text: page chrome, then blocks of a title line,
  * a blank line and an abstract paragraph. A title is a single short line that does not end a
- * sentence; paragraphs after an abstract that are not titles continue it.
+ * sentence; paragraphs after an abstract that are not titles continue it. The page's date header
+ * ("Sep 11", "Sep 11, 2024") dates every paper, with `options.year` when it names no year;
+ * `options.date` overrides it.
  */
-export function readHfDaily(text: string, file: string): ReadResult {
-  const paragraphs = splitParagraphs(text).filter((p) => !(p.lineCount === 1 && CHROME.some((re) => re.test(p.text))));
+export function readHfDaily(text: string, file: string, options: ReaderOptions = {}): ReadResult {
+  const all = splitParagraphs(text);
+  const published = options.date ?? pageDate(all, options.year);
+  const paragraphs = all.filter((p) => !(p.lineCount === 1 && CHROME.some((re) => re.test(p.text))));
   const papers: PaperInput[] = [];
   const issues: InputIssue[] = [];
   let current: { title: Paragraph; abstract: string[] } | undefined;
@@ -40,6 +46,7 @@ export function readHfDaily(text: string, file: string): ReadResult {
         id: stablePaperId({ title }),
         title,
         abstract: current.abstract.join('\n\n'),
+        ...(published ? { published } : {}),
         source: { format: 'hf-daily', file, line: current.title.line },
       });
     }
@@ -60,6 +67,16 @@ export function readHfDaily(text: string, file: string): ReadResult {
   });
   flush();
   return { papers, issues };
+}
+
+/** The date of the page's first date header: day precision with a year, else the year alone, else none. */
+function pageDate(paragraphs: readonly Paragraph[], year: number | undefined): string | undefined {
+  const header = paragraphs.find((p) => p.lineCount === 1 && DATE_HEADER.test(p.text));
+  const match = header && DATE_HEADER.exec(header.text);
+  const y = match?.[3] ?? (year === undefined ? undefined : String(year));
+  if (!match || y === undefined) return y;
+  const month = String(MONTHS.indexOf(match[1]!.toLowerCase()) + 1).padStart(2, '0');
+  return isoDate(`${y}-${month}-${match[2]!.padStart(2, '0')}`) ?? y;
 }
 
 function isTitle(p: Paragraph): boolean {

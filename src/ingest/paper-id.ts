@@ -34,3 +34,18 @@ export function stablePaperId(record: { id?: string; url?: string; title: string
   const hash = createHash('sha256').update(normalisedTitle(record.title)).digest('hex').slice(0, 10);
   return `${slug(record.title)}-${hash}`;
 }
+
+/**
+ * A record's id with what else identifies it: its arXiv id, and its own id when the paper's id
+ * is another (the arXiv id), so that the record's id still finds the paper.
+ */
+export function paperIdentity(record: { id?: string; url?: string; title: string }): {
+  id: string;
+  arxivId?: string;
+  recordId?: string;
+} {
+  const id = stablePaperId(record);
+  const arxivId = arxivIdOf(record.id) ?? arxivIdOf(record.url);
+  const own = record.id?.trim();
+  return { id, ...(arxivId ? { arxivId } : {}), ...(own && own !== id ? { recordId: own } : {}) };
+}

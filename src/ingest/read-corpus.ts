@@ -3,7 +3,7 @@ import { readArxivAtom } from './arxiv-atom-reader.js';
 import { readHfDaily } from './hf-daily-reader.js';
 import { readJsonArray } from './json-array-reader.js';
 import { readJsonLines } from './jsonl-reader.js';
-import { stripBom, type CorpusReader, type ReadResult } from './reader.js';
+import { stripBom, type CorpusReader, type ReaderOptions, type ReadResult } from './reader.js';
 import { withinRecordLimits } from './record-limits.js';
 
 const READERS: Record<CorpusFormat, CorpusReader> = {
@@ -44,9 +44,9 @@ export function detectFormat(file: string, text: string): CorpusFormat {
 }
 
 /** Reads one file's text in the given or detected format; records over the size limits are problems. */
-export function readCorpusText(text: string, file: string, format?: CorpusFormat): ReadResult {
+export function readCorpusText(text: string, file: string, format?: CorpusFormat, options?: ReaderOptions): ReadResult {
   const unmarked = stripBom(text);
-  const read = READERS[format ?? detectFormat(file, unmarked)](unmarked, file);
+  const read = READERS[format ?? detectFormat(file, unmarked)](unmarked, file, options);
   const papers: PaperInput[] = [];
   const issues = [...read.issues];
   for (const paper of read.papers) {

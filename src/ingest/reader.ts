@@ -14,8 +14,16 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** What the user can tell a reader that the file does not say. */
+export interface ReaderOptions {
+  /** Publication date of every paper of a page (hf-daily): YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly date?: string;
+  /** The year of a page whose date header has none ("Sep 11"), for hf-daily. */
+  readonly year?: number;
+}
+
 /** A reader turns one file's text into paper records; it never throws on bad content. */
-export type CorpusReader = (text: string, file: string) => ReadResult;
+export type CorpusReader = (text: string, file: string, options?: ReaderOptions) => ReadResult;
 
 /**
  * A function from character offset to 1-based line number. The newline offsets are found once, so

@@ -1,5 +1,5 @@
-import type { InputIssue, PaperInput, PaperSource } from '../model/index.js';
-import { stablePaperId } from './paper-id.js';
+import { presentMetadata, type InputIssue, type PaperInput, type PaperSource } from '../model/index.js';
+import { paperIdentity } from './paper-id.js';
 import { cleanText, isoDate } from './reader.js';
 
 type Checked = { paper: PaperInput; issues?: never } | { paper?: never; issues: InputIssue[] };
@@ -35,6 +35,9 @@ export function paperFromRecord(value: unknown, source: PaperSource): Checked {
   const abstract = text('abstract', true);
   const id = text('id', false);
   const url = text('url', false);
+  const venue = text('venue', false);
+  const authors = names(record, 'authors', at, issues);
+  const categories = names(record, 'categories', at, issues);
   // Corpora that carry only a year ({"year": 2019}) get a year-precision date.
   const year = record['year'];
   const publishedRaw = text('published', false) ?? (typeof year === 'number' || typeof year === 'string' ? String(year) : undefined);
@@ -46,14 +49,36 @@ export function paperFromRecord(value: unknown, source: PaperSource): Checked {
   if (issues.length > 0 || title === undefined || abstract === undefined) return { issues };
   return {
     paper: {
-      id: stablePaperId({ id, url, title }),
+      ...paperIdentity({ id, url, title }),
       title,
       abstract,
       ...(url === undefined ? {} : { url }),
       ...(published === undefined ? {} : { published }),
+      ...presentMetadata({ authors, venue, categories }),
       source,
     },
   };
+}
+
+/**
+ * A list of names: a JSON array of strings, or one string with the names separated by semicolons
+ * or commas ("A. Vaswani, N. Shazeer"; categories also by spaces, as arXiv writes "cs.LG stat.ML").
+ */
+function names(
+  record: Record<string, unknown>,
+  field: 'authors' | 'categories',
+  at: (m: string) => InputIssue,
+  issues: InputIssue[],
+): string[] | undefined {
+  const raw = record[field];
+  if (raw === undefined || raw === null) return undefined;
+  const separator = field === 'categories' ? /[;,\s]+/ : /\s*[;,]\s*/;
+  const parts = typeof raw === 'string' ? raw.split(separator) : Array.isArray(raw) ? raw : undefined;
+  if (!parts || !parts.every((p) => typeof p === 'string')) {
+    issues.push(at(`field "${field}" must be an array of strings or a string, found ${describe(raw)}`));
+    return undefined;
+  }
+  return parts.map((p: string) => cleanText(p)).filter(Boolean);
 }
 
 function describe(value: unknown): string {

@@ -1,4 +1,5 @@
 import type { EntityType, Evidence, MethodRole, RepoKind } from './entity.js';
+import type { PaperMetadata } from './paper.js';
 
 /** An entity node as the store returns it. */
 export interface EntityNode {
@@ -12,7 +13,7 @@ export interface EntityNode {
 }
 
 /** A paper node as the store returns it. */
-export interface PaperNode {
+export interface PaperNode extends PaperMetadata {
   readonly id: string;
   readonly title: string;
   readonly abstract: string;

@@ -6,3 +6,4 @@ export * from './keys.js';
 export * from './override.js';
 export * from './paper.js';
 export * from './subgraph.js';
+export * from './plural.js';

@@ -54,4 +54,8 @@ export interface PaperFilter {
   readonly publishedTo?: string;
   /** Links to a code repository (not only a project page). */
   readonly hasCode?: boolean;
+  /** The venue, ignoring case. */
+  readonly venue?: string;
+  /** One of the authors, ignoring case. */
+  readonly author?: string;
 }

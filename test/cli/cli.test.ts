@@ -57,7 +57,7 @@ describe('papergraph CLI', () => {
   it('ingests idempotently and reports stats', async () => {
     const first = await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dataDir, '--quiet');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^✓ ingested 68 papers \(\d+ links\) from 1 file\(s\) into memory store/);
+    expect(first.stdout).toMatch(/^✓ ingested 68 papers \(\d+ links\) from 1 file into memory store/);
     await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dataDir, '--quiet');
     const stats = await papergraph('stats', '--data-dir', dataDir, '--json');
     expect(JSON.parse(stats.stdout)).toMatchObject({ store: 'memory', papers: 68 });
@@ -96,7 +96,7 @@ describe('papergraph CLI', () => {
         dir,
       );
       expect(code).toBe(0);
-      expect(stdout).toContain('ingested 1 papers');
+      expect(stdout).toContain('ingested 1 paper (');
       expect(stdout).toContain('skipped 3 invalid records');
       expect(stderr).toContain('warning: skipped test/fixtures/malformed-lines-2-3-5.jsonl:2');
     } finally {
@@ -179,11 +179,11 @@ describe('papergraph CLI', () => {
     );
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toEqual([
-      'id,label,type,size',
-      'benchmark:swebenchlite,SWE-bench Lite,benchmark,1',
-      expect.stringMatching(/^large-language-monkeys.*,paper,\d+$/),
+      'id,label,type,size,published,url,authors,venue,arxivId,categories',
+      'benchmark:swebenchlite,SWE-bench Lite,benchmark,1,,,,,,',
+      expect.stringMatching(/^large-language-monkeys.*,paper,\d+,,,,,,$/),
     ]);
-    expect(stderr).toContain('exported 2 nodes and 1 edges as csv-nodes');
+    expect(stderr).toContain('exported 2 nodes and 1 edge as csv-nodes');
     const bad = await papergraph('export', '--format', 'pdf', '--data-dir', dataDir);
     expect([bad.code, bad.stderr.trim()]).toEqual([
       2,
@@ -218,17 +218,20 @@ describe('papergraph CLI', () => {
     expect(stderr).toContain('db commands manage a Neo4j database: set NEO4J_URI');
   });
 
-  it.skipIf(neo4jSkipReason !== undefined)('db migrate applies the schema on a real Neo4j', async () => {
-    const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) =>
-      execFile(
-        process.execPath,
-        ['--import', 'tsx', 'src/cli/main.ts', 'db', 'migrate'],
-        { env: { ...process.env, NEO4J_URI: neo4jUri } },
-        (error, out) => (error ? reject(error) : resolve({ stdout: out })),
-      ),
-    );
-    expect(stdout.trim()).toBe(`✓ schema is current on ${neo4jUri}`);
-  });
+  it.skipIf(neo4jSkipReason !== undefined)(
+    `db migrate applies the schema on a real Neo4j${neo4jSkipReason ? ` (skipped: ${neo4jSkipReason})` : ''}`,
+    async () => {
+      const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) =>
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', 'src/cli/main.ts', 'db', 'migrate'],
+          { env: { ...process.env, NEO4J_URI: neo4jUri } },
+          (error, out) => (error ? reject(error) : resolve({ stdout: out })),
+        ),
+      );
+      expect(stdout.trim()).toBe(`✓ schema is current on ${neo4jUri}`);
+    },
+  );
 
   it('explains itself with --help', async () => {
     for (const command of ['ingest', 'extract', 'serve', 'stats', 'export']) {

@@ -4,6 +4,7 @@ import {
   type ExtractedEntity,
   type ExtractedPaper,
   type MethodRole,
+  type PaperMetadata,
   type RepoKind,
 } from '../../src/model/index.js';
 
@@ -21,7 +22,7 @@ export function paper(
   id: string,
   title: string,
   entities: EntitySpec[],
-  extra: { published?: string; abstract?: string } = {},
+  extra: { published?: string; abstract?: string; url?: string; meta?: PaperMetadata } = {},
 ): ExtractedPaper {
   const abstract = extra.abstract ?? `We study ${entities.map((e) => e.name).join(', ')}.`;
   let cursor = 0;
@@ -32,6 +33,8 @@ export function paper(
       title,
       abstract,
       ...(extra.published ? { published: extra.published } : {}),
+      ...(extra.url ? { url: extra.url } : {}),
+      ...extra.meta,
       source: { format: 'jsonl', file: 'test', line: 1 },
     },
     entities: entities.map((e): ExtractedEntity => {

@@ -1,4 +1,4 @@
-import type { EntityLink, EntityNode, PaperNode } from '../../model/index.js';
+import { arxivLinks, type EntityLink, type EntityNode, type PaperNode } from '../../model/index.js';
 import { Entity } from '../entity/entity.type.js';
 import { LinkedEntity } from '../entity/linked-entity.type.js';
 import { Paper } from '../paper/paper.type.js';
@@ -16,7 +16,12 @@ export function toEntity(node: EntityNode): Entity {
 }
 
 export function toPaper(node: PaperNode): Paper {
-  return Object.assign(new Paper(), node);
+  return Object.assign(new Paper(), node, {
+    authors: [...(node.authors ?? [])],
+    categories: [...(node.categories ?? [])],
+    ...(node.published ? { year: Number(node.published.slice(0, 4)) } : {}),
+    ...(node.arxivId ? arxivLinks(node.arxivId) : {}),
+  });
 }
 
 export function toLinkedEntity(link: EntityLink): LinkedEntity {

@@ -57,4 +57,10 @@ export class PaperWhere {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the paper links to a code repository.' })
   hasCode?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The venue, ignoring case (e.g. "NeurIPS 2023").' })
+  venue?: string;
+
+  @Field(() => String, { nullable: true, description: 'One of the authors, ignoring case, as the input writes the name.' })
+  author?: string;
 }

@@ -13,7 +13,7 @@ export async function resolveNodeRef(store: GraphStore, ref: NodeRef, argument: 
   if (ref.id !== undefined && ref.id !== null) {
     const [[paper], [entity]] = await Promise.all([store.getPapers([ref.id]), store.getEntities([ref.id])]);
     if (!paper && !entity) throw new NotFoundError(`${argument}: no paper or entity with id ${JSON.stringify(ref.id)}`);
-    return ref.id;
+    return paper?.id ?? ref.id;
   }
   if (ref.type === undefined || ref.type === null || !ref.name) {
     throw new InvalidArgumentError(`${argument}: give either "id", or "type" and "name"`);
@@ -49,5 +49,7 @@ export async function resolveWhere(store: GraphStore, where: PaperWhere | undefi
     ...(where.publishedFrom ? { publishedFrom: where.publishedFrom } : {}),
     ...(where.publishedTo ? { publishedTo: where.publishedTo } : {}),
     ...(where.hasCode === undefined || where.hasCode === null ? {} : { hasCode: where.hasCode }),
+    ...(where.venue ? { venue: where.venue } : {}),
+    ...(where.author ? { author: where.author } : {}),
   };
 }

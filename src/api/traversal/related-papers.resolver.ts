@@ -28,7 +28,8 @@ export class RelatedPapersResolver {
     const by = via ?? DEFAULT_VIA;
     const source = await ctx.papers.load(paperId);
     if (!source) throw new NotFoundError(`no paper with id ${JSON.stringify(paperId)}`);
-    const page = await ctx.store.relatedPapers(paperId, {
+    // A record's own id finds its paper as well as the paper id does.
+    const page = await ctx.store.relatedPapers(source.id, {
       via: by.filter((v): v is Exclude<RelatedBy, 'text'> => v !== RelatedBy.TEXT).map((v) => v as EntityType),
       text: by.includes(RelatedBy.TEXT),
       ...pageRequest(first ?? 10, after),

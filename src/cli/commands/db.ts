@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { Neo4jStore } from '../../graph/index.js';
 import { InvalidArgumentError } from '../../model/index.js';
 import { neo4jFromEnv } from '../open-store.js';
 
@@ -14,6 +13,7 @@ export function registerDb(program: Command): void {
   db.command('migrate')
     .description('create constraints and indexes (idempotent; ingest does this too)')
     .action(async () => {
+      const { Neo4jStore } = await import('../../graph/index.js');
       const store = await Neo4jStore.open(requireNeo4j());
       try {
         await store.migrate();
@@ -26,6 +26,7 @@ export function registerDb(program: Command): void {
     .description("delete papergraph's papers, entities, aliases and hand fixes (other data stays)")
     .requiredOption('--yes', 'confirm')
     .action(async () => {
+      const { Neo4jStore } = await import('../../graph/index.js');
       const store = await Neo4jStore.open(requireNeo4j());
       try {
         await store.deleteEverything();

@@ -1,12 +1,5 @@
 import type { Command } from 'commander';
-import {
-  DEFAULT_EXPORT_DEPTH,
-  DEFAULT_EXPORT_LIMIT,
-  EXPORT_FORMATS,
-  exportSubgraph,
-  parseExportFormat,
-  selectForExport,
-} from '../../export/index.js';
+import { plural } from '../../model/index.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
 import { positiveInt } from '../options.js';
 
@@ -17,6 +10,11 @@ interface ExportFlags {
   limit?: number;
   dataDir: string;
 }
+
+// The export module's defaults, repeated so that --help need not load the exporters.
+const EXPORT_FORMATS = ['graphml', 'gexf', 'cytoscape-json', 'csv', 'csv-nodes'];
+const DEFAULT_EXPORT_DEPTH = 2;
+const DEFAULT_EXPORT_LIMIT = 2000;
 
 export function registerExport(program: Command): void {
   program
@@ -29,6 +27,7 @@ export function registerExport(program: Command): void {
     .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
     .addHelpText('after', '\nExample: papergraph export --format gexf --around "benchmark:GSM8K" --depth 2 > gsm8k.gexf')
     .action(async (flags: ExportFlags) => {
+      const { exportSubgraph, parseExportFormat, selectForExport } = await import('../../export/index.js');
       const format = parseExportFormat(flags.format);
       const store = await openStore({ dataDir: flags.dataDir });
       try {
@@ -39,7 +38,7 @@ export function registerExport(program: Command): void {
         });
         process.stdout.write(exportSubgraph(subgraph, format));
         process.stderr.write(
-          `papergraph: exported ${subgraph.nodes.length} nodes and ${subgraph.edges.length} edges as ${format}${subgraph.truncated ? ' (limit reached: raise --limit for more)' : ''}\n`,
+          `papergraph: exported ${plural(subgraph.nodes.length, 'node')} and ${plural(subgraph.edges.length, 'edge')} as ${format}${subgraph.truncated ? ' (limit reached: raise --limit for more)' : ''}\n`,
         );
       } finally {
         await store.close();

@@ -1,9 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { defaultExtractorConfig } from '../../extract/index.js';
-import { parseFormat } from '../../ingest/index.js';
-import type { ExtractedPaper } from '../../model/index.js';
-import { extractInParallel } from '../../parallel-extract.js';
-import { extractPapers, PARALLEL_FROM, readCorpusFiles } from '../../pipeline.js';
+import { BadInputError, InvalidArgumentError, type ExtractedPaper, type InputIssue, type PaperInput } from '../../model/index.js';
 import { stderrLogger } from '../logger.js';
 import { confidence } from '../options.js';
 
@@ -12,6 +9,8 @@ interface ExtractFlags {
   format?: string;
   skipInvalid?: boolean;
   minConfidence: number;
+  title?: string;
+  abstract?: string;
 }
 
 /** The line format `../shared/eval/score-extraction.mjs` reads; keep it stable. */
@@ -33,31 +32,81 @@ export function toJsonLine({ paper, entities }: ExtractedPaper): string {
 
 function toText({ paper, entities }: ExtractedPaper): string {
   const lines = entities.map((e) => `  ${e.type.padEnd(9)} ${e.name}${e.role ? ` (${e.role})` : ''}  [${e.confidence.toFixed(2)}]`);
-  return [`${paper.title}`, ...lines, ''].join('\n');
+  return [`${paper.title || '(untitled)'}`, ...lines, ''].join('\n');
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The papers to extract: --title/--abstract, or a file (`-` for stdin) in any format ingest reads.
+ * Plain text that holds no title line (one abstract, as pasted) is taken as one untitled abstract.
+ */
+async function papersToExtract(file: string | undefined, flags: ExtractFlags): Promise<PaperInput[]> {
+  const { detectFormat, parseFormat, readCorpusText, stablePaperId } = await import('../../ingest/index.js');
+  const source = { format: 'hf-daily', file: file ?? '--abstract', line: 1 } as const;
+  if (flags.title !== undefined || flags.abstract !== undefined) {
+    if (file !== undefined) throw new InvalidArgumentError('give a file or --title/--abstract, not both');
+    if (!flags.abstract?.trim()) throw new InvalidArgumentError('--abstract is required with --title');
+    const title = flags.title?.trim() ?? '';
+    return [{ id: stablePaperId({ title: title || flags.abstract }), title, abstract: flags.abstract.trim(), source }];
+  }
+  if (file === undefined) throw new InvalidArgumentError('give a file, - for standard input, or --abstract "…" [--title "…"]');
+  const name = file === '-' ? '<stdin>' : file;
+  let text: string;
+  try {
+    text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+  } catch (error) {
+    throw new BadInputError([
+      { file, line: 0, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` },
+    ]);
+  }
+  let format = flags.format ? parseFormat(flags.format) : undefined;
+  // Standard input has no extension to go by: what is not JSON or XML is text.
+  if (!format) format = file === '-' && !/^\s*[[{<]/.test(text) ? 'hf-daily' : detectFormat(name, text);
+  const result = readCorpusText(text, name, format);
+  if (format === 'hf-daily' && result.papers.length === 0 && text.trim()) {
+    const abstract = text.replace(/\s+/g, ' ').trim();
+    return [{ id: stablePaperId({ title: abstract }), title: '', abstract, source: { ...source, file: name } }];
+  }
+  const issues: InputIssue[] =
+    result.papers.length === 0 && result.issues.length === 0 ? [{ file: name, line: 1, message: 'no papers found' }] : result.issues;
+  if (issues.length > 0 && !flags.skipInvalid) throw new BadInputError(issues);
+  const logger = stderrLogger(true);
+  for (const issue of issues) logger.warn(`skipped ${issue.file}:${issue.line}: ${issue.message}`);
+  return result.papers;
 }
 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('print the entities found in each paper of a file, without writing to the graph')
-    .argument('<file>', 'a corpus file (any format ingest reads)')
+    .description('print the entities found in each paper of a file, or in one abstract, without writing to the graph')
+    .argument('[file]', 'a corpus file (any format ingest reads), a plain-text abstract, or - for standard input')
+    .option('--title <text>', 'with --abstract: the title of one paper to extract')
+    .option('--abstract <text>', 'one abstract to extract (instead of a file)')
     .option('--jsonl', 'one JSON object per paper: {id, title, entities: [{type, name, mention, start, end, confidence, role?}]}')
     .option('--format <format>', 'input format: hf-daily, jsonl, json, arxiv-atom')
     .option('--skip-invalid', 'extract the valid records of a file with problems')
     .option('--min-confidence <x>', 'drop entities below this confidence (0 to 1)', confidence, 0)
-    .action(async (file: string, flags: ExtractFlags) => {
-      const { papers } = await readCorpusFiles([file], {
-        ...(flags.format ? { format: parseFormat(flags.format) } : {}),
-        skipInvalid: flags.skipInvalid ?? false,
-        logger: stderrLogger(true),
-      });
+    .addHelpText(
+      'after',
+      '\nExamples:\n  papergraph extract abstract.txt\n  pbpaste | papergraph extract -\n  papergraph extract --title "…" --abstract "…"',
+    )
+    .action(async (file: string | undefined, flags: ExtractFlags) => {
+      const papers = await papersToExtract(file, flags);
+      const [{ defaultExtractorConfig }, { extractInParallel }, { extractPapers, PARALLEL_FROM }] = await Promise.all([
+        import('../../extract/index.js'),
+        import('../../parallel-extract.js'),
+        import('../../pipeline.js'),
+      ]);
       const format = flags.jsonl ? toJsonLine : toText;
       const extracted =
         papers.length >= PARALLEL_FROM
           ? await extractInParallel(papers, { minConfidence: flags.minConfidence })
           : extractPapers(papers, defaultExtractorConfig({ minConfidence: flags.minConfidence }));
-      for (const paper of extracted) {
-        process.stdout.write(`${format(paper)}\n`);
-      }
+      for (const paper of extracted) process.stdout.write(`${format(paper)}\n`);
     });
 }

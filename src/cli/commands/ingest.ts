@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { parseFormat } from '../../ingest/index.js';
-import { ingestFiles } from '../../pipeline.js';
+import { plural } from '../../model/index.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
-import { confidence, positiveInt } from '../options.js';
+import { confidence, date, positiveInt, year } from '../options.js';
 
 export interface IngestFlags {
   format?: string;
@@ -12,12 +11,16 @@ export interface IngestFlags {
   batchSize: number;
   minConfidence: number;
   quiet?: boolean;
+  date?: string;
+  year?: number;
 }
 
 export function addIngestOptions(command: Command): Command {
   return command
     .option('--format <format>', 'input format: hf-daily, jsonl, json, arxiv-atom (default: from extension and content)')
     .option('--skip-invalid', 'ingest the valid records of files with problems, instead of writing nothing')
+    .option('--year <yyyy>', 'year of a Daily Papers page whose date header has none ("Sep 11")', year)
+    .option('--date <date>', 'publication date for every paper of a Daily Papers page (YYYY, YYYY-MM or YYYY-MM-DD)', date)
     .option('--batch-size <n>', 'papers written per transaction', positiveInt, 1000)
     .option('--min-confidence <x>', 'drop extracted entities below this confidence (0 to 1)', confidence, 0)
     .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
@@ -26,6 +29,7 @@ export function addIngestOptions(command: Command): Command {
 
 export async function runIngest(files: string[], flags: IngestFlags): Promise<string> {
   const logger = stderrLogger(flags.quiet);
+  const [{ parseFormat }, { ingestFiles }] = await Promise.all([import('../../ingest/index.js'), import('../../pipeline.js')]);
   const store = await openStore({
     dataDir: flags.dataDir,
     write: true,
@@ -35,12 +39,13 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
     const summary = await ingestFiles(store, files, {
       ...(flags.format ? { format: parseFormat(flags.format) } : {}),
       skipInvalid: flags.skipInvalid ?? false,
+      pageDate: pageDateOf(flags),
       batchSize: flags.batchSize,
       minConfidence: flags.minConfidence,
       logger,
     });
-    const skipped = summary.skippedIssues ? `, skipped ${summary.skippedIssues} invalid records` : '';
-    return `✓ ingested ${summary.papers} papers (${summary.links} links) from ${summary.files} file(s) into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;
+    const skipped = summary.skippedIssues ? `, skipped ${plural(summary.skippedIssues, 'invalid record')}` : '';
+    return `✓ ingested ${plural(summary.papers, 'paper')} (${plural(summary.links, 'link')}) from ${plural(summary.files, 'file')} into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;
   } finally {
     await store.close();
   }
@@ -58,4 +63,9 @@ export function registerIngest(program: Command): void {
   ).action(async (files: string[], flags: IngestFlags) => {
     process.stdout.write(`${await runIngest(files, flags)}\n`);
   });
+}
+
+/** The reader options of --date and --year. */
+export function pageDateOf(flags: { date?: string; year?: number }): { date?: string; year?: number } {
+  return { ...(flags.date ? { date: flags.date } : {}), ...(flags.year ? { year: flags.year } : {}) };
 }

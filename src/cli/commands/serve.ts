@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { pino } from 'pino';
-import { startServer } from '../../api/index.js';
-import { ingestFiles } from '../../pipeline.js';
+import { plural } from '../../model/index.js';
 import { apiKeyFrom } from '../api-key.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
-import { port } from '../options.js';
+import { date, port, year } from '../options.js';
 import { addServeSafetyOptions, apiLimitsOf, type ServeSafetyFlags } from '../serve-options.js';
+import { pageDateOf } from './ingest.js';
 
 interface ServeFlags extends ServeSafetyFlags {
   port: number;
@@ -14,6 +13,9 @@ interface ServeFlags extends ServeSafetyFlags {
   ide: boolean;
   dataDir: string;
   ingest?: string[];
+  ingestIfEmpty?: string[];
+  date?: string;
+  year?: number;
   apiKey?: string;
   apiKeyFile?: string;
   requireKeyForReads?: boolean;
@@ -27,16 +29,35 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on (0.0.0.0 for all interfaces)', '127.0.0.1')
     .option('--no-ide', 'do not serve the GraphiQL IDE (JSON clients only)')
     .option('--ingest <files...>', 'ingest these files before serving (idempotent)')
+    .option('--ingest-if-empty <files...>', 'ingest these files before serving only when the graph holds no papers (a demo)')
+    .option('--year <yyyy>', 'with --ingest: year of a Daily Papers page whose date header has none', year)
+    .option('--date <date>', 'with --ingest: publication date for every paper of a Daily Papers page', date)
     .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
     .option('--api-key-file <file>', 'allow writes (ingestPapers, curation) to clients sending this key as "Authorization: Bearer <key>"')
     .option('--api-key <key>', 'the same key given inline (visible to other users in ps; prefer PAPERGRAPH_API_KEY or --api-key-file)')
     .option('--require-key-for-reads', 'queries and exports need the API key too (default: reads are open)');
   addServeSafetyOptions(command).action(async (flags: ServeFlags) => {
     const logger = stderrLogger();
+    const [{ startServer }, { ingestFiles }, { pino }] = await Promise.all([
+      import('../../api/index.js'),
+      import('../../pipeline.js'),
+      import('pino'),
+    ]);
     const limits = apiLimitsOf(flags);
     const { auth, source } = await apiKeyFrom(flags);
-    const store = await openStore({ dataDir: flags.dataDir, queryTimeoutMs: limits.requestTimeoutMs });
-    if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger });
+    // A server that writes (ingest before serving, or mutations with an API key) holds the data directory's lock.
+    const writes = Boolean(flags.ingest?.length || flags.ingestIfEmpty?.length || source);
+    const store = await openStore({
+      dataDir: flags.dataDir,
+      write: writes,
+      onWait: () => logger.warn(`waiting for another papergraph process writing to ${flags.dataDir} to finish`),
+      queryTimeoutMs: limits.requestTimeoutMs,
+    });
+    if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger, pageDate: pageDateOf(flags) });
+    if (flags.ingestIfEmpty?.length) {
+      if ((await store.stats()).papers === 0) await ingestFiles(store, flags.ingestIfEmpty, { logger, pageDate: pageDateOf(flags) });
+      else logger.info(`the graph holds papers: not ingesting ${flags.ingestIfEmpty.join(', ')}`);
+    }
     const server = await startServer({
       store,
       port: flags.port,
@@ -56,7 +77,7 @@ export function registerServe(program: Command): void {
         : 'writes over HTTP off (no API key: set PAPERGRAPH_API_KEY or give --api-key-file)',
     );
     const stats = await store.stats();
-    logger.info(`${stats.papers} papers in the ${store.kind} store ${store.location}`);
+    logger.info(`${plural(stats.papers, 'paper')} in the ${store.kind} store ${store.location}`);
     const base = server.url.replace(/\/graphql$/, '');
     const extras = flags.ide
       ? ` (GraphiQL IDE there in a browser); graph explorer at ${base}/explore`

@@ -12,7 +12,10 @@ export function registerStats(program: Command): void {
       try {
         const stats = await store.stats();
         if (flags.json) {
-          process.stdout.write(`${JSON.stringify({ store: store.kind, location: store.location, ...stats })}\n`);
+          // The names and kinds GraphQL's `stats` uses: links, METHOD.
+          const byType = stats.byType.map((t) => ({ type: t.type.toUpperCase(), count: t.count }));
+          const json = { store: store.kind, location: store.location, papers: stats.papers, links: stats.edges, byType };
+          process.stdout.write(`${JSON.stringify(json)}\n`);
           return;
         }
         const rows = [['papers', stats.papers], ['links', stats.edges], ...stats.byType.map((t) => [`${t.type}s`, t.count])];

@@ -1,8 +1,8 @@
 import { DirectedGraph } from 'graphology';
-import type { EntityType, MethodRole, RepoKind } from '../../model/index.js';
+import type { EntityType, MethodRole, PaperMetadata, RepoKind } from '../../model/index.js';
 import type { Relation } from '../graph-model.js';
 
-export interface PaperAttributes {
+export interface PaperAttributes extends PaperMetadata {
   readonly kind: 'paper';
   readonly title: string;
   readonly abstract: string;

@@ -22,6 +22,7 @@ import {
   type TrendPoint,
   type Override,
   ENTITY_TYPES,
+  presentMetadata,
 } from '../../model/index.js';
 import { comparePapers, paperSortKey, sharedEntityWeight } from '../graph-model.js';
 import {
@@ -68,6 +69,7 @@ export class MemoryStore implements GraphStore {
   private dirty = false;
   private overridesDirty = false;
   private paperOrder?: string[];
+  private byRecordId?: Map<string, string>;
 
   private constructor(
     private readonly graph: PaperGraph,
@@ -125,6 +127,7 @@ export class MemoryStore implements GraphStore {
           abstract: paper.abstract,
           ...(paper.url ? { url: paper.url } : {}),
           ...(paper.published ? { published: paper.published } : {}),
+          ...presentMetadata(paper),
         });
         undo.record(() => graph.dropNode(paper.id));
       }
@@ -183,6 +186,7 @@ export class MemoryStore implements GraphStore {
     } finally {
       this.search = undefined;
       this.paperOrder = undefined;
+      this.byRecordId = undefined;
       this.sortedEntities.clear();
     }
     this.dirty = true;
@@ -216,7 +220,20 @@ export class MemoryStore implements GraphStore {
   }
 
   async getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]> {
-    return ids.map((id) => this.paperNode(id));
+    return ids.map((id) => this.paperNode(id) ?? this.paperNode(this.recordIds().get(id) ?? ''));
+  }
+
+  /** Record id → paper id, for records whose id is not the paper's (the first paper by id wins); kept until the next write. */
+  private recordIds(): Map<string, string> {
+    if (!this.byRecordId) {
+      this.byRecordId = new Map();
+      const papers = this.graph.filterNodes((_, a) => a.kind === 'paper' && a.recordId !== undefined).sort(compareText);
+      for (const id of papers) {
+        const recordId = (this.graph.getNodeAttributes(id) as PaperAttributes).recordId!;
+        if (!this.byRecordId.has(recordId)) this.byRecordId.set(recordId, id);
+      }
+    }
+    return this.byRecordId;
   }
 
   async listPapers(query: PaperQuery): Promise<Page<ScoredPaper>> {
@@ -269,6 +286,8 @@ export class MemoryStore implements GraphStore {
     if (where.publishedTo && !(a.published && a.published <= where.publishedTo)) return false;
     if (where.allOf && !where.allOf.every((e) => this.graph.hasEdge(paperId, e))) return false;
     if (where.anyOf?.length && !where.anyOf.some((e) => this.graph.hasEdge(paperId, e))) return false;
+    if (where.venue !== undefined && a.venue?.toLowerCase() !== where.venue.toLowerCase()) return false;
+    if (where.author !== undefined && !a.authors?.some((name) => name.toLowerCase() === where.author!.toLowerCase())) return false;
     if (where.hasCode !== undefined) {
       const code = this.graph.someOutNeighbor(paperId, (_, n) => n.kind === 'entity' && n.type === 'repo' && n.repoKind === 'code');
       if (code !== where.hasCode) return false;
@@ -579,6 +598,7 @@ export class MemoryStore implements GraphStore {
       abstract: a.abstract,
       ...(a.url ? { url: a.url } : {}),
       ...(a.published ? { published: a.published } : {}),
+      ...presentMetadata(a),
     };
   }
 

@@ -8,6 +8,7 @@ export const STATEMENTS = [
   'schema-entity-type',
   'schema-paper-published',
   'schema-paper-sort-key',
+  'schema-paper-record-id',
   'schema-paper-fulltext',
   'schema-entity-fulltext',
   'schema-override-id',

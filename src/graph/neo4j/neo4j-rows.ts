@@ -1,4 +1,14 @@
-import type { EntityNode, EntityType, Evidence, GraphEdgeView, GraphNodeView, MethodRole, PaperNode, RepoKind } from '../../model/index.js';
+import {
+  presentMetadata,
+  type EntityNode,
+  type EntityType,
+  type Evidence,
+  type GraphEdgeView,
+  type GraphNodeView,
+  type MethodRole,
+  type PaperNode,
+  type RepoKind,
+} from '../../model/index.js';
 import { edgeId, entityView, paperView } from '../neighborhood.js';
 import { compareText } from '../write-plan.js';
 
@@ -9,6 +19,11 @@ export interface PaperMap {
   abstract: string;
   url: string | null;
   published: string | null;
+  authors?: string[] | null;
+  venue?: string | null;
+  arxivId?: string | null;
+  categories?: string[] | null;
+  recordId?: string | null;
 }
 
 export interface EntityMap {
@@ -37,6 +52,7 @@ export function toPaperNode(m: PaperMap): PaperNode {
     abstract: m.abstract,
     ...(m.url ? { url: m.url } : {}),
     ...(m.published ? { published: m.published } : {}),
+    ...presentMetadata(m),
   };
 }
 
@@ -79,6 +95,10 @@ export interface NodeMap {
   title: string | null;
   published: string | null;
   url: string | null;
+  authors?: string[] | null;
+  venue?: string | null;
+  arxivId?: string | null;
+  categories?: string[] | null;
   type: EntityType | null;
   name: string | null;
   aliases: string[] | null;
@@ -92,6 +112,7 @@ export function toNodeView(node: NodeMap, isPaper: boolean, size: number): Graph
           title: node.title ?? '',
           ...(node.published ? { published: node.published } : {}),
           ...(node.url ? { url: node.url } : {}),
+          ...presentMetadata(node),
         },
         size,
       )
@@ -104,16 +125,28 @@ export function toNodeView(node: NodeMap, isPaper: boolean, size: number): Graph
       });
 }
 
-/** subgraph-among.cypher's rows: [id, title, published, url, linkCount, links] and [id, type, name, aliases, paperCount]. */
-type PaperRow = [string, string, string | null, string | null, number, [string, string, number][]];
+/**
+ * subgraph-among.cypher's rows: [id, title, published, url, linkCount, links, [authors, venue, arxivId, categories]]
+ * and [id, type, name, aliases, paperCount].
+ */
+type PaperRow = [
+  string,
+  string,
+  string | null,
+  string | null,
+  number,
+  [string, string, number][],
+  [string[] | null, string | null, string | null, string[] | null],
+];
 type EntityRow = [string, EntityType, string, string[] | null, number | null];
 
 /** Node views by id, and the edges among the nodes sorted by id (the order every store returns). */
 export function toSubgraphParts(papers: PaperRow[], entities: EntityRow[]): { views: Map<string, GraphNodeView>; edges: GraphEdgeView[] } {
   const views = new Map<string, GraphNodeView>();
   const edges: GraphEdgeView[] = [];
-  for (const [id, title, published, url, linkCount, links] of papers) {
-    views.set(id, toNodeView({ id, title, published, url, type: null, name: null, aliases: null }, true, linkCount));
+  for (const [id, title, published, url, linkCount, links, [authors, venue, arxivId, categories]] of papers) {
+    const node = { id, title, published, url, authors, venue, arxivId, categories, type: null, name: null, aliases: null };
+    views.set(id, toNodeView(node, true, linkCount));
     for (const [target, type, weight] of links) edges.push({ id: edgeId(id, target), source: id, target, type, weight });
   }
   for (const [id, type, name, aliases, paperCount] of entities) {

@@ -150,7 +150,7 @@ export class Neo4jStore implements GraphStore {
 
   async getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]> {
     const result = await this.run('get-papers', { ids });
-    const byId = new Map(result.records.map((r) => [r.get('paper').id as string, toPaperNode(r.get('paper'))]));
+    const byId = new Map(result.records.filter((r) => r.get('paper')).map((r) => [r.get('asked') as string, toPaperNode(r.get('paper'))]));
     return ids.map((id) => byId.get(id));
   }
 
@@ -172,6 +172,8 @@ export class Neo4jStore implements GraphStore {
       from: where?.publishedFrom ?? null,
       to: where?.publishedTo ?? null,
       hasCode: where?.hasCode ?? null,
+      venue: where?.venue?.toLowerCase() ?? null,
+      author: where?.author?.toLowerCase() ?? null,
     };
     const result = await this.run(search ? 'search-papers' : 'filter-papers', {
       ...filter,

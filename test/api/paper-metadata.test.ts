@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryStore, type GraphStore } from '../../src/graph/index.js';
+import { ingestFiles } from '../../src/pipeline.js';
+import { startApi, type ApiHarness } from '../support/api.js';
+import { freshNeo4jStore, neo4jSkipReason } from '../support/neo4j.js';
+
+const FILES = ['test/fixtures/arxiv-entry-with-authors.atom', 'test/fixtures/paper-with-record-id.jsonl'];
+
+for (const subject of [
+  { name: 'in-process store', open: () => MemoryStore.open(), skip: undefined },
+  { name: 'Neo4j', open: freshNeo4jStore, skip: neo4jSkipReason },
+]) {
+  describe.skipIf(subject.skip !== undefined)(
+    `Paper metadata over GraphQL: ${subject.name}${subject.skip ? ` (skipped: ${subject.skip})` : ''}`,
+    () => {
+      let api: ApiHarness;
+      let store: GraphStore;
+      beforeAll(async () => {
+        store = await subject.open();
+        await ingestFiles(store, FILES);
+        api = await startApi(store);
+      });
+      afterAll(async () => {
+        await api?.server.stop();
+        await store?.close();
+      });
+
+      it('serves authors, venue, arXiv id, categories, year and the abstract and PDF links', async () => {
+        const { data, errors } = await api.query(`{
+        paper(id: "arxiv:2310.05869") { id title authors venue arxivId categories year published abstractUrl pdfUrl recordId }
+      }`);
+        expect(errors).toBeUndefined();
+        expect(data?.['paper']).toEqual({
+          id: 'arxiv:2310.05869',
+          title: 'HyperAttention: Long-context Attention in Near-Linear Time',
+          authors: ['Insu Han', 'Rajesh Jayaram'],
+          venue: 'ICLR 2024',
+          arxivId: '2310.05869',
+          categories: ['cs.LG', 'cs.DS'],
+          year: 2023,
+          published: '2023-10-09',
+          abstractUrl: 'https://arxiv.org/abs/2310.05869',
+          pdfUrl: 'https://arxiv.org/pdf/2310.05869',
+          recordId: null,
+        });
+      });
+
+      it('finds a paper by the id its record had, though its id is the arXiv id', async () => {
+        const { data, errors } = await api.query(`{
+        paper(id: "p1") { id recordId }
+        relatedPapers(paperId: "p1", first: 1) { score }
+        neighborhood(of: { id: "p1" }, depth: 1) { nodes { id } }
+      }`);
+        expect(errors).toBeUndefined();
+        expect(data?.['paper']).toEqual({ id: 'arxiv:2407.21787', recordId: 'p1' });
+        expect(data?.['neighborhood'].nodes[0]).toEqual({ id: 'arxiv:2407.21787' });
+      });
+
+      it('filters papers by venue and by author', async () => {
+        const { data, errors } = await api.query(`{
+        venue: papers(where: { venue: "iclr 2024" }) { totalCount edges { node { id } } }
+        author: papers(where: { author: "bradley brown" }) { totalCount edges { node { id } } }
+        none: papers(where: { author: "Nobody" }) { totalCount }
+      }`);
+        expect(errors).toBeUndefined();
+        expect(data).toEqual({
+          venue: { totalCount: 1, edges: [{ node: { id: 'arxiv:2310.05869' } }] },
+          author: { totalCount: 1, edges: [{ node: { id: 'arxiv:2407.21787' } }] },
+          none: { totalCount: 0 },
+        });
+      });
+    },
+  );
+}

@@ -1,0 +1,97 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { papergraph } from '../support/cli.js';
+
+describe('papergraph CLI: one abstract, messages and exit codes', () => {
+  let dir: string;
+  let dataDir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'pg-cli-msg-'));
+    dataDir = join(dir, 'store');
+    const ingest = await papergraph([
+      'ingest',
+      'data/hf-daily-papers-sample.txt',
+      'test/fixtures/paper-with-record-id.jsonl',
+      '--data-dir',
+      dataDir,
+      '-q',
+    ]);
+    expect(ingest.code, ingest.stderr).toBe(0);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('extract reads one abstract from standard input, from --title/--abstract and from a plain .txt file', async () => {
+    const text = 'We fine-tune Llama-3-8B with LoRA and evaluate on MMLU.';
+    const stdin = await papergraph(['extract', '-', '--jsonl'], text);
+    expect(stdin.code, stdin.stderr).toBe(0);
+    const names = (out: string) => JSON.parse(out).entities.map((e: { name: string }) => e.name);
+    expect(names(stdin.stdout)).toEqual(expect.arrayContaining(['Llama-3-8B', 'LoRA', 'MMLU']));
+    const flags = await papergraph(['extract', '--title', 'SpecTr: Fast Speculative Decoding', '--abstract', text, '--jsonl']);
+    expect(flags.code, flags.stderr).toBe(0);
+    expect(JSON.parse(flags.stdout).title).toBe('SpecTr: Fast Speculative Decoding');
+    expect(names(flags.stdout)).toEqual(expect.arrayContaining(['SpecTr', 'LoRA', 'MMLU']));
+    const file = join(dir, 'abstract.txt');
+    await writeFile(file, `${text}\nIt is a plain abstract, with no title line.\n`);
+    const plain = await papergraph(['extract', file]);
+    expect([plain.code, plain.stderr]).toEqual([0, '']);
+    expect(plain.stdout).toContain('benchmark MMLU');
+  });
+
+  it('does not say "nothing was written" where nothing would be, nor suggest --skip-invalid for an unreadable file', async () => {
+    const extract = await papergraph(['extract', 'no/such/file.txt']);
+    expect([extract.code, extract.stderr]).toEqual([65, '✗ no/such/file.txt: cannot read file: ENOENT\n✗ 1 problem\n']);
+    const ingest = await papergraph(['ingest', 'no/such/file.txt', '--data-dir', dataDir]);
+    expect([ingest.code, ingest.stderr]).toEqual([65, '✗ no/such/file.txt: cannot read file: ENOENT\n✗ 1 problem; nothing was written\n']);
+    const bad = await papergraph(['extract', 'test/fixtures/malformed-lines-2-3-5.jsonl']);
+    expect(bad.code).toBe(65);
+    expect(bad.stderr).toContain('✗ 3 problems (use --skip-invalid to extract the valid records)\n');
+  });
+
+  it('export --around with a misspelt name exits 65 with a suggestion; dataset: is a kind of benchmark', async () => {
+    const typo = await papergraph(['export', '--format', 'csv', '--around', 'benchmark:GSM8', '--data-dir', dataDir]);
+    expect(typo.code).toBe(65);
+    expect(typo.stderr).toContain('Did you mean "GSM8K"?');
+    const dataset = await papergraph([
+      'export',
+      '--format',
+      'csv-nodes',
+      '--around',
+      'dataset:GSM8K',
+      '--depth',
+      '1',
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(dataset.code, dataset.stderr).toBe(0);
+    expect(dataset.stdout).toContain('benchmark:gsm8k,GSM8K,benchmark,');
+  });
+
+  it('counts in the singular for one, and stats --json names links and kinds as GraphQL does', async () => {
+    const one = await papergraph(['ingest', 'test/fixtures/paper-with-record-id.jsonl', '--data-dir', join(dir, 'one'), '-q']);
+    expect(one.stdout).toMatch(/^✓ ingested 1 paper \(\d+ links?\) from 1 file into memory store/);
+    const stats = JSON.parse((await papergraph(['stats', '--json', '--data-dir', dataDir])).stdout);
+    expect(Object.keys(stats)).toEqual(['store', 'location', 'papers', 'links', 'byType']);
+    expect(stats.papers).toBe(69);
+    expect(stats.byType.map((t: { type: string }) => t.type)).toEqual(['METHOD', 'BENCHMARK', 'MODEL', 'TASK', 'METRIC', 'REPO', 'TOPIC']);
+  });
+
+  it("a record's own id finds its paper though its id is the arXiv id", async () => {
+    const { code, stdout, stderr } = await papergraph([
+      'export',
+      '--format',
+      'csv-nodes',
+      '--around',
+      'paper:p1',
+      '--depth',
+      '1',
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('arxiv:2407.21787,Large Language Monkeys');
+  });
+});

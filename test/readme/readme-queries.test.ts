@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryStore } from '../../src/graph/index.js';
+import { ingestFiles } from '../../src/pipeline.js';
+import { startApi, type ApiHarness } from '../support/api.js';
+
+/** Every ```graphql block of the README, in order. */
+export function readmeQueries(markdown: string): string[] {
+  return [...markdown.matchAll(/^```graphql\n([\s\S]*?)^```$/gm)].map((m) => m[1]!.trim());
+}
+
+/** What `npm start` ingests: the files after `--ingest` and the `--year`/`--date` of the start script. */
+export function startScriptInputs(script: string): { files: string[]; year?: number; date?: string } {
+  const words = script.split(/\s+/);
+  const at = words.indexOf('--ingest');
+  const files = at < 0 ? [] : words.slice(at + 1).filter((_, i, rest) => !rest.slice(0, i + 1).some((w) => w.startsWith('--')));
+  const value = (flag: string) => (words.includes(flag) ? words[words.indexOf(flag) + 1] : undefined);
+  const year = value('--year');
+  const date = value('--date');
+  return { files, ...(year ? { year: Number(year) } : {}), ...(date ? { date } : {}) };
+}
+
+/** Where an answer is empty: a null or an empty list for a top-level field, no edges or nodes, a zero totalCount. */
+function emptyParts(value: unknown, path: string): string[] {
+  if (value === null || value === undefined) return [`${path} is null`];
+  if (Array.isArray(value)) return value.length === 0 ? [`${path} is []`] : [];
+  if (typeof value !== 'object') return [];
+  const object = value as Record<string, unknown>;
+  const found: string[] = [];
+  if (object['totalCount'] === 0) found.push(`${path}.totalCount is 0`);
+  for (const key of ['edges', 'nodes'])
+    if (Array.isArray(object[key]) && (object[key] as unknown[]).length === 0) found.push(`${path}.${key} is []`);
+  return found;
+}
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
+const inputs = startScriptInputs(pkg.scripts.start);
+const queries = readmeQueries(readFileSync('README.md', 'utf8'));
+
+describe('README examples on what `npm start` loads', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    const store = await MemoryStore.open();
+    const { files, ...pageDate } = inputs;
+    await ingestFiles(store, files, { pageDate });
+    api = await startApi(store);
+  });
+  afterAll(async () => {
+    await api?.server.stop();
+  });
+
+  it('finds the start script inputs and the README queries', () => {
+    expect(inputs.files.length).toBeGreaterThan(0);
+    expect(queries.length).toBeGreaterThan(5);
+  });
+
+  it.each(queries.map((q, i) => [i + 1, q.split('\n').slice(0, 2).join(' ').slice(0, 60), q] as const))(
+    'example %i (%s) answers without errors and with something in every field',
+    async (_n, _head, query) => {
+      const { data, errors } = await api.query(query);
+      expect(errors).toBeUndefined();
+      const empty = Object.entries(data ?? {}).flatMap(([field, value]) => emptyParts(value, field));
+      expect(empty, JSON.stringify(data).slice(0, 400)).toEqual([]);
+    },
+  );
+});
