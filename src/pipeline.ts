@@ -106,9 +106,9 @@ async function scanCorpusFiles(
       }
     }
     if (read === 0 && problems === 0) issues.push({ file, line: 1, message: 'no papers found' });
-    options.logger?.info(`read ${file}: ${read} papers${problems ? `, ${problems} problems` : ''}`);
+    options.logger?.info(`read ${file}: ${plural(read, 'paper')}${problems ? `, ${plural(problems, 'problem')}` : ''}`);
   }
-  if (uncounted > 0) issues.push({ file: files.join(', '), line: 0, message: `… and ${uncounted} more problems` });
+  if (uncounted > 0) issues.push({ file: files.join(', '), line: 0, message: `… and ${plural(uncounted, 'more problem')}` });
   if (issues.length > 0 && !options.skipInvalid) throw new BadInputError(issues);
   for (const issue of issues) options.logger?.warn(`skipped ${formatIssue(issue)}`);
   return issues;
@@ -175,7 +175,7 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     }
     if (batch.length > 0) await writeBatch();
     await store.flush();
-    if (!writesAsItGoes) logger.info(`saved ${done} papers to ${store.kind} store ${store.location}`);
+    if (!writesAsItGoes) logger.info(`saved ${plural(done, 'paper')} to ${store.kind} store ${store.location}`);
   } finally {
     await pool?.close();
   }
