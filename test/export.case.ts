@@ -57,8 +57,14 @@ export function runExportContract(subject: { name: string; open: () => Promise<G
       expect(exportSubgraph(around, 'csv-nodes').trim().split('\n')).toHaveLength(nodes + 1);
     });
 
+    it('takes dataset: as another name for benchmark:', async () => {
+      const asDataset = await selectForExport(store, { around: 'dataset:GSM8K', depth: 1 });
+      expect(asDataset.nodes.length).toBeGreaterThan(1);
+      expect(asDataset).toEqual(await selectForExport(store, { around: 'benchmark:GSM8K', depth: 1 }));
+    });
+
     it('explains a bad selection', async () => {
-      await expect(selectForExport(store, { around: 'dataset:ImageNet' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+      await expect(selectForExport(store, { around: 'conference:ImageNet' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
       await expect(selectForExport(store, { around: 'benchmark:No Such Thing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(selectForExport(store, { around: 'benchmark:GSM8K', depth: 5 })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     });
