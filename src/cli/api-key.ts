@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { MIN_API_KEY_LENGTH, type ApiKeyOptions } from '../api/index.js';
+import { MIN_API_KEY_LENGTH, type ApiKeyOptions } from '../api/auth/api-key.js';
 import { InvalidArgumentError } from '../model/index.js';
 
 export interface ApiKeyFlags {

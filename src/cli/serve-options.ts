@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { DEFAULT_API_LIMITS, type ApiLimits } from '../api/index.js';
+import { DEFAULT_API_LIMITS, type ApiLimits } from '../api/limits/api-limits.js';
 import { positiveInt } from './options.js';
 
 function wholeNumber(value: string): number {
