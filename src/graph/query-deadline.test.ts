@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStore } from './memory/memory-store.js';
+import { walkNeighborhood, type NeighborFetch } from './neighborhood.js';
 import { remainingQueryTime, withQueryDeadline } from './query-deadline.js';
 
 describe('query deadlines', () => {
@@ -8,9 +8,10 @@ describe('query deadlines', () => {
     await withQueryDeadline(Date.now() + 60_000, async () => {
       expect(remainingQueryTime()).toBeGreaterThan(59_000);
     });
-    const store = await MemoryStore.open();
-    await expect(store.neighborhood('paper:none', { depth: 2, limit: 10 })).resolves.toBeUndefined();
-    await expect(withQueryDeadline(Date.now() - 1, () => store.neighborhood('paper:none', { depth: 2, limit: 10 }))).rejects.toMatchObject({
+    const fetch: NeighborFetch = async (ids) =>
+      new Map(ids.map((id) => [id, { nodes: [{ id: `${id}+`, type: 'method' as const, size: 1 }], degree: 1 }]));
+    await expect(walkNeighborhood('a', { depth: 2, limit: 10 }, fetch)).resolves.toEqual({ ids: ['a', 'a+', 'a++'], truncated: false });
+    await expect(withQueryDeadline(Date.now() - 1, () => walkNeighborhood('a', { depth: 2, limit: 10 }, fetch))).rejects.toMatchObject({
       code: 'STORE_TIMEOUT',
     });
   });

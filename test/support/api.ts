@@ -17,7 +17,8 @@ export interface ApiHarness {
 
 /** A real server on an ephemeral port, queried over HTTP like any client would. */
 export async function startApi(store: GraphStore, options: Partial<ServerOptions> = {}): Promise<ApiHarness> {
-  const server = await startServer({ store, port: 0, ...options });
+  // A shared, loaded test machine can take seconds for a first Neo4j query; deadlines have their own tests.
+  const server = await startServer({ store, port: 0, ...options, limits: { requestTimeoutMs: 120_000, ...options.limits } });
   return {
     server,
     async query(query, variables, headers = {}) {
