@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from './run.js';
 import { forTerminal } from './terminal-text.js';
@@ -17,7 +19,12 @@ describe('text printed to the terminal', () => {
       stderr += String(chunk);
       return true;
     });
-    const code = await run(['extract', 'test/fixtures/hf-title-with-terminal-escapes-line-1.txt']);
+    const code = await run([
+      'ingest',
+      '--data-dir',
+      join(tmpdir(), `pg-terminal-${process.pid}`),
+      'test/fixtures/hf-title-with-terminal-escapes-line-1.txt',
+    ]);
     expect(code).toBe(65);
     expect(stderr).toContain(
       'hf-title-with-terminal-escapes-line-1.txt:1: title without an abstract: "A Title \\x1b[2J\\x1b]0;pwned\\x07 Without Abstract"',

@@ -48,7 +48,7 @@ for (const subject of [
       it('finds a paper by the id its record had, though its id is the arXiv id', async () => {
         const { data, errors } = await api.query(`{
         paper(id: "p1") { id recordId }
-        relatedPapers(paperId: "p1", first: 1) { score }
+        relatedPapers(paperId: "p1", first: 1) { totalCount }
         neighborhood(of: { id: "p1" }, depth: 1) { nodes { id } }
       }`);
         expect(errors).toBeUndefined();

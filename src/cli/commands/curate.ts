@@ -33,7 +33,9 @@ export function registerCurate(program: Command): void {
     (request: (...args: string[]) => CurationRequest) =>
     async (...args: unknown[]) => {
       const strings = args.filter((a): a is string => typeof a === 'string');
-      const done = await withStore(command.opts<{ dataDir: string }>().dataDir, async (store) => (await import('../../curation.js')).curate(store, request(...strings)));
+      const done = await withStore(command.opts<{ dataDir: string }>().dataDir, async (store) =>
+        (await import('../../curation.js')).curate(store, request(...strings)),
+      );
       process.stdout.write(`✓ ${describe(done)}\n`);
     };
   command
@@ -56,7 +58,9 @@ export function registerCurate(program: Command): void {
     .command('unhide <kind> <name>')
     .description('bring a hidden entity back (its papers are extracted again)')
     .action(async (type: string, name: string) => {
-      const { override, papers } = await withStore(command.opts<{ dataDir: string }>().dataDir, async (store) => (await import('../../curation.js')).unhide(store, kind(type), name));
+      const { override, papers } = await withStore(command.opts<{ dataDir: string }>().dataDir, async (store) =>
+        (await import('../../curation.js')).unhide(store, kind(type), name),
+      );
       process.stdout.write(`✓ unhid ${override.entity.type} "${override.entity.name}" (${papers} papers extracted again)\n`);
     });
   command
