@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CurationRequest } from '../../curation.js';
 import { ENTITY_TYPES, InvalidArgumentError, isEntityType, type EntityType, type Override } from '../../model/index.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
+import { stderrLogger } from '../logger.js';
 
 function kind(value: string): EntityType {
   if (!isEntityType(value)) throw new InvalidArgumentError(`unknown entity kind "${value}"; kinds: ${ENTITY_TYPES.join(', ')}`);
@@ -16,7 +17,11 @@ function describe(o: Override): string {
 }
 
 async function withStore<T>(dataDir: string, work: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>): Promise<T> {
-  const store = await openStore({ dataDir });
+  const store = await openStore({
+    dataDir,
+    write: true,
+    onWait: () => stderrLogger().warn(`waiting for another papergraph process writing to ${dataDir} to finish`),
+  });
   try {
     return await work(store);
   } finally {
