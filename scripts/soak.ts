@@ -112,7 +112,7 @@ function calls(paperId: string): { normal: Call[]; hostile: Call[] } {
     {
       name: 'related',
       kind: 'normal',
-      send: gql(`query($id: ID!) { relatedPapers(paperId: $id, first: 10) { score paper { title } } }`, { id: paperId }),
+      send: gql(`query($id: ID!) { relatedPapers(paperId: $id, first: 10) { edges { score node { title } } } }`, { id: paperId }),
     },
     {
       name: 'neighborhood',
