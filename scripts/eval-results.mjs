@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Scores predicted result tuples against gold (eval/results-format: see README "Leaderboards").
 //   node scripts/eval-results.mjs --gold G --pred P [--verbose] [--json]
+// Predictions may add subjectMention / metricMention: the surface form, which also counts as agreeing.
 // A prediction matches a gold result of the same abstract (one-to-one, greedy in prediction order)
 // when the benchmark agrees (name or alias, ignoring case and punctuation) and the value agrees
 // numerically. Optional gold is neither rewarded nor punished: a prediction matching it is dropped.
@@ -66,8 +67,9 @@ for (const g of gold) {
     hit.used = true;
     if (hit.r.optional) continue;
     tp++;
-    const s = sameText(r.subject, hit.r.subject);
-    const m = sameText(r.metric, hit.r.metric);
+    // A name or the form the sentence used ("DES" for "Detection with Enriched Semantics") counts.
+    const s = sameText(r.subject, hit.r.subject) || (r.subjectMention !== undefined && sameText(r.subjectMention, hit.r.subject));
+    const m = sameText(r.metric, hit.r.metric) || (r.metricMention !== undefined && sameText(r.metricMention, hit.r.metric));
     const d = Boolean(r.isDelta) === Boolean(hit.r.isDelta);
     subjectOk += s ? 1 : 0;
     metricOk += m ? 1 : 0;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { defaultExtractorConfig, extractEntities, type ExtractorConfig } from './extract/index.js';
+import { defaultExtractorConfig, extractPaper, type ExtractorConfig } from './extract/index.js';
 import type { GraphStore } from './graph/index.js';
 import { readCorpusText } from './ingest/index.js';
 import { ExtractorPool } from './parallel-extract.js';
@@ -83,7 +83,7 @@ export async function readCorpusFiles(
 }
 
 export function extractPapers(papers: readonly PaperInput[], config: ExtractorConfig = defaultExtractorConfig()): ExtractedPaper[] {
-  return papers.map((paper) => ({ paper, entities: extractEntities(paper, config) }));
+  return papers.map((paper) => ({ paper, ...extractPaper(paper, config) }));
 }
 
 /** Reads, extracts and writes files into a store in batches, reporting progress. */

@@ -1,0 +1,35 @@
+import type { EntityType, Evidence } from './entity.js';
+
+/** "over 95%" is a lower bound, "below 1%" an upper one. */
+export type ResultBound = 'lower' | 'upper';
+
+/** An entity a result points to, named as the extractor found it. */
+export interface ResultEntityRef {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly key: string;
+  /** The form the sentence uses, when it differs from the name ("DES" for "Detection with Enriched Semantics"). */
+  readonly mention?: string;
+}
+
+/**
+ * A number an abstract reports on a benchmark: "56% with 250 samples" (absolute), "+20%" or
+ * "2× faster" (a delta: relative to something else, never ranked). The evidence's mention is the
+ * number's surface text.
+ */
+export interface ExtractedResult {
+  readonly benchmark: ResultEntityRef;
+  readonly value: number;
+  /** "%", "x" (a multiplier), "points", a time or size unit; absent for a plain number. */
+  readonly unit?: string;
+  readonly metric?: ResultEntityRef;
+  /** The model or method that reached it. */
+  readonly subject?: ResultEntityRef;
+  /** Qualifiers that tell this number apart: "with 250 samples", "zero-shot", "before", "after". */
+  readonly condition?: string;
+  readonly isDelta: boolean;
+  readonly bound?: ResultBound;
+  readonly evidence: Evidence;
+  /** 0..1: how sure the extractor is that benchmark, value and subject belong together. */
+  readonly confidence: number;
+}
