@@ -13,3 +13,4 @@ export { Neo4jStore, type Neo4jStoreOptions } from './neo4j/neo4j-store.js';
 export { STATEMENTS, unusedCypherFiles, type StatementName } from './neo4j/cypher.js';
 export { edgeId, entityView, paperView, type NeighborhoodQuery } from './neighborhood.js';
 export { requireEntity } from './require-entity.js';
+export { rankResults, type LeaderboardQuery } from './leaderboard.js';

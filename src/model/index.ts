@@ -4,5 +4,6 @@ export * from './extracted-paper.js';
 export * from './graph.js';
 export * from './keys.js';
 export * from './paper.js';
+export * from './metric-direction.js';
 export * from './result.js';
 export * from './subgraph.js';

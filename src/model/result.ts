@@ -33,3 +33,28 @@ export interface ExtractedResult {
   /** 0..1: how sure the extractor is that benchmark, value and subject belong together. */
   readonly confidence: number;
 }
+
+/** A result as a store returns it: ids point to the paper and to entity nodes. */
+export interface StoredResult {
+  readonly id: string;
+  readonly paperId: string;
+  readonly benchmarkId: string;
+  readonly metricId?: string;
+  readonly subjectId?: string;
+  readonly value: number;
+  readonly unit?: string;
+  /** The metric's and the subject's names as extracted. */
+  readonly metric?: string;
+  readonly subject?: string;
+  readonly condition?: string;
+  readonly isDelta: boolean;
+  readonly bound?: ResultBound;
+  readonly evidence: Evidence;
+  readonly confidence: number;
+}
+
+/** A leaderboard row: its rank among the results of its metric (1 = best). */
+export interface RankedResult {
+  readonly result: StoredResult;
+  readonly rank: number;
+}

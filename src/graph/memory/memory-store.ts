@@ -20,8 +20,11 @@ import {
   type Subgraph,
   type TrendPeriod,
   type TrendPoint,
+  type RankedResult,
+  type StoredResult,
   ENTITY_TYPES,
 } from '../../model/index.js';
+import { compareResults, rankResults, toStoredResult, type LeaderboardQuery } from '../leaderboard.js';
 import { comparePapers, paperSortKey, sharedEntityWeight } from '../graph-model.js';
 import {
   compareNeighbors,
@@ -36,7 +39,7 @@ import {
   type NeighborRef,
   type NeighborhoodQuery,
 } from '../neighborhood.js';
-import { compareText, mergeAliasNames, planWrite } from '../write-plan.js';
+import { compareText, mergeAliasNames, planWrite, type ResultRow } from '../write-plan.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
 import { loadGraph, saveGraph } from './graph-file.js';
 import { createPaperGraph, type EntityAttributes, type LinkAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
@@ -82,6 +85,8 @@ export class MemoryStore implements GraphStore {
     const aliases = this.aliases;
     const undo = new UndoLog();
     const touched = new Set<string>();
+    const resultsByPaper = new Map<string, ResultRow[]>();
+    for (const r of plan.results) resultsByPaper.set(r.paperId, [...(resultsByPaper.get(r.paperId) ?? []), r]);
     try {
       for (const paper of plan.papers) {
         if (graph.hasNode(paper.id)) {
@@ -97,12 +102,14 @@ export class MemoryStore implements GraphStore {
             for (const [target, link] of edges) graph.addDirectedEdge(paper.id, target, link);
           });
         }
+        const results = resultsByPaper.get(paper.id);
         graph.addNode(paper.id, {
           kind: 'paper',
           title: paper.title,
           abstract: paper.abstract,
           ...(paper.url ? { url: paper.url } : {}),
           ...(paper.published ? { published: paper.published } : {}),
+          ...(results ? { results } : {}),
         });
         undo.record(() => graph.dropNode(paper.id));
       }
@@ -165,6 +172,38 @@ export class MemoryStore implements GraphStore {
     }
     this.dirty = true;
     return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
+  }
+
+  async resultsOfPapers(ids: readonly string[]): Promise<Map<string, StoredResult[]>> {
+    const found = new Map<string, StoredResult[]>();
+    for (const id of ids) {
+      if (!this.graph.hasNode(id)) continue;
+      const a = this.graph.getNodeAttributes(id);
+      if (a.kind === 'paper' && a.results?.length) found.set(id, a.results.map(toStoredResult).sort(compareResults));
+    }
+    return found;
+  }
+
+  async resultsOfBenchmark(entityId: string): Promise<StoredResult[]> {
+    if (!this.graph.hasNode(entityId)) return [];
+    const found: StoredResult[] = [];
+    this.graph.forEachInNeighbor(entityId, (_, a) => {
+      if (a.kind !== 'paper') return;
+      for (const r of a.results ?? []) if (r.benchmarkId === entityId) found.push(toStoredResult(r));
+    });
+    return found.sort(compareResults);
+  }
+
+  async leaderboard(entityId: string, query: LeaderboardQuery): Promise<Page<RankedResult>> {
+    return rankResults(await this.resultsOfBenchmark(entityId), query);
+  }
+
+  async allResults(): Promise<StoredResult[]> {
+    const found: StoredResult[] = [];
+    this.graph.forEachNode((_, a) => {
+      if (a.kind === 'paper') for (const r of a.results ?? []) found.push(toStoredResult(r));
+    });
+    return found.sort(compareResults);
   }
 
   async getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]> {

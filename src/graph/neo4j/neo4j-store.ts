@@ -12,8 +12,10 @@ import type {
   Page,
   PaperLink,
   PaperNode,
+  RankedResult,
   RelatedPaper,
   ScoredPaper,
+  StoredResult,
   Subgraph,
   TrendPeriod,
   TrendPoint,
@@ -22,7 +24,8 @@ import type {
 import { ENTITY_TYPES, entityNodeId, typedEntityKey } from '../../model/index.js';
 import { edgeId, pathsToSubgraph, selectPaths, walkNeighborhood, type NeighborFetch, type NeighborhoodQuery } from '../neighborhood.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery } from '../store.js';
-import { aliasIdsOf, compareText, planWrite } from '../write-plan.js';
+import { rankResults, toStoredResult, type LeaderboardQuery } from '../leaderboard.js';
+import { aliasIdsOf, compareText, planWrite, type ResultRow } from '../write-plan.js';
 import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
 import { mapDriverError } from './driver-errors.js';
 import {
@@ -99,6 +102,8 @@ export class Neo4jStore implements GraphStore {
         await this.tx(tx, 'upsert-entities', { rows: plan.entities });
         await this.tx(tx, 'create-aliases', { rows: plan.aliases });
         await this.tx(tx, 'link-papers', { rows: plan.links });
+        await this.tx(tx, 'unlink-results', { ids: plan.papers.map((p) => p.id) });
+        await this.tx(tx, 'create-results', { rows: plan.results });
         await this.tx(tx, 'count-entity-papers', { ids: [...touched] });
         await this.tx(tx, 'delete-orphans', { ids: [...touched] });
         return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
@@ -108,6 +113,30 @@ export class Neo4jStore implements GraphStore {
     } finally {
       await session.close();
     }
+  }
+
+  async resultsOfPapers(ids: readonly string[]): Promise<Map<string, StoredResult[]>> {
+    const result = await this.run('results-of-papers', { ids });
+    const found = new Map<string, StoredResult[]>();
+    for (const r of result.records) {
+      const id = r.get('paperId') as string;
+      found.set(id, [...(found.get(id) ?? []), toStoredResult(r.get('result') as ResultRow)]);
+    }
+    return found;
+  }
+
+  async resultsOfBenchmark(entityId: string): Promise<StoredResult[]> {
+    const result = await this.run('results-of-benchmark', { id: entityId });
+    return result.records.map((r) => toStoredResult(r.get('result') as ResultRow));
+  }
+
+  async leaderboard(entityId: string, query: LeaderboardQuery): Promise<Page<RankedResult>> {
+    return rankResults(await this.resultsOfBenchmark(entityId), query);
+  }
+
+  async allResults(): Promise<StoredResult[]> {
+    const result = await this.run('all-results', {});
+    return result.records.map((r) => toStoredResult(r.get('result') as ResultRow));
   }
 
   async getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]> {
