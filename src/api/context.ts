@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../graph/index.js';
-import type { EntityLink, PaperNode } from '../model/index.js';
+import type { EntityLink, EntityNode, PaperNode, StoredResult } from '../model/index.js';
 
 /** Per-request state: the store and the loaders that batch nested lookups (no N+1). */
 export interface ApiContext {
   readonly store: GraphStore;
   readonly links: DataLoader<string, EntityLink[]>;
   readonly papers: DataLoader<string, PaperNode | undefined>;
+  readonly entities: DataLoader<string, EntityNode | undefined>;
+  readonly results: DataLoader<string, StoredResult[]>;
 }
 
 export function createContext(store: GraphStore): ApiContext {
@@ -17,5 +19,10 @@ export function createContext(store: GraphStore): ApiContext {
       return ids.map((id) => byPaper.get(id) ?? []);
     }),
     papers: new DataLoader((ids) => store.getPapers(ids)),
+    entities: new DataLoader((ids) => store.getEntities(ids)),
+    results: new DataLoader(async (ids) => {
+      const byPaper = await store.resultsOfPapers(ids);
+      return ids.map((id) => byPaper.get(id) ?? []);
+    }),
   };
 }

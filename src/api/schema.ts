@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { EntityResolver } from './entity/entity.resolver.js';
 import { ENTITY_QUERY_RESOLVERS } from './entity/entity-queries.resolver.js';
 import { PaperResolver } from './paper/paper.resolver.js';
+import { RESULT_RESOLVERS } from './result/result.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
 import { RelatedPapersResolver } from './traversal/related-papers.resolver.js';
 import { TraversalResolver } from './traversal/traversal.resolver.js';
@@ -22,6 +23,7 @@ export function papergraphSchema(): Promise<GraphQLSchema> {
       TraversalResolver,
       SubgraphResolver,
       StatsResolver,
+      ...RESULT_RESOLVERS,
     ],
     validate: false,
   });
