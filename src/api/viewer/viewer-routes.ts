@@ -1,5 +1,12 @@
 import type { Express, NextFunction, Request, Response } from 'express';
-import { CONTENT_TYPES, exportSubgraph, FILE_EXTENSIONS, parseExportFormat, selectForExport } from '../../export/index.js';
+import {
+  CONTENT_TYPES,
+  exportSubgraph,
+  FILE_EXTENSIONS,
+  parseExportFormat,
+  selectForExport,
+  selectResultsForExport,
+} from '../../export/index.js';
 import type { GraphStore } from '../../graph/index.js';
 import { InvalidArgumentError } from '../../model/index.js';
 import { viewerBundle } from './viewer-bundle.js';
@@ -42,7 +49,7 @@ export function addViewerRoutes(app: Express, store: GraphStore): void {
         .type(CONTENT_TYPES[format])
         .set('content-disposition', `attachment; filename="papergraph.${FILE_EXTENSIONS[format]}"`)
         .set('x-papergraph-truncated', String(subgraph.truncated))
-        .send(exportSubgraph(subgraph, format));
+        .send(exportSubgraph(subgraph, format, await selectResultsForExport(store, subgraph, !around)));
     } catch (error) {
       next(error);
     }

@@ -6,6 +6,7 @@ import {
   exportSubgraph,
   parseExportFormat,
   selectForExport,
+  selectResultsForExport,
 } from '../../export/index.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
 import { positiveInt } from '../options.js';
@@ -22,7 +23,10 @@ export function registerExport(program: Command): void {
   program
     .command('export')
     .description('write the graph, or the neighbourhood of one node, for Gephi, Cytoscape, yEd or d3 (to stdout)')
-    .requiredOption('-f, --format <format>', `one of: ${EXPORT_FORMATS.join(', ')} (csv: edges with node labels; csv-nodes: nodes)`)
+    .requiredOption(
+      '-f, --format <format>',
+      `one of: ${EXPORT_FORMATS.join(', ')} (csv: edges with node labels; csv-nodes: nodes; results-csv: the papers' results)`,
+    )
     .option('--around <kind:name>', 'only the neighbourhood of a node: "benchmark:SWE-bench Lite", "method:LoRA", "paper:<id>"')
     .option('--depth <n>', `with --around: links out, 1 to 3 (default ${DEFAULT_EXPORT_DEPTH})`, positiveInt)
     .option('--limit <n>', `with --around: most nodes (default ${DEFAULT_EXPORT_LIMIT})`, positiveInt)
@@ -37,7 +41,8 @@ export function registerExport(program: Command): void {
           ...(flags.depth ? { depth: flags.depth } : {}),
           ...(flags.limit ? { limit: flags.limit } : {}),
         });
-        process.stdout.write(exportSubgraph(subgraph, format));
+        const results = await selectResultsForExport(store, subgraph, !flags.around);
+        process.stdout.write(exportSubgraph(subgraph, format, results));
         process.stderr.write(
           `papergraph: exported ${subgraph.nodes.length} nodes and ${subgraph.edges.length} edges as ${format}${subgraph.truncated ? ' (limit reached: raise --limit for more)' : ''}\n`,
         );
