@@ -4,6 +4,7 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker.js';
 import Sigma from 'sigma';
 import { entityDetails, neighborhood, paperDetails, search, type ViewSubgraph } from './api.js';
 import { entityPanel, paperPanel } from './details.js';
+import { addLeaderboard, focusOf, highlightFocus, type Focus } from './leaderboard.js';
 
 export const COLORS: Record<string, string> = {
   paper: '#8a97a6',
@@ -86,16 +87,18 @@ function merge(sub: ViewSubgraph, around?: string): void {
   relayout();
 }
 
-async function show(id: string): Promise<void> {
+async function show(id: string, focus?: Focus): Promise<void> {
   selected = id;
   renderer.refresh();
   const kind = graph.hasNode(id) ? graph.getNodeAttribute(id, 'kind') : 'paper';
   if (kind === 'paper') {
     const paper = await paperDetails(id);
     details.innerHTML = paper ? paperPanel(paper) : '<p>Not found.</p>';
+    if (paper && focus) highlightFocus(details, paper.title.length, focus);
   } else {
     const entity = await entityDetails(id);
     details.innerHTML = entity ? entityPanel(entity) : '<p>Not found.</p>';
+    if (entity?.type === 'BENCHMARK') await addLeaderboard(details, entity.name);
   }
 }
 
@@ -103,11 +106,11 @@ async function expand(id: string): Promise<void> {
   merge(await neighborhood({ id }, 1, 60), id);
 }
 
-async function load(of: { id: string } | { type: string; name: string }): Promise<void> {
+async function load(of: { id: string } | { type: string; name: string }, focus?: Focus): Promise<void> {
   graph.clear();
   const sub = await neighborhood(of, 2, 200);
   merge(sub);
-  if (sub.nodes[0]) await show(sub.nodes[0].id);
+  if (sub.nodes[0]) await show(sub.nodes[0].id, focus);
 }
 
 renderer.on('clickNode', ({ node }) => {
@@ -126,7 +129,8 @@ details.addEventListener('click', (event) => {
   if (!target) return;
   event.preventDefault();
   const id = target.getAttribute('data-paper')!;
-  void (graph.hasNode(id) ? show(id) : load({ id }));
+  const focus = focusOf(target);
+  void (graph.hasNode(id) ? show(id, focus) : load({ id }, focus));
 });
 
 const input = document.getElementById('search') as HTMLInputElement;
