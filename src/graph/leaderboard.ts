@@ -1,4 +1,4 @@
-import { entityKey, lowerIsBetter, type Page, type RankedResult, type StoredResult } from '../model/index.js';
+import { entityKey, lowerIsBetter, type LeaderboardPage, type RankedResult, type StoredResult } from '../model/index.js';
 import { compareText } from './write-plan.js';
 import type { ResultRow } from './write-plan.js';
 
@@ -16,7 +16,7 @@ export interface LeaderboardQuery {
  * metric with the most results first, then by name, results without a metric last — and ranked
  * within each group. Ties: higher confidence, then paper and result id.
  */
-export function rankResults(results: readonly StoredResult[], query: LeaderboardQuery): Page<RankedResult> {
+export function rankResults(results: readonly StoredResult[], query: LeaderboardQuery): LeaderboardPage {
   const key = query.metricName === undefined ? undefined : entityKey(query.metricName);
   const absolute = results.filter(
     (r) =>
@@ -48,7 +48,12 @@ export function rankResults(results: readonly StoredResult[], query: Leaderboard
     });
     group.forEach((result, i) => ranked.push({ result, rank: i + 1 }));
   }
-  return { items: ranked.slice(query.offset, query.offset + query.first), totalCount: ranked.length, offset: query.offset };
+  return {
+    items: ranked.slice(query.offset, query.offset + query.first),
+    totalCount: ranked.length,
+    offset: query.offset,
+    metrics: ordered.map(([metric]) => metric).filter((m) => m !== ''),
+  };
 }
 
 /** A stored row as the store interface returns it; Neo4j leaves null properties out, so both null and absent mean none. */

@@ -11,7 +11,7 @@ import type {
   PaperLink,
   PaperNode,
   PaperOrder,
-  RankedResult,
+  LeaderboardPage,
   RelatedPaper,
   ScoredPaper,
   StoredResult,
@@ -67,7 +67,7 @@ export interface GraphStore {
   /** Every result on a benchmark (deltas too), by paper id then position. */
   resultsOfBenchmark(entityId: string): Promise<StoredResult[]>;
   /** A benchmark's absolute results ranked best first by the metric's direction (graph/leaderboard.ts). */
-  leaderboard(entityId: string, query: LeaderboardQuery): Promise<Page<RankedResult>>;
+  leaderboard(entityId: string, query: LeaderboardQuery): Promise<LeaderboardPage>;
   /** Every result, for exports. */
   allResults(): Promise<StoredResult[]>;
   /** Papers by id, in the order asked, undefined where unknown. */

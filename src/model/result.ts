@@ -53,6 +53,14 @@ export interface StoredResult {
   readonly confidence: number;
 }
 
+/** A page of a leaderboard, with the metrics its groups are ranked by (most results first). */
+export interface LeaderboardPage {
+  readonly items: readonly RankedResult[];
+  readonly totalCount: number;
+  readonly offset: number;
+  readonly metrics: readonly string[];
+}
+
 /** A leaderboard row: its rank among the results of its metric (1 = best). */
 export interface RankedResult {
   readonly result: StoredResult;

@@ -20,7 +20,7 @@ import {
   type Subgraph,
   type TrendPeriod,
   type TrendPoint,
-  type RankedResult,
+  type LeaderboardPage,
   type StoredResult,
   ENTITY_TYPES,
 } from '../../model/index.js';
@@ -194,7 +194,7 @@ export class MemoryStore implements GraphStore {
     return found.sort(compareResults);
   }
 
-  async leaderboard(entityId: string, query: LeaderboardQuery): Promise<Page<RankedResult>> {
+  async leaderboard(entityId: string, query: LeaderboardQuery): Promise<LeaderboardPage> {
     return rankResults(await this.resultsOfBenchmark(entityId), query);
   }
 

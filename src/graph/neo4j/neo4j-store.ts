@@ -12,7 +12,7 @@ import type {
   Page,
   PaperLink,
   PaperNode,
-  RankedResult,
+  LeaderboardPage,
   RelatedPaper,
   ScoredPaper,
   StoredResult,
@@ -130,7 +130,7 @@ export class Neo4jStore implements GraphStore {
     return result.records.map((r) => toStoredResult(r.get('result') as ResultRow));
   }
 
-  async leaderboard(entityId: string, query: LeaderboardQuery): Promise<Page<RankedResult>> {
+  async leaderboard(entityId: string, query: LeaderboardQuery): Promise<LeaderboardPage> {
     return rankResults(await this.resultsOfBenchmark(entityId), query);
   }
 
