@@ -1,4 +1,12 @@
-import { entityKey, paperText, typedEntityKey, urlKey, type EntityType, type ExtractedEntity } from '../model/index.js';
+import {
+  entityKey,
+  paperText,
+  typedEntityKey,
+  urlKey,
+  type EntityType,
+  type ExtractedEntity,
+  type ExtractedResult,
+} from '../model/index.js';
 import { CONFIDENCE, type Candidate } from './candidate.js';
 import { lookupLexicon, type CompiledLexicon, type LexiconEntry } from './lexicon.js';
 import { mergeCandidates } from './merge-candidates.js';
@@ -18,6 +26,7 @@ import { findModelNames } from './rules/model-names.js';
 import { isGenericAcronym, isStandaloneName } from './rules/names.js';
 import { evaluatedOn, reportedMeasures } from './rules/evaluation-context.js';
 import { findUrls } from './rules/urls.js';
+import { extractResults } from './results/extract-results.js';
 import { sentenceSpans, tokenize, type Span } from './text-spans.js';
 import { scoreTopics, type TopicDefinition } from './topics.js';
 
@@ -48,6 +57,22 @@ const GENERIC_LONG_FORM =
 
 /** Finds the entities a paper's title and abstract mention. Pure and deterministic. */
 export function extractEntities(paper: { readonly title: string; readonly abstract: string }, config: ExtractorConfig): ExtractedEntity[] {
+  return extractInText(paper, config).entities;
+}
+
+/** The entities of a paper and the results it reports on them. Pure and deterministic. */
+export function extractPaper(
+  paper: { readonly title: string; readonly abstract: string },
+  config: ExtractorConfig,
+): { entities: ExtractedEntity[]; results: ExtractedResult[] } {
+  const { entities, masked, sentences } = extractInText(paper, config);
+  return { entities, results: extractResults(masked, sentences, entities) };
+}
+
+function extractInText(
+  paper: { readonly title: string; readonly abstract: string },
+  config: ExtractorConfig,
+): { entities: ExtractedEntity[]; masked: string; sentences: Span[] } {
   const text = paperText(paper);
   const urls = findUrls(text);
   // Rules other than the link finder read the text with links blanked out, offsets unchanged.
@@ -183,7 +208,7 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
   }
   const entities = withoutDuplicateTasks(mergeCandidates(text, sentences, candidates));
   const min = config.minConfidence ?? 0;
-  return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;
+  return { entities: min > 0 ? entities.filter((e) => e.confidence >= min) : entities, masked, sentences };
 }
 
 const keyFor = typedEntityKey;

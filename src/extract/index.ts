@@ -2,7 +2,8 @@ import { compileLexicon, type CompiledLexicon, type LexiconEntry } from './lexic
 import { LEXICON, TOPICS } from './lexicon/index.js';
 import type { ExtractorConfig } from './extract.js';
 
-export { extractEntities, type ExtractorConfig } from './extract.js';
+export { extractEntities, extractPaper, type ExtractorConfig } from './extract.js';
+export { extractResults } from './results/extract-results.js';
 export { compileLexicon, type CompiledLexicon, type LexiconEntry } from './lexicon.js';
 export { scoreTopics, type TopicDefinition } from './topics.js';
 export { LEXICON, TOPICS };
