@@ -18,7 +18,10 @@ import { findModelNames } from './rules/model-names.js';
 import { isGenericAcronym, isStandaloneName } from './rules/names.js';
 import { evaluatedOn, reportedMeasures } from './rules/evaluation-context.js';
 import { findUrls } from './rules/urls.js';
-import { sentenceSpans, tokenize } from './text-spans.js';
+import { combineWithTagger, type Combination } from './tagger/combine.js';
+import type { TaggerModel } from './tagger/model.js';
+import { tagSpans } from './tagger/tag.js';
+import { sentenceSpans, tokenize, type Span, type Token } from './text-spans.js';
 import { scoreTopics, type TopicDefinition } from './topics.js';
 
 export interface ExtractorConfig {
@@ -26,6 +29,21 @@ export interface ExtractorConfig {
   readonly topics: readonly TopicDefinition[];
   /** Entities below this confidence are dropped (0 keeps all). */
   readonly minConfidence?: number;
+  /** The learned sequence tagger stacked on the rules; without it the rules decide alone. */
+  readonly tagger?: TaggerModel;
+  /** How tagger and rules combine (default "combined"); the others exist for the ablation. */
+  readonly combination?: Combination;
+}
+
+/** What the rules found in a paper, before merging: the tagger reads these as features. */
+export interface RuleCandidates {
+  readonly text: string;
+  /** The text with links and LaTeX markup blanked out, offsets unchanged. */
+  readonly masked: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Span[];
+  readonly candidates: readonly Candidate[];
+  readonly titleEnd: number;
 }
 
 // "we introduce the brightness-invariant tracking estimation (BRITE) …": what a paper introduces is its method.
@@ -48,6 +66,23 @@ const GENERIC_LONG_FORM =
 
 /** Finds the entities a paper's title and abstract mention. Pure and deterministic. */
 export function extractEntities(paper: { readonly title: string; readonly abstract: string }, config: ExtractorConfig): ExtractedEntity[] {
+  const found = ruleCandidates(paper, config);
+  const { text, masked, tokens, sentences, titleEnd } = found;
+  const candidates = config.tagger
+    ? combineWithTagger(found.candidates, tagSpans(masked, tokens, found.candidates, titleEnd, config.tagger), {
+        text: masked,
+        lexicon: config.lexicon,
+        titleEnd,
+        combination: config.combination ?? 'combined',
+      })
+    : found.candidates;
+  const entities = withoutDuplicateTasks(mergeCandidates(text, sentences, candidates));
+  const min = config.minConfidence ?? 0;
+  return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;
+}
+
+/** Every rule's candidates for a paper (links, lexicon, cues, acronyms, phrases, names, topics). */
+export function ruleCandidates(paper: { readonly title: string; readonly abstract: string }, config: ExtractorConfig): RuleCandidates {
   const text = paperText(paper);
   const urls = findUrls(text);
   // Rules other than the link finder read the text with links blanked out, offsets unchanged.
@@ -182,9 +217,7 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
       confidence: Math.min(0.9, 0.3 + topic.score / 20),
     });
   }
-  const entities = withoutDuplicateTasks(mergeCandidates(text, sentences, candidates));
-  const min = config.minConfidence ?? 0;
-  return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;
+  return { text, masked, tokens, sentences, candidates, titleEnd: paper.title.length };
 }
 
 const keyFor = typedEntityKey;
