@@ -17,6 +17,7 @@ import { LONG_FORM_TASK_HEADS, LONG_FORM_TECHNIQUE_HEADS } from './rules/heads.j
 import { findModelNames } from './rules/model-names.js';
 import { isGenericAcronym, isStandaloneName } from './rules/names.js';
 import { evaluatedOn, reportedMeasures } from './rules/evaluation-context.js';
+import { PROPOSED_BEFORE } from './rules/proposal.js';
 import { findUrls } from './rules/urls.js';
 import { combineWithTagger, type Combination } from './tagger/combine.js';
 import type { TaggerModel } from './tagger/model.js';
@@ -46,8 +47,6 @@ export interface RuleCandidates {
   readonly titleEnd: number;
 }
 
-// "we introduce the brightness-invariant tracking estimation (BRITE) …": what a paper introduces is its method.
-const PROPOSED_BEFORE = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+){0,2}(?:propose|introduce|present|develop|design|devise)[sd]?\b[^.]*$/i;
 // Long forms that name conditions, organisations or places rather than ML entities.
 const NOT_AN_ENTITY =
   /(?:disease|syndrome|disorder|cancer|infection|university|institute|agency|association|department|foundation|function|theorem|lemma|distribution|inequality|condition|metastas[ie]s|tumou?r|carcinoma|radiosurgery|radiotherapy|therapy|surgery|hospital)s?$/i;

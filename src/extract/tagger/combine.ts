@@ -1,6 +1,7 @@
 import { entityKey, typedEntityKey } from '../../model/index.js';
 import { CONFIDENCE, type Candidate } from '../candidate.js';
 import { lookupLexicon, type CompiledLexicon } from '../lexicon.js';
+import { proposedAt } from '../rules/proposal.js';
 import type { TaggedSpan } from './tag.js';
 
 /** "rules": the rules alone; "tagger": the tagger alone (plus links and topics); "combined": both. */
@@ -21,8 +22,8 @@ export const COMBINE = {
   vetoBelow: 0.55,
   /** Where the tagger and a rule claim the same span with different types, the tagger's type wins. */
   typeVote: true,
-  /** A confident tagger span's boundaries win over overlapping rule candidates below this confidence. */
-  winsBelow: 0,
+  /** A tagger span's boundaries win over overlapping rule candidates below this confidence (acronym definitions). */
+  winsBelow: 0.61,
   winMargin: 0,
 };
 
@@ -38,7 +39,12 @@ export function combineWithTagger(rules: readonly Candidate[], spans: readonly T
   if (context.combination === 'rules') return [...rules];
   const accepted = spans.filter((s) => s.margin >= COMBINE.minMargin);
   if (context.combination === 'tagger') {
-    return [...rules.filter((c) => c.type === 'repo' || c.type === 'topic'), ...accepted.map((s) => taggerCandidate(s, context))];
+    return [
+      ...rules.filter((c) => c.type === 'repo' || c.type === 'topic'),
+      ...accepted.map((s) =>
+        taggerCandidate(s, context, CONFIDENCE.tagger, [], s.start < context.titleEnd || proposedAt(context.text, s.start)),
+      ),
+    ];
   }
   const result: Candidate[] = [];
   for (const c of rules) {
@@ -65,7 +71,12 @@ export function combineWithTagger(rules: readonly Candidate[], spans: readonly T
       ...overlapping.map((c) => c.confidence),
     );
     // Type voting: placed before the rules' candidates so that at equal confidence the tagger's type wins.
-    result.unshift(taggerCandidate(s, context, confidence, same));
+    // A technique the title names or a sentence introduces ("we propose …") is the paper's own, as the cue rules have it.
+    const proposed =
+      s.start < context.titleEnd ||
+      proposedAt(context.text, s.start) ||
+      rules.some((c) => c.role === 'proposed' && c.start < s.end && s.start < c.end);
+    result.unshift(taggerCandidate(s, context, confidence, same, proposed));
   }
   return result;
 }
@@ -75,6 +86,7 @@ function taggerCandidate(
   context: CombineContext,
   confidence: number = CONFIDENCE.tagger,
   same: readonly Candidate[] = [],
+  proposed = false,
 ): Candidate {
   const surface = context.text.slice(span.start, span.end);
   const known = lookupLexicon(context.lexicon, surface, entityKey(surface));
@@ -90,7 +102,6 @@ function taggerCandidate(
     end: span.end,
     confidence,
     ...(aliases.length > 0 ? { aliases } : {}),
-    // The role comes from the cue rules (a title, "we propose"); the tagger does not learn it.
-    ...(span.type === 'method' ? { role: same.some((c) => c.role === 'proposed') ? ('proposed' as const) : ('used' as const) } : {}),
+    ...(span.type === 'method' ? { role: proposed ? ('proposed' as const) : ('used' as const) } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { Candidate } from '../candidate.js';
 import type { Token } from '../text-spans.js';
+import { TAGGED_TYPES } from './labels.js';
 
 /** Hashed features of each token: token t's are `hashes[offsets[t]]` up to `hashes[offsets[t + 1]]`. */
 export interface TokenFeatures {
@@ -7,34 +8,90 @@ export interface TokenFeatures {
   readonly offsets: Uint32Array;
 }
 
-/** 32-bit FNV-1a: feature strings are hashed, never stored, so the model holds numbers only. */
-export function hashFeature(s: string): number {
+/** 32-bit FNV-1a over s[from, to): strings are hashed in place, never stored, so the model holds numbers only. */
+export function hashString(s: string, from = 0, to = s.length): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
 }
 
+/** Combines a feature template with a value hash (murmur3's finaliser over the pair). */
+export function mix(a: number, b: number): number {
+  let h = (a ^ Math.imul(b, 0x9e3779b1)) >>> 0;
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 /** "GPT-4o" → "X-dx": capitals, lowercase, digits, with runs collapsed. */
 export function wordShape(word: string): string {
   let shape = '';
-  for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-    if (!shape.endsWith(c)) shape += c;
+  let last = '';
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = word[i]!;
+    else c = /\p{Lu}/u.test(word[i]!) ? 'X' : /\p{Ll}/u.test(word[i]!) ? 'x' : /\p{N}/u.test(word[i]!) ? 'd' : '~';
+    if (c !== last) shape += c;
+    last = c;
   }
   return shape;
 }
 
 /** What separates two tokens, reduced to its punctuation: "_" for spaces only, "NL" for a line break. */
-function gapClass(gap: string): string {
-  if (gap.includes('\n')) return 'NL';
-  const marks = gap.replace(/\s+/g, '');
-  return marks === '' ? '_' : marks.slice(0, 3);
+function gapHash(text: string, from: number, to: number): number {
+  let marks = '';
+  for (let i = from; i < to && marks.length < 3; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') return NEWLINE;
+    if (ch !== ' ' && ch !== '\t') marks += ch;
+  }
+  return marks === '' ? SPACE : hashString(marks);
 }
 
-const confidenceClass = (c: number): string => c.toFixed(2);
+const SPACE = hashString('_');
+const NEWLINE = hashString('NL');
+const BOUNDARY = hashString('<s>');
+
+// Feature templates: each feature is mix(template, value).
+const enum F {
+  Bias = 1,
+  Word,
+  Shape,
+  ShapeInTitle,
+  Prefix2,
+  Prefix3,
+  Suffix2,
+  Suffix3,
+  Suffix4,
+  WordBefore,
+  WordAfter,
+  Word2Before,
+  Word2After,
+  BigramBefore,
+  BigramAfter,
+  ShapeBefore,
+  ShapeAfter,
+  GapBefore,
+  GapAfter,
+  Gaps,
+  RuleBefore,
+  Rule,
+  RuleAfter,
+  RuleWord,
+  RuleSpan,
+  RuleType,
+  RuleConfidence,
+}
 
 /**
  * Features of each token: the word, its shape and affixes, a two-word window, the punctuation
@@ -43,62 +100,72 @@ const confidenceClass = (c: number): string => c.toFixed(2);
  */
 export function tokenFeatures(text: string, tokens: readonly Token[], rules: readonly Candidate[], titleEnd: number): TokenFeatures {
   const n = tokens.length;
-  const lower = tokens.map((t) => t.text.toLowerCase());
-  const shapes = tokens.map((t) => wordShape(t.text));
-  const ruleTags: string[][] = Array.from({ length: n }, () => []);
-  const ruleLabel: string[] = new Array<string>(n).fill('O');
-  const ruleLabelConfidence = new Float64Array(n);
+  const words = new Uint32Array(n);
+  const shapes = new Uint32Array(n);
+  const lower: string[] = new Array<string>(n);
+  for (let t = 0; t < n; t++) {
+    lower[t] = tokens[t]!.text.toLowerCase();
+    words[t] = hashString(lower[t]!);
+    shapes[t] = hashString(wordShape(tokens[t]!.text));
+  }
+  // Per token, the strongest rule's label (B/I × type, 0 for none) and every covering rule's features.
+  const ruleLabel = new Uint32Array(n);
+  const ruleConfidence = new Float64Array(n);
+  const ruleFeatures: number[][] = Array.from({ length: n }, () => []);
   for (const c of rules) {
     if (c.type === 'topic' || c.type === 'repo') continue;
+    const type = TAGGED_TYPES.indexOf(c.type) + 1;
+    const confidence = Math.round(c.confidence * 100);
     const first = firstTokenAtOrAfter(tokens, c.start);
-    const conf = confidenceClass(c.confidence);
     for (let t = first; t < n && tokens[t]!.end <= c.end; t++) {
-      const pos = t === first ? 'B' : 'I';
-      const end = t + 1 >= n || tokens[t + 1]!.end > c.end ? 'E' : '';
-      ruleTags[t]!.push(`r${pos}${end}:${c.type}:${conf}`, `r:${c.type}`, `rc:${conf}`);
-      if (c.confidence > ruleLabelConfidence[t]!) {
-        ruleLabelConfidence[t] = c.confidence;
-        ruleLabel[t] = `${pos}-${c.type}`;
+      const position = (t === first ? 1 : 2) + (t + 1 >= n || tokens[t + 1]!.end > c.end ? 2 : 0);
+      ruleFeatures[t]!.push(
+        mix(F.RuleSpan, mix(mix(position, type), confidence)),
+        mix(F.RuleType, type),
+        mix(F.RuleConfidence, confidence),
+      );
+      if (c.confidence > ruleConfidence[t]!) {
+        ruleConfidence[t] = c.confidence;
+        ruleLabel[t] = type * 2 + (t === first ? 0 : 1);
       }
     }
   }
   const hashes: number[] = [];
   const offsets = new Uint32Array(n + 1);
-  const word = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]!);
+  const wordAt = (i: number): number => (i < 0 || i >= n ? BOUNDARY : words[i]!);
   for (let t = 0; t < n; t++) {
     const w = lower[t]!;
-    const shape = shapes[t]!;
-    const inTitle = tokens[t]!.start < titleEnd ? 'T' : 'A';
-    const before = gapClass(t > 0 ? text.slice(tokens[t - 1]!.end, tokens[t]!.start) : '\n');
-    const after = gapClass(t + 1 < n ? text.slice(tokens[t]!.end, tokens[t + 1]!.start) : '\n');
-    const features = [
-      'bias',
-      `w:${w}`,
-      `sh:${shape}`,
-      `sh:${shape}:${inTitle}`,
-      `p2:${w.slice(0, 2)}`,
-      `p3:${w.slice(0, 3)}`,
-      `s2:${w.slice(-2)}`,
-      `s3:${w.slice(-3)}`,
-      `s4:${w.slice(-4)}`,
-      `w-1:${word(t - 1)}`,
-      `w+1:${word(t + 1)}`,
-      `w-2:${word(t - 2)}`,
-      `w+2:${word(t + 2)}`,
-      `w-1w:${word(t - 1)}|${w}`,
-      `ww+1:${w}|${word(t + 1)}`,
-      `sh-1:${t > 0 ? shapes[t - 1] : '<s>'}`,
-      `sh+1:${t + 1 < n ? shapes[t + 1] : '</s>'}`,
-      `g<:${before}`,
-      `g>:${after}`,
-      `g<>:${before}|${after}`,
-      `r-1:${t > 0 ? ruleLabel[t - 1] : '<s>'}`,
-      `r0:${ruleLabel[t]}`,
-      `r+1:${t + 1 < n ? ruleLabel[t + 1] : '</s>'}`,
-      `r0w:${ruleLabel[t]}|${w}`,
-      ...ruleTags[t]!,
-    ];
-    for (const f of features) hashes.push(hashFeature(f));
+    const inTitle = tokens[t]!.start < titleEnd ? 1 : 2;
+    const before = t > 0 ? gapHash(text, tokens[t - 1]!.end, tokens[t]!.start) : NEWLINE;
+    const after = t + 1 < n ? gapHash(text, tokens[t]!.end, tokens[t + 1]!.start) : NEWLINE;
+    const rule = ruleLabel[t]!;
+    hashes.push(
+      mix(F.Bias, 0),
+      mix(F.Word, words[t]!),
+      mix(F.Shape, shapes[t]!),
+      mix(F.ShapeInTitle, mix(shapes[t]!, inTitle)),
+      mix(F.Prefix2, hashString(w, 0, 2)),
+      mix(F.Prefix3, hashString(w, 0, 3)),
+      mix(F.Suffix2, hashString(w, Math.max(0, w.length - 2))),
+      mix(F.Suffix3, hashString(w, Math.max(0, w.length - 3))),
+      mix(F.Suffix4, hashString(w, Math.max(0, w.length - 4))),
+      mix(F.WordBefore, wordAt(t - 1)),
+      mix(F.WordAfter, wordAt(t + 1)),
+      mix(F.Word2Before, wordAt(t - 2)),
+      mix(F.Word2After, wordAt(t + 2)),
+      mix(F.BigramBefore, mix(wordAt(t - 1), words[t]!)),
+      mix(F.BigramAfter, mix(words[t]!, wordAt(t + 1))),
+      mix(F.ShapeBefore, t > 0 ? shapes[t - 1]! : BOUNDARY),
+      mix(F.ShapeAfter, t + 1 < n ? shapes[t + 1]! : BOUNDARY),
+      mix(F.GapBefore, before),
+      mix(F.GapAfter, after),
+      mix(F.Gaps, mix(before, after)),
+      mix(F.RuleBefore, t > 0 ? ruleLabel[t - 1]! : 99),
+      mix(F.Rule, rule),
+      mix(F.RuleAfter, t + 1 < n ? ruleLabel[t + 1]! : 99),
+      mix(F.RuleWord, mix(rule, words[t]!)),
+      ...ruleFeatures[t]!,
+    );
     offsets[t + 1] = hashes.length;
   }
   return { hashes: Uint32Array.from(hashes), offsets };

@@ -1,9 +1,41 @@
 import { LABEL_COUNT } from './labels.js';
 
+/** Feature hash → weight row, by open addressing over typed arrays (a Map lookup per feature is too slow). */
+export class FeatureRows {
+  private readonly keys: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  constructor(hashes: ArrayLike<number>) {
+    let capacity = 1;
+    while (capacity < hashes.length * 2) capacity <<= 1;
+    this.keys = new Uint32Array(capacity);
+    this.rows = new Int32Array(capacity).fill(-1);
+    this.mask = capacity - 1;
+    this.size = hashes.length;
+    for (let row = 0; row < hashes.length; row++) {
+      let at = hashes[row]! & this.mask;
+      while (this.rows[at] !== -1) at = (at + 1) & this.mask;
+      this.keys[at] = hashes[row]!;
+      this.rows[at] = row;
+    }
+  }
+
+  readonly size: number;
+
+  /** The row of a feature, or -1. */
+  get(hash: number): number {
+    for (let at = hash & this.mask; ; at = (at + 1) & this.mask) {
+      const row = this.rows[at]!;
+      if (row === -1 || this.keys[at] === hash) return row;
+    }
+  }
+}
+
 /** A trained linear-chain tagger: per-feature label weights and label transitions. */
 export interface TaggerModel {
   /** feature hash → row of LABEL_COUNT weights in `weights` */
-  readonly rows: ReadonlyMap<number, number>;
+  readonly rows: FeatureRows;
   readonly weights: Float32Array;
   /** (LABEL_COUNT + 1) × LABEL_COUNT; the last row scores the first label. */
   readonly transitions: Float32Array;
@@ -62,8 +94,9 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   let at = 16;
   const transitions = new Float32Array((L + 1) * L);
   for (let i = 0; i < transitions.length; i++, at += 4) transitions[i] = view.getFloat32(at, true);
-  const rows = new Map<number, number>();
-  for (let i = 0; i < count; i++, at += 4) rows.set(view.getUint32(at, true), i);
+  const hashes = new Uint32Array(count);
+  for (let i = 0; i < count; i++, at += 4) hashes[i] = view.getUint32(at, true);
+  const rows = new FeatureRows(hashes);
   const weights = new Float32Array(count * L);
   for (let i = 0; i < weights.length; i++, at += 2) weights[i] = view.getInt16(at, true) * scale;
   return { rows, weights, transitions };

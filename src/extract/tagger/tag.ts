@@ -21,8 +21,8 @@ export function emissionScores(features: TokenFeatures, tokenCount: number, mode
   for (let t = 0; t < tokenCount; t++) {
     for (let f = features.offsets[t]!; f < features.offsets[t + 1]!; f++) {
       const row = model.rows.get(features.hashes[f]!);
-      if (row === undefined) continue;
-      for (let y = 0; y < L; y++) scores[t * L + y]! += model.weights[row * L + y]!;
+      if (row < 0) continue;
+      for (let y = 0, at = row * L; y < L; y++) scores[t * L + y]! += model.weights[at + y]!;
     }
   }
   return scores;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../candidate.js';
 import { defaultExtractorConfig, extractEntities, shippedTagger } from '../index.js';
 import { tokenize } from '../text-spans.js';
-import { hashFeature, tokenFeatures, wordShape } from './features.js';
+import { hashString, tokenFeatures, wordShape } from './features.js';
 import { goldLabels } from './gold-labels.js';
 import { beginOf, LABEL_COUNT, LABELS } from './labels.js';
 import { decodeModel, encodeModel, TaggerModelError } from './model.js';
@@ -47,25 +47,38 @@ describe('viterbi', () => {
 });
 
 describe('tagger features', () => {
-  it('reduces words to shapes and hashes features stably', () => {
+  it('reduces words to shapes and hashes strings stably', () => {
     expect(wordShape('GPT-4o')).toBe('X-dx');
     expect(wordShape('ResNet50')).toBe('XxXxd');
-    expect(hashFeature('w:bert')).toBe(hashFeature('w:bert'));
-    expect(hashFeature('w:bert')).not.toBe(hashFeature('w:gpt'));
+    expect(wordShape('Ångström')).toBe('Xx');
+    expect(hashString('bert')).toBe(hashString('xbert', 1));
+    expect(hashString('bert')).not.toBe(hashString('gpt'));
   });
 
-  it('gives each token its word, context and the rules that cover it', () => {
-    const text = 'We use token masking here';
-    const tokens = tokenize(text);
+  const featureSets = (text: string, rules: Candidate[]) => {
+    const { hashes, offsets } = tokenFeatures(text, tokenize(text), rules, 0);
+    return Array.from({ length: offsets.length - 1 }, (_, t) => new Set(hashes.slice(offsets[t], offsets[t + 1])));
+  };
+  const shared = (a: Set<number>, b: Set<number>) => [...a].filter((h) => b.has(h)).length;
+
+  it('describes a word by itself and its neighbours', () => {
+    const sets = featureSets('We use token here and token there', []);
+    const [token, again, other] = [sets[2], sets[5], sets[6]];
+    // The same word in another context shares its word, shape and affix features, not its window.
+    expect(shared(token!, again!)).toBeGreaterThanOrEqual(8);
+    expect(shared(token!, again!)).toBeLessThan(token!.size);
+    expect(shared(token!, other!)).toBeLessThan(shared(token!, again!));
+  });
+
+  it('adds what the rules claimed to the tokens they cover and their neighbours', () => {
+    const text = 'We use token masking here today';
     const rule: Candidate = { type: 'method', name: 'token masking', key: 'token masking', start: 7, end: 20, confidence: 0.45 };
-    const { hashes, offsets } = tokenFeatures(text, tokens, [rule], 0);
-    const of = (t: number) => new Set(hashes.slice(offsets[t], offsets[t + 1]));
-    expect(of(2).has(hashFeature('w:token'))).toBe(true);
-    expect(of(2).has(hashFeature('w-1:use'))).toBe(true);
-    expect(of(2).has(hashFeature('rB:method:0.45'))).toBe(true);
-    expect(of(3).has(hashFeature('rIE:method:0.45'))).toBe(true);
-    expect(of(4).has(hashFeature('r-1:I-method'))).toBe(true);
-    expect(of(1).has(hashFeature('r:method'))).toBe(false);
+    const without = featureSets(text, []);
+    const withRule = featureSets(text, [rule]);
+    const changed = withRule.map((set, t) => shared(set, without[t]!) !== set.size);
+    // "use" and "here" see the rule as context; "token masking" carry it; "We" and "today" are out of reach.
+    expect(changed).toEqual([false, true, true, true, true, false]);
+    expect(withRule[2]!.size).toBeGreaterThan(without[2]!.size);
   });
 });
 
@@ -125,6 +138,7 @@ describe('training', () => {
     );
     const model = decodeModel(bytes);
     expect(model.rows.get(5)).toBe(1);
+    expect(model.rows.get(4)).toBe(-1);
     // Rows are stored by hash: the row given second (hash 3) comes first.
     expect(model.weights[model.rows.get(5)! * L + 1]).toBeCloseTo(-9, 2);
     expect(model.weights[model.rows.get(3)! * L + 1]).toBeCloseTo(2, 2);

@@ -1,5 +1,10 @@
 import { allowed, LABEL_COUNT } from './labels.js';
 
+// ALLOWED[p * L + y]: may label y follow p (p = L: the start)?
+const ALLOWED = Uint8Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, i) =>
+  allowed(Math.floor(i / LABEL_COUNT) === LABEL_COUNT ? undefined : Math.floor(i / LABEL_COUNT), i % LABEL_COUNT) ? 1 : 0,
+);
+
 export interface Decoded {
   readonly labels: Uint8Array;
   /** Per token: best path score minus the best score of any path that labels this token otherwise. */
@@ -18,13 +23,13 @@ export function viterbi(emissions: Float64Array, tokenCount: number, transitions
   if (tokenCount === 0) return { labels, margins };
   const alpha = new Float64Array(tokenCount * L);
   const back = new Uint8Array(tokenCount * L);
-  for (let y = 0; y < L; y++) alpha[y] = allowed(undefined, y) ? transitions[L * L + y]! + emissions[y]! : -Infinity;
+  for (let y = 0; y < L; y++) alpha[y] = ALLOWED[L * L + y] ? transitions[L * L + y]! + emissions[y]! : -Infinity;
   for (let t = 1; t < tokenCount; t++) {
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!allowed(p, y)) continue;
+        if (!ALLOWED[p * L + y]) continue;
         const s = alpha[(t - 1) * L + p]! + transitions[p * L + y]!;
         if (s > best) {
           best = s;
@@ -40,7 +45,7 @@ export function viterbi(emissions: Float64Array, tokenCount: number, transitions
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       for (let n = 0; n < L; n++) {
-        if (!allowed(y, n)) continue;
+        if (!ALLOWED[y * L + n]) continue;
         const s = transitions[y * L + n]! + emissions[(t + 1) * L + n]! + beta[(t + 1) * L + n]!;
         if (s > best) best = s;
       }
