@@ -62,7 +62,8 @@ const SPACE = hashString('_');
 const NEWLINE = hashString('NL');
 const BOUNDARY = hashString('<s>');
 
-// Feature templates: each feature is mix(template, value).
+// Feature templates: each feature is mix(template, value); every token has one of each up to RuleWord.
+const TEMPLATES = 24;
 const enum F {
   Bias = 1,
   Word,
@@ -130,7 +131,8 @@ export function tokenFeatures(text: string, tokens: readonly Token[], rules: rea
       }
     }
   }
-  const hashes: number[] = [];
+  const hashes = new Uint32Array(n * TEMPLATES + ruleFeatures.reduce((sum, r) => sum + r.length, 0));
+  let at = 0;
   const offsets = new Uint32Array(n + 1);
   const wordAt = (i: number): number => (i < 0 || i >= n ? BOUNDARY : words[i]!);
   for (let t = 0; t < n; t++) {
@@ -139,7 +141,7 @@ export function tokenFeatures(text: string, tokens: readonly Token[], rules: rea
     const before = t > 0 ? gapHash(text, tokens[t - 1]!.end, tokens[t]!.start) : NEWLINE;
     const after = t + 1 < n ? gapHash(text, tokens[t]!.end, tokens[t + 1]!.start) : NEWLINE;
     const rule = ruleLabel[t]!;
-    hashes.push(
+    for (const h of [
       mix(F.Bias, 0),
       mix(F.Word, words[t]!),
       mix(F.Shape, shapes[t]!),
@@ -164,11 +166,12 @@ export function tokenFeatures(text: string, tokens: readonly Token[], rules: rea
       mix(F.Rule, rule),
       mix(F.RuleAfter, t + 1 < n ? ruleLabel[t + 1]! : 99),
       mix(F.RuleWord, mix(rule, words[t]!)),
-      ...ruleFeatures[t]!,
-    );
-    offsets[t + 1] = hashes.length;
+    ])
+      hashes[at++] = h;
+    for (const h of ruleFeatures[t]!) hashes[at++] = h;
+    offsets[t + 1] = at;
   }
-  return { hashes: Uint32Array.from(hashes), offsets };
+  return { hashes, offsets };
 }
 
 function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {

@@ -57,6 +57,7 @@ describe('tagger features', () => {
 
   const featureSets = (text: string, rules: Candidate[]) => {
     const { hashes, offsets } = tokenFeatures(text, tokenize(text), rules, 0);
+    expect(offsets[offsets.length - 1]).toBe(hashes.length);
     return Array.from({ length: offsets.length - 1 }, (_, t) => new Set(hashes.slice(offsets[t], offsets[t + 1])));
   };
   const shared = (a: Set<number>, b: Set<number>) => [...a].filter((h) => b.has(h)).length;
