@@ -1,5 +1,5 @@
 CALL () {
-  MATCH (n:Paper) RETURN n, true AS isPaper, COUNT { (n)-->() } AS size
+  MATCH (n:Paper) RETURN n, true AS isPaper, COUNT { (n)-->(:Entity) } AS size
   UNION ALL
   MATCH (n:Entity) RETURN n, false AS isPaper, n.paperCount AS size
 }

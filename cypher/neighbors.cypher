@@ -3,11 +3,11 @@
 // to decode.
 CALL () { MATCH (n:Paper) WHERE n.id IN $ids RETURN n UNION ALL MATCH (n:Entity) WHERE n.id IN $ids RETURN n }
 CALL (n) {
-  MATCH (n)--(m)
+  MATCH (n)--(m:Paper|Entity)
   WHERE m:Paper OR $kinds IS NULL OR m.type IN $kinds
-  WITH m, CASE WHEN m:Paper THEN COUNT { (m)-->() } ELSE m.paperCount END AS size
+  WITH m, CASE WHEN m:Paper THEN COUNT { (m)-->(:Entity) } ELSE m.paperCount END AS size
   ORDER BY size DESC, m.id
   LIMIT $perNode
   RETURN collect([m.id, CASE WHEN m:Paper THEN 'paper' ELSE m.type END, size]) AS neighbors
 }
-RETURN n.id AS id, neighbors, COUNT { (n)--() } AS degree
+RETURN n.id AS id, neighbors, COUNT { (n)--(:Paper|Entity) } AS degree

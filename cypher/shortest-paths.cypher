@@ -3,6 +3,6 @@
 CALL () { MATCH (n:Paper {id: $from}) RETURN n AS a UNION MATCH (n:Entity {id: $from}) RETURN n AS a }
 CALL () { MATCH (n:Paper {id: $to}) RETURN n AS b UNION MATCH (n:Entity {id: $to}) RETURN n AS b }
 MATCH path = allShortestPaths((a)-[*..6]-(b))
-WHERE length(path) <= $maxLength
+WHERE length(path) <= $maxLength AND none(n IN nodes(path) WHERE n:Result)
 RETURN [n IN nodes(path) | n.id] AS ids
 LIMIT 1000

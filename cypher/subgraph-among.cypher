@@ -4,7 +4,7 @@
 // entities [id, type, name, aliases, paperCount].
 MATCH (p:Paper) WHERE p.id IN $ids
 CALL (p) {
-  MATCH (p)-[r]->(e)
+  MATCH (p)-[r]->(e:Entity)
   WITH r, e.id AS target
   RETURN count(*) AS degree, collect(CASE WHEN target IN $ids THEN [target, type(r), r.confidence] END) AS links
 }

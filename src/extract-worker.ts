@@ -1,6 +1,6 @@
 // Worker thread: extracts entities for chunks of papers sent by parallel-extract.ts.
 import { parentPort } from 'node:worker_threads';
-import { defaultExtractorConfig, extractEntities } from './extract/index.js';
+import { defaultExtractorConfig, extractPaper } from './extract/index.js';
 
 interface Job {
   readonly id: number;
@@ -13,5 +13,5 @@ const configs = new Map<number, ReturnType<typeof defaultExtractorConfig>>();
 parentPort!.on('message', (job: Job) => {
   let config = configs.get(job.minConfidence);
   if (!config) configs.set(job.minConfidence, (config = defaultExtractorConfig({ minConfidence: job.minConfidence })));
-  parentPort!.postMessage({ id: job.id, entities: job.papers.map((p) => extractEntities(p, config)) });
+  parentPort!.postMessage({ id: job.id, extracted: job.papers.map((p) => extractPaper(p, config)) });
 });

@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ExtractedEntity, ExtractedPaper, PaperInput } from './model/index.js';
+import type { ExtractedEntity, ExtractedPaper, ExtractedResult, PaperInput } from './model/index.js';
+
+type Extraction = { entities: ExtractedEntity[]; results: ExtractedResult[] };
 
 const CHUNK = 250;
 
@@ -30,23 +32,23 @@ export class ExtractorPool {
     const chunks: (readonly PaperInput[])[] = [];
     for (let i = 0; i < papers.length; i += CHUNK) chunks.push(papers.slice(i, i + CHUNK));
     const results = await Promise.all(chunks.map((chunk) => this.run(chunk)));
-    return papers.map((paper, i) => ({ paper, entities: results[Math.floor(i / CHUNK)]![i % CHUNK]! }));
+    return papers.map((paper, i) => ({ paper, ...results[Math.floor(i / CHUNK)]![i % CHUNK]! }));
   }
 
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private async run(chunk: readonly PaperInput[]): Promise<ExtractedEntity[][]> {
+  private async run(chunk: readonly PaperInput[]): Promise<Extraction[]> {
     const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
     const id = this.nextJob++;
     try {
-      return await new Promise<ExtractedEntity[][]>((resolve, reject) => {
-        const onMessage = (message: { id: number; entities: ExtractedEntity[][] }): void => {
+      return await new Promise<Extraction[]>((resolve, reject) => {
+        const onMessage = (message: { id: number; extracted: Extraction[] }): void => {
           if (message.id !== id) return;
           worker.off('error', reject);
           worker.off('message', onMessage);
-          resolve(message.entities);
+          resolve(message.extracted);
         };
         worker.on('message', onMessage);
         worker.once('error', reject);

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { defaultExtractorConfig, extractEntities, type ExtractorConfig } from './extract/index.js';
+import { defaultExtractorConfig, extractPaper, type ExtractorConfig } from './extract/index.js';
 import { applyOverrides, type GraphStore } from './graph/index.js';
 import { readCorpusFile } from './corpus-files.js';
 import { paperFromRecord } from './ingest/index.js';
@@ -71,7 +71,7 @@ export async function readCorpusFiles(
 }
 
 export function extractPapers(papers: readonly PaperInput[], config: ExtractorConfig = defaultExtractorConfig()): ExtractedPaper[] {
-  return papers.map((paper) => ({ paper, entities: extractEntities(paper, config) }));
+  return papers.map((paper) => ({ paper, ...extractPaper(paper, config) }));
 }
 
 /** Problems kept in memory for the report; beyond that only counted. */

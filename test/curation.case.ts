@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { curate, unhide } from '../src/curation.js';
 import { applyOverrides, type GraphStore } from '../src/graph/index.js';
 import type { ExtractedPaper } from '../src/model/index.js';
-import { paper } from './support/papers.js';
+import { paper, withResults } from './support/papers.js';
 
 const INPUT: ExtractedPaper[] = [
   paper('c1', 'Monkeys', [
@@ -107,6 +107,38 @@ export function runCurationContract(subject: { name: string; open: () => Promise
       expect(papers).toBe(1);
       expect(await store.findEntity('benchmark', 'imagenet')).toMatchObject({ name: 'ImageNet', paperCount: 1 });
       expect(await store.listOverrides()).toEqual([]);
+    });
+
+    it("keeps a paper's results on the curated entities: a merge repoints them, a hide drops those on the hidden benchmark", async () => {
+      const reported = withResults(
+        paper('c4', 'Results', [
+          { type: 'benchmark', name: 'GSM8K' },
+          { type: 'benchmark', name: 'ImageNet' },
+          { type: 'model', name: 'GPT-4' },
+          { type: 'metric', name: 'accuracy' },
+        ]),
+        [
+          { benchmark: 'GSM8K', value: 91, unit: '%', metric: 'accuracy', subject: { type: 'model', name: 'GPT-4' } },
+          { benchmark: 'ImageNet', value: 80, unit: '%', subject: { type: 'model', name: 'GPT-4' } },
+        ],
+      );
+      await store.writePapers([reported]);
+      await curate(store, { op: 'merge', type: 'model', from: 'GPT-4', into: 'GPT-4o' });
+      await curate(store, { op: 'hide', type: 'benchmark', name: 'ImageNet' });
+      await curate(store, { op: 'hide', type: 'metric', name: 'accuracy' });
+      const check = async () => {
+        const results = (await store.resultsOfPapers(['c4'])).get('c4') ?? [];
+        expect(results.map((r) => [r.benchmarkId, r.value, r.subjectId, r.subject, r.metricId ?? null, r.metric ?? null])).toEqual([
+          ['benchmark:gsm8k', 91, 'model:gpt4o', 'GPT-4o', null, null],
+        ]);
+        expect(await store.resultsOfBenchmark('benchmark:imagenet')).toEqual([]);
+        expect((await store.leaderboard('benchmark:gsm8k', { first: 10, offset: 0 })).items.map((i) => i.result.subjectId)).toEqual([
+          'model:gpt4o',
+        ]);
+      };
+      await check();
+      await reingest(store, [reported]);
+      await check();
     });
 
     it('lists the fixes oldest first', async () => {

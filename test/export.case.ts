@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportSubgraph, selectForExport } from '../src/export/index.js';
+import { exportSubgraph, selectForExport, selectResultsForExport } from '../src/export/index.js';
 import type { GraphStore } from '../src/graph/index.js';
 import { ingestFiles } from '../src/pipeline.js';
 
@@ -61,6 +61,37 @@ export function runExportContract(subject: { name: string; open: () => Promise<G
       const asDataset = await selectForExport(store, { around: 'dataset:GSM8K', depth: 1 });
       expect(asDataset.nodes.length).toBeGreaterThan(1);
       expect(asDataset).toEqual(await selectForExport(store, { around: 'benchmark:GSM8K', depth: 1 }));
+    });
+
+    it("writes the papers' results as CSV and as attributes of their EVALUATES_ON edges", async () => {
+      const around = await selectForExport(store, { around: 'benchmark:SWE-bench Lite', depth: 1 });
+      const results = await selectResultsForExport(store, around, false);
+      const csv = exportSubgraph(around, 'results-csv', results).trim().split('\n');
+      expect(csv[0]).toBe('paper_id,paper_title,benchmark,value,unit,metric,subject,condition,is_delta,bound,confidence,mention,sentence');
+      expect(csv).toHaveLength(results.length + 1);
+      expect(csv.some((line) => /,SWE-bench Lite,56,%,,DeepSeek-V2-Coder-Instruct,with 250 samples,false,,/.test(line))).toBe(true);
+      const all = await selectForExport(store, {});
+      expect(
+        exportSubgraph(all, 'results-csv', await selectResultsForExport(store, all, true))
+          .trim()
+          .split('\n').length,
+      ).toBe((await store.allResults()).length + 1);
+
+      const edge = 'Large Language Monkeys';
+      const gexf = parseGexf(MultiDirectedGraph, exportSubgraph(around, 'gexf', results));
+      const graphml = parseGraphml(MultiDirectedGraph, exportSubgraph(around, 'graphml', results));
+      for (const graph of [gexf, graphml]) {
+        const onBenchmark = graph.filterEdges(
+          (_, a, source, target) =>
+            target === 'benchmark:swebenchlite' && a.type === 'EVALUATES_ON' && graph.getNodeAttribute(source, 'label').startsWith(edge),
+        );
+        expect(onBenchmark).toHaveLength(1);
+        const attrs = graph.getEdgeAttributes(onBenchmark[0]!);
+        expect(attrs.results).toContain('56% DeepSeek-V2-Coder-Instruct (with 250 samples)');
+        expect(Number(attrs.resultCount)).toBe(3);
+      }
+      const cytoscape = JSON.parse(exportSubgraph(around, 'cytoscape-json', results));
+      expect(cytoscape.elements.edges.filter((e: any) => e.data.resultCount === 3)).toHaveLength(1);
     });
 
     it('explains a bad selection', async () => {

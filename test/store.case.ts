@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEXT_WEIGHT, type GraphStore } from '../src/graph/index.js';
 import type { PaperFilter } from '../src/model/index.js';
 import { runCurationContract } from './curation.case.js';
-import { paper } from './support/papers.js';
+import { paper, withResults } from './support/papers.js';
 
 export interface StoreUnderTest {
   readonly name: string;
@@ -62,6 +62,56 @@ const ids = {
   sampling: 'method:repeatedsampling',
   gpt4o: 'model:gpt4o',
 };
+
+const scored = withResults(
+  paper(
+    'r1',
+    'Scaling Samples',
+    [
+      { type: 'benchmark', name: 'SWE-bench Lite', aliases: ['SWE-bench'] },
+      { type: 'model', name: 'DeepSeek-V2-Coder-Instruct' },
+      { type: 'metric', name: 'accuracy' },
+      { type: 'benchmark', name: 'GSM8K' },
+    ],
+    { abstract: 'On SWE-bench Lite DeepSeek-V2-Coder-Instruct goes from 15.9% to 56%, +40 points; accuracy on GSM8K is 91%.' },
+  ),
+  [
+    {
+      benchmark: 'SWE-bench Lite',
+      value: 15.9,
+      unit: '%',
+      subject: { type: 'model', name: 'DeepSeek-V2-Coder-Instruct' },
+      condition: 'before',
+    },
+    {
+      benchmark: 'SWE-bench Lite',
+      value: 56,
+      unit: '%',
+      subject: { type: 'model', name: 'DeepSeek-V2-Coder-Instruct' },
+      condition: 'after',
+    },
+    { benchmark: 'SWE-bench Lite', value: 40, unit: 'points', isDelta: true, mention: '+40 points' },
+    { benchmark: 'GSM8K', value: 91, unit: '%', metric: 'accuracy' },
+  ],
+);
+const rival = withResults(
+  paper(
+    'r2',
+    'Another Coder',
+    [
+      { type: 'benchmark', name: 'SWE-bench Lite' },
+      { type: 'model', name: 'GPT-4o' },
+      { type: 'metric', name: 'accuracy' },
+      { type: 'metric', name: 'error rate' },
+    ],
+    { abstract: 'GPT-4o solves 43% of SWE-bench Lite, accuracy 61%, error rate 12%.' },
+  ),
+  [
+    { benchmark: 'SWE-bench Lite', value: 43, unit: '%', subject: { type: 'model', name: 'GPT-4o' } },
+    { benchmark: 'SWE-bench Lite', value: 61, unit: '%', metric: 'accuracy' },
+    { benchmark: 'SWE-bench Lite', value: 12, unit: '%', metric: 'error rate' },
+  ],
+);
 
 /** One contract for every GraphStore adapter: the same cases, the same expected answers. */
 export function runStoreContract(subject: StoreUnderTest): void {
@@ -363,6 +413,79 @@ export function runStoreContract(subject: StoreUnderTest): void {
         for (const name of names) expect((await store.findEntity('method', name))?.name).toBe(name);
         expect((await store.getPapers(['h1']))[0]?.title).toBe('Hostile `names` } //');
         expect((await store.stats()).papers).toBe(1);
+      });
+
+      it("stores each paper's results, linked to its benchmark, metric and subject", async () => {
+        await store.writePapers([scored, rival]);
+        const byPaper = await store.resultsOfPapers(['r1', 'r2', 'nope']);
+        expect(byPaper.get('r1')?.map((r) => [r.benchmarkId, r.value, r.unit, r.isDelta, r.condition ?? null])).toEqual([
+          [ids.swe, 15.9, '%', false, 'before'],
+          [ids.swe, 56, '%', false, 'after'],
+          [ids.swe, 40, 'points', true, null],
+          [ids.gsm, 91, '%', false, null],
+        ]);
+        expect(byPaper.get('r1')?.[0]).toMatchObject({
+          paperId: 'r1',
+          subjectId: 'model:deepseekv2coderinstruct',
+          subject: 'DeepSeek-V2-Coder-Instruct',
+          evidence: { mention: '15.9%' },
+          confidence: 0.8,
+        });
+        expect(byPaper.get('r1')?.[3]).toMatchObject({ metricId: 'metric:accuracy', metric: 'accuracy' });
+        expect(byPaper.get('r1')?.[3]?.subjectId).toBeUndefined();
+        expect(byPaper.has('nope')).toBe(false);
+        expect((await store.resultsOfBenchmark(ids.swe)).map((r) => [r.paperId, r.value])).toEqual([
+          ['r1', 15.9],
+          ['r1', 56],
+          ['r1', 40],
+          ['r2', 43],
+          ['r2', 61],
+          ['r2', 12],
+        ]);
+        expect((await store.allResults()).length).toBe(7);
+      });
+
+      it("re-ingesting a paper replaces its results; results change neither links nor the graph's shape", async () => {
+        await store.writePapers([scored, rival]);
+        const withResultsStats = await store.stats();
+        await store.writePapers([{ ...scored, results: scored.results!.slice(3) }]);
+        expect((await store.resultsOfPapers(['r1'])).get('r1')?.map((r) => r.value)).toEqual([91]);
+        expect(await store.stats()).toEqual(withResultsStats);
+        await store.writePapers([
+          { ...scored, results: [] },
+          { ...rival, results: [] },
+        ]);
+        expect(await store.allResults()).toEqual([]);
+        expect(await store.stats()).toEqual(withResultsStats);
+        await store.writePapers([scored]);
+        const around = await store.neighborhood('r1', { depth: 2, limit: 100 });
+        expect(around?.nodes.every((n) => !n.id.includes('#'))).toBe(true);
+        const whole = await store.exportGraph();
+        expect(whole.nodes.map((n) => n.id).sort()).toEqual(
+          ['r1', 'r2', ids.swe, ids.gsm, 'model:deepseekv2coderinstruct', 'model:gpt4o', 'metric:accuracy', 'metric:errorrate'].sort(),
+        );
+      });
+
+      it("ranks a benchmark's absolute results best first by the metric's direction, grouped by metric", async () => {
+        await store.writePapers([scored, rival]);
+        const all = await store.leaderboard(ids.swe, { first: 20, offset: 0 });
+        // Deltas are never ranked; without a metric, groups by metric (unnamed last), each ranked.
+        expect(all.items.map((r) => [r.result.metric ?? null, r.rank, r.result.value])).toEqual([
+          ['accuracy', 1, 61],
+          ['error rate', 1, 12],
+          [null, 1, 56],
+          [null, 2, 43],
+          [null, 3, 15.9],
+        ]);
+        expect(all.totalCount).toBe(5);
+        const accuracy = await store.leaderboard(ids.swe, { metricId: 'metric:accuracy', metricName: 'Accuracy', first: 20, offset: 0 });
+        expect(accuracy.items.map((r) => r.result.value)).toEqual([61]);
+        const paged = await store.leaderboard(ids.swe, { first: 2, offset: 3 });
+        expect(paged.items.map((r) => [r.rank, r.result.value])).toEqual([
+          [2, 43],
+          [3, 15.9],
+        ]);
+        expect(paged.totalCount).toBe(5);
       });
 
       it('writes a large batch in one call', async () => {

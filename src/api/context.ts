@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../graph/index.js';
-import type { EntityLink, PaperNode } from '../model/index.js';
+import type { EntityLink, EntityNode, PaperNode, StoredResult } from '../model/index.js';
 import type { RequestAuth } from './auth/api-key.js';
 import type { RequestTrace } from './http/request-log.js';
 
@@ -13,6 +13,8 @@ export interface ApiContext {
   readonly papers: DataLoader<string, PaperNode | undefined>;
   /** Cost and error codes of this request, for its log line. */
   readonly trace: RequestTrace;
+  readonly entities: DataLoader<string, EntityNode | undefined>;
+  readonly results: DataLoader<string, StoredResult[]>;
 }
 
 export function createContext(
@@ -29,5 +31,10 @@ export function createContext(
       return ids.map((id) => byPaper.get(id) ?? []);
     }),
     papers: new DataLoader((ids) => store.getPapers(ids)),
+    entities: new DataLoader((ids) => store.getEntities(ids)),
+    results: new DataLoader(async (ids) => {
+      const byPaper = await store.resultsOfPapers(ids);
+      return ids.map((id) => byPaper.get(id) ?? []);
+    }),
   };
 }

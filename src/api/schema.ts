@@ -5,6 +5,7 @@ import { EntityResolver } from './entity/entity.resolver.js';
 import { ENTITY_QUERY_RESOLVERS } from './entity/entity-queries.resolver.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { PaperResolver } from './paper/paper.resolver.js';
+import { RESULT_RESOLVERS } from './result/result.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
 import { RelatedPapersResolver } from './traversal/related-papers.resolver.js';
 import { TraversalResolver } from './traversal/traversal.resolver.js';
@@ -28,6 +29,7 @@ export function papergraphSchema(): Promise<GraphQLSchema> {
       IngestPapersResolver,
       CurationResolver,
       NodeResolver,
+      ...RESULT_RESOLVERS,
     ],
     validate: false,
   });

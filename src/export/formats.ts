@@ -1,10 +1,11 @@
 import { write as writeGexf } from 'graphology-gexf';
 import { XMLBuilder } from 'fast-xml-parser';
 import { InvalidArgumentError, type Subgraph } from '../model/index.js';
+import { edgeResultAttributes, resultsCsvRow, RESULTS_CSV_HEADER, type ExportResult } from './results.js';
 import { toGraphology } from './to-graphology.js';
 import { xmlSafeSubgraph } from './xml-safe.js';
 
-export const EXPORT_FORMATS = ['graphml', 'gexf', 'cytoscape-json', 'csv', 'csv-nodes'] as const;
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'cytoscape-json', 'csv', 'csv-nodes', 'results-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -13,6 +14,7 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   'cytoscape-json': 'application/json; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   'csv-nodes': 'text/csv; charset=utf-8',
+  'results-csv': 'text/csv; charset=utf-8',
 };
 
 export const FILE_EXTENSIONS: Record<ExportFormat, string> = {
@@ -21,6 +23,7 @@ export const FILE_EXTENSIONS: Record<ExportFormat, string> = {
   'cytoscape-json': 'cyjs',
   csv: 'edges.csv',
   'csv-nodes': 'nodes.csv',
+  'results-csv': 'results.csv',
 };
 
 export function parseExportFormat(name: string): ExportFormat {
@@ -28,15 +31,22 @@ export function parseExportFormat(name: string): ExportFormat {
   throw new InvalidArgumentError(`unknown export format "${name}"; formats: ${EXPORT_FORMATS.join(', ')}`);
 }
 
-/** Serialises a subgraph for Gephi (GEXF), yEd and Cytoscape (GraphML, Cytoscape JSON) or d3 and spreadsheets (CSV). */
-export function exportSubgraph(subgraph: Subgraph, format: ExportFormat): string {
+/**
+ * Serialises a subgraph for Gephi (GEXF), yEd and Cytoscape (GraphML, Cytoscape JSON) or d3 and
+ * spreadsheets (CSV); `results-csv` lists the results of its papers. In the graph formats, a paper's
+ * EVALUATES_ON edge carries the results it reports on that benchmark (`results`, `resultCount`).
+ */
+export function exportSubgraph(subgraph: Subgraph, format: ExportFormat, results: readonly ExportResult[] = []): string {
+  const onEdge = resultsByEdge(results);
   switch (format) {
     case 'gexf':
-      return writeGexf(toGraphology(xmlSafeSubgraph(subgraph)), { version: '1.3' });
+      return writeGexf(toGraphology(xmlSafeSubgraph(subgraph), onEdge), { version: '1.3' });
     case 'graphml':
-      return toGraphml(xmlSafeSubgraph(subgraph));
+      return toGraphml(xmlSafeSubgraph(subgraph), onEdge);
     case 'cytoscape-json':
-      return `${JSON.stringify(toCytoscape(subgraph), null, 1)}\n`;
+      return `${JSON.stringify(toCytoscape(subgraph, onEdge), null, 1)}\n`;
+    case 'results-csv':
+      return toCsv([...RESULTS_CSV_HEADER], results.map(resultsCsvRow));
     case 'csv': {
       const byId = new Map(subgraph.nodes.map((n) => [n.id, n]));
       return toCsv(
@@ -56,20 +66,39 @@ export function exportSubgraph(subgraph: Subgraph, format: ExportFormat): string
   }
 }
 
+/** Results keyed by the paper → benchmark pair their EVALUATES_ON edge joins. */
+function resultsByEdge(results: readonly ExportResult[]): Map<string, ExportResult[]> {
+  const byEdge = new Map<string, ExportResult[]>();
+  for (const r of results) {
+    const key = `${r.paperId}\u0000${r.benchmarkId}`;
+    byEdge.set(key, [...(byEdge.get(key) ?? []), r]);
+  }
+  return byEdge;
+}
+
 /** Cytoscape.js / Cytoscape desktop JSON: `{ elements: { nodes: [{data}], edges: [{data}] } }`. */
-function toCytoscape(subgraph: Subgraph): unknown {
+function toCytoscape(subgraph: Subgraph, onEdge: ReadonlyMap<string, readonly ExportResult[]>): unknown {
   return {
     format_version: '1.0',
     generated_by: 'papergraph',
     elements: {
       nodes: subgraph.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, size: n.size, ...n.properties } })),
-      edges: subgraph.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: e.weight } })),
+      edges: subgraph.edges.map((e) => ({
+        data: {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          type: e.type,
+          weight: e.weight,
+          ...edgeResultAttributes(onEdge, e.source, e.target),
+        },
+      })),
     },
   };
 }
 
-function toGraphml(subgraph: Subgraph): string {
-  const graph = toGraphology(subgraph);
+function toGraphml(subgraph: Subgraph, onEdge: ReadonlyMap<string, readonly ExportResult[]>): string {
+  const graph = toGraphology(subgraph, onEdge);
   const nodeKeys = new Map<string, string>();
   graph.forEachNode((_, attrs) => {
     for (const [key, value] of Object.entries(attrs))
@@ -79,6 +108,8 @@ function toGraphml(subgraph: Subgraph): string {
     ...[...nodeKeys].map(([name, type]) => ({ '@_id': `n_${name}`, '@_for': 'node', '@_attr.name': name, '@_attr.type': type })),
     { '@_id': 'e_type', '@_for': 'edge', '@_attr.name': 'type', '@_attr.type': 'string' },
     { '@_id': 'e_weight', '@_for': 'edge', '@_attr.name': 'weight', '@_attr.type': 'double' },
+    { '@_id': 'e_results', '@_for': 'edge', '@_attr.name': 'results', '@_attr.type': 'string' },
+    { '@_id': 'e_resultCount', '@_for': 'edge', '@_attr.name': 'resultCount', '@_attr.type': 'int' },
   ];
   const document = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
@@ -99,6 +130,12 @@ function toGraphml(subgraph: Subgraph): string {
           data: [
             { '@_key': 'e_type', '#text': attrs.type },
             { '@_key': 'e_weight', '#text': String(attrs.weight) },
+            ...(attrs.results !== undefined
+              ? [
+                  { '@_key': 'e_results', '#text': attrs.results },
+                  { '@_key': 'e_resultCount', '#text': String(attrs.resultCount) },
+                ]
+              : []),
           ],
         })),
       },

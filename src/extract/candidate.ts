@@ -21,6 +21,7 @@ export const CONFIDENCE = {
   modelShape: 0.8,
   patternWithCue: 0.7,
   acronymDefinition: 0.6,
+  tagger: 0.58,
   headPhrase: 0.55,
   taskPhrase: 0.5,
   evaluationContext: 0.45,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultExtractorConfig, extractEntities } from './index.js';
 
-const config = defaultExtractorConfig();
+// These tests pin the rules as a candidate generator; the tagger stacked on them is tested in tagger/.
+const config = defaultExtractorConfig({ combination: 'rules' });
 const extract = (title: string, abstract: string) => extractEntities({ title, abstract }, config);
 const names = (title: string, abstract: string, type: string) =>
   extract(title, abstract)
@@ -95,7 +96,7 @@ describe('extraction rules', () => {
     const all = extractEntities({ title: 'T', abstract: 'We use the WidgetFormer on ImageNet.' }, config);
     const strict = extractEntities(
       { title: 'T', abstract: 'We use the WidgetFormer on ImageNet.' },
-      defaultExtractorConfig({ minConfidence: 0.8 }),
+      defaultExtractorConfig({ minConfidence: 0.8, combination: 'rules' }),
     );
     expect(all.some((e) => e.confidence < 0.8)).toBe(true);
     expect(strict.every((e) => e.confidence >= 0.8)).toBe(true);

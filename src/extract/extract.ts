@@ -1,4 +1,12 @@
-import { entityKey, paperText, typedEntityKey, urlKey, type EntityType, type ExtractedEntity } from '../model/index.js';
+import {
+  entityKey,
+  paperText,
+  typedEntityKey,
+  urlKey,
+  type EntityType,
+  type ExtractedEntity,
+  type ExtractedResult,
+} from '../model/index.js';
 import { CONFIDENCE, type Candidate } from './candidate.js';
 import { lookupLexicon, type CompiledLexicon, type LexiconEntry } from './lexicon.js';
 import { mergeCandidates } from './merge-candidates.js';
@@ -17,8 +25,13 @@ import { LONG_FORM_TASK_HEADS, LONG_FORM_TECHNIQUE_HEADS } from './rules/heads.j
 import { findModelNames } from './rules/model-names.js';
 import { isGenericAcronym, isStandaloneName } from './rules/names.js';
 import { evaluatedOn, reportedMeasures } from './rules/evaluation-context.js';
+import { PROPOSED_BEFORE } from './rules/proposal.js';
 import { findUrls } from './rules/urls.js';
-import { sentenceSpans, tokenize, type Span } from './text-spans.js';
+import { extractResults } from './results/extract-results.js';
+import { combineWithTagger, type Combination } from './tagger/combine.js';
+import type { TaggerModel } from './tagger/model.js';
+import { tagSpans } from './tagger/tag.js';
+import { sentenceSpans, tokenize, type Span, type Token } from './text-spans.js';
 import { scoreTopics, type TopicDefinition } from './topics.js';
 
 export interface ExtractorConfig {
@@ -26,10 +39,23 @@ export interface ExtractorConfig {
   readonly topics: readonly TopicDefinition[];
   /** Entities below this confidence are dropped (0 keeps all). */
   readonly minConfidence?: number;
+  /** The learned sequence tagger stacked on the rules; without it the rules decide alone. */
+  readonly tagger?: TaggerModel;
+  /** How tagger and rules combine (default "combined"); the others exist for the ablation. */
+  readonly combination?: Combination;
 }
 
-// "we introduce the brightness-invariant tracking estimation (BRITE) …": what a paper introduces is its method.
-const PROPOSED_BEFORE = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+){0,2}(?:propose|introduce|present|develop|design|devise)[sd]?\b[^.]*$/i;
+/** What the rules found in a paper, before merging: the tagger reads these as features. */
+export interface RuleCandidates {
+  readonly text: string;
+  /** The text with links and LaTeX markup blanked out, offsets unchanged. */
+  readonly masked: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Span[];
+  readonly candidates: readonly Candidate[];
+  readonly titleEnd: number;
+}
+
 // Long forms that name conditions, organisations or places rather than ML entities.
 const NOT_AN_ENTITY =
   /(?:disease|syndrome|disorder|cancer|infection|university|institute|agency|association|department|foundation|function|theorem|lemma|distribution|inequality|condition|metastas[ie]s|tumou?r|carcinoma|radiosurgery|radiotherapy|therapy|surgery|hospital)s?$/i;
@@ -48,6 +74,40 @@ const GENERIC_LONG_FORM =
 
 /** Finds the entities a paper's title and abstract mention. Pure and deterministic. */
 export function extractEntities(paper: { readonly title: string; readonly abstract: string }, config: ExtractorConfig): ExtractedEntity[] {
+  return extractInText(paper, config).entities;
+}
+
+/** The entities of a paper and the results it reports on them. Pure and deterministic. */
+export function extractPaper(
+  paper: { readonly title: string; readonly abstract: string },
+  config: ExtractorConfig,
+): { entities: ExtractedEntity[]; results: ExtractedResult[] } {
+  const { entities, masked, sentences } = extractInText(paper, config);
+  return { entities, results: extractResults(masked, sentences, entities) };
+}
+
+/** The rules' candidates, with the tagger's stacked on them when configured, merged into entities. */
+function extractInText(
+  paper: { readonly title: string; readonly abstract: string },
+  config: ExtractorConfig,
+): { entities: ExtractedEntity[]; masked: string; sentences: readonly Span[] } {
+  const found = ruleCandidates(paper, config);
+  const { text, masked, tokens, sentences, titleEnd } = found;
+  const candidates = config.tagger
+    ? combineWithTagger(found.candidates, tagSpans(masked, tokens, found.candidates, titleEnd, config.tagger), {
+        text: masked,
+        lexicon: config.lexicon,
+        titleEnd,
+        combination: config.combination ?? 'combined',
+      })
+    : found.candidates;
+  const entities = withoutDuplicateTasks(mergeCandidates(text, sentences, candidates));
+  const min = config.minConfidence ?? 0;
+  return { entities: min > 0 ? entities.filter((e) => e.confidence >= min) : entities, masked, sentences };
+}
+
+/** Every rule's candidates for a paper (links, lexicon, cues, acronyms, phrases, names, topics). */
+export function ruleCandidates(paper: { readonly title: string; readonly abstract: string }, config: ExtractorConfig): RuleCandidates {
   const text = paperText(paper);
   const urls = findUrls(text);
   // Rules other than the link finder read the text with links blanked out, offsets unchanged.
@@ -181,9 +241,7 @@ export function extractEntities(paper: { readonly title: string; readonly abstra
       confidence: Math.min(0.9, 0.3 + topic.score / 20),
     });
   }
-  const entities = withoutDuplicateTasks(mergeCandidates(text, sentences, candidates));
-  const min = config.minConfidence ?? 0;
-  return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;
+  return { text, masked, tokens, sentences, candidates, titleEnd: paper.title.length };
 }
 
 const keyFor = typedEntityKey;

@@ -17,3 +17,4 @@ export { applyOverrides, overrideTarget } from './overrides.js';
 export { requireEntity } from './require-entity.js';
 export { remainingQueryTime, withQueryDeadline } from './query-deadline.js';
 export { splitConnectionUri } from './neo4j/connection-uri.js';
+export { rankResults, type LeaderboardQuery } from './leaderboard.js';

@@ -42,8 +42,10 @@ function applyOne(e: ExtractedEntity, o: Override): ExtractedEntity | undefined 
  */
 export function applyOverrides(batch: readonly ExtractedPaper[], overrides: readonly Override[]): ExtractedPaper[] {
   if (overrides.length === 0) return [...batch];
-  return batch.map(({ paper, entities }) => ({
-    paper,
+  // Results stay: write-plan binds them to the curated entities through their aliases, and drops
+  // those whose benchmark was hidden.
+  return batch.map(({ entities, ...extracted }) => ({
+    ...extracted,
     entities: entities.flatMap((entity) => {
       let current: ExtractedEntity | undefined = entity;
       for (const o of overrides) {

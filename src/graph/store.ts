@@ -12,13 +12,16 @@ import type {
   PaperLink,
   PaperNode,
   PaperOrder,
+  LeaderboardPage,
   RelatedPaper,
   ScoredPaper,
+  StoredResult,
   Subgraph,
   TrendPeriod,
   TrendPoint,
   WriteSummary,
 } from '../model/index.js';
+import type { LeaderboardQuery } from './leaderboard.js';
 import type { NeighborhoodQuery } from './neighborhood.js';
 
 export interface PaperQuery {
@@ -71,6 +74,14 @@ export interface GraphStore {
    * re-ingest never duplicates. A batch is written whole or not at all.
    */
   writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary>;
+  /** The result statements of many papers at once, by paper id (papers without any left out), in text order. */
+  resultsOfPapers(ids: readonly string[]): Promise<Map<string, StoredResult[]>>;
+  /** Every result on a benchmark (deltas too), by paper id then position. */
+  resultsOfBenchmark(entityId: string): Promise<StoredResult[]>;
+  /** A benchmark's absolute results ranked best first by the metric's direction (graph/leaderboard.ts). */
+  leaderboard(entityId: string, query: LeaderboardQuery): Promise<LeaderboardPage>;
+  /** Every result, for exports. */
+  allResults(): Promise<StoredResult[]>;
   /** Papers by id, in the order asked, undefined where unknown. */
   getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]>;
   /**

@@ -1,4 +1,12 @@
-import { entityNodeId, typedEntityKey, type EntityType, type ExtractedPaper, type MethodRole, type RepoKind } from '../model/index.js';
+import {
+  entityNodeId,
+  typedEntityKey,
+  type EntityType,
+  type ExtractedPaper,
+  type MethodRole,
+  type RepoKind,
+  type ResultBound,
+} from '../model/index.js';
 import { LABEL_OF_TYPE, paperSortKey, relationOf, type Relation } from './graph-model.js';
 
 export interface PaperRow {
@@ -45,11 +53,34 @@ export interface LinkRow {
   readonly role: MethodRole | null;
 }
 
+/** A result statement, its references resolved to entity nodes the same paper links to. */
+export interface ResultRow {
+  /** `<paper id>#<n>`: re-ingest replaces a paper's results whole. */
+  readonly id: string;
+  readonly paperId: string;
+  readonly benchmarkId: string;
+  readonly metricId: string | null;
+  readonly subjectId: string | null;
+  readonly value: number;
+  readonly unit: string | null;
+  readonly metric: string | null;
+  readonly subject: string | null;
+  readonly condition: string | null;
+  readonly isDelta: boolean;
+  readonly bound: ResultBound | null;
+  readonly mention: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: string;
+  readonly confidence: number;
+}
+
 export interface WritePlan {
   readonly papers: PaperRow[];
   readonly entities: EntityRow[];
   readonly aliases: AliasRow[];
   readonly links: LinkRow[];
+  readonly results: ResultRow[];
 }
 
 /** What a store already holds that entity resolution needs. */
@@ -80,12 +111,13 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
   const entities = new Map<string, EntityRow>();
   const aliases = new Map<string, string>();
   const links: LinkRow[] = [];
+  const results: ResultRow[] = [];
   const papers = new Map<string, PaperRow>();
   const resolve = (id: string) => (existing.hasEntity(id) || entities.has(id) ? id : (aliases.get(id) ?? existing.aliasTarget(id) ?? id));
 
   // A paper given twice in one batch is written as its last version.
   const lastVersions = [...new Map(batch.map((p) => [p.paper.id, p])).values()];
-  for (const { paper, entities: found } of lastVersions) {
+  for (const { paper, entities: found, results: reported = [] } of lastVersions) {
     papers.set(paper.id, {
       id: paper.id,
       title: paper.title,
@@ -132,12 +164,43 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
         role: e.role ?? null,
       });
     }
+    // A result points only to entities its paper links to; one whose benchmark is not among them is dropped.
+    const linkedId = (ref: { type: EntityType; key: string } | undefined) => {
+      const id = ref && resolve(entityNodeId(ref.type, ref.key));
+      return id !== undefined && linked.has(id) ? id : null;
+    };
+    for (const r of reported) {
+      const benchmarkId = linkedId(r.benchmark);
+      if (benchmarkId === null) continue;
+      const metricId = linkedId(r.metric);
+      const subjectId = linkedId(r.subject);
+      results.push({
+        id: `${paper.id}#${results.filter((x) => x.paperId === paper.id).length}`,
+        paperId: paper.id,
+        benchmarkId,
+        metricId,
+        subjectId,
+        value: r.value,
+        unit: r.unit ?? null,
+        metric: metricId === null ? null : (entities.get(metricId)?.name ?? r.metric!.name),
+        subject: subjectId === null ? null : (entities.get(subjectId)?.name ?? r.subject!.name),
+        condition: r.condition ?? null,
+        isDelta: r.isDelta,
+        bound: r.bound ?? null,
+        mention: r.evidence.mention,
+        start: r.evidence.start,
+        end: r.evidence.end,
+        sentence: r.evidence.sentence,
+        confidence: r.confidence,
+      });
+    }
   }
   return {
     papers: [...papers.values()],
     entities: [...entities.values()],
     aliases: [...aliases.entries()].map(([id, entityId]) => ({ id, entityId })),
     links,
+    results,
   };
 }
 

@@ -5,5 +5,7 @@ export * from './graph.js';
 export * from './keys.js';
 export * from './override.js';
 export * from './paper.js';
+export * from './metric-direction.js';
+export * from './result.js';
 export * from './subgraph.js';
 export * from './plural.js';

@@ -80,6 +80,7 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
           'paper(id: "no-such-paper") { title }',
           'entity(id: "benchmark:nosuch") { name }',
           'node(id: "no-such-node") { id }',
+          'leaderboard(benchmark: "no such benchmark") { totalCount }',
         ];
         for (const field of fields) {
           const { data, errors } = await api.query(`{ ok: stats { papers } miss: ${field} }`);
@@ -89,6 +90,67 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
             codes: [['NOT_FOUND', ['miss']]],
           });
         }
+      });
+
+      it("ranks a benchmark's results best first, found by a loosely written name (issue #12's examples)", async () => {
+        const { data, errors } = await api.query(
+          `{ swe: leaderboard(benchmark: "swe bench lite") { totalCount metrics edges { rank metric node { value unit subject condition isDelta evidence { mention sentence } paper { title } benchmark { name } } } }
+             lra: leaderboard(benchmark: "long-range arena") { edges { node { value subject paper { title } } } }
+             alpaca: leaderboard(benchmark: "alpacaeval", metric: "Win-Rate") { metrics edges { rank metric node { value condition } } } }`,
+        );
+        expect(errors).toBeUndefined();
+        const swe = data!.swe.edges.map((e: any) => [e.rank, e.node.value, e.node.subject, e.node.condition]);
+        expect(swe).toEqual([
+          [1, 56, 'DeepSeek-V2-Coder-Instruct', 'with 250 samples'],
+          [2, 43, null, null],
+          [3, 15.9, 'DeepSeek-V2-Coder-Instruct', 'with one sample'],
+        ]);
+        expect(data!.swe.edges[0].node).toMatchObject({
+          unit: '%',
+          isDelta: false,
+          benchmark: { name: 'SWE-bench Lite' },
+          paper: { title: MONKEYS },
+        });
+        expect(data!.swe.edges[0].node.evidence.sentence).toContain('from 15.9% with one sample to 56% with 250 samples');
+        expect(data!.lra.edges.map((e: any) => [e.node.value, e.node.subject])).toContainEqual([86, 'S4']);
+        expect(data!.alpaca.metrics).toEqual(['win rate']);
+        expect(data!.alpaca.edges.map((e: any) => [e.rank, e.metric, e.node.value, e.node.condition])).toEqual([
+          [1, 'win rate', 34, 'with 16 samples'],
+          [2, 'win rate', 21, 'before'],
+        ]);
+      });
+
+      it("lists a paper's results and a benchmark's, deltas included, and pages a leaderboard", async () => {
+        const { data, errors } = await api.query(
+          `{ papers(search: "Large Language Monkeys", first: 1) { edges { node { results { value unit isDelta benchmark { name } } } } }
+             benchmark(name: "GSM8K") { results { value condition paper { title } } }
+             page: leaderboard(benchmark: "SWE-bench Lite", first: 1, after: "${Buffer.from('o:0').toString('base64url')}") { totalCount pageInfo { hasNextPage } edges { rank node { value } } }
+             model(name: "GPT-4o") { results { value } } }`,
+        );
+        expect(errors).toBeUndefined();
+        const results = data!.papers.edges[0].node.results.map((r: any) => [r.benchmark.name, r.value]);
+        expect(results).toEqual(
+          expect.arrayContaining([
+            ['SWE-bench Lite', 15.9],
+            ['SWE-bench Lite', 56],
+          ]),
+        );
+        expect(data!.benchmark.results.map((r: any) => [r.value, r.condition])).toEqual(
+          expect.arrayContaining([
+            [84, 'before'],
+            [91, 'after'],
+          ]),
+        );
+        expect(data!.page).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true }, edges: [{ rank: 2, node: { value: 43 } }] });
+        expect(data!.model.results).toEqual([]);
+      });
+
+      it('says NOT_FOUND, with a suggestion, for the leaderboard of an unknown benchmark', async () => {
+        const { data, errors } = await api.query(`{ leaderboard(benchmark: "SWE-bench Lit") { totalCount } }`);
+        expect(data).toEqual({ leaderboard: null });
+        expect(errors?.[0]?.path).toEqual(['leaderboard']);
+        expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        expect(errors?.[0]?.message).toContain('SWE-bench');
       });
 
       it('refetches papers and entities by global id through node(id:)', async () => {

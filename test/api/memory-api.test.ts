@@ -96,10 +96,18 @@ describe('viewer and export routes', () => {
       expect(gexf.status).toBe(200);
       expect(gexf.headers.get('content-disposition')).toBe('attachment; filename="papergraph.gexf"');
       expect(await gexf.text()).toContain('<node id="benchmark:swebenchlite" label="SWE-bench Lite">');
+      const results = await fetch(`${base}/export/results-csv?around=${encodeURIComponent('benchmark:SWE-bench Lite')}&depth=1`);
+      expect(results.headers.get('content-disposition')).toBe('attachment; filename="papergraph.results.csv"');
+      const rows = (await results.text()).trim().split('\n');
+      expect(rows[0]).toMatch(/^paper_id,paper_title,benchmark,value,/);
+      expect(rows.filter((r) => r.includes(',SWE-bench Lite,'))).toHaveLength(3);
       const unknown = await fetch(`${base}/export/pdf`);
       expect(unknown.status).toBe(400);
       expect(await unknown.json()).toEqual({
-        error: { code: 'INVALID_ARGUMENT', message: 'unknown export format "pdf"; formats: graphml, gexf, cytoscape-json, csv, csv-nodes' },
+        error: {
+          code: 'INVALID_ARGUMENT',
+          message: 'unknown export format "pdf"; formats: graphml, gexf, cytoscape-json, csv, csv-nodes, results-csv',
+        },
       });
       const missing = await fetch(`${base}/export/csv?around=${encodeURIComponent('model:No Such Model')}`);
       expect(missing.status).toBe(404);

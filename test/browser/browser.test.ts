@@ -93,6 +93,34 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await page.close();
   });
 
+  it("shows a benchmark's leaderboard, each row opening its paper with the sentence highlighted", async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?type=benchmark&name=SWE-bench%20Lite`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('SWE-bench Lite');
+    const rows = page.locator('#details .leaderboard tbody tr');
+    await rows.first().waitFor({ timeout: 15_000 });
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    expect(cells).toEqual([
+      ['1', 'DeepSeek-V2-Coder-Instruct (with 250 samples)', '56%', '', MONKEYS_TITLE],
+      ['2', '—', '43%', '', MONKEYS_TITLE],
+      ['3', 'DeepSeek-V2-Coder-Instruct (with one sample)', '15.9%', '', MONKEYS_TITLE],
+    ]);
+    await page.waitForTimeout(2000);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-leaderboard.png` });
+
+    await rows.first().locator('a[data-paper]').click();
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(MONKEYS_TITLE);
+    const highlighted = (await page.locator('#details .result-sentence').allInnerTexts()).join('');
+    expect(highlighted).toContain('increases from 15.9% with one sample to 56% with 250 samples');
+    expect(highlighted.startsWith('When we apply repeated sampling to SWE-bench Lite')).toBe(true);
+    // Entity marks keep their colour inside the highlighted sentence.
+    expect(await page.locator('#details mark .result-sentence').allInnerTexts()).toContain('SWE-bench Lite');
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-leaderboard-paper.png` });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('finds entities and papers from the search box and highlights evidence in abstracts', async () => {
     const { page, problems } = await offlinePage(browser);
     await page.goto(`${base}/explore`);

@@ -45,7 +45,7 @@ describe('papergraph CLI', () => {
       .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(68);
     for (const line of lines) {
-      expect(Object.keys(line)).toEqual(['id', 'title', 'entities']);
+      expect(Object.keys(line)).toEqual(['id', 'title', 'entities', 'results']);
       for (const e of line.entities) {
         expect(['method', 'benchmark', 'model', 'task', 'metric', 'repo', 'topic']).toContain(e.type);
         expect(typeof e.name).toBe('string');
@@ -184,10 +184,23 @@ describe('papergraph CLI', () => {
       expect.stringMatching(/^large-language-monkeys.*,paper,\d+,,,,,,$/),
     ]);
     expect(stderr).toContain('exported 2 nodes and 1 edge as csv-nodes');
+    const results = await papergraph(
+      'export',
+      '--format',
+      'results-csv',
+      '--around',
+      'benchmark:SWE-bench Lite',
+      '--depth',
+      '1',
+      '--data-dir',
+      dataDir,
+    );
+    expect(results.code).toBe(0);
+    expect(results.stdout).toMatch(/,SWE-bench Lite,56,%,,DeepSeek-V2-Coder-Instruct,with 250 samples,false,,/);
     const bad = await papergraph('export', '--format', 'pdf', '--data-dir', dataDir);
     expect([bad.code, bad.stderr.trim()]).toEqual([
       2,
-      '✗ unknown export format "pdf"; formats: graphml, gexf, cytoscape-json, csv, csv-nodes',
+      '✗ unknown export format "pdf"; formats: graphml, gexf, cytoscape-json, csv, csv-nodes, results-csv',
     ]);
   });
 

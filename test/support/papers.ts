@@ -53,3 +53,41 @@ export function paper(
     }),
   };
 }
+
+interface ResultSpec {
+  benchmark: string;
+  value: number;
+  unit?: string;
+  metric?: string;
+  subject?: { type: 'model' | 'method'; name: string };
+  condition?: string;
+  isDelta?: boolean;
+  bound?: 'lower' | 'upper';
+  confidence?: number;
+  mention?: string;
+}
+
+/** The paper with result statements; their references use the names of the paper's entities. */
+export function withResults(p: ExtractedPaper, results: ResultSpec[]): ExtractedPaper {
+  const text = `${p.paper.title}\n\n${p.paper.abstract}`;
+  const ref = (type: EntityType, name: string) => ({ type, name, key: typedEntityKey(type, name) });
+  return {
+    ...p,
+    results: results.map((r) => {
+      const mention = r.mention ?? `${r.value}${r.unit ?? ''}`;
+      const at = Math.max(text.indexOf(mention), 0);
+      return {
+        benchmark: ref('benchmark', r.benchmark),
+        value: r.value,
+        ...(r.unit ? { unit: r.unit } : {}),
+        ...(r.metric ? { metric: ref('metric', r.metric) } : {}),
+        ...(r.subject ? { subject: ref(r.subject.type, r.subject.name) } : {}),
+        ...(r.condition ? { condition: r.condition } : {}),
+        isDelta: r.isDelta ?? false,
+        ...(r.bound ? { bound: r.bound } : {}),
+        evidence: { mention, start: at, end: at + mention.length, sentence: p.paper.abstract },
+        confidence: r.confidence ?? 0.8,
+      };
+    }),
+  };
+}

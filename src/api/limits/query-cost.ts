@@ -13,6 +13,7 @@ const EXPENSIVE: Readonly<Record<string, number>> = {
   relatedPapers: 20,
   papersSharing: 10,
   coOccurring: 10,
+  leaderboard: 10,
   trend: 5,
   stats: 10,
 };

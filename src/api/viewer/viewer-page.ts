@@ -44,6 +44,11 @@ export const VIEWER_HTML = `<!doctype html>
   mark { border-radius: 3px; padding: 0 2px; background: #fff3c4; }
   mark.k-method { background: #fde2cc; } mark.k-benchmark { background: #d5e6f6; } mark.k-model { background: #e8dcf3; }
   mark.k-task { background: #d5efdf; } mark.k-metric { background: #f6d6d4; } mark.k-repo { background: #dde3e6; }
+  .leaderboard h3 { font-size: 14px; margin: 10px 0 4px; } .leaderboard h3 small { color: #6b7785; font-weight: normal; }
+  .leaderboard table { border-collapse: collapse; width: 100%; font-size: 12px; margin-bottom: 10px; }
+  .leaderboard th, .leaderboard td { text-align: left; padding: 3px 5px; border-bottom: 1px solid #e3e7eb; vertical-align: top; }
+  .leaderboard td.value { white-space: nowrap; font-variant-numeric: tabular-nums; }
+  .result-sentence { background: #fff3c4; box-shadow: 0 0 0 2px #f2c94c; } mark .result-sentence { background: transparent; }
 </style>
 </head>
 <body>

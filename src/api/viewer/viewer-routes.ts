@@ -1,5 +1,12 @@
 import type { Express, NextFunction, Request, Response } from 'express';
-import { CONTENT_TYPES, exportSubgraph, FILE_EXTENSIONS, parseExportFormat, selectForExport } from '../../export/index.js';
+import {
+  CONTENT_TYPES,
+  exportSubgraph,
+  FILE_EXTENSIONS,
+  parseExportFormat,
+  selectForExport,
+  selectResultsForExport,
+} from '../../export/index.js';
 import type { GraphStore } from '../../graph/index.js';
 import { exportParams } from '../http/export-params.js';
 import { viewerBundle } from './viewer-bundle.js';
@@ -26,12 +33,15 @@ export function addViewerRoutes(app: Express, store: GraphStore, exportMaxNodes 
   app.get('/export/:format', async (req: Request, res: Response, next: NextFunction) => {
     try {
       const format = parseExportFormat(String(req.params['format']));
-      const subgraph = await selectForExport(store, { ...exportParams(req.query), maxNodes: exportMaxNodes });
+      const selection = exportParams(req.query);
+      const subgraph = await selectForExport(store, { ...selection, maxNodes: exportMaxNodes });
+      // Results of the papers exported: all of them for the whole graph, else those of the neighbourhood's papers.
+      const results = await selectResultsForExport(store, subgraph, !selection.around);
       res
         .type(CONTENT_TYPES[format])
         .set('content-disposition', `attachment; filename="papergraph.${FILE_EXTENSIONS[format]}"`)
         .set('x-papergraph-truncated', String(subgraph.truncated))
-        .send(exportSubgraph(subgraph, format));
+        .send(exportSubgraph(subgraph, format, results));
     } catch (error) {
       next(error);
     }

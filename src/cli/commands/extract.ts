@@ -14,7 +14,7 @@ interface ExtractFlags {
 }
 
 /** The line format `../shared/eval/score-extraction.mjs` reads; keep it stable. */
-export function toJsonLine({ paper, entities }: ExtractedPaper): string {
+export function toJsonLine({ paper, entities, results = [] }: ExtractedPaper): string {
   return JSON.stringify({
     id: paper.id,
     title: paper.title,
@@ -27,11 +27,32 @@ export function toJsonLine({ paper, entities }: ExtractedPaper): string {
       confidence: Number(e.confidence.toFixed(3)),
       ...(e.role ? { role: e.role } : {}),
     })),
+    // The result-tuple scorer's format (scripts/eval-results.mjs).
+    results: results.map((r) => ({
+      benchmark: r.benchmark.name,
+      value: r.value,
+      unit: r.unit ?? null,
+      metric: r.metric?.name ?? null,
+      subject: r.subject?.name ?? null,
+      ...(r.subject?.mention ? { subjectMention: r.subject.mention } : {}),
+      ...(r.metric?.mention ? { metricMention: r.metric.mention } : {}),
+      condition: r.condition ?? null,
+      isDelta: r.isDelta,
+      bound: r.bound ?? null,
+      mention: r.evidence.mention,
+      confidence: r.confidence,
+    })),
   });
 }
 
-function toText({ paper, entities }: ExtractedPaper): string {
+function toText({ paper, entities, results = [] }: ExtractedPaper): string {
   const lines = entities.map((e) => `  ${e.type.padEnd(9)} ${e.name}${e.role ? ` (${e.role})` : ''}  [${e.confidence.toFixed(2)}]`);
+  for (const r of results) {
+    const what = [r.subject?.name, r.metric?.name, r.condition].filter(Boolean).join(', ');
+    lines.push(
+      `  result    ${r.benchmark.name}: ${r.isDelta ? 'Δ ' : ''}${r.bound === 'lower' ? '≥' : r.bound === 'upper' ? '≤' : ''}${r.value}${r.unit ?? ''}${what ? ` (${what})` : ''}  [${r.confidence.toFixed(2)}]`,
+    );
+  }
   return [`${paper.title || '(untitled)'}`, ...lines, ''].join('\n');
 }
 
@@ -87,7 +108,10 @@ export function registerExtract(program: Command): void {
     .argument('[file]', 'a corpus file (any format ingest reads), a plain-text abstract, or - for standard input')
     .option('--title <text>', 'with --abstract: the title of one paper to extract')
     .option('--abstract <text>', 'one abstract to extract (instead of a file)')
-    .option('--jsonl', 'one JSON object per paper: {id, title, entities: [{type, name, mention, start, end, confidence, role?}]}')
+    .option(
+      '--jsonl',
+      'one JSON object per paper: {id, title, entities: [{type, name, mention, start, end, confidence, role?}], results: [...]}',
+    )
     .option('--format <format>', 'input format: hf-daily, jsonl, json, arxiv-atom')
     .option('--skip-invalid', 'extract the valid records of a file with problems')
     .option('--min-confidence <x>', 'drop entities below this confidence (0 to 1)', confidence, 0)

@@ -15,6 +15,7 @@ export function applyOverrideToGraph(graph: PaperGraph, aliases: Map<string, str
   switch (o.op) {
     case 'hide': {
       entity(o.entity.id);
+      repointResults(graph, o.entity.id, undefined);
       dropEntity(graph, aliases, o.entity.id);
       return;
     }
@@ -38,12 +39,36 @@ export function applyOverrideToGraph(graph: PaperGraph, aliases: Map<string, str
         if (!graph.hasEdge(paper, o.into.id)) moved.push([paper, link]);
       });
       for (const [paper, link] of moved) graph.addDirectedEdge(paper, o.into.id, link);
+      repointResults(graph, o.from.id, { id: o.into.id, name: into.name });
       graph.replaceNodeAttributes(o.into.id, { ...into, aliases: mergeAliasNames(into.name, into.aliases, [from.name, ...from.aliases]) });
       for (const [alias, target] of aliases) if (target === o.from.id) aliases.set(alias, o.into.id);
       aliases.set(o.from.id, o.into.id);
       graph.dropNode(o.from.id);
       return;
     }
+  }
+}
+
+/**
+ * The results of the papers linked to `from` that point to it, pointed to `into` under its name;
+ * without `into` (a hide) the results on it go and the others forget it, as the Neo4j store's
+ * statements do and as a re-ingest under the fix writes them.
+ */
+function repointResults(graph: PaperGraph, from: string, into: { id: string; name: string } | undefined): void {
+  const papers: string[] = [];
+  graph.forEachInNeighbor(from, (paper) => void papers.push(paper));
+  for (const paper of papers) {
+    const a = graph.getNodeAttributes(paper);
+    if (a.kind !== 'paper' || !a.results?.some((r) => r.benchmarkId === from || r.metricId === from || r.subjectId === from)) continue;
+    const results = a.results
+      .filter((r) => into !== undefined || r.benchmarkId !== from)
+      .map((r) => ({
+        ...r,
+        ...(r.benchmarkId === from ? { benchmarkId: into!.id } : {}),
+        ...(r.metricId === from ? { metricId: into?.id ?? null, metric: into?.name ?? null } : {}),
+        ...(r.subjectId === from ? { subjectId: into?.id ?? null, subject: into?.name ?? null } : {}),
+      }));
+    graph.replaceNodeAttributes(paper, { ...a, results });
   }
 }
 

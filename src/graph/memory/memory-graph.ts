@@ -1,6 +1,7 @@
 import { DirectedGraph } from 'graphology';
 import type { EntityType, MethodRole, PaperMetadata, RepoKind } from '../../model/index.js';
 import type { Relation } from '../graph-model.js';
+import type { ResultRow } from '../write-plan.js';
 
 export interface PaperAttributes extends PaperMetadata {
   readonly kind: 'paper';
@@ -8,6 +9,8 @@ export interface PaperAttributes extends PaperMetadata {
   readonly abstract: string;
   readonly url?: string;
   readonly published?: string;
+  /** The paper's result statements; written and replaced with the paper. */
+  readonly results?: readonly ResultRow[];
 }
 
 export interface EntityAttributes {

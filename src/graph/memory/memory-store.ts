@@ -21,9 +21,12 @@ import {
   type TrendPeriod,
   type TrendPoint,
   type Override,
+  type LeaderboardPage,
+  type StoredResult,
   ENTITY_TYPES,
   presentMetadata,
 } from '../../model/index.js';
+import { compareResults, rankResults, toStoredResult, type LeaderboardQuery } from '../leaderboard.js';
 import { comparePapers, paperSortKey, sharedEntityWeight } from '../graph-model.js';
 import {
   compareNeighbors,
@@ -38,7 +41,7 @@ import {
   type NeighborRef,
   type NeighborhoodQuery,
 } from '../neighborhood.js';
-import { compareText, mergeAliasNames, planWrite } from '../write-plan.js';
+import { compareText, mergeAliasNames, planWrite, type ResultRow } from '../write-plan.js';
 import { contentWords, distinctiveTerms, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery, RelatedPapersQuery } from '../store.js';
 import { applyOverrideToGraph } from './apply-override.js';
@@ -106,6 +109,8 @@ export class MemoryStore implements GraphStore {
     const aliases = this.aliases;
     const undo = new UndoLog();
     const touched = new Set<string>();
+    const resultsByPaper = new Map<string, ResultRow[]>();
+    for (const r of plan.results) resultsByPaper.set(r.paperId, [...(resultsByPaper.get(r.paperId) ?? []), r]);
     try {
       for (const paper of plan.papers) {
         if (graph.hasNode(paper.id)) {
@@ -121,6 +126,7 @@ export class MemoryStore implements GraphStore {
             for (const [target, link] of edges) graph.addDirectedEdge(paper.id, target, link);
           });
         }
+        const results = resultsByPaper.get(paper.id);
         graph.addNode(paper.id, {
           kind: 'paper',
           title: paper.title,
@@ -128,6 +134,7 @@ export class MemoryStore implements GraphStore {
           ...(paper.url ? { url: paper.url } : {}),
           ...(paper.published ? { published: paper.published } : {}),
           ...presentMetadata(paper),
+          ...(results ? { results } : {}),
         });
         undo.record(() => graph.dropNode(paper.id));
       }
@@ -217,6 +224,38 @@ export class MemoryStore implements GraphStore {
     this.paperOrder = undefined;
     this.sortedEntities.clear();
     this.dirty = true;
+  }
+
+  async resultsOfPapers(ids: readonly string[]): Promise<Map<string, StoredResult[]>> {
+    const found = new Map<string, StoredResult[]>();
+    for (const id of ids) {
+      if (!this.graph.hasNode(id)) continue;
+      const a = this.graph.getNodeAttributes(id);
+      if (a.kind === 'paper' && a.results?.length) found.set(id, a.results.map(toStoredResult).sort(compareResults));
+    }
+    return found;
+  }
+
+  async resultsOfBenchmark(entityId: string): Promise<StoredResult[]> {
+    if (!this.graph.hasNode(entityId)) return [];
+    const found: StoredResult[] = [];
+    this.graph.forEachInNeighbor(entityId, (_, a) => {
+      if (a.kind !== 'paper') return;
+      for (const r of a.results ?? []) if (r.benchmarkId === entityId) found.push(toStoredResult(r));
+    });
+    return found.sort(compareResults);
+  }
+
+  async leaderboard(entityId: string, query: LeaderboardQuery): Promise<LeaderboardPage> {
+    return rankResults(await this.resultsOfBenchmark(entityId), query);
+  }
+
+  async allResults(): Promise<StoredResult[]> {
+    const found: StoredResult[] = [];
+    this.graph.forEachNode((_, a) => {
+      if (a.kind === 'paper') for (const r of a.results ?? []) found.push(toStoredResult(r));
+    });
+    return found.sort(compareResults);
   }
 
   async getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]> {

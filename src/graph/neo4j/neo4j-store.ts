@@ -13,8 +13,10 @@ import type {
   Page,
   PaperLink,
   PaperNode,
+  LeaderboardPage,
   RelatedPaper,
   ScoredPaper,
+  StoredResult,
   Subgraph,
   TrendPeriod,
   TrendPoint,
@@ -25,7 +27,8 @@ import { remainingQueryTime } from '../query-deadline.js';
 import { edgeId, pathsToSubgraph, selectPaths, walkNeighborhood, type NeighborFetch, type NeighborhoodQuery } from '../neighborhood.js';
 import { similarityTerms, TEXT_POOL, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery, RelatedPapersQuery } from '../store.js';
-import { aliasIdsOf, compareText, mergeAliasNames, planWrite } from '../write-plan.js';
+import { rankResults, toStoredResult, type LeaderboardQuery } from '../leaderboard.js';
+import { aliasIdsOf, compareText, mergeAliasNames, planWrite, type ResultRow } from '../write-plan.js';
 import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
 import { splitConnectionUri, type ConnectionTarget } from './connection-uri.js';
 import { mapDriverError } from './driver-errors.js';
@@ -137,6 +140,8 @@ export class Neo4jStore implements GraphStore {
         await this.tx(tx, 'upsert-entities', { rows: plan.entities });
         await this.tx(tx, 'create-aliases', { rows: plan.aliases });
         await this.tx(tx, 'link-papers', { rows: plan.links });
+        await this.tx(tx, 'unlink-results', { ids: plan.papers.map((p) => p.id) });
+        await this.tx(tx, 'create-results', { rows: plan.results });
         await this.tx(tx, 'count-entity-papers', { ids: [...touched] });
         await this.tx(tx, 'delete-orphans', { ids: [...touched] });
         return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
@@ -146,6 +151,30 @@ export class Neo4jStore implements GraphStore {
     } finally {
       await session.close();
     }
+  }
+
+  async resultsOfPapers(ids: readonly string[]): Promise<Map<string, StoredResult[]>> {
+    const result = await this.run('results-of-papers', { ids });
+    const found = new Map<string, StoredResult[]>();
+    for (const r of result.records) {
+      const id = r.get('paperId') as string;
+      found.set(id, [...(found.get(id) ?? []), toStoredResult(r.get('result') as ResultRow)]);
+    }
+    return found;
+  }
+
+  async resultsOfBenchmark(entityId: string): Promise<StoredResult[]> {
+    const result = await this.run('results-of-benchmark', { id: entityId });
+    return result.records.map((r) => toStoredResult(r.get('result') as ResultRow));
+  }
+
+  async leaderboard(entityId: string, query: LeaderboardQuery): Promise<LeaderboardPage> {
+    return rankResults(await this.resultsOfBenchmark(entityId), query);
+  }
+
+  async allResults(): Promise<StoredResult[]> {
+    const result = await this.run('all-results', {});
+    return result.records.map((r) => toStoredResult(r.get('result') as ResultRow));
   }
 
   async getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]> {
@@ -409,6 +438,7 @@ export class Neo4jStore implements GraphStore {
       };
       if (o.op === 'hide') {
         await entity(o.entity.id);
+        await this.tx(tx, 'drop-entity-results', { id: o.entity.id });
         await this.tx(tx, 'delete-entity', { id: o.entity.id });
       } else if (o.op === 'rename' || o.op === 'alias') {
         const current = await entity(o.entity.id);
@@ -421,6 +451,7 @@ export class Neo4jStore implements GraphStore {
       } else {
         const [from, into] = [await entity(o.from.id), await entity(o.into.id)];
         await this.tx(tx, 'move-links', { from: from.id, into: into.id });
+        await this.tx(tx, 'move-results', { from: from.id, into: into.id });
         await this.tx(tx, 'repoint-aliases', { from: from.id, into: into.id });
         await this.tx(tx, 'create-aliases', { rows: [{ id: from.id, entityId: into.id }] });
         const aliases = mergeAliasNames(into.name, into.aliases, [from.name, ...from.aliases]);

@@ -6,6 +6,7 @@ import { entityDetails, neighborhood, paperDetails, search, type ViewSubgraph } 
 import { browseLists } from './browse.js';
 import { entityPanel, paperPanel } from './details.js';
 import { shortTitle, urlOf, viewFromUrl, type View } from './view-state.js';
+import { addLeaderboard, focusOf, highlightFocus, type Focus } from './leaderboard.js';
 
 export const COLORS: Record<string, string> = {
   paper: '#8a97a6',
@@ -106,13 +107,14 @@ function merge(sub: ViewSubgraph, around?: string): void {
   relayout();
 }
 
-async function show(id: string): Promise<void> {
+async function show(id: string, focus?: Focus): Promise<void> {
   selected = id;
   renderer.refresh();
   const kind = graph.hasNode(id) ? graph.getNodeAttribute(id, 'kind') : 'paper';
   if (kind === 'paper') {
     const paper = await paperDetails(id);
     details.innerHTML = paper ? paperPanel(paper) : '<p>Not found.</p>';
+    if (paper && focus) highlightFocus(details, paper.title.length, focus);
   } else {
     const entity = await entityDetails(id);
     details.innerHTML = entity ? `${entityPanel(entity)}<div id="browse"></div>` : '<p>Not found.</p>';
@@ -120,6 +122,7 @@ async function show(id: string): Promise<void> {
       const lists = await browseLists(entity);
       const browse = document.getElementById('browse');
       if (browse && selected === id) browse.innerHTML = lists;
+      if (entity.type === 'BENCHMARK' && selected === id) await addLeaderboard(details, entity.name);
     }
   }
 }
@@ -128,22 +131,22 @@ async function expand(id: string): Promise<void> {
   merge(await neighborhood({ id }, 1, 60), id);
 }
 
-async function load(of: { id: string } | { type: string; name: string }, depth = 2): Promise<void> {
+async function load(of: { id: string } | { type: string; name: string }, depth = 2, focus?: Focus): Promise<void> {
   graph.clear();
   const sub = await neighborhood(of, depth, 200);
   merge(sub);
-  if (sub.nodes[0]) await show(sub.nodes[0].id);
+  if (sub.nodes[0]) await show(sub.nodes[0].id, focus);
 }
 
 const depthInput = document.getElementById('depth') as HTMLSelectElement;
 let current: Promise<void> = Promise.resolve();
 
 /** Shows a view and, unless it came from the history itself, records it there (Back and Forward work). */
-function navigate(view: View, push = true): Promise<void> {
+function navigate(view: View, push = true, focus?: Focus): Promise<void> {
   if (push) history.pushState(view, '', urlOf(view));
   depthInput.value = String(view.depth);
   const of = view.id ? { id: view.id } : { type: view.type!.toUpperCase(), name: view.name! };
-  current = load(of, view.depth).catch((error: Error) => {
+  current = load(of, view.depth, focus).catch((error: Error) => {
     status.textContent = `✗ ${error.message}`;
   });
   return current;
@@ -197,7 +200,8 @@ details.addEventListener('click', (event) => {
   if (!target) return;
   event.preventDefault();
   const id = target.getAttribute('data-paper')!;
-  void (graph.hasNode(id) ? show(id) : navigate({ id, depth: Number(depthInput.value) }));
+  const focus = focusOf(target);
+  void (graph.hasNode(id) ? show(id, focus) : navigate({ id, depth: Number(depthInput.value) }, true, focus));
 });
 
 const attr = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

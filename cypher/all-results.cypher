@@ -1,0 +1,3 @@
+MATCH (r:Result)
+RETURN r {.*} AS result
+ORDER BY r.paperId, r.start, r.id

@@ -1,0 +1,93 @@
+// Extracts an annotated set with one combination of rules and tagger and scores it with the shared
+// scorer. Used by scripts/eval.mjs:
+//   tsx scripts/eval-tagger.ts dev|gold-dev|test [rules|tagger|combined|all] [--roles] [scorer flags]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { defaultExtractorConfig, extractEntities, type Combination } from '../src/extract/index.js';
+import { readCorpusText } from '../src/ingest/index.js';
+import { trainDevSplit } from './tagger-corpus.js';
+
+const SCORER = '../shared/eval/score-extraction.mjs';
+const [set = 'dev', which = 'combined', ...rest] = process.argv.slice(2);
+const roles = rest.includes('--roles');
+const scorerFlags = rest.filter((a) => a !== '--roles');
+
+interface Paper {
+  readonly title: string;
+  readonly abstract: string;
+}
+
+function load(): { papers: Paper[]; gold: string } {
+  mkdirSync('test-output', { recursive: true });
+  if (set === 'dev') {
+    const { dev } = trainDevSplit();
+    const gold = 'test-output/dev-split-gold.jsonl';
+    writeFileSync(gold, dev.map((p) => p.gold).join('\n') + '\n');
+    return { papers: dev, gold };
+  }
+  if (set === 'test') {
+    // The frozen test split: the lead scores it once per release.
+    const file = 'eval/corpus/test-abstracts.jsonl';
+    return { papers: readCorpusText(readFileSync(file, 'utf8'), file, 'jsonl').papers, gold: 'eval/corpus/test-gold.jsonl' };
+  }
+  const file = 'data/hf-daily-papers-sample.txt';
+  return { papers: readCorpusText(readFileSync(file, 'utf8'), file).papers, gold: '../shared/eval/gold-dev.jsonl' };
+}
+
+const { papers, gold } = load();
+const combinations: Combination[] = which === 'all' ? ['rules', 'tagger', 'combined'] : [which as Combination];
+for (const combination of combinations) {
+  const config = defaultExtractorConfig({ combination });
+  const extracted = papers.map((p) => ({ title: p.title, entities: extractEntities(p, config) }));
+  const pred = `test-output/eval-${set}-${combination}.jsonl`;
+  writeFileSync(
+    pred,
+    extracted
+      .map((p) =>
+        JSON.stringify({
+          title: p.title,
+          entities: p.entities.map((e) => ({
+            type: e.type,
+            name: e.name,
+            mention: e.evidence.mention,
+            ...(e.role ? { role: e.role } : {}),
+          })),
+        }),
+      )
+      .join('\n') + '\n',
+  );
+  console.log(`\n${set === 'dev' ? 'dev split (60 of eval/corpus/train)' : set} — ${combination}`);
+  const score = spawnSync(process.execPath, [SCORER, '--gold', gold, '--pred', pred, ...scorerFlags], { stdio: 'inherit' });
+  if (score.status !== 0) process.exit(score.status ?? 1);
+  if (roles) console.log(roleAccuracy(gold, extracted));
+}
+
+/** Role accuracy on matched methods: a predicted method matched to a gold method by the scorer's forms. */
+function roleAccuracy(goldPath: string, extracted: { title: string; entities: ReturnType<typeof extractEntities> }[]): string {
+  const norm = (s: string): string =>
+    s
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '');
+  const titleKey = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  const byTitle = new Map(extracted.map((p) => [titleKey(p.title), p.entities]));
+  let matched = 0;
+  let right = 0;
+  for (const line of readFileSync(goldPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())) {
+    const g = JSON.parse(line) as { title: string; methods?: { name: string; mention?: string; aliases?: string[]; role?: string }[] };
+    const predicted = (byTitle.get(titleKey(g.title)) ?? []).filter((e) => e.type === 'method');
+    const used = new Set<number>();
+    for (const m of g.methods ?? []) {
+      if (!m.role) continue;
+      const forms = new Set([m.name, m.mention ?? '', ...(m.aliases ?? [])].map(norm).filter(Boolean));
+      const at = predicted.findIndex((p, i) => !used.has(i) && (forms.has(norm(p.name)) || forms.has(norm(p.evidence.mention))));
+      if (at < 0) continue;
+      used.add(at);
+      matched++;
+      if (predicted[at]!.role === m.role) right++;
+    }
+  }
+  return `role accuracy on matched methods: ${(right / Math.max(1, matched)).toFixed(3)} (${right} of ${matched})`;
+}

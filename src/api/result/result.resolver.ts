@@ -1,0 +1,89 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { requireEntity } from '../../graph/index.js';
+import type { StoredResult } from '../../model/index.js';
+import type { ApiContext } from '../context.js';
+import { connectionParts, pageRequest } from '../common/cursor.js';
+import { toEntity, toPaper } from '../common/mappers.js';
+import { Entity } from '../entity/entity.type.js';
+import { Paper } from '../paper/paper.type.js';
+import { ResultConnection } from './result-connection.type.js';
+import { Result } from './result.type.js';
+
+export function toResult(r: StoredResult): Result {
+  return Object.assign(new Result(), { ...r, evidence: { ...r.evidence } });
+}
+
+@Resolver(() => Result)
+export class ResultResolver {
+  @Query(() => ResultConnection, {
+    nullable: true,
+    description:
+      "A benchmark's leaderboard: its absolute results (deltas left out), best first by the metric's direction (higher is better unless the metric is an error, loss, perplexity, latency, FID, MSE, WER, … or the value a time). Without `metric`, rows are grouped by metric (most results first, unnamed last), each group ranked; `metrics` lists the groups. An unknown benchmark is null with a NOT_FOUND error suggesting names.",
+  })
+  async leaderboard(
+    @Ctx() ctx: ApiContext,
+    @Arg('benchmark', () => String, { description: 'The benchmark, by name or alias (case, spacing and punctuation ignored).' })
+    benchmark: string,
+    @Arg('metric', () => String, { nullable: true, description: 'Only results of this metric, by name or alias.' }) metric?: string,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size (default 20, at most 100).' }) first?: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
+  ): Promise<ResultConnection> {
+    const paging = pageRequest(first, after);
+    const entity = await requireEntity(ctx.store, 'benchmark', benchmark);
+    const metricEntity = metric === undefined || metric === null ? undefined : await ctx.store.findEntity('metric', metric);
+    const page = await ctx.store.leaderboard(entity.id, {
+      ...paging,
+      ...(metric !== undefined && metric !== null ? { metricName: metric } : {}),
+      ...(metricEntity ? { metricId: metricEntity.id } : {}),
+    });
+    const parts = connectionParts(page, (row, cursor) => ({
+      node: toResult(row.result),
+      rank: row.rank,
+      cursor,
+      ...(row.result.metric !== undefined ? { metric: row.result.metric } : {}),
+    }));
+    return { ...parts, metrics: [...page.metrics] };
+  }
+
+  @FieldResolver(() => Paper, { description: 'The paper that reports it.' })
+  async paper(@Root() result: Result, @Ctx() ctx: ApiContext): Promise<Paper> {
+    return toPaper((await ctx.papers.load(result.paperId))!);
+  }
+
+  @FieldResolver(() => Entity, { description: 'The benchmark it is on.' })
+  async benchmark(@Root() result: Result, @Ctx() ctx: ApiContext): Promise<Entity> {
+    return toEntity((await ctx.entities.load(result.benchmarkId))!);
+  }
+
+  @FieldResolver(() => Entity, { nullable: true, description: 'The model or method entity that reached it.' })
+  async subjectEntity(@Root() result: Result, @Ctx() ctx: ApiContext): Promise<Entity | undefined> {
+    const node = result.subjectId ? await ctx.entities.load(result.subjectId) : undefined;
+    return node ? toEntity(node) : undefined;
+  }
+
+  @FieldResolver(() => Entity, { nullable: true, description: 'The metric entity it is measured by.' })
+  async metricEntity(@Root() result: Result, @Ctx() ctx: ApiContext): Promise<Entity | undefined> {
+    const node = result.metricId ? await ctx.entities.load(result.metricId) : undefined;
+    return node ? toEntity(node) : undefined;
+  }
+}
+
+@Resolver(() => Paper)
+export class PaperResultsResolver {
+  @FieldResolver(() => [Result], { description: 'The results the abstract states, in the order of the text (deltas too).' })
+  async results(@Root() paper: Paper, @Ctx() ctx: ApiContext): Promise<Result[]> {
+    return (await ctx.results.load(paper.id)).map(toResult);
+  }
+}
+
+@Resolver(() => Entity)
+export class EntityResultsResolver {
+  @FieldResolver(() => [Result], {
+    description: 'For a benchmark, every result reported on it (deltas too), by paper; empty for other kinds. `leaderboard` ranks them.',
+  })
+  async results(@Root() entity: Entity, @Ctx() ctx: ApiContext): Promise<Result[]> {
+    return entity.type === 'benchmark' ? (await ctx.store.resultsOfBenchmark(entity.id)).map(toResult) : [];
+  }
+}
+
+export const RESULT_RESOLVERS = [ResultResolver, PaperResultsResolver, EntityResultsResolver] as const;

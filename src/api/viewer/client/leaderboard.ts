@@ -1,0 +1,103 @@
+// A benchmark's leaderboard in the details panel: one table row per ranked result, each linking to
+// the paper with the sentence that states it highlighted.
+import { gqlOrNull } from './api.js';
+
+export interface LeaderboardRow {
+  rank: number;
+  metric: string | null;
+  node: {
+    value: number;
+    unit: string | null;
+    subject: string | null;
+    condition: string | null;
+    bound: string | null;
+    evidence: { start: number; sentence: string };
+    paper: { id: string; title: string; abstract: string };
+  };
+}
+
+/** A character range of `title + "\n\n" + abstract` to highlight in a paper's panel. */
+export interface Focus {
+  start: number;
+  end: number;
+}
+
+export async function fetchLeaderboard(benchmark: string): Promise<{ totalCount: number; edges: LeaderboardRow[] }> {
+  const data = await gqlOrNull<{ leaderboard: { totalCount: number; edges: LeaderboardRow[] } | null }>(
+    `query($b: String!) { leaderboard(benchmark: $b, first: 50) { totalCount edges { rank metric node { value unit subject condition bound evidence { start sentence } paper { id title abstract } } } } }`,
+    { b: benchmark },
+  );
+  return data?.leaderboard ?? { totalCount: 0, edges: [] };
+}
+
+const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Where the result's sentence sits in the paper's text. */
+function sentenceFocus(row: LeaderboardRow): Focus {
+  const text = `${row.node.paper.title}\n\n${row.node.paper.abstract}`;
+  const start = text.lastIndexOf(row.node.evidence.sentence, row.node.evidence.start);
+  return start < 0
+    ? { start: row.node.evidence.start, end: row.node.evidence.start }
+    : { start, end: start + row.node.evidence.sentence.length };
+}
+
+function formatValue(row: LeaderboardRow): string {
+  const { value, unit, bound } = row.node;
+  const prefix = bound === 'lower' ? '≥ ' : bound === 'upper' ? '≤ ' : '';
+  return `${prefix}${value}${unit === null ? '' : unit === '%' || unit === 'x' ? unit : ` ${unit}`}`;
+}
+
+export function leaderboardTable(board: { totalCount: number; edges: LeaderboardRow[] }): string {
+  if (board.edges.length === 0) return '';
+  const rows = board.edges
+    .map((e) => {
+      const focus = sentenceFocus(e);
+      const subject = e.node.subject ?? '—';
+      const condition = e.node.condition ? ` <small>(${escape(e.node.condition)})</small>` : '';
+      return `<tr><td>${e.rank}</td><td>${escape(subject)}${condition}</td><td class="value">${escape(formatValue(e))}</td><td>${escape(e.metric ?? '')}</td><td><a href="#" data-paper="${escape(e.node.paper.id)}" data-focus="${focus.start},${focus.end}" title="${escape(e.node.evidence.sentence)}">${escape(e.node.paper.title)}</a></td></tr>`;
+    })
+    .join('');
+  return `<section class="leaderboard"><h3>Leaderboard <small>${board.totalCount} results</small></h3>
+    <table><thead><tr><th>#</th><th>subject</th><th>value</th><th>metric</th><th>paper</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
+/** Adds the leaderboard of a benchmark to its open details panel (before its paper list). */
+export async function addLeaderboard(details: HTMLElement, benchmark: string): Promise<void> {
+  const html = leaderboardTable(await fetchLeaderboard(benchmark));
+  if (!html) return;
+  const papers = details.querySelector('ol');
+  if (papers) papers.insertAdjacentHTML('beforebegin', html);
+  else details.insertAdjacentHTML('beforeend', html);
+}
+
+/** The range a clicked leaderboard link asks to highlight. */
+export function focusOf(link: Element): Focus | undefined {
+  const [start, end] = (link.getAttribute('data-focus') ?? '').split(',').map(Number);
+  return start === undefined || end === undefined || Number.isNaN(start) || Number.isNaN(end) ? undefined : { start, end };
+}
+
+/** Wraps the focused range of a rendered abstract (offsets into `title + "\n\n" + abstract`) in a highlight. */
+export function highlightFocus(details: HTMLElement, titleLength: number, focus: Focus): void {
+  const abstract = details.querySelector('.abstract');
+  if (!abstract) return;
+  const from = focus.start - titleLength - 2;
+  const to = focus.end - titleLength - 2;
+  const walker = document.createTreeWalker(abstract, NodeFilter.SHOW_TEXT);
+  const pieces: { node: Text; start: number; end: number }[] = [];
+  let at = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const length = node.data.length;
+    if (at + length > from && at < to) pieces.push({ node, start: Math.max(0, from - at), end: Math.min(length, to - at) });
+    at += length;
+  }
+  // Each text piece of the sentence gets its own wrapper, so the entity marks inside it stay intact.
+  for (const { node, start, end } of pieces) {
+    const target = node.splitText(start);
+    target.splitText(end - start);
+    const span = document.createElement('span');
+    span.className = 'result-sentence';
+    target.replaceWith(span);
+    span.appendChild(target);
+  }
+  details.querySelector('.result-sentence')?.scrollIntoView({ block: 'center' });
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { defaultExtractorConfig, extractPaper } from '../index.js';
+
+const config = defaultExtractorConfig();
+
+function results(abstract: string, title = 'A Study') {
+  return extractPaper({ title, abstract }, config).results.map((r) => ({
+    benchmark: r.benchmark.name,
+    value: r.value,
+    unit: r.unit,
+    metric: r.metric?.name,
+    subject: r.subject?.mention ?? r.subject?.name,
+    condition: r.condition,
+    isDelta: r.isDelta,
+    bound: r.bound,
+  }));
+}
+
+describe('extractResults', () => {
+  it('reads "from A to B" as two results, before and after, with their qualifiers (issue #12 example)', () => {
+    const r = results(
+      'When we apply repeated sampling to SWE-bench Lite, the fraction of issues solved with DeepSeek-V2-Coder-Instruct increases from 15.9% with one sample to 56% with 250 samples.',
+    );
+    expect(r).toMatchObject([
+      {
+        benchmark: 'SWE-bench Lite',
+        value: 15.9,
+        unit: '%',
+        subject: 'DeepSeek-V2-Coder-Instruct',
+        condition: 'with one sample',
+        isDelta: false,
+      },
+      {
+        benchmark: 'SWE-bench Lite',
+        value: 56,
+        unit: '%',
+        subject: 'DeepSeek-V2-Coder-Instruct',
+        condition: 'with 250 samples',
+        isDelta: false,
+      },
+    ]);
+  });
+
+  it('binds each number to the benchmark named right after it', () => {
+    const r = results('With a VGG16 backbone, DES reaches an mAP of 81.7 on VOC2007 and an mAP of 32.8 on COCO.');
+    expect(r.map((x) => [x.benchmark, x.value, x.metric])).toEqual([
+      ['PASCAL VOC 2007', 81.7, 'mean average precision'],
+      ['COCO', 32.8, 'mean average precision'],
+    ]);
+  });
+
+  it('marks relative claims as deltas: signs, "by", "improvement", multipliers', () => {
+    const r = results(
+      'Our model gains +4.4 on IFBench. On GSM8K, GPT-4 improves accuracy by 7.1% over the baseline. On MMLU it is 2× faster than Llama-2-7B and gives a 3.2% improvement.',
+    );
+    expect(r.map((x) => [x.benchmark, x.value, x.unit, x.isDelta])).toEqual([
+      ['IFBench', 4.4, undefined, true],
+      ['GSM8K', 7.1, '%', true],
+      ['MMLU', 2, 'x', true],
+      ['MMLU', 3.2, '%', true],
+    ]);
+  });
+
+  it('reads bounds and ranges', () => {
+    const r = results('On ImageNet, ResNet-50 reaches over 95% top-1 accuracy, while on CIFAR-10 the error stays below 1%.');
+    expect(r.map((x) => [x.benchmark, x.value, x.bound])).toEqual([
+      ['ImageNet', 95, 'lower'],
+      ['CIFAR-10', 1, 'upper'],
+    ]);
+    const range = results('On HumanEval, the model solves 63%-66% of the problems.');
+    expect(range.map((x) => [x.value, x.bound])).toEqual([
+      [63, 'lower'],
+      [66, 'upper'],
+    ]);
+  });
+
+  it('leaves counts, versions, spreads and years alone', () => {
+    expect(
+      results('We evaluate 16 models on 3 tasks of MMLU with 250 samples, Wan 2.2 and n = 100 in 2024, reaching 0.82 ± 0.01 on MMLU.').map(
+        (x) => x.value,
+      ),
+    ).toEqual([0.82]);
+  });
+
+  it('does not give the number of a thing compared against to the subject', () => {
+    const r = results(
+      'On SWE-bench Lite, DeepSeek-V2-Coder-Instruct reaches 56%, outperforming the single-attempt state of the art of 43%.',
+    );
+    expect(r.map((x) => [x.value, x.subject])).toEqual([
+      [56, 'DeepSeek-V2-Coder-Instruct'],
+      [43, undefined],
+    ]);
+  });
+
+  it('finds nothing without a benchmark in the sentence', () => {
+    expect(results('Our method improves accuracy by 7.1% and runs 2× faster.')).toEqual([]);
+  });
+});

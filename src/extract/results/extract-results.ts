@@ -1,0 +1,212 @@
+import type { ExtractedEntity, ExtractedResult, ResultEntityRef } from '../../model/index.js';
+import type { Span } from '../text-spans.js';
+import { bindBenchmarks } from './bind-benchmarks.js';
+import { entityMentions, type EntityMention } from './entity-mentions.js';
+import { numberMentions, type NumberMention } from './number-mentions.js';
+import {
+  COMPARED_BEFORE,
+  COMPARISON_BETWEEN,
+  CONDITION_AFTER,
+  DELTA_AFTER,
+  DELTA_BEFORE,
+  FROM_BEFORE,
+  LOWER_BOUND_BEFORE,
+  NOT_A_RESULT_BEFORE,
+  OURS,
+  OUTPERFORM,
+  SCORE_FOLLOWER,
+  SHOT_SETTING,
+  TO_BEFORE,
+  UPPER_BOUND_BEFORE,
+} from './result-cues.js';
+
+const HAS_DIGIT = /\d/;
+const VERSION_BEFORE = /\p{Lu}[\p{L}\p{N}-]*\s$/u;
+// A metric right before the number: "mAP of 81.7", "F1 = 0.8055", "accuracy (86%)", "macro F1 0.822".
+const METRIC_BEFORE_GAP =
+  /^\s*(?:of|=|:|is|was|reaches|reached|to|\(|at|by|from)?\s*(?:(?:only|about|approximately|up to|over|nearly|around)\s+)?\$?\s*$/i;
+
+/**
+ * Result statements of a paper: each number of a sentence that names a benchmark, tied to that
+ * benchmark, the metric and the model or method around it. `text` is the paper's (masked) text and
+ * `entities` what the extractor found in it. Pure and deterministic.
+ */
+export function extractResults(text: string, sentences: readonly Span[], entities: readonly ExtractedEntity[]): ExtractedResult[] {
+  if (!entities.some((e) => e.type === 'benchmark')) return [];
+  const withDigits = sentences.filter((s) => HAS_DIGIT.test(text.slice(s.start, s.end)));
+  if (withDigits.length === 0) return [];
+  const mentions = entityMentions(text, entities);
+  const proposed = entities.find((e) => e.type === 'method' && e.role === 'proposed');
+  const results: ExtractedResult[] = [];
+  for (const s of withDigits) {
+    const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    if (!inSentence.some((m) => m.entity.type === 'benchmark')) continue;
+    const numbers = numberMentions(text, s.start, s.end).filter((n) => isScore(text, s, n, inSentence));
+    results.push(...sentenceResults(text, s, numbers, inSentence, proposed));
+  }
+  return results;
+}
+
+function isScore(text: string, s: Span, n: NumberMention, mentions: readonly EntityMention[]): boolean {
+  if (mentions.some((m) => m.start < n.end && n.start < m.end)) return false;
+  const before = text.slice(Math.max(s.start, n.start - 12), n.start);
+  if (NOT_A_RESULT_BEFORE.test(before)) return false;
+  if (n.unit !== undefined && n.unit !== '%' && !['points', 'x', 'ms', 's', 'min', 'h'].includes(n.unit)) return false;
+  if (n.unit === undefined) {
+    const after = text.slice(n.end, Math.min(s.end, n.end + 24));
+    const metricAfter = mentions.some((m) => m.entity.type === 'metric' && m.start >= n.end && m.start - n.end <= 2);
+    if (!metricAfter && !SCORE_FOLLOWER.test(after)) return false;
+    const metric = metricAfter || metricBefore(text, n, mentions) !== undefined;
+    if (!n.decimal && !n.signed && !metric) return false;
+    // "Wan 2.2", "HunyuanVideo 1.5": a bare number after a name is its version.
+    if (!n.signed && !metric && VERSION_BEFORE.test(before)) return false;
+  } else if (/^\s*CI\b/.test(text.slice(n.end, n.end + 4))) {
+    return false;
+  }
+  return true;
+}
+
+function metricBefore(text: string, n: NumberMention, mentions: readonly EntityMention[]): EntityMention | undefined {
+  return mentions.find(
+    (m) => m.entity.type === 'metric' && m.end <= n.start && n.start - m.end <= 14 && METRIC_BEFORE_GAP.test(text.slice(m.end, n.start)),
+  );
+}
+
+interface Claim {
+  readonly n: NumberMention;
+  benchmark?: EntityMention;
+  metric?: EntityMention;
+  subject?: EntityMention | ExtractedEntity;
+  condition?: string;
+  isDelta: boolean;
+  bound?: 'lower' | 'upper';
+  confidence: number;
+}
+
+function sentenceResults(
+  text: string,
+  s: Span,
+  numbers: readonly NumberMention[],
+  mentions: readonly EntityMention[],
+  proposed: ExtractedEntity | undefined,
+): ExtractedResult[] {
+  const benchmarks = mentions.filter((m) => m.entity.type === 'benchmark');
+  const metrics = mentions.filter((m) => m.entity.type === 'metric');
+  const subjects = mentions.filter((m) => m.entity.type === 'model' || m.entity.type === 'method');
+  const claims: Claim[] = [];
+  const binding = bindBenchmarks(text, s, numbers, benchmarks);
+  for (const [i, n] of numbers.entries()) {
+    const before = text.slice(Math.max(s.start, n.start - 60), n.start);
+    const after = text.slice(n.end, Math.min(s.end, n.end + 60));
+    const isDelta = n.signed || n.unit === 'x' || DELTA_BEFORE.test(before) || DELTA_AFTER.test(after);
+    const previous = claims[claims.length - 1];
+    // "from A to B": B is the same measurement as A, after the change.
+    const pairedWith =
+      previous && previous.n === numbers[i - 1] && FROM_BEFORE.test(text.slice(s.start, previous.n.start)) && TO_BEFORE.test(before)
+        ? previous
+        : undefined;
+    const benchmark = pairedWith?.benchmark ?? binding.get(n);
+    if (!benchmark) continue;
+    const metric = pairedWith?.metric ?? pickMetric(text, n, metrics, numbers);
+    const picked = pickSubject(text, s, n, subjects, isDelta);
+    // null: the number belongs to something compared against; undefined: no model or method named before it.
+    const subject = picked === null ? undefined : (picked ?? (OURS.test(text.slice(s.start, n.start)) ? proposed : undefined));
+    const conditionAfter = CONDITION_AFTER.exec(after)?.[1];
+    const shot = SHOT_SETTING.exec(text.slice(s.start, s.end))?.[0];
+    const bound = LOWER_BOUND_BEFORE.test(before) ? 'lower' : UPPER_BOUND_BEFORE.test(before) ? 'upper' : undefined;
+    const claim: Claim = {
+      n,
+      benchmark,
+      isDelta: isDelta && !pairedWith,
+      confidence: 0.5,
+      ...(metric ? { metric } : {}),
+      ...(subject ? { subject } : {}),
+      ...(bound ? { bound } : {}),
+    };
+    if (pairedWith) {
+      pairedWith.condition ??= 'before';
+      pairedWith.isDelta = false;
+      claim.condition = conditionAfter ?? 'after';
+      claim.subject ??= pairedWith.subject;
+    } else if (conditionAfter ?? shot) {
+      claim.condition = conditionAfter ?? shot!.toLowerCase();
+    }
+    if (FROM_BEFORE.test(before) && !conditionAfter) claim.condition = undefined;
+    claims.push(claim);
+  }
+  return claims.flatMap((c) => toResults(text, s, c));
+}
+
+function pickMetric(
+  text: string,
+  n: NumberMention,
+  metrics: readonly EntityMention[],
+  numbers: readonly NumberMention[],
+): EntityMention | undefined {
+  let best: EntityMention | undefined;
+  let bestCost = Infinity;
+  for (const m of metrics) {
+    const [from, to] = m.start >= n.end ? [n.end, m.start] : [m.end, n.start];
+    const gap = text.slice(from, to);
+    if (/[;]/.test(gap) || numbers.some((o) => o !== n && o.start >= from && o.end <= to)) continue;
+    // After the number only when it names what was measured right away: "86.7% success", "32.8 mAP".
+    const cost =
+      m.start >= n.end ? (gap.length <= 8 && !/[,.(]/.test(gap) ? gap.length : Infinity) : gap.length <= 60 ? gap.length : Infinity;
+    if (cost < bestCost) [best, bestCost] = [m, cost];
+  }
+  return best;
+}
+
+function pickSubject(
+  text: string,
+  s: Span,
+  n: NumberMention,
+  subjects: readonly EntityMention[],
+  isDelta: boolean,
+): EntityMention | null | undefined {
+  // "X outperforms A by 32% and B by 8%": a difference belongs to the one before the verb.
+  const verb = isDelta ? OUTPERFORM.exec(text.slice(s.start, n.start)) : null;
+  const limit = verb ? s.start + verb.index : n.start;
+  // "X's win rate against Y on B: N" is X's; "X …, outperforming the state of the art of N" is not.
+  let comparedEnd: number | undefined;
+  for (let i = subjects.length - 1; i >= 0; i--) {
+    const c = subjects[i]!;
+    if (c.end > limit) continue;
+    if (COMPARED_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start))) {
+      comparedEnd ??= c.end;
+      continue;
+    }
+    const between = text.slice(comparedEnd ?? c.end, n.start);
+    if (between.includes(';')) return undefined;
+    if (!isDelta && COMPARISON_BETWEEN.test(between)) return null;
+    return c;
+  }
+  return undefined;
+}
+
+function ref(e: ExtractedEntity, text: string, m?: EntityMention): ResultEntityRef {
+  const mention = m ? text.slice(m.start, m.end) : undefined;
+  return { type: e.type, name: e.name, key: e.key, ...(mention !== undefined && mention !== e.name ? { mention } : {}) };
+}
+
+function toResults(text: string, s: Span, c: Claim): ExtractedResult[] {
+  const subjectMention = c.subject && 'entity' in c.subject ? c.subject : undefined;
+  const subject = subjectMention ? subjectMention.entity : (c.subject as ExtractedEntity | undefined);
+  const confidence = Math.min(0.95, c.confidence + (c.metric ? 0.15 : 0) + (subject ? 0.15 : 0) + (c.n.unit ? 0.1 : 0));
+  const base = {
+    benchmark: ref(c.benchmark!.entity, text, c.benchmark),
+    ...(c.n.unit !== undefined ? { unit: c.n.unit } : {}),
+    ...(c.metric ? { metric: ref(c.metric.entity, text, c.metric) } : {}),
+    ...(subject ? { subject: ref(subject, text, subjectMention) } : {}),
+    ...(c.condition !== undefined ? { condition: c.condition } : {}),
+    isDelta: c.isDelta,
+    evidence: { mention: text.slice(c.n.start, c.n.end), start: c.n.start, end: c.n.end, sentence: text.slice(s.start, s.end) },
+    confidence: Number(confidence.toFixed(3)),
+  };
+  if (c.n.upper === undefined) return [{ ...base, value: c.n.value, ...(c.bound ? { bound: c.bound } : {}) }];
+  // A range "63%-66%" says the value lies between its ends: two bounds.
+  return [
+    { ...base, value: c.n.value, bound: 'lower' },
+    { ...base, value: c.n.upper, bound: 'upper' },
+  ];
+}

@@ -1,0 +1,40 @@
+// The words around a number that say what kind of claim it is. Each pattern reads the text just
+// before the number (…$) or just after it (^…).
+
+/** "improves by 7.1%", "a gain of 3 points": the number is a difference. */
+export const DELTA_BEFORE =
+  /\b(?:by|(?:gains?|improvements?|boosts?|increases?|reductions?|decreases?|drops?|margins?|degradations?)\s+of)\s+(?:(?:up to|about|approximately|nearly|roughly|around|over|more than|almost|an?)\s+)*\$?$/i;
+/** "a 38.6% improvement", "23.6% higher", "2.67% and 3.28 gains": the number is a difference. */
+export const DELTA_AFTER =
+  /^\s*(?:(?:and|or|,)\s+\+?\$?[\d.]+\$?\s*(?:\\?%|points?)?\s+)?(?:(?:absolute|relative|average|mean|overall|percentage|point|pp)\s+)?(?:improvements?|gains?|boosts?|increases?|reductions?|decreases?|drops?|higher|lower|better|worse|faster|slower|fewer|less|more|smaller|larger|speed-?ups?|margins?|improved|degradations?|lift|over (?:the |a |an )?(?:\p{Lu}|baselines?|prior|previous|existing|state))/iu;
+
+export const LOWER_BOUND_BEFORE =
+  /(?:\b(?:over|more than|above|at least|exceeding|exceeds|greater than|beyond|upwards of|no less than)|[>≥]|\\geq?)\s*\$?\s*$/i;
+export const UPPER_BOUND_BEFORE = /(?:\b(?:under|below|less than|at most|fewer than|lower than|no more than)|[<≤]|\\leq?)\s*\$?\s*$/i;
+
+/** "from 15.9% … to 56%", "1.58% -> 0.79%". */
+export const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|around|roughly|nearly|only)\s+)?\$?$/i;
+export const TO_BEFORE = /(?:\bto|->|→)\s+(?:(?:about|approximately|around|roughly|nearly|as (?:low|high) as|only)\s+)?\$?$/i;
+
+/** A spread ("0.822 ± 0.007"), a variable ("n = 100", "p < 0.001"): not a result. */
+export const NOT_A_RESULT_BEFORE = /(?:±|\\pm|\+\/-)\s*\$?\s*$|(?:^|[^\p{L}\p{N}])\p{L}\s*\$?\s*[=<>≤≥]\s*\$?\s*$/u;
+
+/** Words after a plain number that keep it a score rather than a count ("250 samples"). */
+export const SCORE_FOLLOWER =
+  /^\s*\$?\s*(?:[,;:.)\]±]|\\pm|\+\/-|$|(?:on|in|for|and|or|with|at|vs\.?|versus|over|than|compared|when|while|which|to|from|using|across|by|after|under|of|as|respectively|is|are|was|were|the|a|an|against|without|points?|pp|absolute|relative|improvements?|gains?|boosts?|increases?|reductions?|decreases?|drops?|higher|lower|better|worse|faster|fewer|less|more|margins?|macro|micro|top|average|mean|overall)\b)/i;
+
+/** Words right before a model or method that make it the thing compared against, not the subject. */
+export const COMPARED_BEFORE =
+  /\b(?:than|over|against|vs\.?|versus|compared (?:to|with)|relative to|outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|baselines?(?: such as| like)?|over the|from|competitive with|comparable (?:to|with)|similar to|matching)\s+(?:(?:the|a|strong|prior|original|vanilla|standard|base|previous)\s+)*$/i;
+/** Comparison words between a candidate subject and an absolute number: the number is someone else's. */
+export const COMPARISON_BETWEEN = /\b(?:outperform\w*|surpass\w*|than|compared|versus|vs\.?|whereas|while|against)\b/i;
+
+/** "with 250 samples", "using 8 GPUs", "under the zero-shot setting" right after a number. */
+export const CONDITION_AFTER =
+  /^\s*(?:(?:accuracy|success|score|pass@1)\s+)?((?:with|using|under)\s+(?:[\w-]+(?:[.,]\d+)*\s+){0,3}?[\w-]+(?:[.,]\d+)*)(?=\s*(?:[,;.)](?:\s|$)|\s(?:and|on|to|while|which|outperforming|compared|than|over|against)\b|$))/i;
+export const SHOT_SETTING = /\b(?:zero|one|few|\d+)[- ]shot\b|\bfine-?tun(?:ed|ing)\b/i;
+
+/** The sentence speaks of the paper's own method. */
+export const OURS = /\b(?:our|we|ours|the proposed)\b/i;
+/** The verb of "X outperforms Y by 3%". */
+export const OUTPERFORM = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|improv\w* (?:on|over|upon))\b/i;

@@ -1,0 +1,13 @@
+// "we introduce the brightness-invariant tracking estimation (BRITE) …": what a paper introduces is its method.
+export const PROPOSED_BEFORE =
+  /\b(?:we|this (?:paper|work))\s+(?:\w+\s+){0,2}(?:propose|introduce|present|develop|design|devise)[sd]?\b[^.]*$/i;
+
+/** Whether the clause before `start` (within its sentence) says the paper proposes what follows. */
+export function proposedAt(text: string, start: number): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, start - 160), start)
+      .split(/[.!?]\s/)
+      .pop() ?? '';
+  return PROPOSED_BEFORE.test(clause);
+}

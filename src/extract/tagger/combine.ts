@@ -1,0 +1,107 @@
+import { entityKey, typedEntityKey } from '../../model/index.js';
+import { CONFIDENCE, type Candidate } from '../candidate.js';
+import { lookupLexicon, type CompiledLexicon } from '../lexicon.js';
+import { proposedAt } from '../rules/proposal.js';
+import type { TaggedSpan } from './tag.js';
+
+/** "rules": the rules alone; "tagger": the tagger alone (plus links and topics); "combined": both. */
+export type Combination = 'rules' | 'tagger' | 'combined';
+
+export interface CombineContext {
+  readonly text: string;
+  readonly lexicon: CompiledLexicon;
+  readonly titleEnd: number;
+  readonly combination: Combination;
+}
+
+/** Tunables of the combination (chosen on the dev split; exported for the ablation). */
+export const COMBINE = {
+  /** Tagger spans below this margin are not proposed at all. */
+  minMargin: 0,
+  /** Rule candidates at or below this confidence need the tagger's agreement (an overlapping span). */
+  vetoBelow: 0.55,
+  /** Where the tagger and a rule claim the same span with different types, the tagger's type wins. */
+  typeVote: true,
+  /** A tagger span's boundaries win over overlapping rule candidates below this confidence (acronym definitions). */
+  winsBelow: 0.61,
+  winMargin: 0,
+};
+
+/**
+ * The tagger as one more candidate generator feeding the merge. A tagger span that a rule claims
+ * exactly adds nothing (the rule's candidate carries the canonical name, aliases and role), unless
+ * the tagger — which saw the rule's type as a feature — chose another type. Other spans enter at
+ * CONFIDENCE.tagger: above the phrase, name-shape and context rules, whose boundaries the tagger
+ * learned to correct, below acronym definitions, cues, model-name shapes, the lexicon and links.
+ * A weak rule candidate the tagger does not support at all is dropped.
+ */
+export function combineWithTagger(rules: readonly Candidate[], spans: readonly TaggedSpan[], context: CombineContext): Candidate[] {
+  if (context.combination === 'rules') return [...rules];
+  const accepted = spans.filter((s) => s.margin >= COMBINE.minMargin);
+  if (context.combination === 'tagger') {
+    return [
+      ...rules.filter((c) => c.type === 'repo' || c.type === 'topic'),
+      ...accepted.map((s) =>
+        taggerCandidate(s, context, CONFIDENCE.tagger, [], s.start < context.titleEnd || proposedAt(context.text, s.start)),
+      ),
+    ];
+  }
+  const result: Candidate[] = [];
+  for (const c of rules) {
+    if (
+      c.type === 'repo' ||
+      c.type === 'topic' ||
+      c.confidence > COMBINE.vetoBelow ||
+      accepted.some((s) => s.start < c.end && c.start < s.end)
+    )
+      result.push(c);
+  }
+  for (const s of accepted) {
+    const same = rules.filter((c) => c.start === s.start && c.end === s.end && c.type !== 'topic' && c.type !== 'repo');
+    if (same.some((c) => c.type === s.type)) continue;
+    const overlapping =
+      s.margin >= COMBINE.winMargin
+        ? rules.filter(
+            (c) => c.start < s.end && s.start < c.end && c.type !== 'topic' && c.type !== 'repo' && c.confidence < COMBINE.winsBelow,
+          )
+        : [];
+    const confidence = Math.max(
+      CONFIDENCE.tagger,
+      ...(COMBINE.typeVote ? same : []).map((c) => c.confidence),
+      ...overlapping.map((c) => c.confidence),
+    );
+    // Type voting: placed before the rules' candidates so that at equal confidence the tagger's type wins.
+    // A technique the title names or a sentence introduces ("we propose …") is the paper's own, as the cue rules have it.
+    const proposed =
+      s.start < context.titleEnd ||
+      proposedAt(context.text, s.start) ||
+      rules.some((c) => c.role === 'proposed' && c.start < s.end && s.start < c.end);
+    result.unshift(taggerCandidate(s, context, confidence, same, proposed));
+  }
+  return result;
+}
+
+function taggerCandidate(
+  span: TaggedSpan,
+  context: CombineContext,
+  confidence: number = CONFIDENCE.tagger,
+  same: readonly Candidate[] = [],
+  proposed = false,
+): Candidate {
+  const surface = context.text.slice(span.start, span.end);
+  const known = lookupLexicon(context.lexicon, surface, entityKey(surface));
+  const canonical = known?.type === span.type ? known.name : surface;
+  // Task and metric names are lowercase by convention; other names keep their authors' capitals.
+  const name = span.type === 'task' || span.type === 'metric' ? canonical.toLowerCase() : canonical;
+  const aliases = same.flatMap((c) => c.aliases ?? []);
+  return {
+    type: span.type,
+    name,
+    key: typedEntityKey(span.type, name),
+    start: span.start,
+    end: span.end,
+    confidence,
+    ...(aliases.length > 0 ? { aliases } : {}),
+    ...(span.type === 'method' ? { role: proposed ? ('proposed' as const) : ('used' as const) } : {}),
+  };
+}

@@ -1,0 +1,85 @@
+import { entityKey, lowerIsBetter, type LeaderboardPage, type RankedResult, type StoredResult } from '../model/index.js';
+import { compareText } from './write-plan.js';
+import type { ResultRow } from './write-plan.js';
+
+export interface LeaderboardQuery {
+  /** Only results measured by this metric (an entity id, or a name compared by key). */
+  readonly metricId?: string;
+  readonly metricName?: string;
+  readonly first: number;
+  readonly offset: number;
+}
+
+/**
+ * Ranks a benchmark's absolute results (deltas are never ranked), best first by the metric's
+ * direction (model/metric-direction.ts). Without a metric, results are grouped by metric — the
+ * metric with the most results first, then by name, results without a metric last — and ranked
+ * within each group. Ties: higher confidence, then paper and result id.
+ */
+export function rankResults(results: readonly StoredResult[], query: LeaderboardQuery): LeaderboardPage {
+  const key = query.metricName === undefined ? undefined : entityKey(query.metricName);
+  const absolute = results.filter(
+    (r) =>
+      !r.isDelta &&
+      (query.metricId === undefined && key === undefined
+        ? true
+        : (query.metricId !== undefined && r.metricId === query.metricId) ||
+          (key !== undefined && r.metric !== undefined && entityKey(r.metric) === key)),
+  );
+  const groups = new Map<string, StoredResult[]>();
+  for (const r of absolute) {
+    const group = groups.get(r.metric ?? '') ?? [];
+    group.push(r);
+    groups.set(r.metric ?? '', group);
+  }
+  const ordered = [...groups.entries()].sort(
+    ([a, ra], [b, rb]) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || rb.length - ra.length || compareText(a, b),
+  );
+  const ranked: RankedResult[] = [];
+  for (const [, group] of ordered) {
+    group.sort((a, b) => {
+      const lower = lowerIsBetter(a.metric, a.unit);
+      return (
+        (lower ? a.value - b.value : b.value - a.value) ||
+        b.confidence - a.confidence ||
+        compareText(a.paperId, b.paperId) ||
+        compareText(a.id, b.id)
+      );
+    });
+    group.forEach((result, i) => ranked.push({ result, rank: i + 1 }));
+  }
+  return {
+    items: ranked.slice(query.offset, query.offset + query.first),
+    totalCount: ranked.length,
+    offset: query.offset,
+    metrics: ordered.map(([metric]) => metric).filter((m) => m !== ''),
+  };
+}
+
+/** A stored row as the store interface returns it; Neo4j leaves null properties out, so both null and absent mean none. */
+export function toStoredResult(
+  row: Partial<ResultRow> &
+    Pick<ResultRow, 'id' | 'paperId' | 'benchmarkId' | 'value' | 'isDelta' | 'mention' | 'start' | 'end' | 'sentence' | 'confidence'>,
+): StoredResult {
+  return {
+    id: row.id,
+    paperId: row.paperId,
+    benchmarkId: row.benchmarkId,
+    ...(row.metricId != null ? { metricId: row.metricId } : {}),
+    ...(row.subjectId != null ? { subjectId: row.subjectId } : {}),
+    value: row.value,
+    ...(row.unit != null ? { unit: row.unit } : {}),
+    ...(row.metric != null ? { metric: row.metric } : {}),
+    ...(row.subject != null ? { subject: row.subject } : {}),
+    ...(row.condition != null ? { condition: row.condition } : {}),
+    isDelta: row.isDelta,
+    ...(row.bound != null ? { bound: row.bound } : {}),
+    evidence: { mention: row.mention, start: row.start, end: row.end, sentence: row.sentence },
+    confidence: row.confidence,
+  };
+}
+
+/** A paper's results in the order of its text; across papers, by paper id. */
+export function compareResults(a: StoredResult, b: StoredResult): number {
+  return compareText(a.paperId, b.paperId) || a.evidence.start - b.evidence.start || compareText(a.id, b.id);
+}
