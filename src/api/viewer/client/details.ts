@@ -35,5 +35,5 @@ export function entityPanel(entity: EntityDetails): string {
         `<li><a href="#" data-paper="${escape(e.node.id)}">${escape(e.node.title)}</a><br><small>${escape(e.evidence.sentence)}</small></li>`,
     )
     .join('');
-  return `<h2>${escape(entity.name)}</h2><p class="meta">${escape(entity.type.toLowerCase())} · ${entity.paperCount} papers</p>${aliases}<ol>${papers}</ol>`;
+  return `<h2>${escape(entity.name)}</h2><p class="meta">${escape(entity.type.toLowerCase())} · ${entity.paperCount} ${entity.paperCount === 1 ? 'paper' : 'papers'}</p>${aliases}<ol>${papers}</ol>`;
 }
