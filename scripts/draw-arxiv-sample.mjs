@@ -8,23 +8,14 @@
 // the order of a hash of the id, so the pick spreads over every listing day.
 // `published` is the listing date: the day arXiv announced the paper (its id gives only the month).
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonl, titleKey } from '../eval/corpus/records.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--count') + 1] ?? 2000) || 2000;
-
-const key = (t) =>
-  String(t)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
-const readJsonl = (p) =>
-  readFileSync(p, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
 
 // Only the id and title of each blind abstract are read, to leave them out.
 const skipIds = new Set();
@@ -34,7 +25,7 @@ for (const dir of ['eval', join('eval', 'corpus')]) {
     if (!f.endsWith('-abstracts.jsonl')) continue;
     for (const r of readJsonl(join(repo, dir, f))) {
       if (r.id) skipIds.add(String(r.id));
-      skipTitles.add(key(r.title));
+      skipTitles.add(titleKey(r.title));
     }
   }
 }
@@ -52,7 +43,7 @@ const hash = (s) => createHash('sha256').update(s).digest('hex');
 
 const rows = readJsonl(join(repo, '..', 'shared', 'data', 'abstracts-arxiv-daily.jsonl'))
   .filter((r) => r.abstract && r.listing_date && isNew(r.id, r.listing_date))
-  .filter((r) => !skipIds.has(String(r.id)) && !skipTitles.has(key(r.title)))
+  .filter((r) => !skipIds.has(String(r.id)) && !skipTitles.has(titleKey(r.title)))
   .map((r) => ({ r, h: hash(r.id) }))
   .sort((a, b) => (a.h < b.h ? -1 : 1))
   .slice(0, count)

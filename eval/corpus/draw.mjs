@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonl, titleKey } from './records.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -21,22 +22,13 @@ const count = Number(opt('--count', '10'));
 const numbers = args.includes('--numbers');
 const skipFiles = args.flatMap((a, i) => (a === '--skip' ? [args[i + 1]] : []));
 
-const key = (t) =>
-  String(t)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
-const readJsonl = (p) =>
-  readFileSync(p, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
 const seen = new Set();
 for (const f of readdirSync(join(repo, 'eval')))
-  if (f.endsWith('-abstracts.jsonl')) for (const r of readJsonl(join(repo, 'eval', f))) seen.add(key(r.title));
-for (const f of skipFiles) for (const r of readJsonl(f)) seen.add(key(r.title));
+  if (f.endsWith('-abstracts.jsonl')) for (const r of readJsonl(join(repo, 'eval', f))) seen.add(titleKey(r.title));
+for (const f of skipFiles) for (const r of readJsonl(f)) seen.add(titleKey(r.title));
 const sample = readFileSync(join(repo, 'data', 'hf-daily-papers-sample.txt'), 'utf8').split('\n');
-for (const line of sample) if (line.trim().length > 0 && line.length < 300) seen.add(key(line));
-for (const r of readJsonl(join(repo, 'data', 'arxiv-recent-sample.jsonl'))) seen.add(key(r.title));
+for (const line of sample) if (line.trim().length > 0 && line.length < 300) seen.add(titleKey(line));
+for (const r of readJsonl(join(repo, 'data', 'arxiv-recent-sample.jsonl'))) seen.add(titleKey(r.title));
 
 // mulberry32: small, seeded, the same on every Node version.
 function rng(a) {
@@ -59,9 +51,9 @@ for (let i = order.length - 1; i > 0; i--) {
 }
 for (const i of order) {
   const r = pool[i];
-  if (!r.abstract || r.abstract.length < 200 || seen.has(key(r.title))) continue;
+  if (!r.abstract || r.abstract.length < 200 || seen.has(titleKey(r.title))) continue;
   if (numbers && !statesNumber(r.abstract)) continue;
-  seen.add(key(r.title));
+  seen.add(titleKey(r.title));
   picked.push({ id: r.id, title: r.title, abstract: r.abstract });
   if (picked.length === count) break;
 }
