@@ -49,16 +49,18 @@ function formatValue(row: LeaderboardRow): string {
 
 export function leaderboardTable(board: { totalCount: number; edges: LeaderboardRow[] }): string {
   if (board.edges.length === 0) return '';
+  // A metric column only when some row names its metric: an empty column reads as missing data.
+  const showMetric = board.edges.some((e) => e.metric !== null);
   const rows = board.edges
     .map((e) => {
       const focus = sentenceFocus(e);
       const subject = e.node.subject ?? '—';
       const condition = e.node.condition ? ` <small>(${escape(e.node.condition)})</small>` : '';
-      return `<tr><td>${e.rank}</td><td>${escape(subject)}${condition}</td><td class="value">${escape(formatValue(e))}</td><td>${escape(e.metric ?? '')}</td><td><a href="#" data-paper="${escape(e.node.paper.id)}" data-focus="${focus.start},${focus.end}" title="${escape(e.node.evidence.sentence)}">${escape(e.node.paper.title)}</a></td></tr>`;
+      return `<tr><td>${e.rank}</td><td>${escape(subject)}${condition}</td><td class="value">${escape(formatValue(e))}</td>${showMetric ? `<td>${escape(e.metric ?? '—')}</td>` : ''}<td><a href="#" data-paper="${escape(e.node.paper.id)}" data-focus="${focus.start},${focus.end}" title="${escape(e.node.evidence.sentence)}">${escape(e.node.paper.title)}</a></td></tr>`;
     })
     .join('');
   return `<section class="leaderboard"><h3>Leaderboard <small>${board.totalCount} results</small></h3>
-    <table><thead><tr><th>#</th><th>subject</th><th>value</th><th>metric</th><th>paper</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+    <table><thead><tr><th>#</th><th>subject</th><th>value</th>${showMetric ? '<th>metric</th>' : ''}<th>paper</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 /** Adds the leaderboard of a benchmark to its open details panel (before its paper list). */
