@@ -1,10 +1,11 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neo4jSkipReason, neo4jUri } from '../support/neo4j.js';
+import { startServe } from '../support/serve-process.js';
 
 const exec = promisify(execFile);
 
@@ -120,24 +121,13 @@ describe('papergraph CLI', () => {
 
   it('serve ingests, answers queries, points to the explorer and stops cleanly on SIGTERM', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pg-cli-serve-'));
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dir],
+    const { child, url, output } = await startServe(
+      ['--port', '0', '--ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dir],
       // As users run it: no NODE_ENV, so the command runs in production mode (src/cli/main.ts).
-      { env: { ...withoutNodeEnv(process.env), NEO4J_URI: '' } },
+      { ...withoutNodeEnv(process.env), NEO4J_URI: '' },
     );
     try {
-      let stdout = '';
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          stdout += chunk.toString();
-          const m = /✓ papergraph API at (http:\/\/\S+\/graphql)/.exec(stdout);
-          if (m) resolve(m[1]!);
-        });
-        child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-      });
+      const { stdout } = output();
       expect(stdout).toMatch(/graph explorer at http:\/\/127\.0\.0\.1:\d+\/explore/);
       const response = await fetch(url, {
         method: 'POST',
@@ -157,7 +147,7 @@ describe('papergraph CLI', () => {
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
-      expect(stderr).toContain('SIGTERM: shutting down');
+      expect(output().stderr).toContain('SIGTERM: shutting down');
       expect(await readdir(dir)).toEqual(['graph.json']);
     } finally {
       child.kill('SIGKILL');
