@@ -68,6 +68,11 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(errors![0]!.message).toMatch(/^no benchmark named "SWE-bench Verified"\. Did you mean "SWE-bench Lite"/);
       });
 
+      it('suggests the closest spelling first', async () => {
+        const { errors } = await api.query('{ benchmark(name: "SWE-bnech Lite") { name } }');
+        expect(errors![0]!.message).toMatch(/^no benchmark named "SWE-bnech Lite"\. Did you mean "SWE-bench Lite"[,?]/);
+      });
+
       it('gives every entity-taking field the same partial answer on a miss', async () => {
         const fields = [
           'papers(where: { methods: ["no such method"] }) { totalCount }',

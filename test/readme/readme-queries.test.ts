@@ -5,13 +5,18 @@ import { ingestFiles } from '../../src/pipeline.js';
 import { startApi, type ApiHarness } from '../support/api.js';
 
 /**
- * Every ```graphql block of the README, in order, with the paths of the errors its answer shows when a
- * ```json answer with `errors` follows it directly (the partial-response example).
+ * Every ```graphql block of the README, in order, with the paths and messages of the errors its answer shows
+ * when a ```json answer with `errors` follows it directly (the partial-response example).
  */
-export function readmeQueries(markdown: string): { query: string; errorPaths: string[] }[] {
+export function readmeQueries(markdown: string): { query: string; errorPaths: string[]; errorMessages: string[] }[] {
   return [...markdown.matchAll(/^```graphql\n([\s\S]*?)^```$(?:\s*^```json\n([\s\S]*?)^```$)?/gm)].map((m) => {
-    const answer = m[2] ? (JSON.parse(m[2]) as { errors?: { path?: (string | number)[] }[] }) : {};
-    return { query: m[1]!.trim(), errorPaths: (answer.errors ?? []).map((e) => (e.path ?? []).join('.')) };
+    const answer = m[2] ? (JSON.parse(m[2]) as { errors?: { path?: (string | number)[]; message: string }[] }) : {};
+    const errors = answer.errors ?? [];
+    return {
+      query: m[1]!.trim(),
+      errorPaths: errors.map((e) => (e.path ?? []).join('.')),
+      errorMessages: errors.map((e) => e.message),
+    };
   });
 }
 
@@ -62,9 +67,10 @@ describe('README examples on what `npm start` loads', () => {
 
   it.each(queries.map((q, i) => [i + 1, q.query.split('\n').slice(0, 2).join(' ').slice(0, 60), q] as const))(
     'example %i (%s) answers with the errors its README answer shows (none in most) and something in every other field',
-    async (_n, _head, { query, errorPaths }) => {
+    async (_n, _head, { query, errorPaths, errorMessages }) => {
       const { data, errors } = await api.query(query);
       expect((errors ?? []).map((e) => (e.path ?? []).join('.'))).toEqual(errorPaths);
+      expect((errors ?? []).map((e) => e.message)).toEqual(errorMessages);
       const empty = Object.entries(data ?? {})
         .filter(([field]) => !errorPaths.includes(field))
         .flatMap(([field, value]) => emptyParts(value, field));

@@ -269,7 +269,7 @@ export const BENCHMARKS: readonly LexiconEntry[] = [
   b('WNLI'),
   b('WiC', [], true),
   b('COPA', [], true),
-  b('ReCoRD'),
+  b('ReCoRD', [], true),
   b('MultiRC'),
   b('ANLI'),
   b('RACE', [], true),
