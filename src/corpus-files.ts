@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { detectFormat, readCorpusText, readJsonLine, type ReaderOptions, type ReadItem } from './ingest/index.js';
-import type { CorpusFormat } from './model/index.js';
+import { cannotReadFile, type CorpusFormat } from './model/index.js';
 
 /** What reading a file yields: records and problems in file order, and warnings about the file as a whole. */
 export type FileItem = ReadItem | { readonly warning: string; readonly paper?: never; readonly issues?: never };
@@ -144,5 +144,5 @@ async function* byteLines(
 }
 
 function unreadable(file: string, error: unknown): FileItem {
-  return { issues: [{ file, line: 0, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] };
+  return { issues: [{ file, line: 0, message: cannotReadFile(error) }] };
 }

@@ -60,7 +60,9 @@ export class BadInputError extends PapergraphError {
 
 export class UnknownFormatError extends PapergraphError {
   constructor(file: string, reason: string, known: readonly string[]) {
-    super('UNKNOWN_FORMAT', `${file}: ${reason}; known formats: ${known.join(', ')} (use --format)`);
+    // Pointing to --format helps only when the format was guessed, not when --format itself was wrong.
+    const hint = file.startsWith('--format') ? '' : ' (use --format)';
+    super('UNKNOWN_FORMAT', `${file}: ${reason}; known formats: ${known.join(', ')}${hint}`);
   }
 }
 
@@ -91,3 +93,17 @@ export class ForbiddenError extends PapergraphError {
 }
 
 export class StoreError extends PapergraphError {}
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'a directory, not a file',
+};
+
+/** What a failed file read says to a user: "cannot read file: no such file (ENOENT)". */
+export function cannotReadFile(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code ? (READ_ERRORS[code] ? `${READ_ERRORS[code]} (${code})` : code) : (error as Error).message;
+  return `cannot read file: ${why}`;
+}

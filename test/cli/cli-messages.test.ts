@@ -43,9 +43,12 @@ describe('papergraph CLI: one abstract, messages and exit codes', () => {
 
   it('does not say "nothing was written" where nothing would be, nor suggest --skip-invalid for an unreadable file', async () => {
     const extract = await papergraph(['extract', 'no/such/file.txt']);
-    expect([extract.code, extract.stderr]).toEqual([65, '✗ no/such/file.txt: cannot read file: ENOENT\n✗ 1 problem\n']);
+    expect([extract.code, extract.stderr]).toEqual([65, '✗ no/such/file.txt: cannot read file: no such file (ENOENT)\n✗ 1 problem\n']);
     const ingest = await papergraph(['ingest', 'no/such/file.txt', '--data-dir', dataDir]);
-    expect([ingest.code, ingest.stderr]).toEqual([65, '✗ no/such/file.txt: cannot read file: ENOENT\n✗ 1 problem; nothing was written\n']);
+    expect([ingest.code, ingest.stderr]).toEqual([
+      65,
+      '✗ no/such/file.txt: cannot read file: no such file (ENOENT)\n✗ 1 problem; nothing was written\n',
+    ]);
     const bad = await papergraph(['extract', 'test/fixtures/malformed-lines-2-3-5.jsonl']);
     expect(bad.code).toBe(65);
     expect(bad.stderr).toContain('✗ 3 problems (use --skip-invalid to extract the valid records)\n');

@@ -108,7 +108,7 @@ describe('papergraph CLI', () => {
   it('says which file it cannot read, without a line number', async () => {
     const { code, stderr } = await papergraph('ingest', 'no/such/file.jsonl', '--data-dir', dataDir);
     expect(code).toBe(65);
-    expect(stderr).toContain('✗ no/such/file.jsonl: cannot read file: ENOENT');
+    expect(stderr).toContain('✗ no/such/file.jsonl: cannot read file: no such file (ENOENT)');
   });
 
   it('names the known formats for an unknown one', async () => {
@@ -116,7 +116,7 @@ describe('papergraph CLI', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('known formats: hf-daily, jsonl, json, arxiv-atom (use --format)');
     const bad = await papergraph('extract', 'data/hf-daily-papers-sample.txt', '--format', 'csv');
-    expect(bad.stderr).toContain('✗ --format csv: not a format papergraph reads; known formats: hf-daily, jsonl, json, arxiv-atom');
+    expect(bad.stderr).toContain('✗ --format csv: not a format papergraph reads; known formats: hf-daily, jsonl, json, arxiv-atom\n');
   });
 
   it('serve ingests, answers queries, points to the explorer and stops cleanly on SIGTERM', async () => {

@@ -41,7 +41,7 @@ describe('docker-compose.yml', () => {
     expect(Number(api.environment.NEO4J_WAIT_SECONDS)).toBeGreaterThan(0);
     expect(api.restart).toBe('unless-stopped');
     expect(api.healthcheck.test.join(' ')).toContain('http://127.0.0.1:4000/healthz');
-    expect(api.ports).toEqual(['4000:4000']);
+    expect(api.ports).toEqual(['127.0.0.1:4000:4000']);
     expect(api.volumes).toEqual(['./input:/data:ro']);
   });
 });

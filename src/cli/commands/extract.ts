@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { BadInputError, InvalidArgumentError, type ExtractedPaper, type InputIssue, type PaperInput } from '../../model/index.js';
+import {
+  BadInputError,
+  cannotReadFile,
+  InvalidArgumentError,
+  type ExtractedPaper,
+  type InputIssue,
+  type PaperInput,
+} from '../../model/index.js';
 import { stderrLogger } from '../logger.js';
 import { confidence } from '../options.js';
 
@@ -71,7 +78,8 @@ async function papersToExtract(file: string | undefined, flags: ExtractFlags): P
   const source = { format: 'hf-daily', file: file ?? '--abstract', line: 1 } as const;
   if (flags.title !== undefined || flags.abstract !== undefined) {
     if (file !== undefined) throw new InvalidArgumentError('give a file or --title/--abstract, not both');
-    if (!flags.abstract?.trim()) throw new InvalidArgumentError('--abstract is required with --title');
+    if (flags.abstract === undefined) throw new InvalidArgumentError('--title needs --abstract "…" (the text to extract from)');
+    if (!flags.abstract.trim()) throw new InvalidArgumentError('--abstract is empty: give the text to extract from');
     const title = flags.title?.trim() ?? '';
     return [{ id: stablePaperId({ title: title || flags.abstract }), title, abstract: flags.abstract.trim(), source }];
   }
@@ -81,9 +89,7 @@ async function papersToExtract(file: string | undefined, flags: ExtractFlags): P
   try {
     text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
   } catch (error) {
-    throw new BadInputError([
-      { file, line: 0, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` },
-    ]);
+    throw new BadInputError([{ file, line: 0, message: cannotReadFile(error) }]);
   }
   let format = flags.format ? parseFormat(flags.format) : undefined;
   // Standard input has no extension to go by: what is not JSON or XML is text.
