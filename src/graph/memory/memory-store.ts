@@ -1,4 +1,3 @@
-import MiniSearch from 'minisearch';
 import {
   entityNodeId,
   typedEntityKey,
@@ -50,6 +49,7 @@ import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { GraphJournal } from './graph-journal.js';
 import { createPaperGraph, type EntityAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
 import { loadOverrides, saveOverrides } from './overrides-file.js';
+import { PaperIndex } from './paper-index.js';
 
 export interface MemoryStoreOptions {
   /** Where the graph persists; without it the store lives in memory only. */
@@ -63,8 +63,6 @@ export interface MemoryStoreOptions {
   readonly compactFloorBytes?: number;
 }
 
-type SearchDocument = { id: string; title: string; abstract: string };
-
 /**
  * The zero-setup store: a graphology graph in memory, persisted to a data directory as a snapshot
  * plus a log of the writes since (graph-journal.ts).
@@ -73,7 +71,7 @@ export class MemoryStore implements GraphStore {
   readonly kind = 'memory';
   readonly location: string;
   /** Kept up to date by every write, so that no search builds it. */
-  private readonly search = new MiniSearch<SearchDocument>({ fields: ['title', 'abstract'], storeFields: [] });
+  private readonly search = new PaperIndex();
   private sortedEntities = new Map<string, EntityNode[]>();
   /** How many papers use each content word (related-text.ts), kept with the search index. */
   private readonly wordFrequency = new Map<string, number>();
@@ -241,20 +239,11 @@ export class MemoryStore implements GraphStore {
   async listPapers(query: PaperQuery): Promise<Page<ScoredPaper>> {
     const where = query.where ?? {};
     const anyOf = where.anyOf ?? [];
-    let scored: ScoredPaper[];
+    let scored: { id: string; score: number }[];
     if (query.search?.trim()) {
-      scored = this.search
-        .search(query.search, { prefix: (_term, i, terms) => i === terms.length - 1, boost: { title: 2 }, combineWith: 'AND' })
-        .filter((hit) => this.matches(String(hit.id), where))
-        .map((hit) => ({ paper: this.paperNode(String(hit.id))!, score: hit.score }));
-      scored.sort((a, b) => b.score - a.score || compareText(a.paper.id, b.paper.id));
+      scored = this.search.find(query.search, { boost: { title: 2 } }).filter((hit) => this.matches(hit.id, where));
     } else if (!query.where) {
-      const ordered = this.papersByDate();
-      return {
-        items: ordered.slice(query.offset, query.offset + query.first).map((id) => ({ paper: this.paperNode(id)!, score: 0 })),
-        totalCount: ordered.length,
-        offset: query.offset,
-      };
+      scored = this.papersByDate().map((id) => ({ id, score: 0 }));
     } else {
       // Start from an entity the papers must (or may) mention when there is one, as the Neo4j store does.
       const seeds = where.allOf?.length ? where.allOf.slice(0, 1) : anyOf;
@@ -262,17 +251,14 @@ export class MemoryStore implements GraphStore {
         ? [...new Set(seeds.flatMap((e) => (this.graph.hasNode(e) ? this.graph.inNeighbors(e) : [])))]
         : this.papersByDate();
       const { rank } = this.paperRanks();
-      const ranked = candidates
+      scored = candidates
         .filter((id) => this.matches(id, where))
         .map((id) => ({ id, score: anyOf.filter((e: string) => this.graph.hasEdge(id, e)).length, rank: rank.get(id)! }))
         .sort((a, b) => b.score - a.score || a.rank - b.rank);
-      return {
-        items: ranked.slice(query.offset, query.offset + query.first).map((p) => ({ paper: this.paperNode(p.id)!, score: p.score })),
-        totalCount: ranked.length,
-        offset: query.offset,
-      };
     }
-    return page(scored, query);
+    // Paper records only for the page: a search or a filter can match tens of thousands.
+    const items = scored.slice(query.offset, query.offset + query.first).map((p) => ({ paper: this.paperNode(p.id)!, score: p.score }));
+    return { items, totalCount: scored.length, offset: query.offset };
   }
 
   /** Every paper id, newest first; kept until the next write. */
