@@ -77,13 +77,16 @@ export function applyBatch(graph: PaperGraph, aliases: Map<string, string>, batc
       aliases.set(a.id, a.entityId);
       undo.record(() => (previous === undefined ? aliases.delete(a.id) : aliases.set(a.id, previous)));
     }
+    // A paper's links mostly share a few sentences: one string each instead of one per link.
+    const sentences = new Map<string, string>();
     for (const l of plan.links) {
+      const sentence = sentences.get(l.sentence) ?? (sentences.set(l.sentence, l.sentence), l.sentence);
       graph.addDirectedEdge(l.paperId, l.entityId, {
         relation: l.relation,
         mention: l.mention,
         start: l.start,
         end: l.end,
-        sentence: l.sentence,
+        sentence,
         confidence: l.confidence,
         ...(l.role ? { role: l.role } : {}),
       });

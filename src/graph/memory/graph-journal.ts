@@ -20,6 +20,9 @@ export const COMPACT_FLOOR_BYTES = 64 * 1024 * 1024;
  * the log is compacted into a new snapshot when it grows past the snapshot's size.
  */
 export class GraphJournal {
+  /** Whether this process committed a write. */
+  wrote = false;
+
   private constructor(
     private readonly dataDir: string,
     private readonly log: WriteLog,
@@ -52,6 +55,12 @@ export class GraphJournal {
     if (this.log.bytes === 0) await mkdir(this.dataDir, { recursive: true });
     await this.log.append({ seq: this.seq + 1, ...write });
     this.seq++;
+    this.wrote = true;
+  }
+
+  /** The graph came from an old graph.json, not yet replaced by a snapshot. */
+  get fromLegacyFile(): boolean {
+    return this.legacy;
   }
 
   get needsCompaction(): boolean {

@@ -101,7 +101,7 @@ export class MemoryStore implements GraphStore {
       if (!options.dataDir) return new MemoryStore(createPaperGraph(), new Map(), [], undefined, undefined, undefined);
       const { journal, graph, aliases } = await GraphJournal.load(options.dataDir, options.compactFloorBytes);
       // An old graph.json becomes a snapshot on first open.
-      if (journal.needsCompaction) await journal.compact(graph, aliases);
+      if (journal.fromLegacyFile) await journal.compact(graph, aliases);
       const overrides = await loadOverrides(options.dataDir);
       return new MemoryStore(graph, aliases, overrides, options.dataDir, lock, journal);
     } catch (error) {
@@ -170,7 +170,8 @@ export class MemoryStore implements GraphStore {
   }
 
   private async compactIfDue(): Promise<void> {
-    if (this.journal?.needsCompaction) await this.journal.compact(this.graph, this.aliases);
+    // Only a writer compacts: a reader (stats, export) doing it beside a writer would drop the log under it.
+    if (this.journal?.needsCompaction && (this.lock || this.journal.wrote)) await this.journal.compact(this.graph, this.aliases);
   }
 
   private indexPaper(id: string, a: PaperAttributes): void {

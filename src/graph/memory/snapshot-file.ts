@@ -75,6 +75,9 @@ export async function readSnapshot(dataDir: string): Promise<(Snapshot & { reado
   let rows = 0;
   let ended = false;
   let at = 0;
+  // Links are written paper by paper; those of one paper share their sentences (apply-batch.ts).
+  let sentences = new Map<string, string>();
+  let source = '';
   try {
     for await (const line of readLines(path)) {
       at = line.number;
@@ -89,8 +92,11 @@ export async function readSnapshot(dataDir: string): Promise<(Snapshot & { reado
       }
       const row = JSON.parse(line.text) as Row;
       if (row[0] === 'n') graph.addNode(row[1], row[2]);
-      else if (row[0] === 'l') graph.addDirectedEdge(row[1], row[2], row[3]);
-      else if (row[0] === 'a') aliases.set(row[1], row[2]);
+      else if (row[0] === 'l') {
+        if (row[1] !== source) [source, sentences] = [row[1], new Map()];
+        const sentence = sentences.get(row[3].sentence) ?? (sentences.set(row[3].sentence, row[3].sentence), row[3].sentence);
+        graph.addDirectedEdge(row[1], row[2], { ...row[3], sentence });
+      } else if (row[0] === 'a') aliases.set(row[1], row[2]);
       else if (row[0] === 'end') {
         if (row[1] !== rows) throw new Error(`the end record counts ${row[1]} records, the file holds ${rows}`);
         ended = true;

@@ -86,10 +86,10 @@ export class WriteLog {
     }
   }
 
-  /** Deletes the log once a snapshot holds its records. */
+  /** Deletes the log once a snapshot holds its records (a log this process read or wrote none of is left alone). */
   async clear(): Promise<void> {
     await this.close();
-    await rm(this.path, { force: true });
+    if (this.length > 0) await rm(this.path, { force: true });
     this.length = 0;
     this.torn = false;
   }
