@@ -13,10 +13,11 @@ const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 const started = performance.now();
 const store = await MemoryStore.open({ dataDir: values['data-dir'] });
 const loadSeconds = (performance.now() - started) / 1000;
+const loadCpuSeconds = process.cpuUsage().user / 1e6;
 const stats = await store.stats();
 global.gc?.();
 console.log(
-  `load: ${loadSeconds.toFixed(1)} s for ${stats.papers} papers, ${stats.edges} links; RSS ${mb(process.memoryUsage().rss)} MB, heap ${mb(process.memoryUsage().heapUsed)} MB, peak RSS so far ${mb(process.resourceUsage().maxRSS * 1024)} MB`,
+  `load: ${loadSeconds.toFixed(1)} s (${loadCpuSeconds.toFixed(1)} s CPU) for ${stats.papers} papers, ${stats.edges} links; RSS ${mb(process.memoryUsage().rss)} MB, heap ${mb(process.memoryUsage().heapUsed)} MB, peak RSS so far ${mb(process.resourceUsage().maxRSS * 1024)} MB`,
 );
 
 async function measure(name: string, call: (i: number) => Promise<unknown>, calls = requests): Promise<void> {
