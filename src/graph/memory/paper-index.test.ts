@@ -37,6 +37,20 @@ describe('the paper index', () => {
     expect(ids('learning tr')).toEqual([]);
   });
 
+  it('leaves out the words that would take the prefix past its paper budget', () => {
+    const budgeted = new PaperIndex(12);
+    for (const [word, papers] of [
+      ['transa', 10],
+      ['transb', 5],
+      ['transc', 2],
+    ] as const) {
+      for (let k = 0; k < papers; k++) budgeted.add({ id: `${word}-${k}`, title: word, abstract: '' });
+    }
+    // 10 papers fit, 5 more would not, 2 more do.
+    const found = new Set(budgeted.find('tran').map((h) => h.id.split('-')[0]));
+    expect(found).toEqual(new Set(['transa', 'transc']));
+  });
+
   function kept(): number {
     return words.slice(-MAX_PREFIX_TERMS).reduce((sum, w) => sum + papersOf.get(w)!.length, 0);
   }

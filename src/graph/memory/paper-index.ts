@@ -10,6 +10,11 @@ export interface SearchDocument {
 export const MIN_PREFIX_LENGTH = 3;
 /** A prefix stands for at most this many indexed words, those in the most papers. */
 export const MAX_PREFIX_TERMS = 8;
+/**
+ * ...and for words in at most this many papers together (a word that would pass it is left out):
+ * scoring is linear in the papers matched, and "lea" standing for "learning" scored tens of thousands.
+ */
+export const MAX_PREFIX_PAPERS = 20_000;
 // MiniSearch's own weight of a prefix match (its default `weights.prefix`).
 const PREFIX_WEIGHT = 0.375;
 
@@ -19,7 +24,7 @@ const PREFIX_WEIGHT = 0.375;
  * paper of every word that starts so.
  */
 export class PaperIndex extends MiniSearch<SearchDocument> {
-  constructor() {
+  constructor(private readonly maxPrefixPapers = MAX_PREFIX_PAPERS) {
     super({ fields: ['title', 'abstract'], storeFields: [] });
   }
 
@@ -46,7 +51,7 @@ export class PaperIndex extends MiniSearch<SearchDocument> {
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
-  /** The indexed words that extend `prefix` (not itself), those in the most papers first. */
+  /** Indexed words that extend `prefix` (not itself), those in the most papers first, within both bounds. */
   private prefixTerms(prefix: string): string[] {
     const found: { term: string; papers: number }[] = [];
     for (const [term, fields] of this._index.atPrefix(prefix)) {
@@ -55,9 +60,15 @@ export class PaperIndex extends MiniSearch<SearchDocument> {
       for (const docs of fields.values()) papers = Math.max(papers, docs.size);
       found.push({ term, papers });
     }
-    return found
-      .sort((a, b) => b.papers - a.papers || (a.term < b.term ? -1 : 1))
-      .slice(0, MAX_PREFIX_TERMS)
-      .map((t) => t.term);
+    found.sort((a, b) => b.papers - a.papers || (a.term < b.term ? -1 : 1));
+    const kept: string[] = [];
+    let papers = 0;
+    for (const t of found) {
+      if (kept.length === MAX_PREFIX_TERMS) break;
+      if (papers + t.papers > this.maxPrefixPapers) continue;
+      kept.push(t.term);
+      papers += t.papers;
+    }
+    return kept;
   }
 }
