@@ -136,7 +136,7 @@ describe('ingesting files', () => {
     const progress = logger.lines.filter((l) => !l.startsWith('info: read '));
     expect(progress.at(-1)).toMatch(/^info: saved \d+ papers to memory store /);
     expect(progress.slice(0, -1).every((l) => /^info: extracted \d+\/\d+ papers$/.test(l))).toBe(true);
-    expect(await readdir(dataDir)).toEqual(['graph.json']);
+    expect(await readdir(dataDir)).toEqual(['graph.log.jsonl']);
     await store.close();
   });
 });

@@ -1,26 +1,132 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { curate } from '../src/curation.js';
 import { MemoryStore } from '../src/graph/index.js';
+import { applyBatch } from '../src/graph/memory/apply-batch.js';
+import { createPaperGraph } from '../src/graph/memory/memory-graph.js';
+import { SNAPSHOT_FILE } from '../src/graph/memory/snapshot-file.js';
+import { LOG_FILE } from '../src/graph/memory/write-log.js';
 import { runStoreContract } from './store.case.js';
 import { paper } from './support/papers.js';
 
 runStoreContract({ name: 'in-process', open: () => MemoryStore.open() });
 
 describe('in-process store persistence', () => {
-  it('persists to its data directory and reloads the same graph', async () => {
+  it('persists every write as it commits, in the write log, and reloads the same graph', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));
     try {
       const first = await MemoryStore.open({ dataDir: dir });
-      await first.writePapers([paper('a', 'Paper A', [{ type: 'benchmark', name: 'GSM8K', aliases: ['GSM-8K'] }])]);
       expect(await readdir(dir)).toEqual([]);
-      await first.flush();
-      expect(await readdir(dir)).toEqual(['graph.json']);
+      await first.writePapers([paper('a', 'Paper A', [{ type: 'benchmark', name: 'GSM8K', aliases: ['GSM-8K'] }])]);
+      // Durable before any flush: a process killed now keeps the batch.
+      expect(await readdir(dir)).toEqual([LOG_FILE]);
       const reopened = await MemoryStore.open({ dataDir: dir });
       expect((await reopened.stats()).papers).toBe(1);
       expect((await reopened.findEntity('benchmark', 'gsm 8k'))?.name).toBe('GSM8K');
+      expect((await reopened.listPapers({ first: 5, offset: 0, search: 'paper' })).totalCount).toBe(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('compacts the log into a snapshot past the threshold, and reads the same graph from either', async () => {
+    const logged = await mkdtemp(join(tmpdir(), 'pg-mem-'));
+    const compacted = await mkdtemp(join(tmpdir(), 'pg-mem-'));
+    try {
+      const batches = [
+        [
+          paper('a', 'Paper A', [
+            { type: 'benchmark', name: 'GSM8K' },
+            { type: 'method', name: 'beam search' },
+          ]),
+        ],
+        [paper('b', 'Paper B', [{ type: 'benchmark', name: 'GSM-8K' }]), paper('a', 'Paper A v2', [{ type: 'model', name: 'GPT-4o' }])],
+        [paper('c', 'Paper C', [{ type: 'method', name: 'Beam-Search' }])],
+      ];
+      for (const [dir, compactFloorBytes] of [
+        [logged, undefined],
+        [compacted, 1],
+      ] as const) {
+        const store = await MemoryStore.open({ dataDir: dir, ...(compactFloorBytes ? { compactFloorBytes } : {}) });
+        for (const batch of batches) await store.writePapers(batch);
+        await store.close();
+      }
+      expect(await readdir(compacted)).toEqual([SNAPSHOT_FILE]);
+      // A reader never compacts, even past the threshold: beside a writer it would drop the log under it.
+      await (await MemoryStore.open({ dataDir: logged, compactFloorBytes: 1 })).close();
+      expect(await readdir(logged)).toEqual([LOG_FILE]);
+      const [fromLog, fromSnapshot] = await Promise.all([MemoryStore.open({ dataDir: logged }), MemoryStore.open({ dataDir: compacted })]);
+      expect(await fromSnapshot.exportGraph()).toEqual(await fromLog.exportGraph());
+      expect((await fromSnapshot.exportGraph()).nodes.map((n) => n.id)).toEqual([
+        'a',
+        'b',
+        'benchmark:gsm8k',
+        'c',
+        'method:beamsearch',
+        'model:gpt4o',
+      ]);
+      expect(await fromSnapshot.linksOfPapers(['a', 'b', 'c'])).toEqual(await fromLog.linksOfPapers(['a', 'b', 'c']));
+      expect((await fromSnapshot.listPapers({ first: 5, offset: 0, search: 'v2' })).items.map((p) => p.paper.id)).toEqual(['a']);
+    } finally {
+      await rm(logged, { recursive: true, force: true });
+      await rm(compacted, { recursive: true, force: true });
+    }
+  });
+
+  it('skips a log record cut short by a killed write, and the next write cuts it off', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));
+    try {
+      const first = await MemoryStore.open({ dataDir: dir });
+      await first.writePapers([paper('a', 'Paper A', [{ type: 'benchmark', name: 'GSM8K' }])]);
+      await first.close();
+      await appendFile(join(dir, LOG_FILE), '{"seq":2,"papers":[{"paper":{"id":"b","title":"Paper B"');
+      const second = await MemoryStore.open({ dataDir: dir });
+      expect((await second.stats()).papers).toBe(1);
+      await second.writePapers([paper('c', 'Paper C', [{ type: 'benchmark', name: 'GSM8K' }])]);
+      await second.close();
+      const lines = (await readFile(join(dir, LOG_FILE), 'utf8')).split('\n');
+      expect(lines.map((l) => (l ? (JSON.parse(l) as { seq: number }).seq : l))).toEqual([1, 2, '']);
+      const third = await MemoryStore.open({ dataDir: dir });
+      expect((await third.getPapers(['a', 'b', 'c'])).map((p) => p?.title)).toEqual(['Paper A', undefined, 'Paper C']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a log with a damaged record before its end, naming the file and line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));
+    try {
+      const first = await MemoryStore.open({ dataDir: dir });
+      await first.writePapers([paper('a', 'Paper A', [{ type: 'benchmark', name: 'GSM8K' }])]);
+      await first.writePapers([paper('b', 'Paper B', [{ type: 'benchmark', name: 'GSM8K' }])]);
+      await first.close();
+      const text = await readFile(join(dir, LOG_FILE), 'utf8');
+      await writeFile(join(dir, LOG_FILE), text.replace('"seq":1,', '"seq":1,,'));
+      await expect(MemoryStore.open({ dataDir: dir })).rejects.toMatchObject({
+        code: 'STORE_CORRUPT',
+        message: expect.stringMatching(/graph\.log\.jsonl:1: not a papergraph write log/),
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads an old graph.json and replaces it with a snapshot on first open', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));
+    try {
+      const graph = createPaperGraph();
+      const aliases = new Map<string, string>();
+      applyBatch(graph, aliases, [paper('a', 'Paper A', [{ type: 'benchmark', name: 'GSM8K', aliases: ['GSM-8K'] }])]);
+      // The format the store wrote before snapshots.
+      await writeFile(join(dir, 'graph.json'), JSON.stringify({ version: 2, graph: graph.export(), aliases: [...aliases] }));
+      const migrated = await MemoryStore.open({ dataDir: dir });
+      expect(await readdir(dir)).toEqual([SNAPSHOT_FILE]);
+      expect((await migrated.findEntity('benchmark', 'GSM-8K'))?.name).toBe('GSM8K');
+      await migrated.writePapers([paper('b', 'Paper B', [{ type: 'benchmark', name: 'gsm 8k' }])]);
+      const reopened = await MemoryStore.open({ dataDir: dir });
+      expect((await reopened.findEntity('benchmark', 'GSM8K'))?.paperCount).toBe(2);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -64,17 +170,17 @@ describe('in-process store persistence', () => {
     expect((await store.getPapers(['a', 'b'])).map((p) => p?.title)).toEqual(['Paper A', undefined]);
   });
 
-  it('keeps hand fixes in overrides.json, which outlives graph.json', async () => {
+  it('keeps hand fixes in overrides.json, which outlives the graph', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));
     try {
       const first = await MemoryStore.open({ dataDir: dir });
       await first.writePapers([paper('a', 'Paper A', [{ type: 'benchmark', name: 'GSM8K' }])]);
       const fix = await curate(first, { op: 'rename', type: 'benchmark', name: 'GSM8K', to: 'Grade School Math' });
-      expect((await readdir(dir)).sort()).toEqual(['graph.json', 'overrides.json']);
+      expect((await readdir(dir)).sort()).toEqual([LOG_FILE, 'overrides.json']);
       const reopened = await MemoryStore.open({ dataDir: dir });
       expect(await reopened.listOverrides()).toEqual([fix]);
       expect((await reopened.findEntity('benchmark', 'GSM8K'))?.name).toBe('Grade School Math');
-      await rm(join(dir, 'graph.json'));
+      await rm(join(dir, LOG_FILE));
       expect(await (await MemoryStore.open({ dataDir: dir })).listOverrides()).toEqual([fix]);
       await writeFile(join(dir, 'overrides.json'), '{"version": 1, "overrides": ');
       await expect(MemoryStore.open({ dataDir: dir })).rejects.toMatchObject({ code: 'STORE_CORRUPT' });

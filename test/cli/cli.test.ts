@@ -148,7 +148,7 @@ describe('papergraph CLI', () => {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
       expect(output().stderr).toContain('SIGTERM: shutting down');
-      expect(await readdir(dir)).toEqual(['graph.json']);
+      expect(await readdir(dir)).toEqual(['graph.log.jsonl']);
     } finally {
       child.kill('SIGKILL');
       await rm(dir, { recursive: true, force: true });
@@ -201,8 +201,8 @@ describe('papergraph CLI', () => {
       const merged = await papergraph('curate', '--data-dir', dir, 'merge', 'model', 'GPT-4', 'gpt 4o');
       expect(merged.stdout).toMatch(/^✓ [0-9a-f-]{36} {2}\S+ {2}merge model "GPT-4" into "GPT-4o"\n$/);
       await papergraph('curate', '--data-dir', dir, 'hide', 'benchmark', 'CIFAR-10');
-      expect(await readdir(dir)).toEqual(['graph.json', 'overrides.json']);
-      await rm(join(dir, 'graph.json'));
+      expect(await readdir(dir)).toEqual(['graph.log.jsonl', 'overrides.json']);
+      await rm(join(dir, 'graph.log.jsonl'));
       await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dir, '--quiet');
       const listed = await papergraph('curate', '--data-dir', dir, 'list', '--json');
       expect(JSON.parse(listed.stdout).map((o: any) => o.op)).toEqual(['merge', 'hide']);

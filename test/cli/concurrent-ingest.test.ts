@@ -37,7 +37,7 @@ describe('two ingests into one --data-dir', () => {
 
   it('run one after the other: the second process waits for the first to save, and both files are kept', async () => {
     // A save killed half-way left a temporary file; the next writer removes it.
-    await writeFile(join(dataDir, 'graph.json.0f3c-killed-save.tmp'), '{"version": 2, "gra');
+    await writeFile(join(dataDir, 'graph.snapshot.jsonl.0f3c-killed-save.tmp'), '{"format":"papergraph-snapshot","vers');
     const first = await MemoryStore.open({ dataDir, lock: { waitMs: 1000 } });
     const second = startIngest('test/fixtures/concurrent-writer-b.jsonl', dataDir);
     await second.waiting;
@@ -50,7 +50,7 @@ describe('two ingests into one --data-dir', () => {
     const ids = (await store.listPapers({ first: 10, offset: 0 })).items.map((p) => p.paper.id).sort();
     await store.close();
     expect(ids).toEqual(['lock-a-1', 'lock-a-2', 'lock-b-1', 'lock-b-2']);
-    expect(await readdir(dataDir)).toEqual(['graph.json']);
+    expect(await readdir(dataDir)).toEqual(['graph.log.jsonl']);
   });
 
   it('a writer that cannot get the lock in time fails with a clear error', async () => {

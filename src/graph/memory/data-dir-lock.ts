@@ -21,7 +21,7 @@ export interface DataDirLock {
  * An exclusive write lock on a data directory (a `write.lock` directory made atomically, with a
  * refreshed mtime for stale detection), so that two writers never load the same graph and the second
  * save overwrites the first. A writer waits up to `waitMs` for another to finish, then fails with a
- * clear error. Taking the lock also removes temporary files a killed save left behind.
+ * clear error. Taking the lock also removes temporary files a killed save or compaction left behind.
  */
 export async function lockDataDir(dataDir: string, waitMs: number, onWait?: () => void): Promise<DataDirLock> {
   await mkdir(dataDir, { recursive: true });
@@ -69,8 +69,12 @@ export async function lockDataDir(dataDir: string, waitMs: number, onWait?: () =
   };
 }
 
-/** `graph.json.<uuid>.tmp` files are a save in progress; under the lock none is, so any left is from a killed save. */
+/** `<file>.<uuid>.tmp` files are a save in progress; under the lock none is, so any left is from a killed save. */
 async function removeStaleTemporaries(dataDir: string): Promise<void> {
   const names = await readdir(dataDir);
-  await Promise.all(names.filter((n) => /^graph\.json\..+\.tmp$/.test(n)).map((n) => rm(join(dataDir, n), { force: true })));
+  await Promise.all(
+    names
+      .filter((n) => /^(graph\.json|graph\.snapshot\.jsonl|overrides\.json)\..+\.tmp$/.test(n))
+      .map((n) => rm(join(dataDir, n), { force: true })),
+  );
 }

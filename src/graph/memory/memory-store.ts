@@ -1,4 +1,3 @@
-import MiniSearch from 'minisearch';
 import {
   entityNodeId,
   typedEntityKey,
@@ -41,15 +40,16 @@ import {
   type NeighborRef,
   type NeighborhoodQuery,
 } from '../neighborhood.js';
-import { compareText, mergeAliasNames, planWrite, type ResultRow } from '../write-plan.js';
+import { compareText } from '../write-plan.js';
 import { contentWords, distinctiveTerms, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery, RelatedPapersQuery } from '../store.js';
 import { applyOverrideToGraph } from './apply-override.js';
+import { applyBatch } from './apply-batch.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
-import { loadGraph, saveGraph } from './graph-file.js';
-import { createPaperGraph, type EntityAttributes, type LinkAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
+import { GraphJournal } from './graph-journal.js';
+import { createPaperGraph, type EntityAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
 import { loadOverrides, saveOverrides } from './overrides-file.js';
-import { UndoLog } from './undo-log.js';
+import { PaperIndex } from './paper-index.js';
 
 export interface MemoryStoreOptions {
   /** Where the graph persists; without it the store lives in memory only. */
@@ -59,20 +59,27 @@ export interface MemoryStoreOptions {
    * concurrent writers run one after the other instead of overwriting each other's saves.
    */
   readonly lock?: { readonly waitMs: number; readonly onWait?: () => void };
+  /** Compact the write log into a new snapshot once it passes this many bytes (and the snapshot's size). */
+  readonly compactFloorBytes?: number;
 }
 
-/** The zero-setup store: a graphology graph in memory, saved atomically to a data directory. */
+/**
+ * The zero-setup store: a graphology graph in memory, persisted to a data directory as a snapshot
+ * plus a log of the writes since (graph-journal.ts).
+ */
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory';
   readonly location: string;
-  private search?: MiniSearch<{ id: string; title: string; abstract: string }>;
+  /** Kept up to date by every write, so that no search builds it. */
+  private readonly search = new PaperIndex();
   private sortedEntities = new Map<string, EntityNode[]>();
-  /** How many papers use each content word (related-text.ts), built with the search index. */
-  private wordFrequency = new Map<string, number>();
-  private dirty = false;
+  /** How many papers use each content word (related-text.ts), kept with the search index. */
+  private readonly wordFrequency = new Map<string, number>();
   private overridesDirty = false;
-  private paperOrder?: string[];
+  private paperOrder?: { ids: string[]; rank: Map<string, number> };
   private byRecordId?: Map<string, string>;
+  /** Writes, compactions and flushes run one at a time, in the order called. */
+  private writing: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly graph: PaperGraph,
@@ -80,16 +87,23 @@ export class MemoryStore implements GraphStore {
     private readonly overrides: Override[],
     private readonly dataDir: string | undefined,
     private readonly lock: DataDirLock | undefined,
+    private readonly journal: GraphJournal | undefined,
   ) {
     this.location = dataDir ?? '(in memory)';
+    this.graph.forEachNode((id, a) => {
+      if (a.kind === 'paper') this.indexPaper(id, a);
+    });
   }
 
   static async open(options: MemoryStoreOptions = {}): Promise<MemoryStore> {
     const lock = options.dataDir && options.lock ? await lockDataDir(options.dataDir, options.lock.waitMs, options.lock.onWait) : undefined;
     try {
-      const stored = options.dataDir ? await loadGraph(options.dataDir) : { graph: createPaperGraph(), aliases: new Map<string, string>() };
-      const overrides = options.dataDir ? await loadOverrides(options.dataDir) : [];
-      return new MemoryStore(stored.graph, stored.aliases, overrides, options.dataDir, lock);
+      if (!options.dataDir) return new MemoryStore(createPaperGraph(), new Map(), [], undefined, undefined, undefined);
+      const { journal, graph, aliases } = await GraphJournal.load(options.dataDir, options.compactFloorBytes);
+      // An old graph.json becomes a snapshot on first open.
+      if (journal.fromLegacyFile) await journal.compact(graph, aliases);
+      const overrides = await loadOverrides(options.dataDir);
+      return new MemoryStore(graph, aliases, overrides, options.dataDir, lock, journal);
     } catch (error) {
       await lock?.release();
       throw error;
@@ -98,117 +112,47 @@ export class MemoryStore implements GraphStore {
 
   async migrate(): Promise<void> {}
 
-  async writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary> {
-    const plan = planWrite(batch, {
-      hasEntity: (id) => this.graph.hasNode(id),
-      aliasTarget: (id) => this.aliases.get(id),
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.writing.then(work);
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+
+  writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary> {
+    return this.exclusive(async () => {
+      this.lock?.assertHeld();
+      const applied = applyBatch(this.graph, this.aliases, batch);
+      try {
+        await this.journal?.commit({ papers: batch });
+      } catch (error) {
+        applied.undo.rollback();
+        throw error;
+      } finally {
+        this.changed();
+      }
+      for (const [id, old] of applied.replaced) {
+        if (old) this.unindexPaper(id, old);
+        this.indexPaper(id, this.graph.getNodeAttributes(id) as PaperAttributes);
+      }
+      await this.compactIfDue();
+      return applied.summary;
     });
-    // Changes go straight into the live graph, each with its undo, so a failure leaves it as it was
-    // (copying the graph per batch cost seconds at 50k papers).
-    const graph = this.graph;
-    const aliases = this.aliases;
-    const undo = new UndoLog();
-    const touched = new Set<string>();
-    const resultsByPaper = new Map<string, ResultRow[]>();
-    for (const r of plan.results) resultsByPaper.set(r.paperId, [...(resultsByPaper.get(r.paperId) ?? []), r]);
-    try {
-      for (const paper of plan.papers) {
-        if (graph.hasNode(paper.id)) {
-          const old = graph.getNodeAttributes(paper.id);
-          const edges: [string, LinkAttributes][] = [];
-          graph.forEachOutEdge(paper.id, (_, link, __, target) => {
-            touched.add(target);
-            edges.push([target, link]);
-          });
-          graph.dropNode(paper.id);
-          undo.record(() => {
-            graph.addNode(paper.id, old);
-            for (const [target, link] of edges) graph.addDirectedEdge(paper.id, target, link);
-          });
-        }
-        const results = resultsByPaper.get(paper.id);
-        graph.addNode(paper.id, {
-          kind: 'paper',
-          title: paper.title,
-          abstract: paper.abstract,
-          ...(paper.url ? { url: paper.url } : {}),
-          ...(paper.published ? { published: paper.published } : {}),
-          ...presentMetadata(paper),
-          ...(results ? { results } : {}),
-        });
-        undo.record(() => graph.dropNode(paper.id));
-      }
-      for (const e of plan.entities) {
-        touched.add(e.id);
-        const current = graph.hasNode(e.id) ? (graph.getNodeAttributes(e.id) as EntityAttributes) : undefined;
-        const attrs: EntityAttributes = {
-          kind: 'entity',
-          type: e.type,
-          key: current?.key ?? e.key,
-          name: current?.name ?? e.name,
-          aliases: mergeAliasNames(current?.name ?? e.name, current?.aliases ?? [], e.names),
-          ...((current?.repoKind ?? e.repoKind) ? { repoKind: current?.repoKind ?? e.repoKind ?? undefined } : {}),
-        };
-        if (current) {
-          graph.replaceNodeAttributes(e.id, attrs);
-          undo.record(() => graph.replaceNodeAttributes(e.id, current));
-        } else {
-          graph.addNode(e.id, attrs);
-          undo.record(() => graph.dropNode(e.id));
-        }
-      }
-      for (const a of plan.aliases) {
-        const previous = aliases.get(a.id);
-        aliases.set(a.id, a.entityId);
-        undo.record(() => (previous === undefined ? aliases.delete(a.id) : aliases.set(a.id, previous)));
-      }
-      for (const l of plan.links) {
-        graph.addDirectedEdge(l.paperId, l.entityId, {
-          relation: l.relation,
-          mention: l.mention,
-          start: l.start,
-          end: l.end,
-          sentence: l.sentence,
-          confidence: l.confidence,
-          ...(l.role ? { role: l.role } : {}),
-        });
-        undo.record(() => graph.dropEdge(l.paperId, l.entityId));
-      }
-      const dropped = new Set([...touched].filter((id) => graph.hasNode(id) && graph.inDegree(id) === 0));
-      for (const id of dropped) {
-        const old = graph.getNodeAttributes(id);
-        graph.dropNode(id);
-        undo.record(() => graph.addNode(id, old));
-      }
-      if (dropped.size > 0) {
-        for (const [alias, target] of aliases) {
-          if (!dropped.has(target)) continue;
-          aliases.delete(alias);
-          undo.record(() => aliases.set(alias, target));
-        }
-      }
-    } catch (error) {
-      undo.rollback();
-      throw error;
-    } finally {
-      this.search = undefined;
-      this.paperOrder = undefined;
-      this.byRecordId = undefined;
-      this.sortedEntities.clear();
-    }
-    this.dirty = true;
-    return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
   }
 
   async listOverrides(): Promise<Override[]> {
     return [...this.overrides];
   }
 
-  async applyOverride(override: Override): Promise<void> {
-    applyOverrideToGraph(this.graph, this.aliases, override);
-    this.overrides.push(override);
-    this.changed();
-    this.overridesDirty = true;
+  applyOverride(override: Override): Promise<void> {
+    return this.exclusive(async () => {
+      this.lock?.assertHeld();
+      applyOverrideToGraph(this.graph, this.aliases, override);
+      this.changed();
+      this.overrides.push(override);
+      this.overridesDirty = true;
+      await this.journal?.commit({ override });
+      await this.compactIfDue();
+    });
   }
 
   async removeOverride(id: string): Promise<boolean> {
@@ -220,10 +164,28 @@ export class MemoryStore implements GraphStore {
   }
 
   private changed(): void {
-    this.search = undefined;
     this.paperOrder = undefined;
+    this.byRecordId = undefined;
     this.sortedEntities.clear();
-    this.dirty = true;
+  }
+
+  private async compactIfDue(): Promise<void> {
+    // Only a writer compacts: a reader (stats, export) doing it beside a writer would drop the log under it.
+    if (this.journal?.needsCompaction && (this.lock || this.journal.wrote)) await this.journal.compact(this.graph, this.aliases);
+  }
+
+  private indexPaper(id: string, a: PaperAttributes): void {
+    this.search.add({ id, title: a.title, abstract: a.abstract });
+    for (const w of new Set(contentWords(`${a.title} ${a.abstract}`))) this.wordFrequency.set(w, (this.wordFrequency.get(w) ?? 0) + 1);
+  }
+
+  private unindexPaper(id: string, a: PaperAttributes): void {
+    this.search.discard(id);
+    for (const w of new Set(contentWords(`${a.title} ${a.abstract}`))) {
+      const n = (this.wordFrequency.get(w) ?? 0) - 1;
+      if (n > 0) this.wordFrequency.set(w, n);
+      else this.wordFrequency.delete(w);
+    }
   }
 
   async resultsOfPapers(ids: readonly string[]): Promise<Map<string, StoredResult[]>> {
@@ -278,43 +240,42 @@ export class MemoryStore implements GraphStore {
   async listPapers(query: PaperQuery): Promise<Page<ScoredPaper>> {
     const where = query.where ?? {};
     const anyOf = where.anyOf ?? [];
-    let scored: ScoredPaper[];
+    let scored: { id: string; score: number }[];
     if (query.search?.trim()) {
-      scored = this.searchIndex()
-        .search(query.search, { prefix: (_term, i, terms) => i === terms.length - 1, boost: { title: 2 }, combineWith: 'AND' })
-        .filter((hit) => this.matches(String(hit.id), where))
-        .map((hit) => ({ paper: this.paperNode(String(hit.id))!, score: hit.score }));
-      scored.sort((a, b) => b.score - a.score || compareText(a.paper.id, b.paper.id));
+      scored = this.search.find(query.search, { boost: { title: 2 } }).filter((hit) => this.matches(hit.id, where));
     } else if (!query.where) {
-      const ordered = this.papersByDate();
-      return {
-        items: ordered.slice(query.offset, query.offset + query.first).map((id) => ({ paper: this.paperNode(id)!, score: 0 })),
-        totalCount: ordered.length,
-        offset: query.offset,
-      };
+      scored = this.papersByDate().map((id) => ({ id, score: 0 }));
     } else {
       // Start from an entity the papers must (or may) mention when there is one, as the Neo4j store does.
       const seeds = where.allOf?.length ? where.allOf.slice(0, 1) : anyOf;
       const candidates = seeds.length
         ? [...new Set(seeds.flatMap((e) => (this.graph.hasNode(e) ? this.graph.inNeighbors(e) : [])))]
         : this.papersByDate();
+      const { rank } = this.paperRanks();
       scored = candidates
         .filter((id) => this.matches(id, where))
-        .map((id) => ({ paper: this.paperNode(id)!, score: anyOf.filter((e: string) => this.graph.hasEdge(id, e)).length }));
-      const byDate = comparePapers('PUBLISHED');
-      scored.sort((a, b) => b.score - a.score || byDate(a.paper, b.paper));
+        .map((id) => ({ id, score: anyOf.filter((e: string) => this.graph.hasEdge(id, e)).length, rank: rank.get(id)! }))
+        .sort((a, b) => b.score - a.score || a.rank - b.rank);
     }
-    return page(scored, query);
+    // Paper records only for the page: a search or a filter can match tens of thousands.
+    const items = scored.slice(query.offset, query.offset + query.first).map((p) => ({ paper: this.paperNode(p.id)!, score: p.score }));
+    return { items, totalCount: scored.length, offset: query.offset };
   }
 
   /** Every paper id, newest first; kept until the next write. */
   private papersByDate(): string[] {
+    return this.paperRanks().ids;
+  }
+
+  /** Papers newest first, and each paper's place in that order; kept until the next write. */
+  private paperRanks(): { ids: string[]; rank: Map<string, number> } {
     if (!this.paperOrder) {
-      this.paperOrder = this.graph
+      const ids = this.graph
         .filterNodes((_, a) => a.kind === 'paper')
         .map((id) => ({ id, key: paperSortKey(this.paperNode(id)!) }))
         .sort((a, b) => compareText(a.key, b.key))
         .map((p) => p.id);
+      this.paperOrder = { ids, rank: new Map(ids.map((id, i) => [id, i])) };
     }
     return this.paperOrder;
   }
@@ -391,19 +352,38 @@ export class MemoryStore implements GraphStore {
 
   async papersOfEntity(entityId: string, query: EntityPapersQuery): Promise<Page<PaperLink>> {
     if (!this.graph.hasNode(entityId)) return { items: [], totalCount: 0, offset: query.offset };
-    const links: PaperLink[] = [];
+    const minConfidence = query.minConfidence ?? 0;
+    let ids: string[] = [];
     this.graph.forEachInEdge(entityId, (_, link, source) => {
-      if (link.confidence < (query.minConfidence ?? 0)) return;
-      links.push({
+      if (link.confidence >= minConfidence) ids.push(source);
+    });
+    const total = ids.length;
+    // Sorted by rank, or by title on light records; only the page's links are built (a method can have tens of thousands).
+    if ((query.orderBy ?? 'PUBLISHED') === 'PUBLISHED') {
+      const { ids: byDate, rank } = this.paperRanks();
+      const ranks = Int32Array.from(ids, (id) => rank.get(id)!).sort();
+      ids = Array.from(ranks.subarray(query.offset, query.offset + query.first), (r) => byDate[r]!);
+    } else {
+      const order = comparePapers(query.orderBy!);
+      const keyed = ids.map((id) => {
+        const a = this.graph.getNodeAttributes(id) as PaperAttributes;
+        return { id, title: a.title, ...(a.published ? { published: a.published } : {}) };
+      });
+      ids = keyed
+        .sort(order)
+        .slice(query.offset, query.offset + query.first)
+        .map((p) => p.id);
+    }
+    const items = ids.map((source): PaperLink => {
+      const link = this.graph.getEdgeAttributes(source, entityId);
+      return {
         paper: this.paperNode(source)!,
         evidence: { mention: link.mention, start: link.start, end: link.end, sentence: link.sentence },
         confidence: link.confidence,
         ...(link.role ? { role: link.role } : {}),
-      });
+      };
     });
-    const order = comparePapers(query.orderBy ?? 'PUBLISHED');
-    links.sort((a, b) => order(a.paper, b.paper));
-    return page(links, query);
+    return { items, totalCount: total, offset: query.offset };
   }
 
   async relatedPapers(paperId: string, query: RelatedPapersQuery): Promise<Page<RelatedPaper> | undefined> {
@@ -440,7 +420,7 @@ export class MemoryStore implements GraphStore {
   }
 
   private similarTexts(paper: PaperNode): Map<string, number> {
-    const index = this.searchIndex();
+    const index = this.search;
     const terms = distinctiveTerms(paper, (w) => this.wordFrequency.get(w) ?? 0, index.documentCount);
     if (terms.length === 0) return new Map();
     const hits = index.search(terms.join(' '), { combineWith: 'OR' });
@@ -584,47 +564,28 @@ export class MemoryStore implements GraphStore {
     return { papers, edges: this.graph.size, byType: ENTITY_TYPES.map((type) => ({ type, count: counts.get(type) ?? 0 })) };
   }
 
-  /** Saves the graph to the data directory when it changed: a temporary file renamed over the old one. */
   async ping(): Promise<void> {}
 
-  async flush(): Promise<void> {
-    if (!this.dataDir || (!this.dirty && !this.overridesDirty)) return;
-    this.lock?.assertHeld();
-    // Fixes first: a crash between the two files leaves fixes that the next ingest re-applies.
-    if (this.overridesDirty) {
-      await saveOverrides(this.dataDir, this.overrides);
-      this.overridesDirty = false;
-    }
-    if (this.dirty) {
-      await saveGraph(this.dataDir, { graph: this.graph, aliases: this.aliases });
-      this.dirty = false;
-    }
+  /** Writes are durable as they commit; this saves changed hand fixes and compacts a log that is due. */
+  flush(): Promise<void> {
+    return this.exclusive(async () => {
+      if (!this.dataDir) return;
+      if (this.overridesDirty) {
+        this.lock?.assertHeld();
+        await saveOverrides(this.dataDir, this.overrides);
+        this.overridesDirty = false;
+      }
+      await this.compactIfDue();
+    });
   }
 
   async close(): Promise<void> {
     try {
       await this.flush();
+      await this.journal?.close();
     } finally {
       await this.lock?.release();
     }
-  }
-
-  private searchIndex(): MiniSearch<{ id: string; title: string; abstract: string }> {
-    if (!this.search) {
-      this.search = new MiniSearch({ fields: ['title', 'abstract'], storeFields: [] });
-      this.wordFrequency = new Map();
-      this.search.addAll(
-        this.graph
-          .filterNodes((_, a) => a.kind === 'paper')
-          .map((id) => {
-            const a = this.graph.getNodeAttributes(id) as PaperAttributes;
-            for (const w of new Set(contentWords(`${a.title} ${a.abstract}`)))
-              this.wordFrequency.set(w, (this.wordFrequency.get(w) ?? 0) + 1);
-            return { id, title: a.title, abstract: a.abstract };
-          }),
-      );
-    }
-    return this.search;
   }
 
   private paperNode(id: string): PaperNode | undefined {

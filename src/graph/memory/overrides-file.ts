@@ -7,8 +7,8 @@ export const OVERRIDES_FILE = 'overrides.json';
 const FORMAT_VERSION = 1;
 
 /**
- * Hand fixes live in their own file beside graph.json, so that they outlive the graph: deleting
- * graph.json and ingesting again re-applies them.
+ * Hand fixes live in their own file beside the graph's snapshot and log, so that they outlive the
+ * graph: deleting those and ingesting again re-applies them.
  */
 export async function loadOverrides(dataDir: string): Promise<Override[]> {
   const path = join(dataDir, OVERRIDES_FILE);
@@ -30,7 +30,7 @@ export async function loadOverrides(dataDir: string): Promise<Override[]> {
   }
 }
 
-/** Written like graph.json: a temporary file renamed over the old one. */
+/** Written like the snapshot: a temporary file renamed over the old one. */
 export async function saveOverrides(dataDir: string, overrides: readonly Override[]): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   const target = join(dataDir, OVERRIDES_FILE);
