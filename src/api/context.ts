@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { GraphStore } from '../graph/index.js';
+import type { EntityLinkSummary, GraphStore } from '../graph/index.js';
 import type { EntityLink, EntityNode, PaperNode, StoredResult } from '../model/index.js';
 import type { RequestAuth } from './auth/api-key.js';
 import type { RequestTrace } from './http/request-log.js';
@@ -10,6 +10,8 @@ export interface ApiContext {
   /** What the request's Authorization header proves; write resolvers check it. */
   readonly auth: RequestAuth;
   readonly links: DataLoader<string, EntityLink[]>;
+  /** The same links without evidence, for selections that do not ask for it. */
+  readonly linkSummaries: DataLoader<string, EntityLinkSummary[]>;
   readonly papers: DataLoader<string, PaperNode | undefined>;
   /** Cost and error codes of this request, for its log line. */
   readonly trace: RequestTrace;
@@ -28,6 +30,10 @@ export function createContext(
     trace,
     links: new DataLoader(async (ids) => {
       const byPaper = await store.linksOfPapers(ids);
+      return ids.map((id) => byPaper.get(id) ?? []);
+    }),
+    linkSummaries: new DataLoader(async (ids) => {
+      const byPaper = await store.linksOfPapers(ids, { evidence: false });
       return ids.map((id) => byPaper.get(id) ?? []);
     }),
     papers: new DataLoader((ids) => store.getPapers(ids)),
