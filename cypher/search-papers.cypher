@@ -1,6 +1,8 @@
-// A page of full-text matches, ranked by the index's own score, filtered like filter-papers; maps are
-// built for the page only. Under CASE the code test runs only when `hasCode` is asked (written as
-// `EXISTS {…} = $hasCode` it was planned as a semi-apply for every match: 132k db hits at 121k papers).
+// Full-text matches ranked by the index's own score, filtered like filter-papers, with the total:
+// the index is read once, matches are kept as [node, score] pairs, and only the rows that can be
+// on the page (scores down to the page's last one, so that ties are ordered by id as in the
+// in-process store) are sorted, read and built into maps. Under CASE the code test runs only when
+// `hasCode` is asked (as `EXISTS {…} = $hasCode` it was planned as a semi-apply for every match).
 CALL db.index.fulltext.queryNodes('paper_text', $query) YIELD node AS p, score
 WHERE ($from IS NULL OR p.published >= $from)
   AND ($to IS NULL OR p.published <= $to)
@@ -10,7 +12,19 @@ WHERE ($from IS NULL OR p.published >= $from)
   AND ($author IS NULL OR any(a IN coalesce(p.authors, []) WHERE toLower(a) = $author))
   AND ($hasCode IS NULL OR CASE WHEN $hasCode THEN EXISTS { (p)-[:HAS_CODE]->(:Repository {repoKind: 'code'}) }
                                  ELSE NOT EXISTS { (p)-[:HAS_CODE]->(:Repository {repoKind: 'code'}) } END)
-WITH p, score
-ORDER BY score DESC, p.id
-SKIP $offset LIMIT $first
-RETURN p {.id, .title, .abstract, .url, .published, .authors, .venue, .arxivId, .categories, .recordId} AS paper, score
+WITH collect([p, score]) AS matches
+CALL (matches) {
+  UNWIND matches AS match
+  WITH match[1] AS score
+  ORDER BY score DESC
+  LIMIT $offset + $first
+  RETURN min(score) AS lowest
+}
+CALL (matches, lowest) {
+  UNWIND [match IN matches WHERE match[1] >= lowest] AS match
+  WITH match[0] AS p, match[1] AS score
+  ORDER BY score DESC, p.id
+  SKIP $offset LIMIT $first
+  RETURN collect({paper: p {.id, .title, .abstract, .url, .published, .authors, .venue, .arxivId, .categories, .recordId}, score: score}) AS page
+}
+RETURN size(matches) AS total, page

@@ -32,7 +32,6 @@ export const STATEMENTS = [
   'count-papers',
   'filter-papers',
   'search-papers',
-  'count-search-papers',
   'links-of-papers',
   'link-summaries-of-papers',
   'find-entity',

@@ -198,8 +198,12 @@ export class Neo4jStore implements GraphStore {
       venue: where?.venue?.toLowerCase() ?? null,
       author: where?.author?.toLowerCase() ?? null,
     };
-    if (search) return this.countedPage(query, 'search-papers', 'count-search-papers', { ...filter, query: search });
-    const result = await this.run('filter-papers', { ...filter, offset: neo4j.int(query.offset), first: neo4j.int(query.first) });
+    const result = await this.run(search ? 'search-papers' : 'filter-papers', {
+      ...filter,
+      ...(search ? { query: search } : {}),
+      offset: neo4j.int(query.offset),
+      first: neo4j.int(query.first),
+    });
     const record = result.records[0];
     return {
       items: ((record?.get('page') ?? []) as { paper: PaperMap; score: number }[]).map((row) => ({
