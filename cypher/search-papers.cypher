@@ -1,24 +1,13 @@
-// Full-text matches ranked by the index's own score, filtered like filter-papers, with the total:
+// Full-text matches ranked by the index's own score, with the total:
 // the index is read once, matches are kept as [node, score] pairs, and only the rows that can be
-// on the page (scores down to the page's last one, so that ties are ordered by id as in the
-// in-process store) are sorted, read and built into maps. Under CASE the code test runs only when
-// `hasCode` is asked (as `EXISTS {…} = $hasCode` it was planned as a semi-apply for every match).
+// on the page are sorted (by score, then id as in the in-process store), read and built into maps.
+// Those rows score at least the lowest of the first offset + first matches: exact in any order, and
+// as the index yields matches best first, that is the page's last score.
 CALL db.index.fulltext.queryNodes('paper_text', $query) YIELD node AS p, score
-WHERE ($from IS NULL OR p.published >= $from)
-  AND ($to IS NULL OR p.published <= $to)
-  AND all(id IN $allOf WHERE EXISTS { (p)-->(:Entity {id: id}) })
-  AND (size($anyOf) = 0 OR any(id IN $anyOf WHERE EXISTS { (p)-->(:Entity {id: id}) }))
-  AND ($venue IS NULL OR toLower(p.venue) = $venue)
-  AND ($author IS NULL OR any(a IN coalesce(p.authors, []) WHERE toLower(a) = $author))
-  AND ($hasCode IS NULL OR CASE WHEN $hasCode THEN EXISTS { (p)-[:HAS_CODE]->(:Repository {repoKind: 'code'}) }
-                                 ELSE NOT EXISTS { (p)-[:HAS_CODE]->(:Repository {repoKind: 'code'}) } END)
 WITH collect([p, score]) AS matches
 CALL (matches) {
-  UNWIND matches AS match
-  WITH match[1] AS score
-  ORDER BY score DESC
-  LIMIT $offset + $first
-  RETURN min(score) AS lowest
+  UNWIND matches[0..$offset + $first] AS match
+  RETURN min(match[1]) AS lowest
 }
 CALL (matches, lowest) {
   UNWIND [match IN matches WHERE match[1] >= lowest] AS match

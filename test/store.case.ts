@@ -288,6 +288,10 @@ export function runStoreContract(subject: StoreUnderTest): void {
           (await store.listPapers({ search: 'gsm8k', first: 10, offset: 0 })).items.slice(2).map((i) => i.paper.id),
         );
         expect(last.totalCount).toBe(3);
+        const twins = ['p7', 'p6'].map((id) => paper(id, 'Tied Twins', [], { abstract: 'Two papers with the same words.' }));
+        await store.writePapers(twins);
+        const tied = async (offset: number) => (await store.listPapers({ search: 'twins', first: 1, offset })).items.map((i) => i.paper.id);
+        expect([await tied(0), await tied(1)]).toEqual([['p6'], ['p7']]);
         const newest = await store.listPapers({ first: 1, offset: 1, count: false });
         expect([newest.items.map((i) => i.paper.id), newest.totalCount > 2]).toEqual([['p1'], true]);
       });

@@ -32,6 +32,7 @@ export const STATEMENTS = [
   'count-papers',
   'filter-papers',
   'search-papers',
+  'search-filtered-papers',
   'links-of-papers',
   'link-summaries-of-papers',
   'find-entity',

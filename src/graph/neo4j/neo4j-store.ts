@@ -198,7 +198,8 @@ export class Neo4jStore implements GraphStore {
       venue: where?.venue?.toLowerCase() ?? null,
       author: where?.author?.toLowerCase() ?? null,
     };
-    const result = await this.run(search ? 'search-papers' : 'filter-papers', {
+    const statement = !search ? 'filter-papers' : where ? 'search-filtered-papers' : 'search-papers';
+    const result = await this.run(statement, {
       ...filter,
       ...(search ? { query: search } : {}),
       offset: neo4j.int(query.offset),
