@@ -272,6 +272,10 @@ export function runStoreContract(subject: StoreUnderTest): void {
           'GPT-4o',
           'GSM8K',
         ]);
+        const benchmarks = await store.linksOfPapers(asked, { evidence: false, kinds: ['benchmark'] });
+        const ofKind = (links: ReturnType<typeof summary>) =>
+          links.map((l) => l?.filter((x) => (x[0] as { type: string }).type === 'benchmark'));
+        expect(ofKind(summary(benchmarks))).toEqual(ofKind(summary(full)));
         expect(brief.get('p5')).toEqual([]);
         expect(brief.has('unknown')).toBe(false);
       });

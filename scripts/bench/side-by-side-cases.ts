@@ -58,7 +58,7 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         const page = await store.listPapers({ first: 20, offset: (i % 10) * 20, count: false });
         return store.linksOfPapers(
           page.items.map((p) => p.paper.id),
-          { evidence: false },
+          { evidence: false, kinds: ['method', 'benchmark'] },
         );
       },
     },
@@ -130,7 +130,7 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
       }),
       driver: async (store, i) => {
         const id = pick(f.paperIds, i);
-        return Promise.all([store.getPapers([id]), store.linksOfPapers([id], { evidence: false })]);
+        return Promise.all([store.getPapers([id]), store.linksOfPapers([id], { evidence: false, kinds: ['method', 'benchmark', 'model', 'task', 'metric'] })]);
       },
     },
   ];

@@ -27,6 +27,12 @@ import type { NeighborhoodQuery } from './neighborhood.js';
 /** A link without its evidence. */
 export type EntityLinkSummary = Omit<EntityLink, 'evidence'>;
 
+export interface LinkSummaryOptions {
+  readonly evidence: false;
+  /** The kinds of entity wanted; undefined: all. */
+  readonly kinds?: readonly EntityType[];
+}
+
 export interface PaperQuery {
   /** Full-text query over titles and abstracts; results are ordered by relevance. */
   readonly search?: string;
@@ -100,10 +106,11 @@ export interface GraphStore {
   /**
    * The entity links of many papers at once (for batching), by paper id (papers without links
    * map to []), ordered by position. With `evidence: false` a store may leave the evidence out
-   * (the sentence is most of a link's bytes), for lists that show names and counts.
+   * (the sentence is most of a link's bytes), and with `kinds` the links to other kinds of entity,
+   * for lists that show names and counts.
    */
   linksOfPapers(ids: readonly string[]): Promise<Map<string, EntityLink[]>>;
-  linksOfPapers(ids: readonly string[], options: { readonly evidence: false }): Promise<Map<string, EntityLinkSummary[]>>;
+  linksOfPapers(ids: readonly string[], options: LinkSummaryOptions): Promise<Map<string, EntityLinkSummary[]>>;
   /** An entity by canonical name or alias; case, spacing and punctuation are ignored. */
   findEntity(type: EntityType, name: string): Promise<EntityNode | undefined>;
   /** findEntity and papersOfEntity in one call: an entity page in one round trip. */

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Float, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError } from '../../model/index.js';
-import type { ApiContext } from '../context.js';
+import { NotFoundError, type EntityType } from '../../model/index.js';
+import { linkSummaryKey, type ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toLinkedEntity, toPaper } from '../common/mappers.js';
 import { PaperWhere } from '../common/refs.js';
@@ -110,10 +110,12 @@ async function linked(
   ctx: ApiContext,
   info: GraphQLResolveInfo | undefined,
   paper: Paper,
-  type: string,
+  type: EntityType,
   minConfidence = 0,
 ): Promise<LinkedEntity[]> {
-  const loader = !info || selectedFields(info).has('evidence') ? ctx.links : ctx.linkSummaries;
-  const links = await loader.load(paper.id);
+  const links =
+    !info || selectedFields(info).has('evidence')
+      ? await ctx.links.load(paper.id)
+      : await ctx.linkSummaries.load(linkSummaryKey(type, paper.id));
   return links.filter((l) => l.entity.type === type && l.confidence >= minConfidence).map(toLinkedEntity);
 }

@@ -25,7 +25,16 @@ import { ENTITY_TYPES, entityNodeId, NotFoundError, typedEntityKey } from '../..
 import { remainingQueryTime } from '../query-deadline.js';
 import { edgeId, pathsToSubgraph, selectPaths, type NeighborhoodQuery } from '../neighborhood.js';
 import { similarityTerms, TEXT_POOL, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
-import type { EntityLinkSummary, EntityPapersQuery, EntityQuery, GraphStore, PaperQuery, RelatedPapersQuery } from '../store.js';
+import type {
+  EntityLinkSummary,
+  EntityPapersQuery,
+  EntityQuery,
+  GraphStore,
+  LinkSummaryOptions,
+  PaperQuery,
+  RelatedPapersQuery,
+} from '../store.js';
+import { relationOf } from '../graph-model.js';
 import { rankResults, toStoredResult, type LeaderboardQuery } from '../leaderboard.js';
 import { aliasIdsOf, compareText, mergeAliasNames, planWrite, type ResultRow } from '../write-plan.js';
 import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
@@ -240,14 +249,17 @@ export class Neo4jStore implements GraphStore {
   }
 
   linksOfPapers(ids: readonly string[]): Promise<Map<string, EntityLink[]>>;
-  linksOfPapers(ids: readonly string[], options: { readonly evidence: false }): Promise<Map<string, EntityLinkSummary[]>>;
-  async linksOfPapers(ids: readonly string[], options?: { readonly evidence: false }): Promise<Map<string, EntityLinkSummary[]>> {
-    return options ? this.linkSummaries(ids) : this.linksWithEvidence(ids);
+  linksOfPapers(ids: readonly string[], options: LinkSummaryOptions): Promise<Map<string, EntityLinkSummary[]>>;
+  async linksOfPapers(ids: readonly string[], options?: LinkSummaryOptions): Promise<Map<string, EntityLinkSummary[]>> {
+    return options ? this.linkSummaries(ids, options.kinds ?? ENTITY_TYPES) : this.linksWithEvidence(ids);
   }
 
   /** Links without evidence, as one row of lists per known paper (lists decode cheaper than maps). */
-  private async linkSummaries(ids: readonly string[]): Promise<Map<string, EntityLinkSummary[]>> {
-    const result = await this.run('link-summaries-of-papers', { ids });
+  private async linkSummaries(ids: readonly string[], kinds: readonly EntityType[]): Promise<Map<string, EntityLinkSummary[]>> {
+    const relations = kinds.flatMap((type) =>
+      type === 'method' ? [relationOf({ type, role: 'proposed' }), relationOf({ type, role: 'used' })] : [relationOf({ type })],
+    );
+    const result = await this.run('link-summaries-of-papers', { ids, relations });
     const byPaper = new Map<string, EntityLinkSummary[]>();
     for (const r of result.records) {
       const rows = r.get('links') as LinkSummaryRow[];
