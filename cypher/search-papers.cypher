@@ -1,13 +1,19 @@
-// Full-text matches by relevance, filtered like filter-papers, with the total.
+// Full-text matches ranked by the index's own score, with the total:
+// the index is read once, matches are kept as [node, score] pairs, and only the rows that can be
+// on the page are sorted (by score, then id as in the in-process store), read and built into maps.
+// Those rows score at least the lowest of the first offset + first matches: exact in any order, and
+// as the index yields matches best first, that is the page's last score.
 CALL db.index.fulltext.queryNodes('paper_text', $query) YIELD node AS p, score
-WHERE ($from IS NULL OR p.published >= $from)
-  AND ($to IS NULL OR p.published <= $to)
-  AND all(id IN $allOf WHERE EXISTS { (p)-->(:Entity {id: id}) })
-  AND (size($anyOf) = 0 OR any(id IN $anyOf WHERE EXISTS { (p)-->(:Entity {id: id}) }))
-  AND ($venue IS NULL OR toLower(p.venue) = $venue)
-  AND ($author IS NULL OR any(a IN coalesce(p.authors, []) WHERE toLower(a) = $author))
-  AND ($hasCode IS NULL OR EXISTS { (p)-[:HAS_CODE]->(:Repository {repoKind: 'code'}) } = $hasCode)
-WITH p, score
-ORDER BY score DESC, p.id
-WITH collect({paper: p {.id, .title, .abstract, .url, .published, .authors, .venue, .arxivId, .categories, .recordId}, score: score}) AS rows
-RETURN size(rows) AS total, rows[$offset..$offset + $first] AS page
+WITH collect([p, score]) AS matches
+CALL (matches) {
+  UNWIND matches[0..$offset + $first] AS match
+  RETURN min(match[1]) AS lowest
+}
+CALL (matches, lowest) {
+  UNWIND [match IN matches WHERE match[1] >= lowest] AS match
+  WITH match[0] AS p, match[1] AS score
+  ORDER BY score DESC, p.id
+  SKIP $offset LIMIT $first
+  RETURN collect({paper: p {.id, .title, .abstract, .url, .published, .authors, .venue, .arxivId, .categories, .recordId}, score: score}) AS page
+}
+RETURN size(matches) AS total, page

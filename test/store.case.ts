@@ -258,6 +258,48 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(links.get('unknown')).toBeUndefined();
       });
 
+      it('returns the same links without evidence when asked, for papers without links too', async () => {
+        await store.writePapers([monkeys, sampler, paper('p5', 'A Paper Naming Nothing', [])]);
+        const asked = ['p1', 'p2', 'p5', 'unknown'];
+        const full = await store.linksOfPapers(asked);
+        const brief = await store.linksOfPapers(asked, { evidence: false });
+        const summary = (links: Map<string, readonly { entity: unknown; confidence: number; role?: string }[]>) =>
+          asked.map((id) => links.get(id)?.map((l) => [l.entity, l.confidence, l.role ?? null]));
+        expect(summary(brief)).toEqual(summary(full));
+        expect(summary(brief)[0]!.map((l) => (l[0] as { name: string }).name)).toEqual([
+          'SWE-bench Lite',
+          'repeated sampling',
+          'GPT-4o',
+          'GSM8K',
+        ]);
+        const benchmarks = await store.linksOfPapers(asked, { evidence: false, kinds: ['benchmark'] });
+        const ofKind = (links: ReturnType<typeof summary>) =>
+          links.map((l) => l?.filter((x) => (x[0] as { type: string }).type === 'benchmark'));
+        expect(ofKind(summary(benchmarks))).toEqual(ofKind(summary(full)));
+        expect(brief.get('p5')).toEqual([]);
+        expect(brief.has('unknown')).toBe(false);
+      });
+
+      it('pages full-text matches, and without a count still says whether another page follows', async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const counted = await store.listPapers({ search: 'gsm8k', first: 2, offset: 0 });
+        expect(counted.totalCount).toBe(3);
+        const uncounted = await store.listPapers({ search: 'gsm8k', first: 2, offset: 0, count: false });
+        expect(uncounted.items).toEqual(counted.items);
+        expect(uncounted.totalCount).toBeGreaterThan(2);
+        const last = await store.listPapers({ search: 'gsm8k', first: 2, offset: 2, count: false });
+        expect(last.items.map((i) => i.paper.id)).toEqual(
+          (await store.listPapers({ search: 'gsm8k', first: 10, offset: 0 })).items.slice(2).map((i) => i.paper.id),
+        );
+        expect(last.totalCount).toBe(3);
+        const twins = ['p7', 'p6'].map((id) => paper(id, 'Tied Twins', [], { abstract: 'Two papers with the same words.' }));
+        await store.writePapers(twins);
+        const tied = async (offset: number) => (await store.listPapers({ search: 'twins', first: 1, offset })).items.map((i) => i.paper.id);
+        expect([await tied(0), await tied(1)]).toEqual([['p6'], ['p7']]);
+        const newest = await store.listPapers({ first: 1, offset: 1, count: false });
+        expect([newest.items.map((i) => i.paper.id), newest.totalCount > 2]).toEqual([['p1'], true]);
+      });
+
       it('scores related papers so that rare shared entities weigh more', async () => {
         await store.writePapers([monkeys, sampler, vision]);
         const related = (await store.relatedPapers('p1', { via: ['benchmark', 'method', 'model'], text: false, first: 10, offset: 0 }))!;

@@ -2,6 +2,7 @@
 // Library's best form of the same question, and the floor — the store call papergraph's resolvers
 // make, straight through neo4j-driver with no GraphQL layer.
 import type { Neo4jStore } from '../../src/graph/index.js';
+import { luceneQuery } from '../../src/graph/neo4j/neo4j-rows.js';
 import type { GraphqlRequest } from './support.js';
 
 /** Names and ids drawn from the loaded graph, so that every request asks about something real. */
@@ -54,8 +55,11 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         variables: { offset: (i % 10) * 20 },
       }),
       driver: async (store, i) => {
-        const page = await store.listPapers({ first: 20, offset: (i % 10) * 20 });
-        return store.linksOfPapers(page.items.map((p) => p.paper.id));
+        const page = await store.listPapers({ first: 20, offset: (i % 10) * 20, count: false });
+        return store.linksOfPapers(
+          page.items.map((p) => p.paper.id),
+          { evidence: false, kinds: ['method', 'benchmark'] },
+        );
       },
     },
     {
@@ -106,9 +110,11 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         query: `query($s: String!) { papers(search: $s, first: 10) { totalCount edges { score node { id title } } } }`,
         variables: { s: pick(f.searchTerms, i) },
       }),
+      // The Lucene query papergraph sends for the same words (every word, the last also as a prefix), so
+      // that both sides do the same index work and report the same totals.
       neo4jGraphql: (i) => ({
         query: `query($s: String!) { papersByText(phrase: $s, first: 10) { totalCount edges { score node { id title } } } }`,
-        variables: { s: pick(f.searchTerms, i) },
+        variables: { s: luceneQuery(pick(f.searchTerms, i)) },
       }),
       driver: (store, i) => store.listPapers({ search: pick(f.searchTerms, i), first: 10, offset: 0 }),
     },
@@ -124,7 +130,7 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
       }),
       driver: async (store, i) => {
         const id = pick(f.paperIds, i);
-        return Promise.all([store.getPapers([id]), store.linksOfPapers([id])]);
+        return Promise.all([store.getPapers([id]), store.linksOfPapers([id], { evidence: false, kinds: ['method', 'benchmark', 'model', 'task', 'metric'] })]);
       },
     },
   ];

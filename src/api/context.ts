@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { GraphStore } from '../graph/index.js';
-import type { EntityLink, EntityNode, PaperNode, StoredResult } from '../model/index.js';
+import type { EntityLinkSummary, GraphStore } from '../graph/index.js';
+import type { EntityLink, EntityNode, EntityType, PaperNode, StoredResult } from '../model/index.js';
 import type { RequestAuth } from './auth/api-key.js';
 import type { RequestTrace } from './http/request-log.js';
 
@@ -10,11 +10,20 @@ export interface ApiContext {
   /** What the request's Authorization header proves; write resolvers check it. */
   readonly auth: RequestAuth;
   readonly links: DataLoader<string, EntityLink[]>;
+  /** The links of one kind without evidence, for selections that do not ask for it; keys from linkSummaryKey. */
+  readonly linkSummaries: DataLoader<string, EntityLinkSummary[]>;
   readonly papers: DataLoader<string, PaperNode | undefined>;
   /** Cost and error codes of this request, for its log line. */
   readonly trace: RequestTrace;
   readonly entities: DataLoader<string, EntityNode | undefined>;
   readonly results: DataLoader<string, StoredResult[]>;
+}
+
+const KEY_SEPARATOR = '\u0000';
+
+/** The linkSummaries key of a paper's links to one kind of entity. */
+export function linkSummaryKey(kind: EntityType, paperId: string): string {
+  return `${kind}${KEY_SEPARATOR}${paperId}`;
 }
 
 export function createContext(
@@ -29,6 +38,12 @@ export function createContext(
     links: new DataLoader(async (ids) => {
       const byPaper = await store.linksOfPapers(ids);
       return ids.map((id) => byPaper.get(id) ?? []);
+    }),
+    linkSummaries: new DataLoader(async (keys) => {
+      const asked = keys.map((key) => key.split(KEY_SEPARATOR) as [EntityType, string]);
+      const kinds = [...new Set(asked.map(([kind]) => kind))];
+      const byPaper = await store.linksOfPapers([...new Set(asked.map(([, id]) => id))], { evidence: false, kinds });
+      return asked.map(([kind, id]) => (byPaper.get(id) ?? []).filter((l) => l.entity.type === kind));
     }),
     papers: new DataLoader((ids) => store.getPapers(ids)),
     entities: new DataLoader((ids) => store.getEntities(ids)),

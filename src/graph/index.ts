@@ -8,7 +8,15 @@ export {
   type Relation,
 } from './graph-model.js';
 export { MemoryStore, type MemoryStoreOptions } from './memory/memory-store.js';
-export type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery, RelatedPapersQuery } from './store.js';
+export type {
+  EntityLinkSummary,
+  LinkSummaryOptions,
+  EntityPapersQuery,
+  EntityQuery,
+  GraphStore,
+  PaperQuery,
+  RelatedPapersQuery,
+} from './store.js';
 export { sharedTerms, TEXT_WEIGHT } from './related-text.js';
 export { Neo4jStore, type Neo4jStoreOptions } from './neo4j/neo4j-store.js';
 export { STATEMENTS, unusedCypherFiles, type StatementName } from './neo4j/cypher.js';

@@ -24,12 +24,26 @@ import type {
 import type { LeaderboardQuery } from './leaderboard.js';
 import type { NeighborhoodQuery } from './neighborhood.js';
 
+/** A link without its evidence. */
+export type EntityLinkSummary = Omit<EntityLink, 'evidence'>;
+
+export interface LinkSummaryOptions {
+  readonly evidence: false;
+  /** The kinds of entity wanted; undefined: all. */
+  readonly kinds?: readonly EntityType[];
+}
+
 export interface PaperQuery {
   /** Full-text query over titles and abstracts; results are ordered by relevance. */
   readonly search?: string;
   readonly where?: PaperFilter;
   readonly first: number;
   readonly offset: number;
+  /**
+   * false: the caller does not need `totalCount`, so a store may skip counting; it then reports a
+   * lower bound that still tells whether a next page exists. Default true.
+   */
+  readonly count?: boolean;
 }
 
 export interface EntityQuery {
@@ -89,8 +103,14 @@ export interface GraphStore {
    * of those entities they mention (the score), then newest first.
    */
   listPapers(query: PaperQuery): Promise<Page<ScoredPaper>>;
-  /** The entity links of many papers at once (for batching), by paper id, ordered by position. */
+  /**
+   * The entity links of many papers at once (for batching), by paper id (papers without links
+   * map to []), ordered by position. With `evidence: false` a store may leave the evidence out
+   * (the sentence is most of a link's bytes), and with `kinds` the links to other kinds of entity,
+   * for lists that show names and counts.
+   */
   linksOfPapers(ids: readonly string[]): Promise<Map<string, EntityLink[]>>;
+  linksOfPapers(ids: readonly string[], options: LinkSummaryOptions): Promise<Map<string, EntityLinkSummary[]>>;
   /** An entity by canonical name or alias; case, spacing and punctuation are ignored. */
   findEntity(type: EntityType, name: string): Promise<EntityNode | undefined>;
   /** findEntity and papersOfEntity in one call: an entity page in one round trip. */

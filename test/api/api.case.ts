@@ -216,6 +216,30 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(paper.topics.length).toBeGreaterThan(0);
       });
 
+      it('answers the same whether or not a selection asks for evidence or the total', async () => {
+        const fields = 'name paperCount role confidence';
+        const lists = async (extra: string) => {
+          const { data } = await api.query(
+            `{ papers(first: 30) { edges { node { methods { ${fields}${extra} } benchmarks { ${fields}${extra} } } } } }`,
+          );
+          return data!.papers.edges.map((e: any) =>
+            [e.node.methods, e.node.benchmarks].map((l: any[]) => l.map((x) => [x.name, x.paperCount, x.role, x.confidence])),
+          );
+        };
+        const brief = await lists('');
+        expect(brief).toEqual(await lists(' evidence { sentence }'));
+        expect(brief.flat(2).length).toBeGreaterThan(0);
+        const page = async (search: string, total: string) =>
+          (await api.query(`{ papers(search: "${search}", first: 3) { ${total} pageInfo { hasNextPage } edges { node { id } } } }`)).data!
+            .papers;
+        for (const search of ['model', MONKEYS]) {
+          const counted = await page(search, 'totalCount');
+          const uncounted = await page(search, '');
+          expect([uncounted.edges, uncounted.pageInfo]).toEqual([counted.edges, counted.pageInfo]);
+          expect(counted.pageInfo.hasNextPage).toBe(counted.totalCount > 3);
+        }
+      });
+
       it('lists entities ordered by paper count', async () => {
         const { data } = await api.query(`{ methods(first: 10) { totalCount edges { node { name paperCount } } } }`);
         const counts = data!.methods.edges.map((e: any) => e.node.paperCount);

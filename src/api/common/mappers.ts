@@ -1,4 +1,5 @@
-import { arxivLinks, type EntityLink, type EntityNode, type PaperNode } from '../../model/index.js';
+import type { EntityLinkSummary } from '../../graph/index.js';
+import { arxivLinks, type Evidence, type EntityNode, type PaperNode } from '../../model/index.js';
 import { Entity } from '../entity/entity.type.js';
 import { LinkedEntity } from '../entity/linked-entity.type.js';
 import { Paper } from '../paper/paper.type.js';
@@ -24,7 +25,8 @@ export function toPaper(node: PaperNode): Paper {
   });
 }
 
-export function toLinkedEntity(link: EntityLink): LinkedEntity {
+/** A link as a paper's entity list shows it; without evidence when the selection did not ask for it. */
+export function toLinkedEntity(link: EntityLinkSummary & { readonly evidence?: Evidence }): LinkedEntity {
   const entity = toEntity(link.entity);
   return Object.assign(new LinkedEntity(), {
     id: entity.id,
@@ -33,7 +35,7 @@ export function toLinkedEntity(link: EntityLink): LinkedEntity {
     paperCount: entity.paperCount,
     confidence: link.confidence,
     ...(link.role ? { role: link.role } : {}),
-    evidence: { ...link.evidence },
+    ...(link.evidence ? { evidence: { ...link.evidence } } : {}),
     entity,
   });
 }

@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError } from '../../model/index.js';
-import type { ApiContext } from '../context.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { NotFoundError, type EntityType } from '../../model/index.js';
+import { linkSummaryKey, type ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toLinkedEntity, toPaper } from '../common/mappers.js';
 import { PaperWhere } from '../common/refs.js';
 import { resolveWhere } from '../common/resolve-refs.js';
+import { selectedFields } from '../common/selection.js';
 import { LinkedEntity } from '../entity/linked-entity.type.js';
 import { PaperConnection } from './paper-connection.type.js';
 import { Paper } from './paper.type.js';
@@ -24,10 +26,12 @@ export class PaperResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
     @Arg('where', () => PaperWhere, { nullable: true, description: 'Conditions on the papers: entities they mention, dates, code.' })
     where?: PaperWhere,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<PaperConnection> {
     const filter = await resolveWhere(ctx.store, where);
     const page = await ctx.store.listPapers({
       ...pageRequest(first, after),
+      count: !info || selectedFields(info).has('totalCount'),
       ...(search ? { search } : {}),
       ...(filter ? { where: filter } : {}),
     });
@@ -46,8 +50,9 @@ export class PaperResolver {
     @Root() paper: Paper,
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<LinkedEntity[]> {
-    return linked(ctx, paper, 'method', min);
+    return linked(ctx, info, paper, 'method', min);
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Benchmarks and datasets the paper evaluates on.' })
@@ -55,8 +60,9 @@ export class PaperResolver {
     @Root() paper: Paper,
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<LinkedEntity[]> {
-    return linked(ctx, paper, 'benchmark', min);
+    return linked(ctx, info, paper, 'benchmark', min);
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Pretrained models the paper uses.' })
@@ -64,8 +70,9 @@ export class PaperResolver {
     @Root() paper: Paper,
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<LinkedEntity[]> {
-    return linked(ctx, paper, 'model', min);
+    return linked(ctx, info, paper, 'model', min);
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Tasks the paper addresses.' })
@@ -73,8 +80,9 @@ export class PaperResolver {
     @Root() paper: Paper,
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<LinkedEntity[]> {
-    return linked(ctx, paper, 'task', min);
+    return linked(ctx, info, paper, 'task', min);
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Metrics the paper reports.' })
@@ -82,22 +90,32 @@ export class PaperResolver {
     @Root() paper: Paper,
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<LinkedEntity[]> {
-    return linked(ctx, paper, 'metric', min);
+    return linked(ctx, info, paper, 'metric', min);
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Code and project links in the abstract.' })
-  repositories(@Root() paper: Paper, @Ctx() ctx: ApiContext): Promise<LinkedEntity[]> {
-    return linked(ctx, paper, 'repo');
+  repositories(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Info() info?: GraphQLResolveInfo): Promise<LinkedEntity[]> {
+    return linked(ctx, info, paper, 'repo');
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Broad research areas of the paper.' })
-  topics(@Root() paper: Paper, @Ctx() ctx: ApiContext): Promise<LinkedEntity[]> {
-    return linked(ctx, paper, 'topic');
+  topics(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Info() info?: GraphQLResolveInfo): Promise<LinkedEntity[]> {
+    return linked(ctx, info, paper, 'topic');
   }
 }
 
-async function linked(ctx: ApiContext, paper: Paper, type: string, minConfidence = 0): Promise<LinkedEntity[]> {
-  const links = await ctx.links.load(paper.id);
+async function linked(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo | undefined,
+  paper: Paper,
+  type: EntityType,
+  minConfidence = 0,
+): Promise<LinkedEntity[]> {
+  const links =
+    !info || selectedFields(info).has('evidence')
+      ? await ctx.links.load(paper.id)
+      : await ctx.linkSummaries.load(linkSummaryKey(type, paper.id));
   return links.filter((l) => l.entity.type === type && l.confidence >= minConfidence).map(toLinkedEntity);
 }

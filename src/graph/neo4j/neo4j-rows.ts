@@ -76,6 +76,31 @@ export function toEvidence(m: LinkMap): { evidence: Evidence; confidence: number
   };
 }
 
+/** link-summaries-of-papers.cypher's rows: [id, type, key, name, aliases, paperCount, repoKind, confidence, role]. */
+export type LinkSummaryRow = [
+  string,
+  EntityType,
+  string,
+  string,
+  string[] | null,
+  number | null,
+  RepoKind | null,
+  number,
+  MethodRole | null,
+];
+
+export function toLinkSummary([id, type, key, name, aliases, paperCount, repoKind, confidence, role]: LinkSummaryRow): {
+  entity: EntityNode;
+  confidence: number;
+  role?: MethodRole;
+} {
+  return {
+    entity: toEntityNode({ id, type, key, name, aliases, paperCount, repoKind }),
+    confidence,
+    ...(role ? { role } : {}),
+  };
+}
+
 // Lucene's query syntax characters, escaped so that user text is searched as words; words are
 // lowercased (as the index's analyzer does anyway) so that AND, OR and NOT are words, not operators.
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -154,4 +179,33 @@ export function toSubgraphParts(papers: PaperRow[], entities: EntityRow[]): { vi
   }
   edges.sort((a, b) => compareText(a.id, b.id));
   return { views, edges };
+}
+
+/**
+ * neighborhood.cypher's rows: papers [id, 'paper', linkCount, title, null, published, url, authors,
+ * venue, arxivId, categories], entities [id, type, paperCount, name, aliases]; links
+ * [source, target, type, confidence].
+ */
+type WalkedNodeRow =
+  | [string, 'paper', number, string, null, string | null, string | null, string[] | null, string | null, string | null, string[] | null]
+  | [string, EntityType, number | null, string, string[] | null];
+type LinkRow = [string, string, string, number];
+
+/** Node views in the order given, and the edges sorted by id (the order every store returns). */
+export function toNeighborhood(nodes: WalkedNodeRow[], links: LinkRow[]): { nodes: GraphNodeView[]; edges: GraphEdgeView[] } {
+  const views = nodes.map((row) => {
+    if (row[1] === 'paper') {
+      const [id, , size, title, , published, url, authors, venue, arxivId, categories] = row;
+      return toNodeView(
+        { id, title, published, url, authors, venue, arxivId, categories, type: null, name: null, aliases: null },
+        true,
+        size,
+      );
+    }
+    const [id, type, paperCount, name, aliases] = row;
+    return toNodeView({ id, title: null, published: null, url: null, type, name, aliases }, false, paperCount ?? 0);
+  });
+  const edges = links.map(([source, target, type, weight]) => ({ id: edgeId(source, target), source, target, type, weight }));
+  edges.sort((a, b) => compareText(a.id, b.id));
+  return { nodes: views, edges };
 }

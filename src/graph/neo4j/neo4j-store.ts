@@ -8,7 +8,6 @@ import type {
   GraphEdgeView,
   GraphNodeView,
   GraphStats,
-  NodeKind,
   Override,
   Page,
   PaperLink,
@@ -24,9 +23,18 @@ import type {
 } from '../../model/index.js';
 import { ENTITY_TYPES, entityNodeId, NotFoundError, typedEntityKey } from '../../model/index.js';
 import { remainingQueryTime } from '../query-deadline.js';
-import { edgeId, pathsToSubgraph, selectPaths, walkNeighborhood, type NeighborFetch, type NeighborhoodQuery } from '../neighborhood.js';
+import { edgeId, pathsToSubgraph, selectPaths, type NeighborhoodQuery } from '../neighborhood.js';
 import { similarityTerms, TEXT_POOL, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
-import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery, RelatedPapersQuery } from '../store.js';
+import type {
+  EntityLinkSummary,
+  EntityPapersQuery,
+  EntityQuery,
+  GraphStore,
+  LinkSummaryOptions,
+  PaperQuery,
+  RelatedPapersQuery,
+} from '../store.js';
+import { relationOf } from '../graph-model.js';
 import { rankResults, toStoredResult, type LeaderboardQuery } from '../leaderboard.js';
 import { aliasIdsOf, compareText, mergeAliasNames, planWrite, type ResultRow } from '../write-plan.js';
 import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
@@ -36,11 +44,14 @@ import {
   luceneQuery,
   toEntityNode,
   toEvidence,
+  toLinkSummary,
+  toNeighborhood,
   toNodeView,
   toPaperNode,
   toSubgraphParts,
   type EntityMap,
   type LinkMap,
+  type LinkSummaryRow,
   type PaperMap,
 } from './neo4j-rows.js';
 
@@ -185,16 +196,8 @@ export class Neo4jStore implements GraphStore {
 
   async listPapers(query: PaperQuery): Promise<Page<ScoredPaper>> {
     const search = query.search === undefined ? undefined : luceneQuery(query.search);
-    const paging = { offset: neo4j.int(query.offset), first: neo4j.int(query.first) };
     const where = query.where;
-    if (!search && !where) {
-      const [page, count] = await Promise.all([this.run('list-papers', paging), this.run('count-papers', {})]);
-      return {
-        items: page.records.map((r) => ({ paper: toPaperNode(r.get('paper') as PaperMap), score: 0 })),
-        totalCount: count.records[0]?.get('total') ?? 0,
-        offset: query.offset,
-      };
-    }
+    if (!search && !where) return this.countedPage(query, 'list-papers', 'count-papers', {});
     const filter = {
       allOf: where?.allOf ?? [],
       anyOf: where?.anyOf ?? [],
@@ -204,10 +207,12 @@ export class Neo4jStore implements GraphStore {
       venue: where?.venue?.toLowerCase() ?? null,
       author: where?.author?.toLowerCase() ?? null,
     };
-    const result = await this.run(search ? 'search-papers' : 'filter-papers', {
+    const statement = !search ? 'filter-papers' : where ? 'search-filtered-papers' : 'search-papers';
+    const result = await this.run(statement, {
       ...filter,
       ...(search ? { query: search } : {}),
-      ...paging,
+      offset: neo4j.int(query.offset),
+      first: neo4j.int(query.first),
     });
     const record = result.records[0];
     return {
@@ -220,7 +225,50 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
-  async linksOfPapers(ids: readonly string[]): Promise<Map<string, EntityLink[]>> {
+  /** A page from `statement` and, only when the caller wants it, the total from `counter`, in parallel. */
+  private async countedPage(
+    query: PaperQuery,
+    statement: StatementName,
+    counter: StatementName,
+    params: Params,
+  ): Promise<Page<ScoredPaper>> {
+    const counted = query.count !== false;
+    // Without a count, one row more than the page says whether there is a next page.
+    const first = counted ? query.first : query.first + 1;
+    const [page, count] = await Promise.all([
+      this.run(statement, { ...params, offset: neo4j.int(query.offset), first: neo4j.int(first) }),
+      counted ? this.run(counter, params) : undefined,
+    ]);
+    return {
+      items: page.records
+        .slice(0, query.first)
+        .map((r) => ({ paper: toPaperNode(r.get('paper') as PaperMap), score: r.get('score') as number })),
+      totalCount: count ? ((count.records[0]?.get('total') as number | undefined) ?? 0) : query.offset + page.records.length,
+      offset: query.offset,
+    };
+  }
+
+  linksOfPapers(ids: readonly string[]): Promise<Map<string, EntityLink[]>>;
+  linksOfPapers(ids: readonly string[], options: LinkSummaryOptions): Promise<Map<string, EntityLinkSummary[]>>;
+  async linksOfPapers(ids: readonly string[], options?: LinkSummaryOptions): Promise<Map<string, EntityLinkSummary[]>> {
+    return options ? this.linkSummaries(ids, options.kinds ?? ENTITY_TYPES) : this.linksWithEvidence(ids);
+  }
+
+  /** Links without evidence, as one row of lists per known paper (lists decode cheaper than maps). */
+  private async linkSummaries(ids: readonly string[], kinds: readonly EntityType[]): Promise<Map<string, EntityLinkSummary[]>> {
+    const relations = kinds.flatMap((type) =>
+      type === 'method' ? [relationOf({ type, role: 'proposed' }), relationOf({ type, role: 'used' })] : [relationOf({ type })],
+    );
+    const result = await this.run('link-summaries-of-papers', { ids, relations });
+    const byPaper = new Map<string, EntityLinkSummary[]>();
+    for (const r of result.records) {
+      const rows = r.get('links') as LinkSummaryRow[];
+      byPaper.set(r.get('paperId') as string, rows.map(toLinkSummary));
+    }
+    return byPaper;
+  }
+
+  private async linksWithEvidence(ids: readonly string[]): Promise<Map<string, EntityLink[]>> {
     const result = await this.run('links-of-papers', { ids });
     const byPaper = new Map<string, EntityLink[]>();
     for (const r of result.records) {
@@ -373,22 +421,15 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighborhood(nodeId: string, query: NeighborhoodQuery): Promise<Subgraph | undefined> {
-    const fetch: NeighborFetch = async (ids, options) => {
-      const result = await this.run('neighbors', { ids, perNode: neo4j.int(options.perNode), kinds: options.kinds ?? null });
-      return new Map(
-        result.records.map((r) => [
-          r.get('id') as string,
-          {
-            nodes: (r.get('neighbors') as [string, NodeKind, number][]).map(([id, type, size]) => ({ id, type, size })),
-            degree: r.get('degree') as number,
-          },
-        ]),
-      );
-    };
-    const walked = await walkNeighborhood(nodeId, query, fetch);
-    if (!walked) return undefined;
-    const { views, edges } = await this.subgraphAmong(walked.ids);
-    return { nodes: walked.ids.map((id) => views.get(id)!), edges, truncated: walked.truncated };
+    const result = await this.run('neighborhood', {
+      id: nodeId,
+      depth: neo4j.int(query.depth),
+      limit: neo4j.int(query.limit),
+      kinds: query.kinds ?? null,
+    });
+    const record = result.records[0];
+    if (!record) return undefined;
+    return { ...toNeighborhood(record.get('nodes'), record.get('links')), truncated: record.get('truncated') as boolean };
   }
 
   async exportGraph(): Promise<Subgraph> {

@@ -1,0 +1,17 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+
+// graphql-js hands every item of a list the same fieldNodes array, so a page of papers parses its
+// selection once, not once per paper.
+const parsed = new WeakMap<object, ReadonlySet<string>>();
+
+/** The names of the fields selected on the result of the field being resolved (through fragments and aliases). */
+export function selectedFields(info: GraphQLResolveInfo): ReadonlySet<string> {
+  let names = parsed.get(info.fieldNodes);
+  if (!names) {
+    const tree = parseResolveInfo(info) as ResolveTree | null;
+    names = new Set(Object.values(tree?.fieldsByTypeName ?? {}).flatMap((fields) => Object.values(fields).map((f) => f.name)));
+    parsed.set(info.fieldNodes, names);
+  }
+  return names;
+}
