@@ -21,6 +21,7 @@ export interface PaperRow {
   readonly categories: readonly string[] | null;
   readonly recordId: string | null;
   readonly sortKey: string;
+  readonly fingerprint: string | null;
 }
 
 export interface EntityRow {
@@ -117,7 +118,7 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
 
   // A paper given twice in one batch is written as its last version.
   const lastVersions = [...new Map(batch.map((p) => [p.paper.id, p])).values()];
-  for (const { paper, entities: found, results: reported = [] } of lastVersions) {
+  for (const { paper, entities: found, results: reported = [], fingerprint } of lastVersions) {
     papers.set(paper.id, {
       id: paper.id,
       title: paper.title,
@@ -130,6 +131,7 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
       categories: paper.categories?.length ? paper.categories : null,
       recordId: paper.recordId ?? null,
       sortKey: paperSortKey(paper),
+      fingerprint: fingerprint ?? null,
     });
     const linked = new Set<string>();
     for (const e of found) {

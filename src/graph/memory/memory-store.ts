@@ -98,6 +98,15 @@ export class MemoryStore implements GraphStore {
 
   async migrate(): Promise<void> {}
 
+  async paperFingerprints(ids: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const id of ids) {
+      const a = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined;
+      if (a?.kind === 'paper' && a.fingerprint) found.set(id, a.fingerprint);
+    }
+    return found;
+  }
+
   async writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary> {
     const plan = planWrite(batch, {
       hasEntity: (id) => this.graph.hasNode(id),
@@ -135,6 +144,7 @@ export class MemoryStore implements GraphStore {
           ...(paper.published ? { published: paper.published } : {}),
           ...presentMetadata(paper),
           ...(results ? { results } : {}),
+          ...(paper.fingerprint ? { fingerprint: paper.fingerprint } : {}),
         });
         undo.record(() => graph.dropNode(paper.id));
       }
