@@ -161,6 +161,8 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
   let links = 0;
   let done = 0;
   let unchanged = 0;
+  let waiting = 0;
+  let writingMs = 0;
   const extract = (papers: PaperInput[]): Promise<ExtractedPaper[]> =>
     papers.length === 0 ? Promise.resolve([]) : pool ? pool.extract(papers) : Promise.resolve(extractPapers(papers, config));
   // Batch n+1 is extracted (on the workers) while batch n is written; writes stay in input order,
@@ -174,11 +176,16 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     extracted.catch(() => undefined); // awaited below; a failed earlier write must not leave it unhandled
     await writing;
     writing = (async () => {
-      const batch = (await extracted).map((e) => {
+      const waited = performance.now();
+      const extractedBatch = await extracted;
+      const wrote = performance.now();
+      waiting += wrote - waited;
+      const batch = extractedBatch.map((e) => {
         const print = prints.get(e.paper.id);
         return print === undefined ? e : { ...e, fingerprint: print };
       });
       if (batch.length > 0) links += (await store.writePapers(applyOverrides(batch, overrides))).links;
+      writingMs += performance.now() - wrote;
       done += papers.length;
       unchanged += papers.length - changed.length;
       const skipped = unchanged > 0 ? ` (${unchanged} unchanged, skipped)` : '';
@@ -207,6 +214,8 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     await writing;
     await store.flush();
     if (!writesAsItGoes) logger.info(`saved ${plural(done, 'paper')} to ${store.kind} store ${store.location}`);
+    // Where the time went: the writer waiting for extraction, and writing (extraction of the next batch runs meanwhile).
+    logger.info(`waited ${(waiting / 1000).toFixed(1)} s for extraction, wrote for ${(writingMs / 1000).toFixed(1)} s`);
   } finally {
     await writing.catch(() => undefined);
     await pool?.close();

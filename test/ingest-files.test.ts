@@ -135,8 +135,9 @@ describe('ingesting files', () => {
     const logger = recordingLogger();
     await ingestFiles(store, [fixture('dated-gsm8k-papers.jsonl')], { logger, batchSize: 2 });
     const progress = logger.lines.filter((l) => !l.startsWith('info: read '));
-    expect(progress.at(-1)).toMatch(/^info: saved \d+ papers to memory store /);
-    expect(progress.slice(0, -1).every((l) => /^info: extracted \d+\/\d+ papers$/.test(l))).toBe(true);
+    expect(progress.at(-1)).toMatch(/^info: waited \d+\.\d s for extraction, wrote for \d+\.\d s$/);
+    expect(progress.at(-2)).toMatch(/^info: saved \d+ papers to memory store /);
+    expect(progress.slice(0, -2).every((l) => /^info: extracted \d+\/\d+ papers$/.test(l))).toBe(true);
     expect(await readdir(dataDir)).toEqual(['graph.json']);
     await store.close();
   });
