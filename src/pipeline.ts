@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { defaultExtractorConfig, extractPaper, type ExtractorConfig } from './extract/index.js';
 import { applyOverrides, type GraphStore } from './graph/index.js';
@@ -5,6 +6,7 @@ import { readCorpusFile } from './corpus-files.js';
 import { paperFromRecord } from './ingest/index.js';
 import type { ReaderOptions } from './ingest/index.js';
 import { ExtractorPool } from './parallel-extract.js';
+import { extractorVersion } from './extractor-version.js';
 import {
   BadInputError,
   formatIssue,
@@ -13,6 +15,7 @@ import {
   type CorpusFormat,
   type ExtractedPaper,
   type InputIssue,
+  type Override,
   type PaperInput,
   type WriteSummary,
 } from './model/index.js';
@@ -51,7 +54,10 @@ export const PARALLEL_FROM = 2000;
 export interface IngestSummary {
   readonly files: number;
   readonly papers: number;
+  /** Papers stored from the same content, extractor and hand fixes, left as they were. */
+  readonly unchanged: number;
   readonly skippedIssues: number;
+  /** Links written (those of unchanged papers not counted). */
   readonly links: number;
   readonly seconds: number;
 }
@@ -149,38 +155,93 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
   const workers = options.extractor ? 0 : (options.workers ?? (total >= PARALLEL_FROM ? availableParallelism() : 0));
   const pool = workers > 1 ? new ExtractorPool({ workers, minConfidence }) : undefined;
   const config = options.extractor ?? defaultExtractorConfig({ minConfidence });
+  // A custom extractor has no version to tell its output apart: its papers are always rewritten.
+  const fingerprint = options.extractor ? undefined : paperFingerprinter(await extractorVersion(), minConfidence, overrides);
   const writesAsItGoes = store.kind !== 'memory';
   let links = 0;
   let done = 0;
-  let batch: PaperInput[] = [];
-  const writeBatch = async (): Promise<void> => {
-    const written = await store.writePapers(applyOverrides(pool ? await pool.extract(batch) : extractPapers(batch, config), overrides));
-    links += written.links;
-    done += batch.length;
-    batch = [];
-    logger.info(
-      writesAsItGoes
-        ? `extracted and wrote ${done}/${total} papers to ${store.kind} store ${store.location}`
-        : `extracted ${done}/${total} papers`,
-    );
+  let unchanged = 0;
+  let waiting = 0;
+  let writingMs = 0;
+  const extract = (papers: PaperInput[]): Promise<ExtractedPaper[]> =>
+    papers.length === 0 ? Promise.resolve([]) : pool ? pool.extract(papers) : Promise.resolve(extractPapers(papers, config));
+  // Batch n+1 is extracted (on the workers) while batch n is written; writes stay in input order,
+  // one transaction each, since entity resolution depends on what earlier batches wrote.
+  let writing: Promise<void> = Promise.resolve();
+  const startBatch = async (papers: PaperInput[]): Promise<void> => {
+    const stored = fingerprint ? await store.paperFingerprints(papers.map((p) => p.id)) : new Map<string, string>();
+    const prints = new Map(papers.map((p) => [p.id, fingerprint?.(p)]));
+    const changed = papers.filter((p) => prints.get(p.id) === undefined || stored.get(p.id) !== prints.get(p.id));
+    const extracted = extract(changed);
+    extracted.catch(() => undefined); // awaited below; a failed earlier write must not leave it unhandled
+    await writing;
+    writing = (async () => {
+      const waited = performance.now();
+      const extractedBatch = await extracted;
+      const wrote = performance.now();
+      waiting += wrote - waited;
+      const batch = extractedBatch.map((e) => {
+        const print = prints.get(e.paper.id);
+        return print === undefined ? e : { ...e, fingerprint: print };
+      });
+      if (batch.length > 0) links += (await store.writePapers(applyOverrides(batch, overrides))).links;
+      writingMs += performance.now() - wrote;
+      done += papers.length;
+      unchanged += papers.length - changed.length;
+      const skipped = unchanged > 0 ? ` (${unchanged} unchanged, skipped)` : '';
+      logger.info(
+        writesAsItGoes
+          ? `extracted and wrote ${done}/${total} papers to ${store.kind} store ${store.location}${skipped}`
+          : `extracted ${done}/${total} papers${skipped}`,
+      );
+    })();
   };
   try {
     let record = 0;
+    let batch: PaperInput[] = [];
     for (const file of files) {
       for await (const item of readCorpusFile(file, options.format, options.pageDate ? { reader: options.pageDate } : {})) {
         if (!item.paper) continue;
         if (lastRecord.get(item.paper.id) !== record++) continue;
         batch.push(item.paper);
-        if (batch.length >= batchSize) await writeBatch();
+        if (batch.length >= batchSize) {
+          await startBatch(batch);
+          batch = [];
+        }
       }
     }
-    if (batch.length > 0) await writeBatch();
+    if (batch.length > 0) await startBatch(batch);
+    await writing;
     await store.flush();
     if (!writesAsItGoes) logger.info(`saved ${plural(done, 'paper')} to ${store.kind} store ${store.location}`);
+    // Where the time went: the writer waiting for extraction, and writing (extraction of the next batch runs meanwhile).
+    logger.info(`waited ${(waiting / 1000).toFixed(1)} s for extraction, wrote for ${(writingMs / 1000).toFixed(1)} s`);
   } finally {
+    await writing.catch(() => undefined);
     await pool?.close();
   }
-  return { files: files.length, papers: total, skippedIssues: issues.length, links, seconds: (performance.now() - started) / 1000 };
+  return {
+    files: files.length,
+    papers: total,
+    unchanged,
+    skippedIssues: issues.length,
+    links,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+/**
+ * A paper's fingerprint: a hash of its content with the extractor version, the settings and the
+ * hand fixes, so that a change to any of them (a fix removed too) makes every paper extracted anew.
+ */
+export function paperFingerprinter(
+  extractor: string,
+  minConfidence: number,
+  overrides: readonly Override[],
+): (paper: PaperInput) => string {
+  const context = JSON.stringify([extractor, minConfidence, overrides]);
+  return ({ source: _source, ...content }) =>
+    createHash('sha256').update(context).update('\0').update(JSON.stringify(content)).digest('base64url');
 }
 
 /** Where records given as values (not read from a file) are said to come from in issues. */

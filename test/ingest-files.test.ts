@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCorpusFile, type FileItem } from '../src/corpus-files.js';
+import { curate } from '../src/curation.js';
 import { MemoryStore } from '../src/graph/index.js';
 import { MAX_ABSTRACT_CHARS } from '../src/ingest/index.js';
 import { ingestFiles, readCorpusFiles, type Logger } from '../src/pipeline.js';
@@ -134,9 +135,34 @@ describe('ingesting files', () => {
     const logger = recordingLogger();
     await ingestFiles(store, [fixture('dated-gsm8k-papers.jsonl')], { logger, batchSize: 2 });
     const progress = logger.lines.filter((l) => !l.startsWith('info: read '));
-    expect(progress.at(-1)).toMatch(/^info: saved \d+ papers to memory store /);
-    expect(progress.slice(0, -1).every((l) => /^info: extracted \d+\/\d+ papers$/.test(l))).toBe(true);
+    expect(progress.at(-1)).toMatch(/^info: waited \d+\.\d s for extraction, wrote for \d+\.\d s$/);
+    expect(progress.at(-2)).toMatch(/^info: saved \d+ papers to memory store /);
+    expect(progress.slice(0, -2).every((l) => /^info: extracted \d+\/\d+ papers$/.test(l))).toBe(true);
     expect(await readdir(dataDir)).toEqual(['graph.log.jsonl']);
+    await store.close();
+  });
+
+  it('re-ingest skips unchanged papers and rewrites changed ones, and all of them after a hand fix', async () => {
+    const file = join(dir, 'reingest.jsonl');
+    const record = (i: number, abstract = `We evaluate method ${i} on GSM8K and ImageNet.`) =>
+      JSON.stringify({ id: `r${i}`, title: `Paper ${i}`, abstract });
+    await writeFile(file, [0, 1, 2].map((i) => record(i)).join('\n'));
+    const store = await MemoryStore.open();
+    const first = await ingestFiles(store, [file], { workers: 0 });
+    const stats = await store.stats();
+    expect(first).toMatchObject({ papers: 3, unchanged: 0 });
+    expect(await ingestFiles(store, [file], { workers: 0 })).toMatchObject({ papers: 3, unchanged: 3, links: 0 });
+    expect(await store.stats()).toEqual(stats);
+
+    await writeFile(file, [record(0), record(1, 'We evaluate on CIFAR-10 only.'), record(2)].join('\n'));
+    expect(await ingestFiles(store, [file], { workers: 0 })).toMatchObject({ unchanged: 2 });
+    expect((await store.linksOfPapers(['r1'])).get('r1')?.map((l) => l.entity.name)).toEqual(['CIFAR-10']);
+
+    await curate(store, { op: 'hide', type: 'benchmark', name: 'ImageNet' });
+    expect(await ingestFiles(store, [file], { workers: 0 })).toMatchObject({ unchanged: 0 });
+    expect(await ingestFiles(store, [file], { workers: 0 })).toMatchObject({ unchanged: 3 });
+    // A different extractor setting is another extraction too.
+    expect(await ingestFiles(store, [file], { workers: 0, minConfidence: 0.5 })).toMatchObject({ unchanged: 0 });
     await store.close();
   });
 });

@@ -194,6 +194,23 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect((await store.findEntity('benchmark', 'GSM8K'))?.paperCount).toBe(3);
       });
 
+      it('keeps the fingerprint a paper was written with until it is written again', async () => {
+        await store.writePapers([
+          { ...monkeys, fingerprint: 'f1' },
+          { ...sampler, fingerprint: 'f2' },
+        ]);
+        await store.writePapers([vision]);
+        expect(await store.paperFingerprints(['p1', 'p2', 'p3', 'nope'])).toEqual(
+          new Map([
+            ['p1', 'f1'],
+            ['p2', 'f2'],
+          ]),
+        );
+        await store.writePapers([{ ...monkeys, fingerprint: 'f1b' }, sampler]);
+        expect(await store.paperFingerprints(['p1', 'p2'])).toEqual(new Map([['p1', 'f1b']]));
+        expect((await store.getPapers(['p1']))[0]).not.toHaveProperty('fingerprint');
+      });
+
       it('re-ingesting a paper replaces its links and drops entities no paper mentions any more', async () => {
         await store.writePapers([monkeys]);
         await store.writePapers([paper('p1', 'Large Language Monkeys', [{ type: 'benchmark', name: 'GSM8K' }])]);

@@ -217,35 +217,51 @@ async function sideBySide(pgUrl: string, libUrl: string, store: Neo4jStore, f: F
   const results: unknown[] = [];
   const per = Math.ceil(requests / rounds);
   for (const c of sideBySideCases(f).filter((x) => !values.only || x.name.includes(values.only))) {
-    for (let i = 0; i < Math.min(20, per); i++) {
-      await postGraphql(pgUrl, c.papergraph(i));
-      await postGraphql(libUrl, c.neo4jGraphql(i));
-      await c.driver(store, i);
-    }
-    const sides = {
-      papergraph: { times: [] as number[], seconds: 0 },
-      neo4jGraphql: { times: [] as number[], seconds: 0 },
-      driver: { times: [] as number[], seconds: 0 },
-    };
-    const add = (side: keyof typeof sides, r: { times: number[]; seconds: number }) => {
-      sides[side].times.push(...r.times);
-      sides[side].seconds += r.seconds;
-    };
-    for (let r = 0; r < rounds; r++) {
-      add('papergraph', await httpLoad(pgUrl, c.papergraph, per, concurrency));
-      add('neo4jGraphql', await httpLoad(libUrl, c.neo4jGraphql, per, concurrency));
-      add('driver', await callLoad((i) => c.driver(store, i), per, concurrency));
-    }
-    const pg = summarize(sides.papergraph.times, sides.papergraph.seconds);
-    const lib = summarize(sides.neo4jGraphql.times, sides.neo4jGraphql.seconds);
-    const floor = summarize(sides.driver.times, sides.driver.seconds);
-    const ratio = { rps: round2(pg.rps / lib.rps), p99: round2(lib.p99 / pg.p99), overDriverP50: round2(pg.p50 / floor.p50) };
-    results.push({ name: c.name, papergraph: pg, neo4jGraphql: lib, driver: floor, ratio, command });
-    log(
-      `${c.name.padEnd(56)} ${fmt(pg)}  | lib ${fmt(lib)}  | driver ${fmt(floor)}  | ×rps ${ratio.rps}  ×p99 ${ratio.p99}  GraphQL/driver p50 ${ratio.overDriverP50}`,
-    );
+    await survives(c.name, results, async () => {
+      for (let i = 0; i < Math.min(20, per); i++) {
+        await postGraphql(pgUrl, c.papergraph(i));
+        await postGraphql(libUrl, c.neo4jGraphql(i));
+        await c.driver(store, i);
+      }
+      const sides = {
+        papergraph: { times: [] as number[], seconds: 0 },
+        neo4jGraphql: { times: [] as number[], seconds: 0 },
+        driver: { times: [] as number[], seconds: 0 },
+      };
+      const add = (side: keyof typeof sides, r: { times: number[]; seconds: number }) => {
+        sides[side].times.push(...r.times);
+        sides[side].seconds += r.seconds;
+      };
+      for (let r = 0; r < rounds; r++) {
+        add('papergraph', await httpLoad(pgUrl, c.papergraph, per, concurrency));
+        add('neo4jGraphql', await httpLoad(libUrl, c.neo4jGraphql, per, concurrency));
+        add('driver', await callLoad((i) => c.driver(store, i), per, concurrency));
+      }
+      const pg = summarize(sides.papergraph.times, sides.papergraph.seconds);
+      const lib = summarize(sides.neo4jGraphql.times, sides.neo4jGraphql.seconds);
+      const floor = summarize(sides.driver.times, sides.driver.seconds);
+      const ratio = { rps: round2(pg.rps / lib.rps), p99: round2(lib.p99 / pg.p99), overDriverP50: round2(pg.p50 / floor.p50) };
+      results.push({ name: c.name, papergraph: pg, neo4jGraphql: lib, driver: floor, ratio, command });
+      log(
+        `${c.name.padEnd(56)} ${fmt(pg)}  | lib ${fmt(lib)}  | driver ${fmt(floor)}  | ×rps ${ratio.rps}  ×p99 ${ratio.p99}  GraphQL/driver p50 ${ratio.overDriverP50}`,
+      );
+    });
   }
   report['sideBySide'] = results;
+}
+
+/**
+ * Runs one query's measurement; a query that fails (a request past the server's time limit on a large
+ * graph) is reported as failed in its row and the run goes on to the next one.
+ */
+async function survives(name: string, rows: unknown[], measure: () => Promise<void>): Promise<void> {
+  try {
+    await measure();
+  } catch (error) {
+    const message = (error as Error).message;
+    rows.push({ name, failed: true, error: message, command });
+    log(`${name.padEnd(56)} FAILED: ${message}`);
+  }
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -254,18 +270,20 @@ const fmt = (l: Latency) => `p50 ${String(l.p50).padStart(6)} p99 ${String(l.p99
 async function apiAlone(store: string, url: string, f: Fixtures, pid: number | undefined) {
   const rows: unknown[] = [];
   for (const c of sideBySideCases(f).filter((x) => !values.only || x.name.includes(values.only))) {
-    for (let i = 0; i < Math.min(20, requests); i++) await postGraphql(url, c.papergraph(i));
-    const cpu = cpuSeconds(pid);
-    const r = await httpLoad(url, c.papergraph as (i: number) => GraphqlRequest, requests, concurrency);
-    const used = cpuSeconds(pid);
-    const l = summarize(r.times, r.seconds);
-    rows.push({
-      name: c.name,
-      ...l,
-      apiCpuMsPerRequest: cpu !== undefined && used !== undefined ? round2(((used - cpu) * 1000) / requests) : undefined,
-      command,
+    await survives(c.name, rows, async () => {
+      for (let i = 0; i < Math.min(20, requests); i++) await postGraphql(url, c.papergraph(i));
+      const cpu = cpuSeconds(pid);
+      const r = await httpLoad(url, c.papergraph as (i: number) => GraphqlRequest, requests, concurrency);
+      const used = cpuSeconds(pid);
+      const l = summarize(r.times, r.seconds);
+      rows.push({
+        name: c.name,
+        ...l,
+        apiCpuMsPerRequest: cpu !== undefined && used !== undefined ? round2(((used - cpu) * 1000) / requests) : undefined,
+        command,
     });
     log(`${c.name.padEnd(56)} ${fmt(l)}`);
+    });
   }
   report[`api.${store}`] = rows;
 }

@@ -88,6 +88,8 @@ export interface GraphStore {
    * re-ingest never duplicates. A batch is written whole or not at all.
    */
   writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary>;
+  /** The fingerprints stored with these papers (ExtractedPaper.fingerprint), for those that have one. */
+  paperFingerprints(ids: readonly string[]): Promise<Map<string, string>>;
   /** The result statements of many papers at once, by paper id (papers without any left out), in text order. */
   resultsOfPapers(ids: readonly string[]): Promise<Map<string, StoredResult[]>>;
   /** Every result on a benchmark (deltas too), by paper id then position. */

@@ -21,6 +21,7 @@ export interface PaperRow {
   readonly categories: readonly string[] | null;
   readonly recordId: string | null;
   readonly sortKey: string;
+  readonly fingerprint: string | null;
 }
 
 export interface EntityRow {
@@ -113,11 +114,12 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
   const links: LinkRow[] = [];
   const results: ResultRow[] = [];
   const papers = new Map<string, PaperRow>();
+  const namesSeen = new Map<string, Set<string>>();
   const resolve = (id: string) => (existing.hasEntity(id) || entities.has(id) ? id : (aliases.get(id) ?? existing.aliasTarget(id) ?? id));
 
   // A paper given twice in one batch is written as its last version.
   const lastVersions = [...new Map(batch.map((p) => [p.paper.id, p])).values()];
-  for (const { paper, entities: found, results: reported = [] } of lastVersions) {
+  for (const { paper, entities: found, results: reported = [], fingerprint } of lastVersions) {
     papers.set(paper.id, {
       id: paper.id,
       title: paper.title,
@@ -130,6 +132,7 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
       categories: paper.categories?.length ? paper.categories : null,
       recordId: paper.recordId ?? null,
       sortKey: paperSortKey(paper),
+      fingerprint: fingerprint ?? null,
     });
     const linked = new Set<string>();
     for (const e of found) {
@@ -143,7 +146,14 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
         repoKind: e.repoKind ?? null,
         names: [],
       };
-      row.names.push(e.name, ...e.aliases);
+      // Each name once (ignoring case, as the stores do): a hub entity is mentioned by hundreds of a batch's papers.
+      const seen = namesSeen.get(id) ?? new Set<string>();
+      namesSeen.set(id, seen);
+      for (const name of [e.name, ...e.aliases]) {
+        if (seen.has(name.toLowerCase())) continue;
+        seen.add(name.toLowerCase());
+        row.names.push(name);
+      }
       entities.set(id, row);
       for (const name of [e.name, ...e.aliases]) {
         const aliasId = entityNodeId(e.type, typedEntityKey(e.type, name));

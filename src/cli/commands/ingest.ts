@@ -45,7 +45,8 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
       logger,
     });
     const skipped = summary.skippedIssues ? `, skipped ${plural(summary.skippedIssues, 'invalid record')}` : '';
-    return `✓ ingested ${plural(summary.papers, 'paper')} (${plural(summary.links, 'link')}) from ${plural(summary.files, 'file')} into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;
+    const unchanged = summary.unchanged ? `, ${summary.unchanged} unchanged` : '';
+    return `✓ ingested ${plural(summary.papers, 'paper')} (${plural(summary.links, 'link')}${unchanged}) from ${plural(summary.files, 'file')} into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;
   } finally {
     await store.close();
   }

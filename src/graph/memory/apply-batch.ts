@@ -50,6 +50,7 @@ export function applyBatch(graph: PaperGraph, aliases: Map<string, string>, batc
         ...(paper.published ? { published: paper.published } : {}),
         ...presentMetadata(paper),
         ...(results ? { results } : {}),
+        ...(paper.fingerprint ? { fingerprint: paper.fingerprint } : {}),
       });
       undo.record(() => graph.dropNode(paper.id));
     }

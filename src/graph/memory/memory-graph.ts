@@ -11,6 +11,8 @@ export interface PaperAttributes extends PaperMetadata {
   readonly published?: string;
   /** The paper's result statements; written and replaced with the paper. */
   readonly results?: readonly ResultRow[];
+  /** What the paper was extracted from (ExtractedPaper.fingerprint). */
+  readonly fingerprint?: string;
 }
 
 export interface EntityAttributes {

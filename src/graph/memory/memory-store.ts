@@ -112,6 +112,15 @@ export class MemoryStore implements GraphStore {
 
   async migrate(): Promise<void> {}
 
+  async paperFingerprints(ids: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const id of ids) {
+      const a = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined;
+      if (a?.kind === 'paper' && a.fingerprint) found.set(id, a.fingerprint);
+    }
+    return found;
+  }
+
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
     const run = this.writing.then(work);
     this.writing = run.catch(() => undefined);

@@ -17,6 +17,7 @@ export const STATEMENTS = [
   'resolve-aliases',
   'unlink-papers',
   'upsert-papers',
+  'paper-fingerprints',
   'upsert-entities',
   'create-aliases',
   'link-papers',

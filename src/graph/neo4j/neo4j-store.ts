@@ -164,6 +164,11 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  async paperFingerprints(ids: readonly string[]): Promise<Map<string, string>> {
+    const result = await this.run('paper-fingerprints', { ids });
+    return new Map(result.records.map((r) => [r.get('id') as string, r.get('fingerprint') as string]));
+  }
+
   async resultsOfPapers(ids: readonly string[]): Promise<Map<string, StoredResult[]>> {
     const result = await this.run('results-of-papers', { ids });
     const found = new Map<string, StoredResult[]>();
