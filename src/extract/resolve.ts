@@ -1,6 +1,7 @@
 import { entityKey, type ExtractedEntity } from '../model/index.js';
 import type { Candidate } from './candidate.js';
 import type { CompiledLexicon } from './lexicon.js';
+import { joinAliasedEntities } from './join-aliases.js';
 import { mergeCandidates } from './merge-candidates.js';
 import type { PaperText } from './paper-text.js';
 import { combineWithTagger, type Combination } from './tagger/combine.js';
@@ -16,7 +17,8 @@ export interface ResolveOptions {
 
 /**
  * The one step that decides: the tagger's spans join the rules' candidates (when a tagger is
- * configured), overlapping claims are settled and claims about one entity merged, and what is
+ * configured), overlapping claims are settled, claims about one entity merged and entities that
+ * name each other joined, and what is
  * left below the confidence floor is dropped.
  */
 export function resolveEntities(paper: PaperText, ruleCandidates: readonly Candidate[], options: ResolveOptions): ExtractedEntity[] {
@@ -28,7 +30,7 @@ export function resolveEntities(paper: PaperText, ruleCandidates: readonly Candi
         combination: options.combination ?? 'combined',
       })
     : ruleCandidates;
-  const entities = withoutDuplicateTasks(mergeCandidates(paper.text, paper.sentences, candidates));
+  const entities = withoutDuplicateTasks(joinAliasedEntities(mergeCandidates(paper.text, paper.sentences, candidates)));
   const min = options.minConfidence ?? 0;
   return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;
 }
