@@ -15,6 +15,7 @@ import { preparePaperText, type PaperText } from './paper-text.js';
 import { resolveEntities } from './resolve.js';
 import { extractResults } from './results/extract-results.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
+import { withFullNames } from './rules/name-extensions.js';
 import { taskHeadPhrases, titleTaskPhrases } from './rules/head-phrases.js';
 import type { Combination } from './tagger/combine.js';
 import type { TaggerModel } from './tagger/model.js';
@@ -77,13 +78,18 @@ function generateCandidates(paper: PaperText, config: ExtractorConfig): Candidat
     cued: cuedNames(paper),
     taskPhrases: [...taskHeadPhrases(paper.masked), ...titleTaskPhrases(paper.title)],
   };
-  const named = [...linkCandidates(paper), ...lexiconCandidates(input), ...modelShapeCandidates(paper), ...cuedCandidates(input)];
+  const named = withFullNames(paper.masked, [
+    ...linkCandidates(paper),
+    ...lexiconCandidates(input),
+    ...modelShapeCandidates(paper),
+    ...cuedCandidates(input),
+  ]);
   return [
     ...named,
     ...acronymCandidates(input, named),
     ...contextCandidates(input),
     ...phraseCandidates(input),
-    ...coinedNameCandidates(paper),
+    ...withFullNames(paper.masked, coinedNameCandidates(paper)),
     ...topicCandidates(paper, config.topics),
   ];
 }
