@@ -9,6 +9,7 @@ import { linkCandidates } from './generators/links.js';
 import { modelShapeCandidates } from './generators/model-shapes.js';
 import { phraseCandidates } from './generators/phrase-candidates.js';
 import type { RuleInput } from './generators/rule-input.js';
+import { taskParaphraseCandidates } from './generators/task-paraphrase-candidates.js';
 import { topicCandidates } from './generators/topic-candidates.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { preparePaperText, type PaperText } from './paper-text.js';
@@ -90,6 +91,7 @@ function generateCandidates(paper: PaperText, config: ExtractorConfig): Candidat
     ...contextCandidates(input),
     ...phraseCandidates(input),
     ...withFullNames(paper.masked, coinedNameCandidates(paper)),
+    ...taskParaphraseCandidates(paper),
     ...topicCandidates(paper, config.topics),
   ];
 }
