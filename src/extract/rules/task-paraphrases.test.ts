@@ -3,12 +3,13 @@ import { taskParaphrases } from './task-paraphrases.js';
 
 describe('task paraphrases', () => {
   it.each([
-    ["We study classifying Parkinson's disease from speech.", "parkinson's disease classification", "classifying Parkinson's disease"],
+    ["A method for classifying Parkinson's disease from speech.", "parkinson's disease classification", "classifying Parkinson's disease"],
     ['A model for answering questions about tables.', 'question answering', 'answering questions'],
-    ['Detecting objects in aerial images is hard.', 'object detection', 'Detecting objects'],
+    ['We work on detecting objects in aerial images.', 'object detection', 'detecting objects'],
     ['It is trained on generating the images, and more.', 'image generation', 'generating the images'],
+    ['The task of Summarizing news articles.', 'news article summarization', 'Summarizing news articles'],
     ['We focus on forecasting traffic flow.', 'traffic flow forecasting', 'forecasting traffic flow'],
-    ['Estimating depth improves grasping.', 'depth estimation', 'Estimating depth'],
+    ['A step towards estimating depth improves grasping.', 'depth estimation', 'estimating depth'],
   ])('%s → %s', (text, name, mention) => {
     const found = taskParaphrases(text);
     expect(found.map((p) => [p.name, text.slice(p.start, p.end)])).toEqual([[name, mention]]);

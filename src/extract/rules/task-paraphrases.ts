@@ -30,9 +30,11 @@ const NOMINAL: Readonly<Record<string, string>> = {
   tracking: 'tracking',
 };
 
-// A gerund, an optional article, then up to three words; the object ends at the first word that cannot be in a name.
+// A gerund after a preposition that frames a task ("a method for detecting …", "we focus on forecasting …",
+// "the task of classifying …"; "by generating data" is a means, not a task), an optional article, then up to
+// three words; the object ends at the first word that cannot be in a name.
 const PARAPHRASE = new RegExp(
-  String.raw`\b(${Object.keys(NOMINAL).join('|')})\s+(?:(?:the|a|an)\s+)?((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*)(?:\s[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2})`,
+  String.raw`\b(?:for|on|of|at|towards?)\s+(${Object.keys(NOMINAL).join('|')})\s+(?:(?:the|a|an)\s+)?((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*)(?:\s[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2})`,
   'giu',
 );
 
@@ -51,7 +53,8 @@ export function taskParaphrases(text: string): TaskParaphrase[] {
     const last = words.length - 1;
     const object = [...words.slice(0, last), singular(words[last]!.toLowerCase())].join(' ').toLowerCase();
     const end = m.index + m[0].length - m[2]!.length + words.join(' ').length;
-    found.push({ name: `${object} ${NOMINAL[m[1]!.toLowerCase()]!}`, start: m.index, end });
+    const start = m.index + m[0].indexOf(m[1]!);
+    found.push({ name: `${object} ${NOMINAL[m[1]!.toLowerCase()]!}`, start, end });
   }
   return found;
 }
@@ -61,7 +64,7 @@ function isContentWord(word: string, index: number): boolean {
   if (/(?:ing|ed)$/i.test(word)) return false;
   const kind = wordClass(word.replace(/['’]s$/, ''));
   // compromise reads a bare plural ("objects", "questions") or a noun like "flow" as a verb; a verb in -s
-  // after the object's first word is the clause's verb ("depth improves").
-  if (kind === 'verb') return !(index > 0 && /[^s]s$/i.test(word));
+  // after the object's first word is the clause's verb ("depth improves") unless its singular is a noun ("long documents").
+  if (kind === 'verb') return !(index > 0 && /[^s]s$/i.test(word)) || wordClass(word.slice(0, -1)) === 'noun';
   return kind !== 'function' && kind !== 'adverb' && kind !== 'comparative';
 }
