@@ -229,6 +229,22 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(await store.findEntity('model', 'GPT-4')).toBeUndefined();
       });
 
+      it('joins a defined acronym to its long form across papers, and keeps a different long form of it apart', async () => {
+        const bare = paper('a1', 'Scaling MoM', [{ type: 'method', name: 'MoM' }]);
+        const defining = paper('a2', 'MoM: Linear Sequence Modeling with Mixture-of-Memories', [
+          { type: 'method', name: 'Mixture-of-Memories', aliases: ['MoM'], role: 'proposed' },
+        ]);
+        const other = paper('a3', 'Estimating with Moments', [{ type: 'method', name: 'Method of Moments', aliases: ['MoM'] }]);
+        await store.writePapers([bare, defining]);
+        await store.writePapers([other, paper('a4', 'MoM Again', [{ type: 'method', name: 'MoM' }])]);
+        const memories = await store.findEntity('method', 'Mixture-of-Memories');
+        expect(memories).toMatchObject({ name: 'Mixture-of-Memories', paperCount: 3 });
+        expect((await store.findEntity('method', 'MoM'))?.id).toBe(memories?.id);
+        const moments = await store.findEntity('method', 'Method of Moments');
+        expect(moments).toMatchObject({ name: 'Method of Moments', paperCount: 1 });
+        expect(moments?.id).not.toBe(memories?.id);
+      });
+
       it('lists entities by paper count or name, with prefix, minimum and paging', async () => {
         await store.writePapers([monkeys, sampler, vision]);
         const byCount = await store.listEntities({ type: 'benchmark', orderBy: 'PAPER_COUNT', first: 10, offset: 0 });

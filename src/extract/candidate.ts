@@ -11,6 +11,8 @@ export interface Candidate {
   readonly role?: MethodRole;
   readonly repoKind?: RepoKind;
   readonly aliases?: readonly string[];
+  /** The generator that made the claim: its evidence, besides the span. */
+  readonly rule?: string;
 }
 
 /** What a confidence means, from strongest evidence to weakest. */

@@ -1,4 +1,4 @@
-import { singular, type EntityType } from '../model/index.js';
+import { entityKey, singular, type EntityType } from '../model/index.js';
 import { tokenize } from './text-spans.js';
 
 export type LexiconType = Exclude<EntityType, 'repo' | 'topic'>;
@@ -52,4 +52,9 @@ export function looksLikeAcronym(form: string): boolean {
 /** The entry for a surface form: its exact case-sensitive form first, then its key, then the key's singular. */
 export function lookupLexicon(lexicon: CompiledLexicon, surface: string, key: string): LexiconEntry | undefined {
   return lexicon.byExact.get(surface) ?? lexicon.byKey.get(key) ?? lexicon.byKey.get(singular(key));
+}
+
+/** The entry a name (not a span of text) is known as, if any. */
+export function lexiconEntryFor(name: string, lexicon: CompiledLexicon): LexiconEntry | undefined {
+  return lookupLexicon(lexicon, name, entityKey(name));
 }

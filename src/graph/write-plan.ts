@@ -106,10 +106,13 @@ export function aliasIdsOf(batch: readonly ExtractedPaper[]): string[] {
 /**
  * Turns a batch into rows for a store, resolving entities the same way for every store: an
  * entity whose node exists is that node; else one an alias points to; else a new node. The first
- * entity to claim an alias keeps it. A paper links to an entity once, by its first mention.
+ * entity to claim an alias keeps it, and the aliases entities spell out are claimed first, so that
+ * a defined acronym joins its long form (the first long form to define it) whatever the order of the
+ * batch. A paper links to an entity once, by its first mention.
  */
 export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGraph): WritePlan {
-  const entities = new Map<string, EntityRow>();
+  const entities = new Map<string, Mutable<EntityRow>>();
+  const namedByOwner = new Set<string>();
   const aliases = new Map<string, string>();
   const links: LinkRow[] = [];
   const results: ResultRow[] = [];
@@ -119,6 +122,18 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
 
   // A paper given twice in one batch is written as its last version.
   const lastVersions = [...new Map(batch.map((p) => [p.paper.id, p])).values()];
+  // Aliases an entity spells out ("Mixture-of-Memories" defines "MoM") are claimed before any paper of
+  // the batch resolves, so a bare "MoM" joins its long form whichever paper comes first in the batch.
+  for (const { entities: found } of lastVersions) {
+    for (const e of found) {
+      const own = entityNodeId(e.type, e.key);
+      for (const alias of e.aliases) {
+        const aliasId = entityNodeId(e.type, typedEntityKey(e.type, alias));
+        if (aliasId === own || aliases.has(aliasId) || existing.hasEntity(aliasId) || existing.aliasTarget(aliasId) !== undefined) continue;
+        aliases.set(aliasId, resolve(own));
+      }
+    }
+  }
   for (const { paper, entities: found, results: reported = [], fingerprint } of lastVersions) {
     papers.set(paper.id, {
       id: paper.id,
@@ -146,6 +161,11 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
         repoKind: e.repoKind ?? null,
         names: [],
       };
+      // A node first met through an alias is named by the entity whose own name it is.
+      if (entityNodeId(e.type, e.key) === id && !namedByOwner.has(id)) {
+        row.name = e.name;
+        namedByOwner.add(id);
+      }
       // Each name once (ignoring case, as the stores do): a hub entity is mentioned by hundreds of a batch's papers.
       const seen = namesSeen.get(id) ?? new Set<string>();
       namesSeen.set(id, seen);
@@ -213,6 +233,8 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
     results,
   };
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Adds names to an alias list, skipping the canonical name and names present in any case. */
 export function mergeAliasNames(name: string, current: readonly string[], added: readonly string[]): string[] {

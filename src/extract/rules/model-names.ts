@@ -152,6 +152,8 @@ export function findModelNames(text: string): ModelNameMatch[] {
     let suffix = m[2] ?? '';
     // A trailing space-separated lowercase word is more likely prose than a suffix: "GPT-4 base".
     suffix = suffix.replace(/ (?:base|chat|instruct|it|hf|large|small|medium|tiny|huge|mini|turbo|code|o\d?)$/, '');
+    // "ChatGLM2 50 times faster": a bare count after a name that already has its version is prose.
+    while (/ \d+$/.test(suffix) && /\d/.test(family + suffix.replace(/ \d+$/, ''))) suffix = suffix.replace(/ \d+$/, '');
     const raw = family + suffix;
     const canonical = (CANONICAL.get(family.toLowerCase()) ?? family) + suffix;
     found.push({ name: canonical, start: m.index, end: m.index + raw.length });

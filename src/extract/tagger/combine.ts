@@ -46,6 +46,13 @@ export function combineWithTagger(rules: readonly Candidate[], spans: readonly T
       ),
     ];
   }
+  // What a cue, the lexicon or a model shape typed a name as, anywhere in the paper.
+  const strongType = new Map<string, string>();
+  for (const c of rules) {
+    const key = entityKey(context.text.slice(c.start, c.end));
+    if (c.confidence >= CONFIDENCE.patternWithCue && c.type !== 'topic' && c.type !== 'repo' && !strongType.has(key))
+      strongType.set(key, c.type);
+  }
   const result: Candidate[] = [];
   for (const c of rules) {
     if (
@@ -59,6 +66,9 @@ export function combineWithTagger(rules: readonly Candidate[], spans: readonly T
   for (const s of accepted) {
     const same = rules.filter((c) => c.start === s.start && c.end === s.end && c.type !== 'topic' && c.type !== 'repo');
     if (same.some((c) => c.type === s.type)) continue;
+    // "we develop an algorithm called LintSeq … To test LintSeq": a later mention is the entity the cue typed.
+    const typed = strongType.get(entityKey(context.text.slice(s.start, s.end)));
+    if (typed !== undefined && typed !== s.type) continue;
     const overlapping =
       s.margin >= COMBINE.winMargin
         ? rules.filter(

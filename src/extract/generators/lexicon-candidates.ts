@@ -1,0 +1,40 @@
+import { entityKey, typedEntityKey } from '../../model/index.js';
+import { CONFIDENCE, type Candidate } from '../candidate.js';
+import { lexiconEntryFor } from '../lexicon.js';
+import { lexiconMatches } from '../rules/lexicon-matches.js';
+import { measureInsideOtherTerm } from '../rules/measure-context.js';
+import { strictlyInsideAny } from '../spans-inside.js';
+import type { RuleInput } from './rule-input.js';
+
+/**
+ * Lexicon entries the text names. A cue around the mention raises the confidence (and a proposal
+ * cue makes a method the paper's own); a paper's own definition of an acronym overrides the lexicon's.
+ */
+export function lexiconCandidates({ paper, lexicon, definitions, cued, taskPhrases }: RuleInput): Candidate[] {
+  const { masked } = paper;
+  const cuedKeys = new Set(cued.map((c) => entityKey(c.name)));
+  const proposedKeys = new Set(cued.filter((c) => c.cue === 'title' || c.cue === 'proposal').map((c) => entityKey(c.name)));
+  const definedHere = new Map(definitions.map((d) => [d.acronym, d.longForm]));
+  // "multimodal reasoning" is a more specific task than the lexicon's "reasoning" inside it.
+  const insideTaskPhrase = strictlyInsideAny(taskPhrases);
+  const candidates: Candidate[] = [];
+  for (const hit of lexiconMatches(masked, paper.tokens, lexicon)) {
+    if (hit.entry.type === 'task' && insideTaskPhrase(hit)) continue;
+    const surface = masked.slice(hit.start, hit.end);
+    const longForm = definedHere.get(surface);
+    if (longForm !== undefined && lexiconEntryFor(longForm, lexicon) !== hit.entry) continue;
+    if (hit.entry.type === 'metric' && measureInsideOtherTerm(masked, hit.start, hit.end)) continue;
+    const mentionKey = entityKey(surface);
+    candidates.push({
+      type: hit.entry.type,
+      name: hit.entry.name,
+      key: typedEntityKey(hit.entry.type, hit.entry.name),
+      start: hit.start,
+      end: hit.end,
+      confidence: cuedKeys.has(mentionKey) ? CONFIDENCE.lexiconWithCue : CONFIDENCE.lexicon,
+      ...(hit.entry.type === 'method' ? { role: proposedKeys.has(mentionKey) ? 'proposed' : 'used' } : {}),
+      rule: 'lexicon',
+    });
+  }
+  return candidates;
+}

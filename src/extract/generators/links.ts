@@ -1,0 +1,19 @@
+import { urlKey } from '../../model/index.js';
+import { CONFIDENCE, type Candidate } from '../candidate.js';
+import type { PaperText } from '../paper-text.js';
+
+/** A link that names a page (code, project page, model hub) is an entity of its own. */
+export function linkCandidates(paper: PaperText): Candidate[] {
+  return paper.urls
+    .filter((u) => u.namesPage)
+    .map((u) => ({
+      type: 'repo',
+      name: u.url,
+      key: urlKey(u.url),
+      start: u.start,
+      end: u.end,
+      confidence: CONFIDENCE.link,
+      repoKind: u.kind,
+      rule: 'link',
+    }));
+}

@@ -1,0 +1,17 @@
+import { entityKey } from '../../model/index.js';
+import type { Candidate } from '../candidate.js';
+import type { PaperText } from '../paper-text.js';
+import { scoreTopics, type TopicDefinition } from '../topics.js';
+
+/** The paper's broad areas; the evidence is the strongest signal. */
+export function topicCandidates(paper: PaperText, topics: readonly TopicDefinition[]): Candidate[] {
+  return scoreTopics(paper.title, paper.masked, topics).map((topic) => ({
+    type: 'topic',
+    name: topic.name,
+    key: entityKey(topic.name),
+    start: topic.start,
+    end: topic.end,
+    confidence: Math.min(0.9, 0.3 + topic.score / 20),
+    rule: 'topic',
+  }));
+}

@@ -1,0 +1,49 @@
+import { entityKey, type ExtractedEntity } from '../model/index.js';
+import type { Candidate } from './candidate.js';
+import type { CompiledLexicon } from './lexicon.js';
+import { joinAliasedEntities } from './join-aliases.js';
+import { mergeCandidates } from './merge-candidates.js';
+import type { PaperText } from './paper-text.js';
+import { combineWithTagger, type Combination } from './tagger/combine.js';
+import type { TaggerModel } from './tagger/model.js';
+import { tagSpans } from './tagger/tag.js';
+
+export interface ResolveOptions {
+  readonly lexicon: CompiledLexicon;
+  readonly tagger?: TaggerModel;
+  readonly combination?: Combination;
+  readonly minConfidence?: number;
+}
+
+/**
+ * The one step that decides: the tagger's spans join the rules' candidates (when a tagger is
+ * configured), overlapping claims are settled, claims about one entity merged and entities that
+ * name each other joined, and what is
+ * left below the confidence floor is dropped.
+ */
+export function resolveEntities(paper: PaperText, ruleCandidates: readonly Candidate[], options: ResolveOptions): ExtractedEntity[] {
+  const candidates = options.tagger
+    ? combineWithTagger(ruleCandidates, tagSpans(paper.masked, paper.tokens, ruleCandidates, paper.titleEnd, options.tagger), {
+        text: paper.masked,
+        lexicon: options.lexicon,
+        titleEnd: paper.titleEnd,
+        combination: options.combination ?? 'combined',
+      })
+    : ruleCandidates;
+  const entities = withoutDuplicateTasks(joinAliasedEntities(mergeCandidates(paper.text, paper.sentences, candidates)));
+  const min = options.minConfidence ?? 0;
+  return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;
+}
+
+/**
+ * A task phrase with the key of the paper's own technique ("Macro-from-Micro Planning" proposed as a
+ * method), or of one of its datasets or models, is that entity, not a task.
+ */
+function withoutDuplicateTasks(entities: ExtractedEntity[]): ExtractedEntity[] {
+  const otherKeys = new Set(
+    entities
+      .filter((e) => e.type === 'benchmark' || e.type === 'model' || (e.type === 'method' && e.role === 'proposed'))
+      .map((e) => entityKey(e.name)),
+  );
+  return entities.filter((e) => e.type !== 'task' || !otherKeys.has(entityKey(e.name)));
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { TOPICS } from './lexicon/topics.js';
+import { scoreTopics, type TopicDefinition } from './topics.js';
+
+const areas: TopicDefinition[] = [
+  { name: 'Sequences', signals: [[['recurrent', 'recurrence'], 3]] },
+  { name: 'Science', signals: [[['genome', 'genomic'], 3]] },
+  { name: 'Systems', signals: [[['cluster'], 2]] },
+  { name: 'Agents', signals: [[['tool use', 'agent'], 3]], requires: ['LLM'] },
+];
+const names = (title: string, text: string) => scoreTopics(title, text, areas).map((t) => t.name);
+
+describe('topic signals', () => {
+  it('match whole words and listed forms, with plurals folded', () => {
+    expect(names('T', 'Recurrence helps on genomic data.')).toEqual(['Science', 'Sequences']);
+    expect(names('T', 'LLMs with agents.')).toEqual(['Agents']);
+  });
+  it('never match inside a longer word', () => {
+    // A stem-like prefix ("cluster", "genom") used to find "clustering" and "genomics" alike.
+    expect(names('T', 'Clustering of genomewide, recurrently wired nets.')).toEqual([]);
+  });
+  it('match a phrase only as its words in sequence, and need what a topic requires', () => {
+    expect(names('T', 'The tool we use is an agent.')).toEqual([]);
+    expect(names('T', 'LLM tool use.')).toEqual(['Agents']);
+  });
+  it('give the evidence of the first strongest signal, counting a title signal double', () => {
+    const [top] = scoreTopics('Recurrent nets', 'Recurrent nets\n\nWe study recurrence.', areas);
+    expect(top).toEqual({ name: 'Sequences', score: 6, start: 0, end: 9 });
+  });
+  it('are phrases that find themselves: every shipped signal matches its own text', () => {
+    for (const topic of TOPICS) {
+      for (const [phrases] of topic.signals) {
+        for (const phrase of phrases) {
+          const alone: TopicDefinition = { name: topic.name, signals: [[[phrase], 2]] };
+          expect(
+            scoreTopics('T', `In this paper: ${phrase}.`, [alone]).map((t) => t.name),
+            phrase,
+          ).toEqual([topic.name]);
+        }
+      }
+    }
+  });
+});
