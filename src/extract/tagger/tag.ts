@@ -2,7 +2,7 @@ import type { Candidate } from '../candidate.js';
 import type { Token } from '../text-spans.js';
 import { tokenFeatures, type TokenFeatures } from './features.js';
 import { isInside, LABEL_COUNT, typeOf, type TaggedType } from './labels.js';
-import type { TaggerModel } from './model.js';
+import { SLOT, type TaggerModel } from './model.js';
 import { viterbi } from './viterbi.js';
 
 const SPAN_BREAK = /\n|[.;!?]\s/;
@@ -17,13 +17,22 @@ export interface TaggedSpan {
 
 export function emissionScores(features: TokenFeatures, tokenCount: number, model: TaggerModel): Float64Array {
   const L = LABEL_COUNT;
+  const { slots, keys, mask } = model.table;
+  const { hashes, offsets } = features;
   const scores = new Float64Array(tokenCount * L);
+  const sums = new Int32Array(L);
   for (let t = 0; t < tokenCount; t++) {
-    for (let f = features.offsets[t]!; f < features.offsets[t + 1]!; f++) {
-      const row = model.rows.get(features.hashes[f]!);
-      if (row < 0) continue;
-      for (let y = 0, at = row * L; y < L; y++) scores[t * L + y]! += model.weights[at + y]!;
+    sums.fill(0);
+    for (let f = offsets[t]!, end = offsets[t + 1]!; f < end; f++) {
+      // WeightTable.offsetOf, inlined: this loop is the tagger's hot path.
+      const hash = hashes[f]!;
+      for (let at = hash & mask; slots[at * SLOT + SLOT - 1]; at = (at + 1) & mask) {
+        if (keys[at * (SLOT / 2)] !== hash) continue;
+        for (let y = 0, w = at * SLOT + 2; y < L; y++) sums[y]! += slots[w + y]!;
+        break;
+      }
     }
+    for (let y = 0; y < L; y++) scores[t * L + y] = sums[y]! * model.scale;
   }
   return scores;
 }
