@@ -73,7 +73,25 @@ export function tagSpans(
 ): TaggedSpan[] {
   const features = tokenFeatures(text, tokens, rules, titleEnd);
   const { labels, margins } = viterbi(emissionScores(features, tokens.length, model), tokens.length, model.transitions);
-  return spansOf(text, tokens, labels, margins);
+  return consistentTypes(text, spansOf(text, tokens, labels, margins));
+}
+
+/**
+ * One type per name in a paper: where the tagger gives the same surface different types at
+ * different mentions ("a data generation algorithm called LintSeq" … "to test LintSeq … a dataset"),
+ * every mention takes the type of the mention it is surest of (the largest margin).
+ */
+export function consistentTypes(text: string, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const surest = new Map<string, TaggedSpan>();
+  for (const s of spans) {
+    const key = text.slice(s.start, s.end).toLowerCase();
+    const best = surest.get(key);
+    if (!best || s.margin > best.margin) surest.set(key, s);
+  }
+  return spans.map((s) => {
+    const type = surest.get(text.slice(s.start, s.end).toLowerCase())!.type;
+    return type === s.type ? s : { ...s, type };
+  });
 }
 
 /** Spans of B/I runs; a span never crosses a line break or a sentence's end, whatever the labels say. */

@@ -7,7 +7,7 @@ import { hashString, tokenFeatures, wordShape } from './features.js';
 import { goldLabels, partialLabelMasks } from './gold-labels.js';
 import { allowed, beginOf, LABEL_COUNT, LABELS } from './labels.js';
 import { decodeModel, encodeModel, TaggerModelError, WeightTable } from './model.js';
-import { spansOf, tagSpans } from './tag.js';
+import { consistentTypes, spansOf, tagSpans } from './tag.js';
 import { trainTagger, type TrainingSequence } from './train.js';
 import { constrainedViterbi, viterbi } from './viterbi.js';
 
@@ -176,6 +176,25 @@ function toySequences(): TrainingSequence[] {
 }
 
 const TOY = { epochs: 5, seed: 7, minCount: 1, prune: 0 };
+
+describe('type consistency', () => {
+  it('gives every mention of a name the type of the mention the tagger is surest of', () => {
+    const text = 'We build LintSeq. To test lintseq on a dataset, and BERT on GLUE.';
+    const at = (word: string, from = 0) => ({ start: text.indexOf(word, from), end: text.indexOf(word, from) + word.length });
+    const spans = consistentTypes(text, [
+      { type: 'method', ...at('LintSeq'), margin: 150 },
+      { type: 'benchmark', ...at('lintseq'), margin: 7 },
+      { type: 'model', ...at('BERT'), margin: 3 },
+      { type: 'benchmark', ...at('GLUE'), margin: 90 },
+    ]);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.type])).toEqual([
+      ['LintSeq', 'method'],
+      ['lintseq', 'method'],
+      ['BERT', 'model'],
+      ['GLUE', 'benchmark'],
+    ]);
+  });
+});
 
 describe('partial labels', () => {
   const text = 'We train CRF models with SGD on the Penn Treebank';
