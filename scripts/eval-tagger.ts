@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defaultExtractorConfig, extractEntities, type Combination } from '../src/extract/index.js';
 import { readCorpusText } from '../src/ingest/index.js';
+import { formatRoleScore, roleScore } from './role-accuracy.js';
 import { trainDevSplit } from './tagger-corpus.js';
 
 const SCORER = '../shared/eval/score-extraction.mjs';
@@ -59,35 +60,5 @@ for (const combination of combinations) {
   console.log(`\n${set === 'dev' ? 'dev split (60 of eval/corpus/train)' : set} — ${combination}`);
   const score = spawnSync(process.execPath, [SCORER, '--gold', gold, '--pred', pred, ...scorerFlags], { stdio: 'inherit' });
   if (score.status !== 0) process.exit(score.status ?? 1);
-  if (roles) console.log(roleAccuracy(gold, extracted));
-}
-
-/** Role accuracy on matched methods: a predicted method matched to a gold method by the scorer's forms. */
-function roleAccuracy(goldPath: string, extracted: { title: string; entities: ReturnType<typeof extractEntities> }[]): string {
-  const norm = (s: string): string =>
-    s
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '');
-  const titleKey = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
-  const byTitle = new Map(extracted.map((p) => [titleKey(p.title), p.entities]));
-  let matched = 0;
-  let right = 0;
-  for (const line of readFileSync(goldPath, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())) {
-    const g = JSON.parse(line) as { title: string; methods?: { name: string; mention?: string; aliases?: string[]; role?: string }[] };
-    const predicted = (byTitle.get(titleKey(g.title)) ?? []).filter((e) => e.type === 'method');
-    const used = new Set<number>();
-    for (const m of g.methods ?? []) {
-      if (!m.role) continue;
-      const forms = new Set([m.name, m.mention ?? '', ...(m.aliases ?? [])].map(norm).filter(Boolean));
-      const at = predicted.findIndex((p, i) => !used.has(i) && (forms.has(norm(p.name)) || forms.has(norm(p.evidence.mention))));
-      if (at < 0) continue;
-      used.add(at);
-      matched++;
-      if (predicted[at]!.role === m.role) right++;
-    }
-  }
-  return `role accuracy on matched methods: ${(right / Math.max(1, matched)).toFixed(3)} (${right} of ${matched})`;
+  if (roles) console.log(formatRoleScore(roleScore(gold, extracted)));
 }

@@ -8,12 +8,15 @@ export interface TokenFeatures {
   readonly offsets: Uint32Array;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** 32-bit FNV-1a over s[from, to): strings are hashed in place, never stored, so the model holds numbers only. */
 export function hashString(s: string, from = 0, to = s.length): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -29,41 +32,91 @@ export function mix(a: number, b: number): number {
   return h >>> 0;
 }
 
+/** A character's shape class: X capital, x lowercase, d digit, the character itself for ASCII punctuation, ~ otherwise. */
+function shapeClass(word: string, i: number): number {
+  const code = word.charCodeAt(i);
+  if (code >= 65 && code <= 90) return 88; // X
+  if (code >= 97 && code <= 122) return 120; // x
+  if (code >= 48 && code <= 57) return 100; // d
+  if (code < 128) return code;
+  const ch = word[i]!;
+  return /\p{Lu}/u.test(ch) ? 88 : /\p{Ll}/u.test(ch) ? 120 : /\p{N}/u.test(ch) ? 100 : 126;
+}
+
 /** "GPT-4o" → "X-dx": capitals, lowercase, digits, with runs collapsed. */
 export function wordShape(word: string): string {
   let shape = '';
-  let last = '';
+  let last = -1;
   for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    let c: string;
-    if (code >= 65 && code <= 90) c = 'X';
-    else if (code >= 97 && code <= 122) c = 'x';
-    else if (code >= 48 && code <= 57) c = 'd';
-    else if (code < 128) c = word[i]!;
-    else c = /\p{Lu}/u.test(word[i]!) ? 'X' : /\p{Ll}/u.test(word[i]!) ? 'x' : /\p{N}/u.test(word[i]!) ? 'd' : '~';
-    if (c !== last) shape += c;
+    const c = shapeClass(word, i);
+    if (c !== last) shape += String.fromCharCode(c);
     last = c;
   }
   return shape;
 }
 
+/** hashString(wordShape(word)) without building the string. */
+function shapeHash(word: string): number {
+  let h = FNV_OFFSET;
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const c = shapeClass(word, i);
+    if (c !== last) h = Math.imul(h ^ c, FNV_PRIME);
+    last = c;
+  }
+  return h >>> 0;
+}
+
+const lowerCode = (s: string, i: number): number => {
+  const code = s.charCodeAt(i);
+  if (code >= 65 && code <= 90) return code + 32;
+  return code < 128 ? code : s[i]!.toLowerCase().charCodeAt(0);
+};
+
+// Casing of a word: 1 lowercase, 2 Capitalised, 3 ALL CAPS, 4 mixed (ResNet, mBERT), 5 no letters; ×2 +1 with a digit.
+function casing(word: string): number {
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let firstUpper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = shapeClass(word, i);
+    if (c === 88) {
+      upper++;
+      if (i === 0) firstUpper = true;
+    } else if (c === 120) lower++;
+    else if (c === 100) digit = 1;
+  }
+  const kind = upper + lower === 0 ? 5 : upper === 0 ? 1 : lower === 0 ? 3 : firstUpper && upper === 1 ? 2 : 4;
+  return kind * 2 + digit;
+}
+
 /** What separates two tokens, reduced to its punctuation: "_" for spaces only, "NL" for a line break. */
 function gapHash(text: string, from: number, to: number): number {
-  let marks = '';
-  for (let i = from; i < to && marks.length < 3; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') return NEWLINE;
-    if (ch !== ' ' && ch !== '\t') marks += ch;
+  let h = FNV_OFFSET;
+  let marks = 0;
+  for (let i = from; i < to && marks < 3; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return NEWLINE;
+    if (code !== 32 && code !== 9) {
+      h = Math.imul(h ^ code, FNV_PRIME);
+      marks++;
+    }
   }
-  return marks === '' ? SPACE : hashString(marks);
+  return marks === 0 ? SPACE : h >>> 0;
 }
 
 const SPACE = hashString('_');
 const NEWLINE = hashString('NL');
 const BOUNDARY = hashString('<s>');
+// Gaps a phrase runs across: spaces, a hyphen or a slash. Any other punctuation ends the window of bag features.
+const PHRASE_GAPS = new Set([SPACE, hashString('-'), hashString('/')]);
+// Sentence ends: the next token starts a sentence, so its capital says little.
+const SENTENCE_GAPS = new Set([NEWLINE, hashString('.'), hashString('?'), hashString('!'), hashString(':')]);
+/** How far the unordered bag of words either side reaches, within a phrase. */
+const BAG = 4;
 
-// Feature templates: each feature is mix(template, value); every token has one of each up to RuleWord.
-const TEMPLATES = 24;
+// Feature templates: each feature is mix(template, value).
 const enum F {
   Bias = 1,
   Word,
@@ -92,27 +145,69 @@ const enum F {
   RuleSpan,
   RuleType,
   RuleConfidence,
+  Prefix4,
+  InTitle,
+  Casing,
+  ShapeBigramBefore,
+  ShapeBigramAfter,
+  Suffix3Before,
+  Suffix3After,
+  BagBefore,
+  BagAfter,
+  RulePairBefore,
+  RulePairAfter,
 }
+/** Features every token has; rule and bag features come on top. */
+const FIXED = 33;
 
 /**
- * Features of each token: the word, its shape and affixes, a two-word window, the punctuation
- * around it, whether it is in the title, and — stacking — what the rules claimed about it (the
- * type and confidence of every rule candidate covering it, and where in that candidate it sits).
+ * Features of each token: the word, its shape, casing and affixes, a two-word window, an unordered
+ * bag of the words up to four either side within the phrase (head nouns such as "scheduler" after a
+ * technique, verbs such as "employ" before it), the punctuation around it, whether it is in the
+ * title, and — stacking — what the rules claimed about it (the type and confidence of every rule
+ * candidate covering it, and where in that candidate it sits).
  */
 export function tokenFeatures(text: string, tokens: readonly Token[], rules: readonly Candidate[], titleEnd: number): TokenFeatures {
   const n = tokens.length;
+  // Per token: word, prefix and suffix hashes of the lowercased word, shape, casing, and the gap before it (gaps[n]: after the last).
   const words = new Uint32Array(n);
+  const prefix2 = new Uint32Array(n);
+  const prefix3 = new Uint32Array(n);
+  const prefix4 = new Uint32Array(n);
+  const suffix2 = new Uint32Array(n);
+  const suffix3 = new Uint32Array(n);
+  const suffix4 = new Uint32Array(n);
   const shapes = new Uint32Array(n);
-  const lower: string[] = new Array<string>(n);
+  const casings = new Uint8Array(n);
+  const gaps = new Uint32Array(n + 1);
   for (let t = 0; t < n; t++) {
-    lower[t] = tokens[t]!.text.toLowerCase();
-    words[t] = hashString(lower[t]!);
-    shapes[t] = hashString(wordShape(tokens[t]!.text));
+    const token = tokens[t]!;
+    const w = token.text;
+    let h = FNV_OFFSET;
+    for (let i = 0; i < w.length; i++) {
+      h = Math.imul(h ^ lowerCode(w, i), FNV_PRIME);
+      if (i === 1) prefix2[t] = h >>> 0;
+      else if (i === 2) prefix3[t] = h >>> 0;
+      else if (i === 3) prefix4[t] = h >>> 0;
+    }
+    words[t] = h >>> 0;
+    if (w.length < 2) prefix2[t] = words[t]!;
+    if (w.length < 3) prefix3[t] = words[t]!;
+    if (w.length < 4) prefix4[t] = words[t]!;
+    suffix4[t] = suffixHash(w, 4);
+    suffix3[t] = suffixHash(w, 3);
+    suffix2[t] = suffixHash(w, 2);
+    shapes[t] = shapeHash(w);
+    casings[t] = casing(w);
+    gaps[t] = t > 0 ? gapHash(text, tokens[t - 1]!.end, token.start) : NEWLINE;
   }
+  gaps[n] = NEWLINE;
+
   // Per token, the strongest rule's label (B/I × type, 0 for none) and every covering rule's features.
   const ruleLabel = new Uint32Array(n);
   const ruleConfidence = new Float64Array(n);
-  const ruleFeatures: number[][] = Array.from({ length: n }, () => []);
+  const ruleCount = new Uint32Array(n + 1);
+  const covering: number[] = [];
   for (const c of rules) {
     if (c.type === 'topic' || c.type === 'repo') continue;
     const type = TAGGED_TYPES.indexOf(c.type) + 1;
@@ -120,58 +215,84 @@ export function tokenFeatures(text: string, tokens: readonly Token[], rules: rea
     const first = firstTokenAtOrAfter(tokens, c.start);
     for (let t = first; t < n && tokens[t]!.end <= c.end; t++) {
       const position = (t === first ? 1 : 2) + (t + 1 >= n || tokens[t + 1]!.end > c.end ? 2 : 0);
-      ruleFeatures[t]!.push(
-        mix(F.RuleSpan, mix(mix(position, type), confidence)),
-        mix(F.RuleType, type),
-        mix(F.RuleConfidence, confidence),
-      );
+      covering.push(t, mix(F.RuleSpan, mix(mix(position, type), confidence)), mix(F.RuleType, type), mix(F.RuleConfidence, confidence));
+      ruleCount[t]! += 3;
       if (c.confidence > ruleConfidence[t]!) {
         ruleConfidence[t] = c.confidence;
         ruleLabel[t] = type * 2 + (t === first ? 0 : 1);
       }
     }
   }
-  const hashes = new Uint32Array(n * TEMPLATES + ruleFeatures.reduce((sum, r) => sum + r.length, 0));
-  let at = 0;
+  // Rule features grouped by token, in the order the rules gave them.
+  const ruleStart = new Uint32Array(n + 1);
+  for (let t = 0; t < n; t++) ruleStart[t + 1] = ruleStart[t]! + ruleCount[t]!;
+  const ruleHashes = new Uint32Array(ruleStart[n]!);
+  const fill = ruleStart.slice(0, n);
+  for (let i = 0; i < covering.length; i += 4) {
+    const t = covering[i]!;
+    ruleHashes[fill[t]!++] = covering[i + 1]!;
+    ruleHashes[fill[t]!++] = covering[i + 2]!;
+    ruleHashes[fill[t]!++] = covering[i + 3]!;
+  }
+
+  const hashes = new Uint32Array(n * (FIXED + 2 * BAG) + ruleHashes.length);
   const offsets = new Uint32Array(n + 1);
   const wordAt = (i: number): number => (i < 0 || i >= n ? BOUNDARY : words[i]!);
+  const shapeAt = (i: number): number => (i < 0 || i >= n ? BOUNDARY : shapes[i]!);
+  const suffixAt = (i: number): number => (i < 0 || i >= n ? BOUNDARY : suffix3[i]!);
+  let at = 0;
   for (let t = 0; t < n; t++) {
-    const w = lower[t]!;
+    const word = words[t]!;
+    const shape = shapes[t]!;
     const inTitle = tokens[t]!.start < titleEnd ? 1 : 2;
-    const before = t > 0 ? gapHash(text, tokens[t - 1]!.end, tokens[t]!.start) : NEWLINE;
-    const after = t + 1 < n ? gapHash(text, tokens[t]!.end, tokens[t + 1]!.start) : NEWLINE;
+    const before = gaps[t]!;
+    const after = gaps[t + 1]!;
     const rule = ruleLabel[t]!;
-    for (const h of [
-      mix(F.Bias, 0),
-      mix(F.Word, words[t]!),
-      mix(F.Shape, shapes[t]!),
-      mix(F.ShapeInTitle, mix(shapes[t]!, inTitle)),
-      mix(F.Prefix2, hashString(w, 0, 2)),
-      mix(F.Prefix3, hashString(w, 0, 3)),
-      mix(F.Suffix2, hashString(w, Math.max(0, w.length - 2))),
-      mix(F.Suffix3, hashString(w, Math.max(0, w.length - 3))),
-      mix(F.Suffix4, hashString(w, Math.max(0, w.length - 4))),
-      mix(F.WordBefore, wordAt(t - 1)),
-      mix(F.WordAfter, wordAt(t + 1)),
-      mix(F.Word2Before, wordAt(t - 2)),
-      mix(F.Word2After, wordAt(t + 2)),
-      mix(F.BigramBefore, mix(wordAt(t - 1), words[t]!)),
-      mix(F.BigramAfter, mix(words[t]!, wordAt(t + 1))),
-      mix(F.ShapeBefore, t > 0 ? shapes[t - 1]! : BOUNDARY),
-      mix(F.ShapeAfter, t + 1 < n ? shapes[t + 1]! : BOUNDARY),
-      mix(F.GapBefore, before),
-      mix(F.GapAfter, after),
-      mix(F.Gaps, mix(before, after)),
-      mix(F.RuleBefore, t > 0 ? ruleLabel[t - 1]! : 99),
-      mix(F.Rule, rule),
-      mix(F.RuleAfter, t + 1 < n ? ruleLabel[t + 1]! : 99),
-      mix(F.RuleWord, mix(rule, words[t]!)),
-    ])
-      hashes[at++] = h;
-    for (const h of ruleFeatures[t]!) hashes[at++] = h;
+    hashes[at++] = mix(F.Bias, 0);
+    hashes[at++] = mix(F.Word, word);
+    hashes[at++] = mix(F.Shape, shape);
+    hashes[at++] = mix(F.ShapeInTitle, mix(shape, inTitle));
+    hashes[at++] = mix(F.Prefix2, prefix2[t]!);
+    hashes[at++] = mix(F.Prefix3, prefix3[t]!);
+    hashes[at++] = mix(F.Prefix4, prefix4[t]!);
+    hashes[at++] = mix(F.Suffix2, suffix2[t]!);
+    hashes[at++] = mix(F.Suffix3, suffix3[t]!);
+    hashes[at++] = mix(F.Suffix4, suffix4[t]!);
+    hashes[at++] = mix(F.WordBefore, wordAt(t - 1));
+    hashes[at++] = mix(F.WordAfter, wordAt(t + 1));
+    hashes[at++] = mix(F.Word2Before, wordAt(t - 2));
+    hashes[at++] = mix(F.Word2After, wordAt(t + 2));
+    hashes[at++] = mix(F.BigramBefore, mix(wordAt(t - 1), word));
+    hashes[at++] = mix(F.BigramAfter, mix(word, wordAt(t + 1)));
+    hashes[at++] = mix(F.ShapeBefore, shapeAt(t - 1));
+    hashes[at++] = mix(F.ShapeAfter, shapeAt(t + 1));
+    hashes[at++] = mix(F.ShapeBigramBefore, mix(shapeAt(t - 1), shape));
+    hashes[at++] = mix(F.ShapeBigramAfter, mix(shape, shapeAt(t + 1)));
+    hashes[at++] = mix(F.Suffix3Before, suffixAt(t - 1));
+    hashes[at++] = mix(F.Suffix3After, suffixAt(t + 1));
+    hashes[at++] = mix(F.GapBefore, before);
+    hashes[at++] = mix(F.GapAfter, after);
+    hashes[at++] = mix(F.Gaps, mix(before, after));
+    hashes[at++] = mix(F.InTitle, inTitle);
+    hashes[at++] = mix(F.Casing, mix(casings[t]!, SENTENCE_GAPS.has(before) ? 1 : 2));
+    hashes[at++] = mix(F.RuleBefore, t > 0 ? ruleLabel[t - 1]! : 99);
+    hashes[at++] = mix(F.Rule, rule);
+    hashes[at++] = mix(F.RuleAfter, t + 1 < n ? ruleLabel[t + 1]! : 99);
+    hashes[at++] = mix(F.RuleWord, mix(rule, word));
+    hashes[at++] = mix(F.RulePairBefore, mix(rule, t > 0 ? ruleLabel[t - 1]! : 99));
+    hashes[at++] = mix(F.RulePairAfter, mix(rule, t + 1 < n ? ruleLabel[t + 1]! : 99));
+    for (let k = 1; k <= BAG && t - k >= 0 && PHRASE_GAPS.has(gaps[t - k + 1]!); k++) hashes[at++] = mix(F.BagBefore, words[t - k]!);
+    for (let k = 1; k <= BAG && t + k < n && PHRASE_GAPS.has(gaps[t + k]!); k++) hashes[at++] = mix(F.BagAfter, words[t + k]!);
+    for (let r = ruleStart[t]!; r < ruleStart[t + 1]!; r++) hashes[at++] = ruleHashes[r]!;
     offsets[t + 1] = at;
   }
-  return { hashes, offsets };
+  return { hashes: hashes.subarray(0, at), offsets };
+}
+
+function suffixHash(w: string, k: number): number {
+  let h = FNV_OFFSET;
+  for (let i = Math.max(0, w.length - k); i < w.length; i++) h = Math.imul(h ^ lowerCode(w, i), FNV_PRIME);
+  return h >>> 0;
 }
 
 function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {

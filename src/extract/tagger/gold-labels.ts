@@ -69,3 +69,48 @@ function matchesAt(text: string, tokens: readonly Token[], i: number, form: read
   }
   return true;
 }
+
+/** A span a corpus annotated, with the tagged types its class may stand for. */
+export interface PartialSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly types: readonly TaggedType[];
+}
+
+export interface PartialLabelling {
+  /** Types a token outside every span may still be (classes the corpus does not annotate); O always may. */
+  readonly outside: readonly TaggedType[] | 'any';
+  /** Whether a span must be an entity of one of its types exactly (else it may also be outside, or hold a shorter entity). */
+  readonly strict: boolean;
+}
+
+const ALL_LABELS = (1 << LABEL_COUNT) - 1;
+const typeBits = (types: readonly TaggedType[]): number => types.reduce((m, t) => m | (0b11 << beginOf(t)), 0);
+
+/**
+ * Per token, the labels a partially annotated text allows there (bit y for label y), for training on
+ * corpora whose classes differ from the guideline's: inside a span only its types (and, unless
+ * strict, outside); outside every span O and the types the corpus leaves unannotated; a token a span
+ * boundary cuts through is free.
+ */
+export function partialLabelMasks(tokens: readonly Token[], spans: readonly PartialSpan[], labelling: PartialLabelling): Uint16Array {
+  const outside = labelling.outside === 'any' ? ALL_LABELS : 1 | typeBits(labelling.outside);
+  const masks = new Uint16Array(tokens.length).fill(outside);
+  const covered = new Uint8Array(tokens.length);
+  for (const span of spans) {
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
+      if (token.end <= span.start || token.start >= span.end) continue;
+      let mask: number;
+      if (token.start < span.start || token.end > span.end) mask = ALL_LABELS;
+      else if (!labelling.strict) mask = 1 | typeBits(span.types);
+      else {
+        const first = t === 0 || tokens[t - 1]!.end <= span.start;
+        mask = span.types.reduce((m, type) => m | (1 << (beginOf(type) + (first ? 0 : 1))), 0);
+      }
+      masks[t] = covered[t] ? masks[t]! | mask : mask;
+      covered[t] = 1;
+    }
+  }
+  return masks;
+}

@@ -1,44 +1,61 @@
 import { LABEL_COUNT } from './labels.js';
 
-/** Feature hash → weight row, by open addressing over typed arrays (a Map lookup per feature is too slow). */
-export class FeatureRows {
-  private readonly keys: Uint32Array;
-  private readonly rows: Int32Array;
-  private readonly mask: number;
+/** int16s per slot: the feature hash (two halves), its LABEL_COUNT weights, padding, and an occupied mark last. */
+export const SLOT = 16;
+const OCCUPIED = SLOT - 1;
 
-  constructor(hashes: ArrayLike<number>) {
-    let capacity = 1;
-    while (capacity < hashes.length * 2) capacity <<= 1;
-    this.keys = new Uint32Array(capacity);
-    this.rows = new Int32Array(capacity).fill(-1);
+/**
+ * Feature hash → its label weights, by open addressing (load ≤ 0.8) over 32-byte slots that hold
+ * the hash and the weights together, so a lookup is one cache line where a separate key table and
+ * weight table cost two (and a Map lookup per feature is slower still).
+ */
+export class WeightTable {
+  /** Slot i: its hash is `keys[i * SLOT / 2]`, its weights `slots[i * SLOT + 2 …]`, occupied when `slots[i * SLOT + SLOT - 1]` is 1. */
+  readonly slots: Int16Array;
+  readonly keys: Uint32Array;
+  readonly mask: number;
+  readonly size: number;
+
+  /** `weights` holds LABEL_COUNT weights per hash, in the order of `hashes`. */
+  constructor(hashes: ArrayLike<number>, weights: Int16Array) {
+    let capacity = 2;
+    while (capacity * 0.8 < hashes.length) capacity <<= 1;
+    const buffer = new ArrayBuffer(capacity * SLOT * 2);
+    this.slots = new Int16Array(buffer);
+    this.keys = new Uint32Array(buffer);
     this.mask = capacity - 1;
     this.size = hashes.length;
+    const L = LABEL_COUNT;
     for (let row = 0; row < hashes.length; row++) {
-      let at = hashes[row]! & this.mask;
-      while (this.rows[at] !== -1) at = (at + 1) & this.mask;
-      this.keys[at] = hashes[row]!;
-      this.rows[at] = row;
+      const hash = hashes[row]! >>> 0;
+      let at = hash & this.mask;
+      while (this.slots[at * SLOT + OCCUPIED]) at = (at + 1) & this.mask;
+      this.keys[(at * SLOT) / 2] = hash;
+      this.slots.set(weights.subarray(row * L, row * L + L), at * SLOT + 2);
+      this.slots[at * SLOT + OCCUPIED] = 1;
     }
   }
 
-  readonly size: number;
-
-  /** The row of a feature, or -1. */
-  get(hash: number): number {
-    for (let at = hash & this.mask; ; at = (at + 1) & this.mask) {
-      const row = this.rows[at]!;
-      if (row === -1 || this.keys[at] === hash) return row;
+  /** Where a feature's weights start in `slots`, or -1 for a feature the model does not have. */
+  offsetOf(hash: number): number {
+    const key = hash >>> 0;
+    for (let at = key & this.mask; ; at = (at + 1) & this.mask) {
+      if (!this.slots[at * SLOT + OCCUPIED]) return -1;
+      if (this.keys[at * (SLOT / 2)] === key) return at * SLOT + 2;
     }
   }
 }
 
 /** A trained linear-chain tagger: per-feature label weights and label transitions. */
 export interface TaggerModel {
-  /** feature hash → row of LABEL_COUNT weights in `weights` */
-  readonly rows: FeatureRows;
-  readonly weights: Float32Array;
+  /**
+   * feature hash → its LABEL_COUNT weights, quantised as stored: a token's emission scores are
+   * integer sums of these (exact, so any order of summing gives the same labels) times `scale`.
+   */
+  readonly table: WeightTable;
+  readonly scale: number;
   /** (LABEL_COUNT + 1) × LABEL_COUNT; the last row scores the first label. */
-  readonly transitions: Float32Array;
+  readonly transitions: Float64Array;
 }
 
 const MAGIC = 0x31544750; // "PGT1"
@@ -92,14 +109,13 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   const expected = 16 + (L + 1) * L * 4 + count * 4 + count * L * 2;
   if (bytes.byteLength !== expected) throw new TaggerModelError(`model is ${bytes.byteLength} bytes, expected ${expected}`);
   let at = 16;
-  const transitions = new Float32Array((L + 1) * L);
+  const transitions = new Float64Array((L + 1) * L);
   for (let i = 0; i < transitions.length; i++, at += 4) transitions[i] = view.getFloat32(at, true);
   const hashes = new Uint32Array(count);
   for (let i = 0; i < count; i++, at += 4) hashes[i] = view.getUint32(at, true);
-  const rows = new FeatureRows(hashes);
-  const weights = new Float32Array(count * L);
-  for (let i = 0; i < weights.length; i++, at += 2) weights[i] = view.getInt16(at, true) * scale;
-  return { rows, weights, transitions };
+  const weights = new Int16Array(count * L);
+  for (let i = 0; i < weights.length; i++, at += 2) weights[i] = view.getInt16(at, true);
+  return { table: new WeightTable(hashes, weights), scale, transitions };
 }
 
 /** Base64 without Node's Buffer, so the extractor stays free of Node built-ins. */

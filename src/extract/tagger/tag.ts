@@ -2,7 +2,7 @@ import type { Candidate } from '../candidate.js';
 import type { Token } from '../text-spans.js';
 import { tokenFeatures, type TokenFeatures } from './features.js';
 import { isInside, LABEL_COUNT, typeOf, type TaggedType } from './labels.js';
-import type { TaggerModel } from './model.js';
+import { SLOT, type TaggerModel } from './model.js';
 import { viterbi } from './viterbi.js';
 
 const SPAN_BREAK = /\n|[.;!?]\s/;
@@ -15,15 +15,50 @@ export interface TaggedSpan {
   readonly margin: number;
 }
 
+/**
+ * Per token, the sum of its features' weights for each label. The eleven sums are unrolled into
+ * locals: measured twice as fast as a loop over a sums array, on the tagger's hot path.
+ */
 export function emissionScores(features: TokenFeatures, tokenCount: number, model: TaggerModel): Float64Array {
-  const L = LABEL_COUNT;
-  const scores = new Float64Array(tokenCount * L);
+  if (LABEL_COUNT !== 11) throw new Error(`emissionScores is unrolled for 11 labels, not ${LABEL_COUNT}`);
+  const { slots, keys, mask } = model.table;
+  const { hashes, offsets } = features;
+  const scale = model.scale;
+  const scores = new Float64Array(tokenCount * 11);
   for (let t = 0; t < tokenCount; t++) {
-    for (let f = features.offsets[t]!; f < features.offsets[t + 1]!; f++) {
-      const row = model.rows.get(features.hashes[f]!);
-      if (row < 0) continue;
-      for (let y = 0, at = row * L; y < L; y++) scores[t * L + y]! += model.weights[at + y]!;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0; // prettier-ignore
+    for (let f = offsets[t]!, end = offsets[t + 1]!; f < end; f++) {
+      // WeightTable.offsetOf, inlined.
+      const hash = hashes[f]!;
+      for (let at = hash & mask; slots[at * SLOT + SLOT - 1]; at = (at + 1) & mask) {
+        if (keys[at * (SLOT / 2)] !== hash) continue;
+        const w = at * SLOT + 2;
+        s0 += slots[w]!;
+        s1 += slots[w + 1]!;
+        s2 += slots[w + 2]!;
+        s3 += slots[w + 3]!;
+        s4 += slots[w + 4]!;
+        s5 += slots[w + 5]!;
+        s6 += slots[w + 6]!;
+        s7 += slots[w + 7]!;
+        s8 += slots[w + 8]!;
+        s9 += slots[w + 9]!;
+        s10 += slots[w + 10]!;
+        break;
+      }
     }
+    const r = t * 11;
+    scores[r] = s0 * scale;
+    scores[r + 1] = s1 * scale;
+    scores[r + 2] = s2 * scale;
+    scores[r + 3] = s3 * scale;
+    scores[r + 4] = s4 * scale;
+    scores[r + 5] = s5 * scale;
+    scores[r + 6] = s6 * scale;
+    scores[r + 7] = s7 * scale;
+    scores[r + 8] = s8 * scale;
+    scores[r + 9] = s9 * scale;
+    scores[r + 10] = s10 * scale;
   }
   return scores;
 }
@@ -38,7 +73,25 @@ export function tagSpans(
 ): TaggedSpan[] {
   const features = tokenFeatures(text, tokens, rules, titleEnd);
   const { labels, margins } = viterbi(emissionScores(features, tokens.length, model), tokens.length, model.transitions);
-  return spansOf(text, tokens, labels, margins);
+  return consistentTypes(text, spansOf(text, tokens, labels, margins));
+}
+
+/**
+ * One type per name in a paper: where the tagger gives the same surface different types at
+ * different mentions ("a data generation algorithm called LintSeq" … "to test LintSeq … a dataset"),
+ * every mention takes the type of the mention it is surest of (the largest margin).
+ */
+export function consistentTypes(text: string, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const surest = new Map<string, TaggedSpan>();
+  for (const s of spans) {
+    const key = text.slice(s.start, s.end).toLowerCase();
+    const best = surest.get(key);
+    if (!best || s.margin > best.margin) surest.set(key, s);
+  }
+  return spans.map((s) => {
+    const type = surest.get(text.slice(s.start, s.end).toLowerCase())!.type;
+    return type === s.type ? s : { ...s, type };
+  });
 }
 
 /** Spans of B/I runs; a span never crosses a line break or a sentence's end, whatever the labels say. */

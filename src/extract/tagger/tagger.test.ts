@@ -1,14 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../candidate.js';
 import { defaultExtractorConfig, extractEntities, shippedTagger } from '../index.js';
 import { tokenize } from '../text-spans.js';
 import { hashString, tokenFeatures, wordShape } from './features.js';
-import { goldLabels } from './gold-labels.js';
-import { beginOf, LABEL_COUNT, LABELS } from './labels.js';
-import { decodeModel, encodeModel, TaggerModelError } from './model.js';
-import { spansOf, tagSpans } from './tag.js';
+import { goldLabels, partialLabelMasks } from './gold-labels.js';
+import { allowed, beginOf, LABEL_COUNT, LABELS } from './labels.js';
+import { decodeModel, encodeModel, TaggerModelError, WeightTable } from './model.js';
+import { consistentTypes, spansOf, tagSpans } from './tag.js';
 import { trainTagger, type TrainingSequence } from './train.js';
-import { viterbi } from './viterbi.js';
+import { constrainedViterbi, viterbi } from './viterbi.js';
 
 const L = LABEL_COUNT;
 const O = 0;
@@ -28,21 +29,81 @@ describe('viterbi', () => {
   it('takes the best whole path, not the best label per token', () => {
     // Token 1 alone prefers I-task, which cannot follow B-method; the chain settles on B-method I-method.
     const emissions = emissionsOf([{ [B_METHOD]: 2 }, { [B_TASK + 1]: 3, [I_METHOD]: 2.5 }, { [O]: 1 }]);
-    const { labels, margins } = viterbi(emissions, 3, new Float32Array((L + 1) * L));
+    const { labels, margins } = viterbi(emissions, 3, new Float64Array((L + 1) * L));
     expect([...labels].map((l) => LABELS[l])).toEqual(['B-method', 'I-method', 'O']);
     expect([...margins].every((m) => m > 0)).toBe(true);
   });
 
   it('never starts inside a span and gives the max-marginal margin', () => {
     const emissions = emissionsOf([{ [I_METHOD]: 5, [O]: 1 }, { [O]: 1 }]);
-    const { labels, margins } = viterbi(emissions, 2, new Float32Array((L + 1) * L));
+    const { labels, margins } = viterbi(emissions, 2, new Float64Array((L + 1) * L));
     expect([...labels]).toEqual([O, O]);
     // The best path disagreeing on token 0 labels it B-method (0) instead of O (1).
     expect(margins[0]).toBeCloseTo(1);
   });
 
+  // Every allowed labelling of a short chain, scored the slow way.
+  function bruteForce(emissions: Float64Array, n: number, transitions: Float64Array, masks?: Uint16Array) {
+    const paths: { labels: number[]; score: number }[] = [];
+    const extend = (labels: number[], score: number): void => {
+      const t = labels.length;
+      if (t === n) return void paths.push({ labels, score });
+      for (let y = 0; y < L; y++) {
+        const previous = t === 0 ? undefined : labels[t - 1];
+        if (!allowed(previous, y) || (masks && !((masks[t]! >> y) & 1))) continue;
+        extend([...labels, y], score + transitions[(previous ?? L) * L + y]! + emissions[t * L + y]!);
+      }
+    };
+    extend([], 0);
+    return paths;
+  }
+  const chains = fc.integer({ min: 1, max: 3 }).chain((n) =>
+    fc.record({
+      n: fc.constant(n),
+      emissions: fc.array(fc.integer({ min: -20, max: 20 }), { minLength: n * L, maxLength: n * L }),
+      transitions: fc.array(fc.integer({ min: -5, max: 5 }), { minLength: (L + 1) * L, maxLength: (L + 1) * L }),
+      masks: fc.array(fc.integer({ min: 1, max: (1 << L) - 1 }), { minLength: n, maxLength: n }),
+    }),
+  );
+  // Scores are integers plus a small unique offset per label and token, so that the best path is unique.
+  const scored = (c: { n: number; emissions: number[]; transitions: number[] }) => ({
+    emissions: Float64Array.from(c.emissions, (e, i) => e + i * 1e-4),
+    transitions: Float64Array.from(c.transitions, (x, i) => x + i * 1e-7),
+  });
+
+  it('finds the best allowed path and every max-marginal margin, as enumerating all paths does', () => {
+    fc.assert(
+      fc.property(chains, (c) => {
+        const { emissions, transitions } = scored(c);
+        const paths = bruteForce(emissions, c.n, transitions);
+        const best = paths.reduce((a, b) => (b.score > a.score ? b : a));
+        const { labels, margins } = viterbi(emissions, c.n, transitions);
+        expect([...labels]).toEqual(best.labels);
+        for (let t = 0; t < c.n; t++) {
+          const other = Math.max(...paths.filter((p) => p.labels[t] !== best.labels[t]).map((p) => p.score));
+          expect(margins[t]).toBeCloseTo(best.score - other, 6);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('decodes within per-token label masks, as enumerating the allowed paths does', () => {
+    fc.assert(
+      fc.property(chains, (c) => {
+        const { emissions, transitions } = scored(c);
+        const masks = Uint16Array.from(c.masks);
+        const paths = bruteForce(emissions, c.n, transitions, masks);
+        fc.pre(paths.length > 0);
+        const best = paths.reduce((a, b) => (b.score > a.score ? b : a));
+        expect([...constrainedViterbi(emissions, c.n, transitions, masks)]).toEqual(best.labels);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('handles an empty sequence', () => {
-    expect(viterbi(new Float64Array(0), 0, new Float32Array((L + 1) * L)).labels).toHaveLength(0);
+    expect(viterbi(new Float64Array(0), 0, new Float64Array((L + 1) * L)).labels).toHaveLength(0);
   });
 });
 
@@ -116,6 +177,83 @@ function toySequences(): TrainingSequence[] {
 
 const TOY = { epochs: 5, seed: 7, minCount: 1, prune: 0 };
 
+describe('type consistency', () => {
+  it('gives every mention of a name the type of the mention the tagger is surest of', () => {
+    const text = 'We build LintSeq. To test lintseq on a dataset, and BERT on GLUE.';
+    const at = (word: string, from = 0) => ({ start: text.indexOf(word, from), end: text.indexOf(word, from) + word.length });
+    const spans = consistentTypes(text, [
+      { type: 'method', ...at('LintSeq'), margin: 150 },
+      { type: 'benchmark', ...at('lintseq'), margin: 7 },
+      { type: 'model', ...at('BERT'), margin: 3 },
+      { type: 'benchmark', ...at('GLUE'), margin: 90 },
+    ]);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.type])).toEqual([
+      ['LintSeq', 'method'],
+      ['lintseq', 'method'],
+      ['BERT', 'model'],
+      ['GLUE', 'benchmark'],
+    ]);
+  });
+});
+
+describe('partial labels', () => {
+  const text = 'We train CRF models with SGD on the Penn Treebank';
+  const tokens = tokenize(text);
+  const span = (phrase: string, types: ('method' | 'model' | 'benchmark')[]) => ({
+    start: text.indexOf(phrase),
+    end: text.indexOf(phrase) + phrase.length,
+    types,
+  });
+  const allowedAt = (masks: Uint16Array, word: string) => {
+    const t = tokens.findIndex((k) => k.text === word);
+    return LABELS.filter((_, y) => (masks[t]! >> y) & 1);
+  };
+
+  it('lets a span be one of its types, or outside unless strict, and the rest only what the corpus does not annotate', () => {
+    const spans = [span('CRF models', ['method', 'model']), span('Penn Treebank', ['benchmark'])];
+    const lenient = partialLabelMasks(tokens, spans, { outside: ['method'], strict: false });
+    expect(allowedAt(lenient, 'models')).toEqual(['O', 'B-method', 'I-method', 'B-model', 'I-model']);
+    expect(allowedAt(lenient, 'SGD')).toEqual(['O', 'B-method', 'I-method']);
+    const strict = partialLabelMasks(tokens, spans, { outside: [], strict: true });
+    expect(allowedAt(strict, 'CRF')).toEqual(['B-method', 'B-model']);
+    expect(allowedAt(strict, 'models')).toEqual(['I-method', 'I-model']);
+    expect(allowedAt(strict, 'Treebank')).toEqual(['I-benchmark']);
+    expect(allowedAt(strict, 'SGD')).toEqual(['O']);
+    expect(allowedAt(partialLabelMasks(tokens, spans, { outside: 'any', strict: true }), 'SGD')).toEqual(LABELS);
+  });
+
+  it('leaves a token a span boundary cuts through free', () => {
+    const masks = partialLabelMasks(tokens, [{ start: text.indexOf('RF'), end: text.indexOf('RF') + 2, types: ['model'] }], {
+      outside: [],
+      strict: true,
+    });
+    expect(allowedAt(masks, 'CRF')).toEqual(LABELS);
+  });
+
+  it('trains on the best completion within the masks: a tagger learns what only partial labels say', () => {
+    // The corpus marks techniques after "we use" and says nothing about the token after them.
+    const sentences = [
+      'we use token masking on data',
+      'we use weight pruning on text',
+      'we use layer freezing on images',
+      'they read data on text',
+    ];
+    const sequences = sentences.map((s) => {
+      const tokens = tokenize(s);
+      const target = /use (\w+ \w+)/.exec(s);
+      const spans = target ? [{ start: target.index + 4, end: target.index + target[0].length, types: ['method' as const] }] : [];
+      return {
+        features: tokenFeatures(s, tokens, [], 0),
+        labels: new Uint8Array(tokens.length),
+        masks: partialLabelMasks(tokens, spans, { outside: [], strict: true }),
+      };
+    });
+    const model = decodeModel(trainTagger(sequences, TOY).bytes);
+    const probe = 'we use head pruning on data';
+    expect(tagSpans(probe, tokenize(probe), [], 0, model).map((s) => probe.slice(s.start, s.end))).toEqual(['head pruning']);
+  });
+});
+
 describe('training', () => {
   it('learns the toy language and tags an unseen technique', () => {
     const model = decodeModel(trainTagger(toySequences(), TOY).bytes);
@@ -131,6 +269,28 @@ describe('training', () => {
     expect(Buffer.from(trainTagger(toySequences(), { ...TOY, seed: 8 }).bytes).equals(Buffer.from(once))).toBe(false);
   });
 
+  it("finds every feature's weights in the table and no others, whatever the hashes collide on", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { maxLength: 300 }),
+        fc.array(fc.integer({ min: 0, max: 2 ** 32 - 1 })),
+        (hashes, probes) => {
+          // Hashes that share their low bits probe the same slots.
+          const all = [...hashes, ...hashes.slice(0, 20).map((h) => (h ^ 0x80000000) >>> 0)].filter((h, i, a) => a.indexOf(h) === i);
+          const weights = Int16Array.from({ length: all.length * L }, (_, i) => (i % 2000) - 1000);
+          const table = new WeightTable(all, weights);
+          all.forEach((h, row) =>
+            expect([...table.slots.subarray(table.offsetOf(h), table.offsetOf(h) + L)]).toEqual([
+              ...weights.subarray(row * L, row * L + L),
+            ]),
+          );
+          for (const absent of probes.filter((p) => !all.includes(p))) expect(table.offsetOf(absent)).toBe(-1);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
   it('round-trips a model through its bytes and rejects what is not one', () => {
     const bytes = encodeModel(
       [5, 3],
@@ -138,11 +298,9 @@ describe('training', () => {
       new Float64Array((L + 1) * L).fill(0.5),
     );
     const model = decodeModel(bytes);
-    expect(model.rows.get(5)).toBe(1);
-    expect(model.rows.get(4)).toBe(-1);
-    // Rows are stored by hash: the row given second (hash 3) comes first.
-    expect(model.weights[model.rows.get(5)! * L + 1]).toBeCloseTo(-9, 2);
-    expect(model.weights[model.rows.get(3)! * L + 1]).toBeCloseTo(2, 2);
+    expect(model.table.offsetOf(4)).toBe(-1);
+    expect(model.table.slots[model.table.offsetOf(5) + 1]! * model.scale).toBeCloseTo(-9, 2);
+    expect(model.table.slots[model.table.offsetOf(3) + 1]! * model.scale).toBeCloseTo(2, 2);
     expect(model.transitions[0]).toBeCloseTo(0.5);
     expect(() => decodeModel(bytes.slice(0, 20))).toThrow(TaggerModelError);
     expect(() => decodeModel(new Uint8Array(32))).toThrow(/not a papergraph tagger model/);
@@ -153,7 +311,7 @@ describe('the shipped model', () => {
   it('loads once and feeds the default extractor', () => {
     const model = shippedTagger();
     expect(shippedTagger()).toBe(model);
-    expect(model.rows.size).toBeGreaterThan(1000);
+    expect(model.table.size).toBeGreaterThan(1000);
     expect(defaultExtractorConfig().tagger).toBe(model);
     expect(defaultExtractorConfig({ combination: 'rules' }).tagger).toBeUndefined();
   });

@@ -1,11 +1,17 @@
 import type { TokenFeatures } from './features.js';
 import { LABEL_COUNT } from './labels.js';
 import { encodeModel } from './model.js';
-import { viterbi } from './viterbi.js';
+import { constrainedViterbi, viterbi } from './viterbi.js';
 
 export interface TrainingSequence {
   readonly features: TokenFeatures;
   readonly labels: Uint8Array;
+  /**
+   * Partial labels, for corpora that annotate only some classes: per token, the labels allowed there
+   * (bit y for label y). The update's target is then the best labelling the current weights give
+   * within them, so a token whose class the corpus does not annotate is free, not "outside".
+   */
+  readonly masks?: Uint16Array;
   /** How much an update on this sequence counts (down-weighted extra data < 1). */
   readonly weight?: number;
 }
@@ -44,6 +50,7 @@ interface Indexed {
   readonly rows: Int32Array;
   readonly offsets: Uint32Array;
   readonly labels: Uint8Array;
+  readonly masks: Uint16Array | undefined;
   readonly weight: number;
 }
 
@@ -73,7 +80,7 @@ export function trainTagger(sequences: readonly TrainingSequence[], options: Tra
       }
       offsets[t + 1] = rows.length;
     }
-    return { rows: Int32Array.from(rows), offsets, labels: s.labels, weight: s.weight ?? 1 };
+    return { rows: Int32Array.from(rows), offsets, labels: s.labels, masks: s.masks, weight: s.weight ?? 1 };
   });
   const w = new Float64Array(hashes.length * L);
   const u = new Float64Array(hashes.length * L);
@@ -92,9 +99,10 @@ export function trainTagger(sequences: readonly TrainingSequence[], options: Tra
         }
       }
       const predicted = viterbi(emissions, n, tw).labels;
+      const target = s.masks ? constrainedViterbi(emissions, n, tw, s.masks) : s.labels;
       const amount = s.weight;
       for (let t = 0; t < n; t++) {
-        const gold = s.labels[t]!;
+        const gold = target[t]!;
         const guess = predicted[t]!;
         if (gold !== guess) {
           for (let f = s.offsets[t]!; f < s.offsets[t + 1]!; f++) {
@@ -105,7 +113,7 @@ export function trainTagger(sequences: readonly TrainingSequence[], options: Tra
             u[row + guess]! -= amount * step;
           }
         }
-        const goldFrom = t === 0 ? L : s.labels[t - 1]!;
+        const goldFrom = t === 0 ? L : target[t - 1]!;
         const guessFrom = t === 0 ? L : predicted[t - 1]!;
         if (goldFrom !== guessFrom || gold !== guess) {
           tw[goldFrom * L + gold]! += amount;

@@ -1,0 +1,72 @@
+// What the tagger trains on and how: the guideline-annotated abstracts, fully labelled, and the
+// public corpora, partially labelled and down-weighted; each text's features stacked on the rules'
+// own candidates. Shared by `npm run train:extractor` and the ablation.
+import { ruleCandidates, type ExtractorConfig } from '../src/extract/extract.js';
+import { compileLexicon } from '../src/extract/lexicon.js';
+import { LEXICON, TOPICS } from '../src/extract/lexicon/index.js';
+import { tokenFeatures } from '../src/extract/tagger/features.js';
+import { goldLabels, partialLabelMasks } from '../src/extract/tagger/gold-labels.js';
+import type { TrainingOptions, TrainingSequence } from '../src/extract/tagger/train.js';
+import { publicPapers, type PartialPaper } from './public-corpora.js';
+import { heldoutPapers, train2Papers, trainDevSplit, type AnnotatedPaper } from './tagger-corpus.js';
+
+export interface TrainingData {
+  /** Include eval/corpus/train2 (the second 400 blind-annotated abstracts). */
+  readonly train2: boolean;
+  /** Weight of a public-corpus update relative to a guideline-annotated one; 0 leaves them out. */
+  readonly publicWeight: number;
+}
+
+export const TRAINING: TrainingOptions & TrainingData = { epochs: 12, seed: 14, minCount: 2, prune: 0.05, train2: true, publicWeight: 0.1 };
+
+const config: ExtractorConfig = { lexicon: compileLexicon(LEXICON), topics: TOPICS };
+
+function annotatedSequence(paper: AnnotatedPaper): TrainingSequence {
+  const found = ruleCandidates(paper, config);
+  return {
+    features: tokenFeatures(found.masked, found.tokens, found.candidates, found.titleEnd),
+    labels: goldLabels(found.masked, found.tokens, paper.entities),
+  };
+}
+
+function partialSequence(paper: PartialPaper): TrainingSequence {
+  const found = ruleCandidates(paper, config);
+  return {
+    features: tokenFeatures(found.masked, found.tokens, found.candidates, found.titleEnd),
+    labels: new Uint8Array(found.tokens.length),
+    masks: partialLabelMasks(found.tokens, paper.spans, paper.labelling),
+  };
+}
+
+export interface TrainingGroups {
+  /** The train split of eval/corpus/train and the older held-out sets. */
+  readonly base: readonly TrainingSequence[];
+  readonly train2: readonly TrainingSequence[];
+  /** The public corpora, at weight 1 (the options' publicWeight applies when they are joined). */
+  readonly public: readonly TrainingSequence[];
+}
+
+/** Every group of training text, made into sequences (the rules run on each text once). */
+export function trainingGroups(data: TrainingData): TrainingGroups {
+  return {
+    base: [...trainDevSplit().train, ...heldoutPapers()].map(annotatedSequence),
+    train2: data.train2 ? train2Papers().map(annotatedSequence) : [],
+    public: data.publicWeight > 0 ? publicPapers().map(partialSequence) : [],
+  };
+}
+
+/** The groups the options ask for, in a fixed order (training shuffles them with its seed). */
+export function joinGroups(groups: TrainingGroups, data: TrainingData): TrainingSequence[] {
+  return [
+    ...groups.base,
+    ...(data.train2 ? groups.train2 : []),
+    ...(data.publicWeight > 0 ? groups.public.map((s) => ({ ...s, weight: data.publicWeight })) : []),
+  ];
+}
+
+export function trainingSequences(data: TrainingData): { sequences: TrainingSequence[]; annotated: number; partial: number } {
+  const groups = trainingGroups(data);
+  const sequences = joinGroups(groups, data);
+  const partial = data.publicWeight > 0 ? groups.public.length : 0;
+  return { sequences, annotated: sequences.length - partial, partial };
+}
