@@ -1,5 +1,5 @@
 // npm run ablation:tagger [-- --epochs N]: trains the tagger on each combination of training data
-// (with and without train2, with and without the public corpora) and scores every model on the dev
+// (with and without train2 and train3, with and without the public corpora) and scores every model on the dev
 // split (60 of eval/corpus/train, never trained on), the tagger alone and combined with the rules.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ mkdirSync('test-output', { recursive: true });
 const { dev } = trainDevSplit();
 const gold = 'test-output/dev-split-gold.jsonl';
 writeFileSync(gold, dev.map((p) => p.gold).join('\n') + '\n');
-const groups = trainingGroups({ train2: true, publicWeight: 1 });
+const groups = trainingGroups({ extra: true, publicWeight: 1 });
 
 interface Tally {
   tp: number;
@@ -32,12 +32,12 @@ interface Tally {
 }
 const f = (x: number): string => x.toFixed(3);
 console.log(
-  '| train2 | public weight | extractor | any-type (P / R) | methods | benchmarks | models | tasks | metrics | roles | model bytes |',
+  '| train2+3 | public weight | extractor | any-type (P / R) | methods | benchmarks | models | tasks | metrics | roles | model bytes |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const train2 of [false, true]) {
+for (const extra of [false, true]) {
   for (const publicWeight of weights) {
-    const data: TrainingData = { train2, publicWeight };
+    const data: TrainingData = { extra, publicWeight };
     const { bytes } = trainTagger(joinGroups(groups, data), { ...TRAINING, epochs });
     const tagger = decodeModel(bytes);
     for (const combination of ['tagger', 'combined'] as Combination[]) {
@@ -60,7 +60,7 @@ for (const train2 of [false, true]) {
       const roles = roleScore(gold, extracted);
       const any = score['any-type']!;
       console.log(
-        `| ${train2 ? 'yes' : 'no'} | ${publicWeight} | ${combination} | ${f(any.f1)} (${f(any.precision)} / ${f(any.recall)}) | ` +
+        `| ${extra ? 'yes' : 'no'} | ${publicWeight} | ${combination} | ${f(any.f1)} (${f(any.precision)} / ${f(any.recall)}) | ` +
           ['method', 'benchmark', 'model', 'task', 'metric'].map((t) => f(score[t]!.f1)).join(' | ') +
           ` | ${f(roles.right / Math.max(1, roles.matched))} | ${bytes.length} |`,
       );

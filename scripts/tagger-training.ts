@@ -8,16 +8,16 @@ import { tokenFeatures } from '../src/extract/tagger/features.js';
 import { goldLabels, partialLabelMasks } from '../src/extract/tagger/gold-labels.js';
 import type { TrainingOptions, TrainingSequence } from '../src/extract/tagger/train.js';
 import { publicPapers, type PartialPaper } from './public-corpora.js';
-import { heldoutPapers, train2Papers, trainDevSplit, type AnnotatedPaper } from './tagger-corpus.js';
+import { heldoutPapers, extraTrainPapers, trainDevSplit, type AnnotatedPaper } from './tagger-corpus.js';
 
 export interface TrainingData {
-  /** Include eval/corpus/train2 (the second 400 blind-annotated abstracts). */
-  readonly train2: boolean;
+  /** Include eval/corpus/train2 and train3 (800 more blind-annotated abstracts). */
+  readonly extra: boolean;
   /** Weight of a public-corpus update relative to a guideline-annotated one; 0 leaves them out. */
   readonly publicWeight: number;
 }
 
-export const TRAINING: TrainingOptions & TrainingData = { epochs: 12, seed: 14, minCount: 2, prune: 0.05, train2: true, publicWeight: 0.1 };
+export const TRAINING: TrainingOptions & TrainingData = { epochs: 12, seed: 14, minCount: 2, prune: 0.05, extra: true, publicWeight: 0.1 };
 
 const config: ExtractorConfig = { lexicon: compileLexicon(LEXICON), topics: TOPICS };
 
@@ -41,7 +41,7 @@ function partialSequence(paper: PartialPaper): TrainingSequence {
 export interface TrainingGroups {
   /** The train split of eval/corpus/train and the older held-out sets. */
   readonly base: readonly TrainingSequence[];
-  readonly train2: readonly TrainingSequence[];
+  readonly extra: readonly TrainingSequence[];
   /** The public corpora, at weight 1 (the options' publicWeight applies when they are joined). */
   readonly public: readonly TrainingSequence[];
 }
@@ -50,7 +50,7 @@ export interface TrainingGroups {
 export function trainingGroups(data: TrainingData): TrainingGroups {
   return {
     base: [...trainDevSplit().train, ...heldoutPapers()].map(annotatedSequence),
-    train2: data.train2 ? train2Papers().map(annotatedSequence) : [],
+    extra: data.extra ? extraTrainPapers().map(annotatedSequence) : [],
     public: data.publicWeight > 0 ? publicPapers().map(partialSequence) : [],
   };
 }
@@ -59,7 +59,7 @@ export function trainingGroups(data: TrainingData): TrainingGroups {
 export function joinGroups(groups: TrainingGroups, data: TrainingData): TrainingSequence[] {
   return [
     ...groups.base,
-    ...(data.train2 ? groups.train2 : []),
+    ...(data.extra ? groups.extra : []),
     ...(data.publicWeight > 0 ? groups.public.map((s) => ({ ...s, weight: data.publicWeight })) : []),
   ];
 }
