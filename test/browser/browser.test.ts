@@ -149,15 +149,20 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await page.locator('#results li', { hasText: 'self-attention' }).waitFor({ timeout: 15_000 });
     const hits = await page
       .locator('#results li[data-type="method"]')
-      .evaluateAll((items) => items.map((li) => li.getAttribute('data-name')));
-    expect(hits.slice(0, 3)).toEqual(['linear attention', 'self-attention', 'attention mechanism']);
+      .evaluateAll((items) => items.map((li) => [li.getAttribute('data-name')!, li.querySelector('small')!.textContent!] as const));
+    expect(hits.slice(0, 2).map(([name]) => name)).toEqual(['linear attention', 'self-attention']);
+    expect(hits.filter(([name]) => !/attention/i.test(name))).toEqual([]);
+    const counts = hits.map(([, detail]) => Number(/(\d+) papers?/.exec(detail)![1]));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
     await page.screenshot({ path: `${SCREENSHOTS}/explore-search-attention.png` });
     await page.locator('#search').fill('linear attention');
     await page.locator('#results li', { hasText: 'gated linear attention' }).waitFor({ timeout: 15_000 });
     const both = await page
       .locator('#results li[data-type="method"]')
       .evaluateAll((items) => items.map((li) => li.getAttribute('data-name')));
-    expect(both).toEqual(['linear attention', 'gated linear attention']);
+    expect(both[0]).toBe('linear attention');
+    expect(both).toContain('gated linear attention');
+    expect(both.filter((name) => !name!.includes('linear attention'))).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
