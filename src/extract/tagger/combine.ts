@@ -22,8 +22,8 @@ export const COMBINE = {
   vetoBelow: 0.85,
   /** Where the tagger and a rule claim the same span with different types, the tagger's type wins. */
   typeVote: true,
-  /** A tagger span's boundaries win over overlapping rule candidates below this confidence (acronym definitions). */
-  winsBelow: 0.9,
+  /** A tagger span's boundaries win over overlapping rule candidates below this confidence (the weak phrase rules and acronym definitions; the lexicon and model-name shapes keep theirs). */
+  winsBelow: 0.61,
   winMargin: 0,
 };
 
