@@ -4,7 +4,8 @@
 // The gold file is checked first: without it the extractor does not run on the abstracts at all
 // (eval/corpus/results-abstracts.jsonl is a blind test set).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { extractToFile } from './extract-to-file.mjs';
 import { basename } from 'node:path';
 
 const [abstracts, gold, ...flags] = process.argv.slice(2);
@@ -16,16 +17,7 @@ if (!existsSync(gold)) {
   process.stdout.write(`no gold set at ${gold}; nothing extracted or scored\n`);
   process.exit(0);
 }
-const extract = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'extract', abstracts, '--jsonl'], {
-  encoding: 'utf8',
-  maxBuffer: 256 * 1024 * 1024,
-});
-if (extract.status !== 0) {
-  process.stderr.write(extract.stderr);
-  process.exit(extract.status ?? 1);
-}
-mkdirSync('test-output', { recursive: true });
 const pred = `test-output/results-pred-${basename(abstracts, '.jsonl')}.jsonl`;
-writeFileSync(pred, extract.stdout);
+extractToFile(abstracts, pred);
 const score = spawnSync(process.execPath, ['scripts/eval-results.mjs', '--gold', gold, '--pred', pred, ...flags], { stdio: 'inherit' });
 process.exit(score.status ?? 1);

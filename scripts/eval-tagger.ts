@@ -5,10 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defaultExtractorConfig, extractEntities, type Combination } from '../src/extract/index.js';
 import { readCorpusText } from '../src/ingest/index.js';
+import { SCORER, writePredictions } from './predictions.js';
 import { formatRoleScore, roleScore } from './role-accuracy.js';
 import { trainDevSplit } from './tagger-corpus.js';
 
-const SCORER = '../shared/eval/score-extraction.mjs';
 const [set = 'dev', which = 'combined', ...rest] = process.argv.slice(2);
 const roles = rest.includes('--roles');
 const scorerFlags = rest.filter((a) => a !== '--roles');
@@ -41,22 +41,7 @@ for (const combination of combinations) {
   const config = defaultExtractorConfig({ combination });
   const extracted = papers.map((p) => ({ title: p.title, entities: extractEntities(p, config) }));
   const pred = `test-output/eval-${set}-${combination}.jsonl`;
-  writeFileSync(
-    pred,
-    extracted
-      .map((p) =>
-        JSON.stringify({
-          title: p.title,
-          entities: p.entities.map((e) => ({
-            type: e.type,
-            name: e.name,
-            mention: e.evidence.mention,
-            ...(e.role ? { role: e.role } : {}),
-          })),
-        }),
-      )
-      .join('\n') + '\n',
-  );
+  writePredictions(pred, extracted, true);
   console.log(`\n${set === 'dev' ? 'dev split (60 of eval/corpus/train)' : set} — ${combination}`);
   const score = spawnSync(process.execPath, [SCORER, '--gold', gold, '--pred', pred, ...scorerFlags], { stdio: 'inherit' });
   if (score.status !== 0) process.exit(score.status ?? 1);

@@ -2,7 +2,8 @@
 // npm run eval: extract the shipped sample and score it against the development gold set in
 // ../shared/eval (when that folder exists), printing the scorer's table.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { extractToFile } from './extract-to-file.mjs';
 
 // npm run eval [-- CORPUS [--gold GOLD] [scorer flags such as --verbose]]
 // npm run eval -- --ablation: rules alone, tagger alone and combined, on the dev gold and the dev split.
@@ -34,16 +35,7 @@ const scorer = '../shared/eval/score-extraction.mjs';
 const sample = args[0] && !args[0].startsWith('--') ? args.shift() : 'data/hf-daily-papers-sample.txt';
 const pred = 'test-output/eval-pred.jsonl';
 
-const extract = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'extract', sample, '--jsonl'], {
-  encoding: 'utf8',
-  maxBuffer: 256 * 1024 * 1024,
-});
-if (extract.status !== 0) {
-  process.stderr.write(extract.stderr);
-  process.exit(extract.status ?? 1);
-}
-mkdirSync('test-output', { recursive: true });
-writeFileSync(pred, extract.stdout);
+extractToFile(sample, pred);
 if (!existsSync(gold) || !existsSync(scorer)) {
   process.stdout.write(`wrote ${pred}; no gold set at ${gold}, nothing to score\n`);
   process.exit(0);

@@ -1,17 +1,16 @@
 // npm run ablation:tagger [-- --epochs N]: trains the tagger on each combination of training data
 // (with and without train2–4, with and without the public corpora) and scores every model on the dev
 // split (60 of eval/corpus/train, never trained on), the tagger alone and combined with the rules.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultExtractorConfig, extractEntities, type Combination } from '../src/extract/index.js';
 import { decodeModel } from '../src/extract/tagger/model.js';
 import { trainTagger } from '../src/extract/tagger/train.js';
+import { scorePredictions, writePredictions } from './predictions.js';
 import { roleScore } from './role-accuracy.js';
 import { trainDevSplit } from './tagger-corpus.js';
 import { joinGroups, TRAINING, trainingGroups, type TrainingData } from './tagger-training.js';
 
-const SCORER = '../shared/eval/score-extraction.mjs';
 const { values } = parseArgs({ options: { epochs: { type: 'string' }, weights: { type: 'string' } } });
 const epochs = values.epochs ? Number(values.epochs) : TRAINING.epochs;
 const weights = (values.weights ?? `0,${TRAINING.publicWeight}`).split(',').map(Number);
@@ -22,14 +21,6 @@ const gold = 'test-output/dev-split-gold.jsonl';
 writeFileSync(gold, dev.map((p) => p.gold).join('\n') + '\n');
 const groups = trainingGroups({ extra: true, publicWeight: 1 });
 
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-  f1: number;
-  precision: number;
-  recall: number;
-}
 const f = (x: number): string => x.toFixed(3);
 console.log(
   '| train2–4 | public weight | extractor | any-type (P / R) | methods | benchmarks | models | tasks | metrics | roles | model bytes |',
@@ -44,19 +35,8 @@ for (const extra of [false, true]) {
       const config = { ...defaultExtractorConfig({ combination }), tagger };
       const extracted = dev.map((p) => ({ title: p.title, entities: extractEntities(p, config) }));
       const pred = `test-output/ablation-${combination}.jsonl`;
-      writeFileSync(
-        pred,
-        extracted
-          .map((p) =>
-            JSON.stringify({
-              title: p.title,
-              entities: p.entities.map((e) => ({ type: e.type, name: e.name, mention: e.evidence.mention })),
-            }),
-          )
-          .join('\n') + '\n',
-      );
-      const run = spawnSync(process.execPath, [SCORER, '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' });
-      const score = JSON.parse(run.stdout) as Record<string, Tally>;
+      writePredictions(pred, extracted);
+      const score = scorePredictions(gold, pred);
       const roles = roleScore(gold, extracted);
       const any = score['any-type']!;
       console.log(

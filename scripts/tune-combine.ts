@@ -3,17 +3,16 @@
 // (the shipped training options) on everything else and scores the 400 it did not see, for the tagger
 // alone and for the combination at each setting of COMBINE (src/extract/tagger/combine.ts); figures are
 // summed over both folds. The dev split and the frozen test split are not used.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { defaultExtractorConfig, extractEntities, type Combination } from '../src/extract/index.js';
 import { COMBINE } from '../src/extract/tagger/combine.js';
 import { decodeModel, type TaggerModel } from '../src/extract/tagger/model.js';
 import { trainTagger } from '../src/extract/tagger/train.js';
+import { scorePredictions, writePredictions } from './predictions.js';
 import { roleScore } from './role-accuracy.js';
 import { extraTrainPapers, type AnnotatedPaper } from './tagger-corpus.js';
 import { TRAINING, trainingGroups } from './tagger-training.js';
 
-const SCORER = '../shared/eval/score-extraction.mjs';
 const TYPES = ['method', 'benchmark', 'model', 'task', 'metric', 'any-type'] as const;
 type Counts = Record<(typeof TYPES)[number], { tp: number; fp: number; fn: number }> & { rolesRight: number; rolesMatched: number };
 
@@ -36,12 +35,8 @@ function score(fold: readonly AnnotatedPaper[], tagger: TaggerModel, setting: (t
   const gold = 'test-output/tune-gold.jsonl';
   const pred = 'test-output/tune-pred.jsonl';
   writeFileSync(gold, fold.map((p) => p.gold).join('\n') + '\n');
-  const lines = extracted.map((p) =>
-    JSON.stringify({ title: p.title, entities: p.entities.map((e) => ({ type: e.type, name: e.name, mention: e.evidence.mention })) }),
-  );
-  writeFileSync(pred, lines.join('\n') + '\n');
-  const run = spawnSync(process.execPath, [SCORER, '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' });
-  const s = JSON.parse(run.stdout) as Record<string, { tp: number; fp: number; fn: number }>;
+  writePredictions(pred, extracted);
+  const s = scorePredictions(gold, pred);
   const roles = roleScore(gold, extracted);
   return {
     ...(Object.fromEntries(TYPES.map((t) => [t, { tp: s[t]!.tp, fp: s[t]!.fp, fn: s[t]!.fn }])) as Omit<
