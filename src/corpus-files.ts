@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { detectFormat, readCorpusText, readJsonLine, type ReaderOptions, type ReadItem } from './ingest/index.js';
-import { cannotReadFile, type CorpusFormat } from './model/index.js';
+import { cannotReadFile, formatIssue, type CorpusFormat } from './model/index.js';
 
 /** What reading a file yields: records and problems in file order, and warnings about the file as a whole. */
 export type FileItem = ReadItem | { readonly warning: string; readonly paper?: never; readonly issues?: never };
@@ -77,7 +77,8 @@ export async function* readCorpusFile(file: string, format?: CorpusFormat, strea
   }
   const { text, latin1 } = decodeBytes(bytes);
   if (latin1) yield { warning: `${file}: not valid UTF-8; read as Windows-1252 (Latin-1)` };
-  const { papers, issues } = readCorpusText(text, file, chosen, stream.reader);
+  const { papers, issues, warnings } = readCorpusText(text, file, chosen, stream.reader);
+  for (const warning of warnings ?? []) yield { warning: formatIssue(warning) };
   for (const paper of papers) yield { paper };
   if (issues.length > 0) yield { issues };
 }

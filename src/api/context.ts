@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityLinkSummary, GraphStore } from '../graph/index.js';
+import { findPapers, type EntityLinkSummary, type GraphStore } from '../graph/index.js';
 import type { EntityLink, EntityNode, EntityType, PaperNode, StoredResult } from '../model/index.js';
 import type { RequestAuth } from './auth/api-key.js';
 import type { RequestTrace } from './http/request-log.js';
@@ -45,7 +45,7 @@ export function createContext(
       const byPaper = await store.linksOfPapers([...new Set(asked.map(([, id]) => id))], { evidence: false, kinds });
       return asked.map(([kind, id]) => (byPaper.get(id) ?? []).filter((l) => l.entity.type === kind));
     }),
-    papers: new DataLoader((ids) => store.getPapers(ids)),
+    papers: new DataLoader((ids) => findPapers(store, ids)),
     entities: new DataLoader((ids) => store.getEntities(ids)),
     results: new DataLoader(async (ids) => {
       const byPaper = await store.resultsOfPapers(ids);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { GraphStore, Neo4jStoreOptions } from '../graph/index.js';
 import { InvalidArgumentError, PapergraphError } from '../model/index.js';
 import { stderrLogger } from './logger.js';
@@ -21,18 +22,24 @@ export const LOCK_WAIT_MS = 10 * 60 * 1000;
 
 /**
  * Neo4j when NEO4J_URI is set, else the in-process store under the data directory; `write` takes
- * the directory's write lock, waiting for another writer to finish. With NEO4J_WAIT_SECONDS, a
- * Neo4j that does not answer yet (a container still starting) is retried with exponential backoff
- * (0.5 s doubling up to 5 s) for that long before giving up.
+ * the directory's write lock, waiting for another writer to finish; `mustExist` refuses a data
+ * directory that does not exist (for readers). With NEO4J_WAIT_SECONDS, a Neo4j that does not
+ * answer yet (a container still starting) is retried with exponential backoff (0.5 s doubling up
+ * to 5 s) for that long before giving up.
  */
 export async function openStore(
-  options: { dataDir: string; write?: boolean; onWait?: () => void; queryTimeoutMs?: number },
+  options: { dataDir: string; write?: boolean; mustExist?: boolean; onWait?: () => void; queryTimeoutMs?: number },
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<GraphStore> {
   // Loaded here, not at the top: --help and --version need neither store nor driver.
   const { MemoryStore, Neo4jStore, splitConnectionUri } = await import('../graph/index.js');
   const neo4j = neo4jFromEnv(env);
   if (!neo4j) {
+    // A reader pointed at a mistyped directory would otherwise report an empty graph.
+    if (options.mustExist && !existsSync(options.dataDir))
+      throw new InvalidArgumentError(
+        `no papergraph data in ${options.dataDir}: ingest into it first (papergraph ingest FILE --data-dir ${options.dataDir}), or pass the --data-dir you ingested into`,
+      );
     const lock = options.write ? { waitMs: LOCK_WAIT_MS, ...(options.onWait ? { onWait: options.onWait } : {}) } : undefined;
     return MemoryStore.open({ dataDir: options.dataDir, ...(lock ? { lock } : {}) });
   }

@@ -1,4 +1,4 @@
-import { requireEntity, type GraphStore } from '../graph/index.js';
+import { findPapers, paperNotFound, requireEntity, type GraphStore } from '../graph/index.js';
 import { InvalidArgumentError, isEntityType, NotFoundError, type Subgraph } from '../model/index.js';
 
 export interface ExportSelection {
@@ -38,13 +38,13 @@ async function resolveAround(store: GraphStore, around: string): Promise<string>
   const kind = given === 'dataset' ? 'benchmark' : given;
   const name = around.slice(colon + 1).trim();
   if (kind === 'paper') {
-    const [paper] = await store.getPapers([name]);
-    if (!paper) throw new NotFoundError(`no paper with id ${JSON.stringify(name)}`);
+    const [paper] = await findPapers(store, [name]);
+    if (!paper) throw paperNotFound(name);
     return paper.id;
   }
   if (!isEntityType(kind) || !name) {
     throw new InvalidArgumentError(
-      `--around takes <kind>:<name> (kinds: paper, method, benchmark or dataset, model, task, metric, repo, topic), got ${JSON.stringify(around)}`,
+      `around takes <kind>:<name> (kinds: paper, method, benchmark or dataset, model, task, metric, repo, topic), got ${JSON.stringify(around)}`,
     );
   }
   return (await requireEntity(store, kind, name)).id;

@@ -22,6 +22,7 @@ export { Neo4jStore, type Neo4jStoreOptions } from './neo4j/neo4j-store.js';
 export { STATEMENTS, unusedCypherFiles, type StatementName } from './neo4j/cypher.js';
 export { edgeId, entityView, paperView, type NeighborhoodQuery } from './neighborhood.js';
 export { applyOverrides, overrideTarget } from './overrides.js';
+export { findPapers, paperNotFound } from './find-papers.js';
 export { requireEntity } from './require-entity.js';
 export { remainingQueryTime, withQueryDeadline } from './query-deadline.js';
 export { splitConnectionUri } from './neo4j/connection-uri.js';

@@ -23,6 +23,8 @@ export function readArxivAtom(text: string, file: string): ReadResult {
   if (markup) return { papers: [], issues: [{ file, line: lineAt(markup.offset), message: markup.message }] };
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
+    const unclosed = unclosedAtEnd(text, valid.err.msg);
+    if (unclosed) return { papers: [], issues: [{ file, line: lineAt(unclosed.offset), message: unclosed.message }] };
     return { papers: [], issues: [{ file, line: valid.err.line, message: `invalid XML: ${valid.err.msg}` }] };
   }
   let doc: { feed?: { entry?: unknown[] } };
@@ -152,4 +154,27 @@ function decodeReferences(value: string, undeclared: Set<string>): string {
       return legal ? String.fromCodePoint(code) : ' ';
     },
   );
+}
+
+/**
+ * fast-xml-parser reports elements still open at the end of the text as "Invalid '[ "feed", "entry" ]'
+ * found." at line 1; said instead at the innermost one's last opening tag, as a cut-short file.
+ */
+function unclosedAtEnd(text: string, message: string): { offset: number; message: string } | undefined {
+  const listed = /^Invalid '(\[.*\])' found\.$/s.exec(message)?.[1];
+  if (!listed) return undefined;
+  let names: unknown;
+  try {
+    names = JSON.parse(listed);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(names) || names.length === 0 || !names.every((n) => typeof n === 'string')) return undefined;
+  const innermost = names[names.length - 1] as string;
+  const offset = text.lastIndexOf(`<${innermost}`);
+  const open = names.map((n) => `<${n}>`).join(' and ');
+  return {
+    offset: Math.max(0, offset),
+    message: `invalid XML: the file ends with ${open} still open (this <${innermost}> is never closed): is the file cut short?`,
+  };
 }

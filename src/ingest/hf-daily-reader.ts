@@ -31,7 +31,18 @@ interface Paragraph {
  */
 export function readHfDaily(text: string, file: string, options: ReaderOptions = {}): ReadResult {
   const all = splitParagraphs(text);
-  const published = options.date ?? pageDate(all, options.year);
+  const header = all.find((p) => p.lineCount === 1 && DATE_HEADER.test(p.text));
+  const published = options.date ?? pageDate(header, options.year);
+  const warnings: InputIssue[] =
+    header && !options.date && options.year === undefined && !DATE_HEADER.exec(header.text)?.[3]
+      ? [
+          {
+            file,
+            line: header.line,
+            message: `the date header "${header.text}" names no year, so the papers are undated: give the year (--year YYYY) or the date (--date YYYY-MM-DD)`,
+          },
+        ]
+      : [];
   const paragraphs = all.filter((p) => !(p.lineCount === 1 && CHROME.some((re) => re.test(p.text))));
   const papers: PaperInput[] = [];
   const issues: InputIssue[] = [];
@@ -66,12 +77,11 @@ export function readHfDaily(text: string, file: string, options: ReaderOptions =
     }
   });
   flush();
-  return { papers, issues };
+  return { papers, issues, ...(warnings.length ? { warnings } : {}) };
 }
 
 /** The date of the page's first date header: day precision with a year, else the year alone, else none. */
-function pageDate(paragraphs: readonly Paragraph[], year: number | undefined): string | undefined {
-  const header = paragraphs.find((p) => p.lineCount === 1 && DATE_HEADER.test(p.text));
+function pageDate(header: Paragraph | undefined, year: number | undefined): string | undefined {
   const match = header && DATE_HEADER.exec(header.text);
   const y = match?.[3] ?? (year === undefined ? undefined : String(year));
   if (!match || y === undefined) return y;

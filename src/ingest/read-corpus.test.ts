@@ -212,6 +212,19 @@ describe('arXiv Atom feed: hostile and unusual markup', () => {
     expect(papers).toEqual([]);
     expect(issues.map((i) => i.line)).toEqual([line]);
   });
+  it('says a feed cut short ends with elements open, at the innermost one', () => {
+    const text = `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${entry}\n<entry>\n<id>http://arxiv.org/abs/2401.00002v1</id>\n<title>Cut`;
+    const { papers, issues } = readCorpusText(text, 'cut.atom');
+    expect(papers).toEqual([]);
+    expect(issues).toEqual([
+      {
+        file: 'cut.atom',
+        line: 6,
+        message:
+          'invalid XML: the file ends with <feed> and <entry> and <title> still open (this <title> is never closed): is the file cut short?',
+      },
+    ]);
+  });
   it('keeps the good entries of a feed with one undeclared entity', () => {
     expect(read('atom-undeclared-entity-line-3.atom').papers.map((p) => p.title)).toEqual(['Fine']);
   });

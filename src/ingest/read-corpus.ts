@@ -55,7 +55,7 @@ export function readCorpusText(text: string, file: string, format?: CorpusFormat
     else papers.push(paper);
   }
   if (issues.length > read.issues.length) issues.sort((a, b) => a.line - b.line);
-  return { papers, issues };
+  return { papers, issues, ...(read.warnings ? { warnings: read.warnings } : {}) };
 }
 
 function firstLineIsObject(head: string): boolean {

@@ -4,6 +4,8 @@ import type { InputIssue, PaperInput } from '../model/index.js';
 export interface ReadResult {
   readonly papers: PaperInput[];
   readonly issues: InputIssue[];
+  /** What was read but may not be what the user meant (located like issues; never stops a read). */
+  readonly warnings?: InputIssue[];
 }
 
 /** One record of a file read record by record: a paper, or the problems that stopped it. */

@@ -1,3 +1,4 @@
+export * from './arxiv-id.js';
 export * from './entity.js';
 export * from './errors.js';
 export * from './extracted-paper.js';

@@ -56,6 +56,20 @@ for (const subject of [
         expect(data?.['neighborhood'].nodes[0]).toEqual({ id: 'arxiv:2407.21787' });
       });
 
+      it('finds a paper by its bare arXiv id or URL, and says what paper ids look like when none matches', async () => {
+        const { data, errors } = await api.query(`{
+        bare: paper(id: "2407.21787") { id }
+        url: paper(id: "https://arxiv.org/abs/2407.21787v2") { id }
+        relatedPapers(paperId: "2407.21787", first: 1) { totalCount }
+        neighborhood(of: { id: "2407.21787" }, depth: 1) { nodes { id } }
+      }`);
+        expect(errors).toBeUndefined();
+        expect([data?.['bare'], data?.['url']]).toEqual([{ id: 'arxiv:2407.21787' }, { id: 'arxiv:2407.21787' }]);
+        expect(data?.['neighborhood'].nodes[0]).toEqual({ id: 'arxiv:2407.21787' });
+        const missing = await api.query(`{ paper(id: "2407.99999") { id } }`);
+        expect(missing.errors?.[0]?.message).toContain('paper ids are "arxiv:<arXiv id>"');
+      });
+
       it('filters papers by venue and by author', async () => {
         const { data, errors } = await api.query(`{
         venue: papers(where: { venue: "iclr 2024" }) { totalCount edges { node { id } } }

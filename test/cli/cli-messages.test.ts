@@ -54,6 +54,17 @@ describe('papergraph CLI: one abstract, messages and exit codes', () => {
     expect(bad.stderr).toContain('✗ 3 problems (use --skip-invalid to extract the valid records)\n');
   });
 
+  it('stats and export refuse a data directory that does not exist instead of reporting an empty graph', async () => {
+    const typo = join(dir, 'no-such-store');
+    for (const args of [['stats'], ['export', '--format', 'csv']]) {
+      const run = await papergraph([...args, '--data-dir', typo]);
+      expect([run.code, run.stdout]).toEqual([2, '']);
+      expect(run.stderr).toContain(`no papergraph data in ${typo}`);
+    }
+    const stats = await papergraph(['stats', '--data-dir', dataDir]);
+    expect(stats.code, stats.stderr).toBe(0);
+  });
+
   it('export --around with a misspelt name exits 65 with a suggestion; dataset: is a kind of benchmark', async () => {
     const typo = await papergraph(['export', '--format', 'csv', '--around', 'benchmark:GSM8', '--data-dir', dataDir]);
     expect(typo.code).toBe(65);

@@ -1,4 +1,4 @@
-import { requireEntity, type GraphStore } from '../../graph/index.js';
+import { findPapers, requireEntity, type GraphStore } from '../../graph/index.js';
 import { InvalidArgumentError, NotFoundError, type EntityNode, type EntityType, type PaperFilter } from '../../model/index.js';
 import { toEntityType } from './enums.js';
 import type { EntityRef, NodeRef, PaperWhere } from './refs.js';
@@ -11,7 +11,7 @@ export async function resolveEntityRef(store: GraphStore, ref: EntityRef): Promi
 /** The node id a NodeRef names: a paper or entity id, or an entity by kind and name. */
 export async function resolveNodeRef(store: GraphStore, ref: NodeRef, argument: string): Promise<string> {
   if (ref.id !== undefined && ref.id !== null) {
-    const [[paper], [entity]] = await Promise.all([store.getPapers([ref.id]), store.getEntities([ref.id])]);
+    const [[paper], [entity]] = await Promise.all([findPapers(store, [ref.id]), store.getEntities([ref.id])]);
     if (!paper && !entity) throw new NotFoundError(`${argument}: no paper or entity with id ${JSON.stringify(ref.id)}`);
     return paper?.id ?? ref.id;
   }

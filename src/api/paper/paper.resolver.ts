@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Float, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError, type EntityType } from '../../model/index.js';
+import { paperNotFound } from '../../graph/index.js';
+import type { EntityType } from '../../model/index.js';
 import { linkSummaryKey, type ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toLinkedEntity, toPaper } from '../common/mappers.js';
@@ -41,7 +42,7 @@ export class PaperResolver {
   @Query(() => Paper, { nullable: true, description: 'One paper by id; an unknown id is null with a NOT_FOUND error.' })
   async paper(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'The paper id.' }) id: string): Promise<Paper> {
     const node = await ctx.papers.load(id);
-    if (!node) throw new NotFoundError(`no paper with id ${JSON.stringify(id)}`);
+    if (!node) throw paperNotFound(id);
     return toPaper(node);
   }
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { sharedEntityWeight, sharedTerms, TEXT_WEIGHT } from '../../graph/index.js';
-import { NotFoundError, type EntityType, type PaperNode, type RelatedPaper } from '../../model/index.js';
+import { paperNotFound, sharedEntityWeight, sharedTerms, TEXT_WEIGHT } from '../../graph/index.js';
+import type { EntityType, PaperNode, RelatedPaper } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toEntity, toPaper } from '../common/mappers.js';
@@ -27,14 +27,14 @@ export class RelatedPapersResolver {
   ): Promise<RelatedPaperConnection> {
     const by = via ?? DEFAULT_VIA;
     const source = await ctx.papers.load(paperId);
-    if (!source) throw new NotFoundError(`no paper with id ${JSON.stringify(paperId)}`);
+    if (!source) throw paperNotFound(paperId);
     // A record's own id finds its paper as well as the paper id does.
     const page = await ctx.store.relatedPapers(source.id, {
       via: by.filter((v): v is Exclude<RelatedBy, 'text'> => v !== RelatedBy.TEXT).map((v) => v as EntityType),
       text: by.includes(RelatedBy.TEXT),
       ...pageRequest(first ?? 10, after),
     });
-    if (!page) throw new NotFoundError(`no paper with id ${JSON.stringify(paperId)}`);
+    if (!page) throw paperNotFound(paperId);
     return connectionParts(page, (r, cursor) => toEdge(source, r, cursor));
   }
 }

@@ -32,7 +32,7 @@ export function registerExport(program: Command): void {
     .action(async (flags: ExportFlags) => {
       const { exportSubgraph, parseExportFormat, selectForExport, selectResultsForExport } = await import('../../export/index.js');
       const format = parseExportFormat(flags.format);
-      const store = await openStore({ dataDir: flags.dataDir });
+      const store = await openStore({ dataDir: flags.dataDir, mustExist: true });
       try {
         const subgraph = await selectForExport(store, {
           ...(flags.around ? { around: flags.around } : {}),

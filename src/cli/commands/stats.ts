@@ -8,7 +8,7 @@ export function registerStats(program: Command): void {
     .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
     .option('--json', 'print JSON')
     .action(async (flags: { dataDir: string; json?: boolean }) => {
-      const store = await openStore({ dataDir: flags.dataDir });
+      const store = await openStore({ dataDir: flags.dataDir, mustExist: true });
       try {
         const stats = await store.stats();
         if (flags.json) {
