@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { request } from 'node:http';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
@@ -114,6 +115,10 @@ describe('HTTP surface', () => {
       expect(refused.errors![0]!.extensions!.code).toBe('BAD_REQUEST');
       expect(refused.errors![0]!.message).toContain('introspection');
       expect((await on.query(introspect)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+      // What GraphiQL sends on load: the full introspection query passes the cost and depth limits.
+      const full = await on.query(getIntrospectionQuery());
+      expect(full.errors).toBeUndefined();
+      expect(full.data!.__schema.types.map((t: { name: string }) => t.name)).toContain('Paper');
     } finally {
       await off.server.stop();
       await on.server.stop();

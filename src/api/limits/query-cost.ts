@@ -42,6 +42,8 @@ function sizeOf(field: GraphQLField<unknown, unknown>, args: Record<string, unkn
  * `first` / `limit` where the field takes one, a guess for other lists. So nesting multiplies.
  */
 export const papergraphCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection (`__schema`, `__type`) reads the schema, not the graph: free, so IDEs can load their docs.
+  if (field.name.startsWith('__')) return 0;
   const size = sizeOf(field, args);
   const listed = isListType(getNullableType(field.type)) && !alreadyCounted(type.name);
   const multiplier = size ?? (listed ? LIST_GUESS : 1);
