@@ -64,4 +64,23 @@ describe('two ingests into one --data-dir', () => {
       await holder.close();
     }
   });
+
+  it('curate list reads while a writer holds the lock, without waiting for it', async () => {
+    const holder = await MemoryStore.open({ dataDir, lock: { waitMs: 1000 } });
+    try {
+      const listed = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'curate', '--data-dir', dataDir, 'list', '--json'], {
+          env: { ...process.env, NEO4J_URI: '' },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+      });
+      expect(listed).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+    } finally {
+      await holder.close();
+    }
+  });
 });

@@ -16,12 +16,20 @@ function describe(o: Override): string {
   return `${o.id}  ${o.at}  ${o.op} ${subject.type} "${subject.name}"${what}`;
 }
 
-async function withStore<T>(dataDir: string, work: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>): Promise<T> {
-  const store = await openStore({
-    dataDir,
-    write: true,
-    onWait: () => stderrLogger().warn(`waiting for another papergraph process writing to ${dataDir} to finish`),
-  });
+async function withStore<T>(
+  dataDir: string,
+  work: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>,
+  access: 'write' | 'read' = 'write',
+): Promise<T> {
+  const store = await openStore(
+    access === 'read'
+      ? { dataDir, mustExist: true }
+      : {
+          dataDir,
+          write: true,
+          onWait: () => stderrLogger().warn(`waiting for another papergraph process writing to ${dataDir} to finish`),
+        },
+  );
   try {
     return await work(store);
   } finally {
@@ -73,7 +81,8 @@ export function registerCurate(program: Command): void {
     .description('the hand fixes in force, oldest first')
     .option('--json', 'as JSON')
     .action(async (flags: { json?: boolean }) => {
-      const overrides = await withStore(command.opts<{ dataDir: string }>().dataDir, (store) => store.listOverrides());
+      // Reading needs no write lock: a running server or ingest must not make `list` wait.
+      const overrides = await withStore(command.opts<{ dataDir: string }>().dataDir, (store) => store.listOverrides(), 'read');
       process.stdout.write(flags.json ? `${JSON.stringify(overrides, null, 2)}\n` : overrides.map((o) => `${describe(o)}\n`).join(''));
     });
 }
