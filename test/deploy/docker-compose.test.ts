@@ -40,7 +40,9 @@ describe('docker-compose.yml', () => {
     expect(api.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
     expect(Number(api.environment.NEO4J_WAIT_SECONDS)).toBeGreaterThan(0);
     expect(api.restart).toBe('unless-stopped');
-    expect(api.healthcheck.test.join(' ')).toContain('http://127.0.0.1:4000/healthz');
+    // Healthy means serving: /readyz answers 503 while Neo4j does not.
+    expect(api.healthcheck.test.join(' ')).toContain('http://127.0.0.1:4000/readyz');
+    expect(existsSync('input/README.md')).toBe(true);
     expect(api.ports).toEqual(['127.0.0.1:4000:4000']);
     expect(api.volumes).toEqual(['./input:/data:ro']);
   });
