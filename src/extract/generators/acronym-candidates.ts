@@ -81,8 +81,11 @@ export function acronymCandidates({ paper, definitions }: RuleInput, found: read
  */
 function firstPriorCandidates(found: readonly Candidate[], definitions: readonly AcronymDefinition[]): (Candidate | undefined)[] {
   const firstStartingAt = new Map<number, number>();
+  const startingAt = new Map<number, number[]>();
   found.forEach((c, i) => {
-    if (c.type !== 'repo' && !firstStartingAt.has(c.start)) firstStartingAt.set(c.start, i);
+    if (c.type === 'repo') return;
+    if (!firstStartingAt.has(c.start)) firstStartingAt.set(c.start, i);
+    startingAt.set(c.start, [...(startingAt.get(c.start) ?? []), i]);
   });
   const ends = [...found.map((c) => c.end), ...definitions.map((d) => d.longStart + d.longForm.length)];
   const size = ends.reduce((n, end) => Math.max(n, end + 2), 2);
@@ -103,7 +106,13 @@ function firstPriorCandidates(found: readonly Candidate[], definitions: readonly
   let next = 0;
   for (const { d, i } of order) {
     while (next < byStart.length && byStart[next]!.c.start <= d.longStart) add(byStart[next]!.c.end, byStart[next++]!.i);
-    const covering = earliestEndingFrom(d.longStart + d.longForm.length - 1);
+    const longEnd = d.longStart + d.longForm.length;
+    let covering = earliestEndingFrom(longEnd - 1);
+    // "Offline reinforcement learning (RL)": a candidate that adds words before the long form names a
+    // narrower thing than the acronym; the acronym belongs to one that starts where the long form does.
+    if (covering < found.length && found[covering]!.start < d.longStart) {
+      covering = (startingAt.get(d.longStart) ?? []).find((k) => found[k]!.end >= longEnd - 1) ?? found.length;
+    }
     const first = Math.min(covering, firstStartingAt.get(d.acronymStart) ?? found.length);
     result[i] = found[first];
   }
