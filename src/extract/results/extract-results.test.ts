@@ -92,6 +92,15 @@ describe('extractResults', () => {
     ]);
   });
 
+  it('gives a bracketed number right after a compared model to that model', () => {
+    const r = results('On ImageNet, our ViT-B reaches 84.2% top-1 accuracy, outperforming DeiT-B (81.8%) and ResNet-50 (76.1%).');
+    expect(r.map((x) => [x.value, x.subject])).toEqual([
+      [84.2, 'ViT-B'],
+      [81.8, 'DeiT-B'],
+      [76.1, 'ResNet-50'],
+    ]);
+  });
+
   it('finds nothing without a benchmark in the sentence', () => {
     expect(results('Our method improves accuracy by 7.1% and runs 2× faster.')).toEqual([]);
   });

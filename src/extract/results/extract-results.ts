@@ -157,6 +157,8 @@ function pickMetric(
   return best;
 }
 
+const RIGHT_AFTER = /^\s*\(\s*$/;
+
 function pickSubject(
   text: string,
   s: Span,
@@ -173,6 +175,8 @@ function pickSubject(
     const c = subjects[i]!;
     if (c.end > limit) continue;
     if (COMPARED_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start))) {
+      // "outperforming DeiT-B (81.8%)": a number in brackets right after the compared one is its own.
+      if (comparedEnd === undefined && RIGHT_AFTER.test(text.slice(c.end, n.start))) return c;
       comparedEnd ??= c.end;
       continue;
     }
