@@ -1,4 +1,5 @@
 import type { EntityDetails, Mention, PaperDetails } from './api.js';
+import { plainTitle } from './plain-title.js';
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -22,7 +23,7 @@ export function highlightAbstract(paper: PaperDetails): string {
 
 export function paperPanel(paper: PaperDetails): string {
   const link = paper.url ? `<p><a href="${escape(paper.url)}" target="_blank" rel="noopener">${escape(paper.url)}</a></p>` : '';
-  return `<h2>${escape(paper.title)}</h2>
+  return `<h2>${escape(plainTitle(paper.title))}</h2>
     <p class="meta">paper${paper.published ? ` · ${escape(paper.published)}` : ''} · ${paper.entities.length} entities</p>${link}
     <p class="abstract">${highlightAbstract(paper)}</p>`;
 }
@@ -32,7 +33,7 @@ export function entityPanel(entity: EntityDetails): string {
   const papers = entity.papers.edges
     .map(
       (e) =>
-        `<li><a href="#" data-paper="${escape(e.node.id)}">${escape(e.node.title)}</a><br><small>${escape(e.evidence.sentence)}</small></li>`,
+        `<li><a href="#" data-paper="${escape(e.node.id)}">${escape(plainTitle(e.node.title))}</a><br><small>${escape(plainTitle(e.evidence.sentence))}</small></li>`,
     )
     .join('');
   return `<h2>${escape(entity.name)}</h2><p class="meta">${escape(entity.type.toLowerCase())} · ${entity.paperCount} ${entity.paperCount === 1 ? 'paper' : 'papers'}</p>${aliases}<ol>${papers}</ol>`;
