@@ -395,8 +395,13 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
       LATEX_PAPER,
     );
     expect(labels).toEqual(['VG²GT', plain]);
-    // The abstract keeps its text and highlights (their offsets count the title as written).
-    expect(await page.locator('#details mark').allInnerTexts()).toContain('ScanNet');
+    // The abstract reads as plain text too, its highlights on the same words (offsets count the text as written).
+    expect(await page.locator('#details .abstract').innerText()).toBe(
+      'We present VG²GT, a transformer for 3D reconstruction evaluated on ScanNet and CO3D.',
+    );
+    expect(await page.locator('#details mark').allInnerTexts()).toEqual(
+      expect.arrayContaining(['VG', '3D reconstruction', 'ScanNet', 'CO3D']),
+    );
     await page.waitForTimeout(2800);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-latex-title.png` });
     await page.locator('#search').fill('geometry grounded');

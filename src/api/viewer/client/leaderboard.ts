@@ -79,12 +79,15 @@ export function focusOf(link: Element): Focus | undefined {
   return start === undefined || end === undefined || Number.isNaN(start) || Number.isNaN(end) ? undefined : { start, end };
 }
 
-/** Wraps the focused range of a rendered abstract (offsets into `title + "\n\n" + abstract`) in a highlight. */
-export function highlightFocus(details: HTMLElement, titleLength: number, focus: Focus): void {
+/**
+ * Wraps the focused range of a rendered abstract (offsets into `title + "\n\n" + abstract` as written) in a
+ * highlight; `shown` carries an offset of the abstract as written to the text displayed.
+ */
+export function highlightFocus(details: HTMLElement, titleLength: number, focus: Focus, shown: (offset: number) => number): void {
   const abstract = details.querySelector('.abstract');
   if (!abstract) return;
-  const from = focus.start - titleLength - 2;
-  const to = focus.end - titleLength - 2;
+  const from = shown(focus.start - titleLength - 2);
+  const to = shown(focus.end - titleLength - 2);
   const walker = document.createTreeWalker(abstract, NodeFilter.SHOW_TEXT);
   const pieces: { node: Text; start: number; end: number }[] = [];
   let at = 0;

@@ -5,7 +5,7 @@ import Sigma from 'sigma';
 import { entityDetails, neighborhood, paperDetails, search, type ViewSubgraph } from './api.js';
 import { browseLists } from './browse.js';
 import { entityPanel, paperPanel } from './details.js';
-import { plainTitle } from './plain-title.js';
+import { plainOffset, plainText, plainTitle } from './plain-title.js';
 import { opening, sameStart, shortTitle, urlOf, viewFromUrl, type View } from './view-state.js';
 import { addLeaderboard, focusOf, highlightFocus, type Focus } from './leaderboard.js';
 
@@ -119,7 +119,10 @@ async function show(id: string, focus?: Focus): Promise<void> {
   if (kind === 'paper') {
     const paper = await paperDetails(id);
     details.innerHTML = paper ? paperPanel(paper) : '<p>Not found.</p>';
-    if (paper && focus) highlightFocus(details, paper.title.length, focus);
+    if (paper && focus) {
+      const plain = plainText(paper.abstract);
+      highlightFocus(details, paper.title.length, focus, (offset) => plainOffset(plain, offset));
+    }
   } else {
     const entity = await entityDetails(id);
     details.innerHTML = entity ? `${entityPanel(entity)}<div id="browse"></div>` : '<p>Not found.</p>';
@@ -136,8 +139,9 @@ async function expand(id: string): Promise<void> {
   merge(await neighborhood({ id }, 1, 60), id);
 }
 
-/** What is drawn now, and the entity or paper its neighbourhood was loaded around. */
+/** What is drawn now, the view last asked for, and the entity or paper the neighbourhood was loaded around. */
 let drawn: View | undefined;
+let asked: View | undefined;
 let centre: string | undefined;
 
 async function draw(view: View, focus?: Focus): Promise<void> {
@@ -169,11 +173,13 @@ let current: Promise<void> = Promise.resolve();
 /** Shows a view and, unless it came from the history itself, records it there (Back and Forward work). */
 function navigate(view: View, push = true, focus?: Focus): Promise<void> {
   if (push) history.pushState(view, '', urlOf(view));
+  asked = view;
   depthInput.value = String(view.depth);
   // One view at a time: a click while the last one is still loading waits for it.
   current = current
     .then(() => draw(view, focus))
     .catch((error: Error) => {
+      drawn = undefined;
       status.textContent = `✗ ${error.message}`;
     });
   return current;
@@ -187,7 +193,7 @@ window.addEventListener('popstate', () => {
   const view = currentView();
   if (view) void navigate(view, false);
   else {
-    drawn = undefined;
+    drawn = asked = undefined;
     graph.clear();
     updateCounts();
     details.innerHTML = '';
@@ -199,7 +205,7 @@ depthInput.addEventListener('change', () => {
 });
 
 renderer.on('clickNode', ({ node }) => {
-  if (drawn) void navigate(opening(drawn, node));
+  if (asked) void navigate(opening(asked, node));
 });
 renderer.on('enterNode', ({ node }) => {
   hoveredNode = node;
@@ -230,7 +236,7 @@ details.addEventListener('click', (event) => {
   event.preventDefault();
   const id = target.getAttribute('data-paper')!;
   const focus = focusOf(target);
-  void navigate(drawn && graph.hasNode(id) ? { ...drawn, selected: id } : { id, depth: Number(depthInput.value) }, true, focus);
+  void navigate(asked && graph.hasNode(id) ? { ...asked, selected: id } : { id, depth: Number(depthInput.value) }, true, focus);
 });
 
 const attr = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainTitle } from './plain-title.js';
+import { plainOffset, plainText, plainTitle } from './plain-title.js';
 
 describe('paper titles with LaTeX, as plain text', () => {
   it.each([
@@ -18,6 +18,23 @@ describe('paper titles with LaTeX, as plain text', () => {
     ['\\textsc{Fast}: Search \\& Rank at 50\\%', 'Fast: Search & Rank at 50%'],
   ])('%s → %s', (title, plain) => {
     expect(plainTitle(title)).toBe(plain);
+  });
+
+  it('carries offsets of the text as written over to the plain text, so highlights stay on their words', () => {
+    const abstract = 'We present $\\text{VG}^2$GT, evaluated  on ScanNet at $\\alpha = 0.5$.';
+    const plain = plainText(abstract);
+    expect(plain.text).toBe('We present VG²GT, evaluated on ScanNet at α = 0.5.');
+    expect(plain.from).toHaveLength(plain.text.length);
+    const shown = (word: string): string => {
+      const start = abstract.indexOf(word);
+      return plain.text.slice(plainOffset(plain, start), plainOffset(plain, start + word.length));
+    };
+    expect(['VG', 'ScanNet', 'evaluated  on', '0.5'].map(shown)).toEqual(['VG', 'ScanNet', 'evaluated on', '0.5']);
+    expect(plainOffset(plain, abstract.length)).toBe(plain.text.length);
+  });
+
+  it("does not take a command's name for a symbol it does not know", () => {
+    expect(plainTitle('$\\constructor$ and \\toString')).toBe('constructor and \\toString');
   });
 
   it('leaves text without markup as it is, a lone dollar sign and ^ outside math too', () => {
