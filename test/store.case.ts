@@ -466,10 +466,41 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(await store.neighborhood('nope', { depth: 1, limit: 10 })).toBeUndefined();
       });
 
-      it("counts an entity's papers per year or month, leaving undated papers out", async () => {
+      it("counts an entity's papers per year or month, every period of the range, leaving undated papers out", async () => {
+        const yearOnly = paper('p5', 'Dated to the Year', [{ type: 'benchmark', name: 'GSM8K' }], { published: '2021' });
         await store.writePapers([monkeys, sampler, vision]);
         expect(await store.trend(ids.gsm, 'YEAR')).toEqual([{ period: '2024', count: 2 }]);
+        // August 2024 has no GSM8K paper: it is in the series with 0, not left out.
         expect(await store.trend(ids.gsm, 'MONTH')).toEqual([
+          { period: '2024-07', count: 1 },
+          { period: '2024-08', count: 0 },
+          { period: '2024-09', count: 1 },
+        ]);
+        await store.writePapers([annotated, yearOnly]);
+        expect(await store.trend(ids.gsm, 'YEAR')).toEqual([
+          { period: '2021', count: 1 },
+          { period: '2022', count: 0 },
+          { period: '2023', count: 1 },
+          { period: '2024', count: 2 },
+        ]);
+        // By month, from October 2023 across the new year to September 2024; the paper dated only to 2021 has no month.
+        const months = await store.trend(ids.gsm, 'MONTH');
+        expect(months.map((m) => m.period)).toEqual([
+          '2023-10',
+          '2023-11',
+          '2023-12',
+          '2024-01',
+          '2024-02',
+          '2024-03',
+          '2024-04',
+          '2024-05',
+          '2024-06',
+          '2024-07',
+          '2024-08',
+          '2024-09',
+        ]);
+        expect(months.filter((m) => m.count > 0)).toEqual([
+          { period: '2023-10', count: 1 },
           { period: '2024-07', count: 1 },
           { period: '2024-09', count: 1 },
         ]);

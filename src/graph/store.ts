@@ -144,7 +144,11 @@ export interface GraphStore {
   neighborhood(nodeId: string, query: NeighborhoodQuery): Promise<Subgraph | undefined>;
   /** Every node and edge, for exports of the whole graph. */
   exportGraph(): Promise<Subgraph>;
-  /** Papers mentioning an entity, counted per year or month of publication (undated papers left out). */
+  /**
+   * Papers mentioning an entity, counted per year or month of publication: every period from the
+   * first to the last, 0 where none was published (undated papers left out, and by month those
+   * dated only to the year).
+   */
   trend(entityId: string, by: TrendPeriod): Promise<TrendPoint[]>;
   stats(): Promise<GraphStats>;
   /** Hand fixes, oldest first; the pipeline re-applies them to every batch it writes. */

@@ -37,6 +37,7 @@ export interface CoOccurrence<E> {
 export interface TrendPoint {
   /** YYYY or YYYY-MM. */
   readonly period: string;
+  /** 0 for a period between the first and the last with no paper. */
   readonly count: number;
 }
 

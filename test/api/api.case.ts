@@ -435,7 +435,7 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         for (const e of data!.subgraph.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
       });
 
-      it('counts papers over time', async () => {
+      it('counts papers over time, every month of the range with 0 where none was published', async () => {
         const { data } = await api.query(
           `{ byYear: trend(entity: {type: BENCHMARK, name: "GSM8K"}) { period count } byMonth: trend(entity: {type: BENCHMARK, name: "GSM8K"}, by: MONTH) { period count } }`,
         );
@@ -443,11 +443,26 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
           { period: '2023', count: 1 },
           { period: '2024', count: 2 },
         ]);
-        expect(data!.byMonth).toEqual([
+        const byMonth = data!.byMonth as { period: string; count: number }[];
+        expect(byMonth.map((m) => m.period)).toEqual([
+          '2023-05',
+          '2023-06',
+          '2023-07',
+          '2023-08',
+          '2023-09',
+          '2023-10',
+          '2023-11',
+          '2023-12',
+          '2024-01',
+          '2024-02',
+          '2024-03',
+        ]);
+        expect(byMonth.filter((m) => m.count > 0)).toEqual([
           { period: '2023-05', count: 1 },
           { period: '2024-01', count: 1 },
           { period: '2024-03', count: 1 },
         ]);
+        expect(byMonth.find((m) => m.period === '2024-02')).toEqual({ period: '2024-02', count: 0 });
       });
 
       it('answers an entity page with one store call, and aliased selections with separate ones', async () => {

@@ -6,6 +6,15 @@ import { startApi, type ApiHarness } from '../support/api.js';
 import { browserSkipReason, launchBrowser, offlinePage, SCREENSHOTS } from '../support/browser.js';
 
 const MONKEYS_TITLE = 'Large Language Monkeys: Scaling Inference Compute with Repeated Sampling';
+const LATEX_PAPER = 'test:vg2gt';
+
+interface LabelBox {
+  node: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
 
 interface ViewerHandle {
   graph: { order: number; nodes(): string[]; hasNode(id: string): boolean; getNodeAttribute(id: string, name: string): unknown };
@@ -13,6 +22,7 @@ interface ViewerHandle {
   isHidden(id: string): boolean;
   nodePosition(id: string): { x: number; y: number } | undefined;
   stopLayout(): void;
+  labelBoxes(): LabelBox[];
 }
 declare global {
   interface Window {
@@ -27,7 +37,12 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
 
   beforeAll(async () => {
     const store = await MemoryStore.open();
-    await ingestFiles(store, ['data/hf-daily-papers-sample.txt']);
+    // The sample page, a paper titled in LaTeX, and 32 papers on ScanNet: a dense star of long labels.
+    await ingestFiles(store, [
+      'data/hf-daily-papers-sample.txt',
+      'test/fixtures/latex-title-paper.jsonl',
+      'test/fixtures/scannet-star-papers.jsonl',
+    ]);
     api = await startApi(store);
     base = api.server.url.replace(/\/graphql$/, '');
     browser = await launchBrowser();
@@ -222,10 +237,178 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await page.waitForTimeout(2800);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-topic.png` });
     expect(await page.evaluate((id) => window.papergraphViewer.isHidden(id), paper!)).toBe(false);
+    const papers = await page.evaluate(
+      () =>
+        window.papergraphViewer.graph.nodes().filter((n) => window.papergraphViewer.graph.getNodeAttribute(n, 'kind') === 'paper').length,
+    );
+    expect(await page.locator('#legend').innerText()).not.toContain('hidden');
     await page.locator('#legend input[data-kind="paper"]').uncheck();
     expect(await page.evaluate((id) => window.papergraphViewer.isHidden(id), paper!)).toBe(true);
+    // The legend and the status line say how many nodes the unticked kind hides.
+    expect(await page.locator('#legend label', { hasText: 'paper' }).innerText()).toBe(`paper ${papers} hidden`);
+    expect(await page.locator('#status').innerText()).toContain(`, ${papers} hidden`);
+    await page.locator('#legend input[data-kind="model"]').uncheck();
+    const models = await page.evaluate(
+      () =>
+        window.papergraphViewer.graph.nodes().filter((n) => window.papergraphViewer.graph.getNodeAttribute(n, 'kind') === 'model').length,
+    );
+    expect(await page.locator('#legend label', { hasText: 'model' }).innerText()).toBe(`model ${models} hidden`);
+    expect(await page.locator('#status').innerText()).toContain(`, ${papers + models} hidden`);
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-topic-without-papers.png` });
+    await page.locator('#legend input[data-kind="paper"]').check();
+    await page.locator('#legend input[data-kind="model"]').check();
+    expect(await page.locator('#legend').innerText()).not.toContain('hidden');
+    expect(await page.locator('#status').innerText()).not.toContain('hidden');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+  it('puts the node clicked on the canvas in the URL: Back, Forward and a copied link restore it', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?type=benchmark&name=SWE-bench%20Lite`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('SWE-bench Lite');
+    const first = (await page.evaluate(() => window.papergraphViewer.graph.nodes())).sort();
+    await page.evaluate(() => window.papergraphViewer.stopLayout());
+    await page.waitForTimeout(300);
+    const at = await page.evaluate(() => window.papergraphViewer.nodePosition('benchmark:gsm8k'));
+    await page.mouse.click(at!.x, at!.y);
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('GSM8K');
+    await page.evaluate(() => window.papergraphViewer.ready);
+    const url = new URL(page.url());
+    expect([url.searchParams.getAll('expand'), url.searchParams.get('select')]).toEqual([['benchmark:gsm8k'], 'benchmark:gsm8k']);
+    const expanded = (await page.evaluate(() => window.papergraphViewer.graph.nodes())).sort();
+    expect(expanded.length).toBeGreaterThan(first.length);
+
+    // A paper of GSM8K's list that is already on the canvas: selecting it is a step of the history too.
+    const listed = page.locator('#details ol a[data-paper]').first();
+    const paperId = (await listed.getAttribute('data-paper'))!;
+    expect(expanded).toContain(paperId);
+    await listed.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('select'), { timeout: 15_000 }).toBe(paperId);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    const paperTitle = await page.locator('#details h2').innerText();
+
+    await page.goBack();
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('GSM8K');
+    await page.goBack();
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('SWE-bench Lite');
+    await page.evaluate(() => window.papergraphViewer.ready);
+    expect(new URL(page.url()).search).toBe('?type=benchmark&name=SWE-bench+Lite&depth=2');
+    expect((await page.evaluate(() => window.papergraphViewer.graph.nodes())).sort()).toEqual(first);
+    await page.goForward();
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('GSM8K');
+    await page.evaluate(() => window.papergraphViewer.ready);
+    expect((await page.evaluate(() => window.papergraphViewer.graph.nodes())).sort()).toEqual(expanded);
+    await page.goForward();
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(paperTitle);
+
+    // The link, opened afresh, draws the same graph with the same node open.
+    const copied = await offlinePage(browser);
+    await copied.page.goto(page.url());
+    await copied.page.evaluate(() => window.papergraphViewer.ready);
+    await expect.poll(() => copied.page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(paperTitle);
+    expect((await copied.page.evaluate(() => window.papergraphViewer.graph.nodes())).sort()).toEqual(expanded);
+    await copied.page.waitForTimeout(2800);
+    await copied.page.screenshot({ path: `${SCREENSHOTS}/explore-copied-link.png` });
+    expect([...problems, ...copied.problems]).toEqual([]);
+    await copied.page.close();
+    await page.close();
+  });
+
+  it.each([
+    ['a large neighbourhood', `type=topic&name=${encodeURIComponent('Efficient attention & sequence models')}`, 'topic'],
+    ['a star of 33 papers', 'type=benchmark&name=ScanNet&depth=1', 'scannet-star'],
+  ])('draws the labels of %s apart, the biggest nodes first', async (_, view, shot) => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?${view}`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await page.waitForTimeout(2800);
+    await page.evaluate(() => window.papergraphViewer.stopLayout());
+    await page.waitForTimeout(300);
+    const boxes = await page.evaluate(() => window.papergraphViewer.labelBoxes());
+    const order = await page.evaluate(() => window.papergraphViewer.graph.order);
+    const overlapping = boxes.filter((a) =>
+      boxes.some((b) => b !== a && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-labels-${shot}.png` });
+    // Enough labels to find one's way (each of the 34 star nodes labelled drew 14 labels over others), and at
+    // most one in four touching another.
+    expect(order).toBeGreaterThan(30);
+    expect(boxes.length).toBeGreaterThanOrEqual(8);
+    expect(overlapping.length).toBeLessThanOrEqual(boxes.length / 4);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('stacks the graph and the panel in a phone-sized window, all of it usable', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.goto(`${base}/explore?type=benchmark&name=GSM8K&depth=1`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('GSM8K');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    const graphBox = (await page.locator('#graph').boundingBox())!;
+    const detailsBox = (await page.locator('#details').boundingBox())!;
+    const searchBox = (await page.locator('#search').boundingBox())!;
+    expect(graphBox.width).toBeGreaterThanOrEqual(380);
+    expect(graphBox.height).toBeGreaterThanOrEqual(250);
+    expect(detailsBox.y).toBeGreaterThanOrEqual(graphBox.y + graphBox.height - 1);
+    expect(detailsBox.width).toBeGreaterThanOrEqual(380);
+    expect(searchBox.width).toBeGreaterThanOrEqual(300);
+    await page.waitForTimeout(2800);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-narrow.png` });
+
+    // The search box and the canvas still work.
+    await page.locator('#search').fill('swe');
+    await page.locator('#results li', { hasText: 'SWE-bench Lite' }).click();
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('SWE-bench Lite');
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await page.evaluate(() => window.papergraphViewer.stopLayout());
+    await page.waitForTimeout(300);
+    const paper = (await page.evaluate(() =>
+      window.papergraphViewer.graph.nodes().find((n) => window.papergraphViewer.graph.getNodeAttribute(n, 'kind') === 'paper'),
+    ))!;
+    const title = await page.evaluate((id) => window.papergraphViewer.graph.getNodeAttribute(id, 'fullLabel') as string, paper);
+    const at = (await page.evaluate((id) => window.papergraphViewer.nodePosition(id), paper))!;
+    expect(at.x).toBeGreaterThan(0);
+    expect(at.x).toBeLessThan(400);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(title);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-narrow-paper.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a title written in LaTeX as plain text in labels, panels and search', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?id=${LATEX_PAPER}&depth=1`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    const plain = 'VG²GT: Visual Geometry Grounded Transformers in O(n²) Time';
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(plain);
+    const labels = await page.evaluate(
+      (id) => [
+        window.papergraphViewer.graph.getNodeAttribute(id, 'label'),
+        window.papergraphViewer.graph.getNodeAttribute(id, 'fullLabel'),
+      ],
+      LATEX_PAPER,
+    );
+    expect(labels).toEqual(['VG²GT', plain]);
+    // The abstract reads as plain text too, its highlights on the same words (offsets count the text as written).
+    expect(await page.locator('#details .abstract').innerText()).toBe(
+      'We present VG²GT, a transformer for 3D reconstruction evaluated on ScanNet and CO3D.',
+    );
+    expect(await page.locator('#details mark').allInnerTexts()).toEqual(
+      expect.arrayContaining(['VG', '3D reconstruction', 'ScanNet', 'CO3D']),
+    );
+    await page.waitForTimeout(2800);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-latex-title.png` });
+    await page.locator('#search').fill('geometry grounded');
+    const hit = page.locator('#results li', { hasText: 'Visual Geometry Grounded' });
+    await hit.waitFor({ timeout: 15_000 });
+    expect(await hit.innerText()).toContain(plain);
+    expect(await page.locator('#results').innerText()).not.toContain('$');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -105,7 +105,8 @@ export class TraversalResolver {
 
   @Query(() => [TrendPoint], {
     nullable: true,
-    description: 'Papers mentioning an entity per year or month of publication (undated papers are left out).',
+    description:
+      'Papers mentioning an entity per year or month of publication, oldest first: every period from the first paper to the last, with count 0 where none was published, so a chart shows gaps (undated papers are left out, and by MONTH papers dated only to the year).',
   })
   async trend(
     @Ctx() ctx: ApiContext,

@@ -31,6 +31,6 @@ export class TrendPoint {
   @Field(() => String, { description: 'YYYY or YYYY-MM.' })
   period!: string;
 
-  @Field(() => Int, { description: 'Papers published in that period.' })
+  @Field(() => Int, { description: 'Papers published in that period; 0 for a period inside the range with none.' })
   count!: number;
 }

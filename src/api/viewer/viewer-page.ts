@@ -49,6 +49,20 @@ export const VIEWER_HTML = `<!doctype html>
   .leaderboard th, .leaderboard td { text-align: left; padding: 3px 5px; border-bottom: 1px solid #e3e7eb; vertical-align: top; }
   .leaderboard td.value { white-space: nowrap; font-variant-numeric: tabular-nums; }
   .result-sentence { background: #fff3c4; box-shadow: 0 0 0 2px #f2c94c; } mark .result-sentence { background: transparent; }
+  #legend .hidden-count { color: #c8413b; }
+  /* A phone: the header wraps (title and IDE link, then search, then depth and legend), the graph and the panel stack and the page scrolls. */
+  @media (max-width: 720px) {
+    body { display: block; height: auto; }
+    header { flex-wrap: wrap; gap: 6px 10px; padding: 8px 10px; }
+    header > a { margin-left: auto; }
+    #find { order: 1; flex: 1 1 100%; min-width: 0; }
+    #depth-picker { order: 2; }
+    #legend { order: 3; }
+    main { display: block; }
+    #graph { height: 62vh; min-height: 260px; }
+    #details { border-left: 0; border-top: 1px solid #e3e7eb; overflow: visible; padding: 10px 12px; }
+    #details td, #details li { overflow-wrap: anywhere; }
+  }
 </style>
 </head>
 <body>

@@ -41,6 +41,7 @@ import {
   type NeighborhoodQuery,
 } from '../neighborhood.js';
 import { compareText } from '../write-plan.js';
+import { fillTrend } from '../trend-periods.js';
 import { contentWords, distinctiveTerms, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery, RelatedPapersQuery } from '../store.js';
 import { applyOverrideToGraph } from './apply-override.js';
@@ -546,7 +547,10 @@ export class MemoryStore implements GraphStore {
       const period = a.published.slice(0, by === 'YEAR' ? 4 : 7);
       counts.set(period, (counts.get(period) ?? 0) + 1);
     });
-    return [...counts.entries()].map(([period, count]) => ({ period, count })).sort((a, b) => compareText(a.period, b.period));
+    return fillTrend(
+      [...counts.entries()].map(([period, count]) => ({ period, count })),
+      by,
+    );
   }
 
   private pathsSubgraph(paths: readonly (readonly string[])[]): Subgraph {

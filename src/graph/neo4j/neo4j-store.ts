@@ -37,6 +37,7 @@ import type {
 import { relationOf } from '../graph-model.js';
 import { rankResults, toStoredResult, type LeaderboardQuery } from '../leaderboard.js';
 import { aliasIdsOf, compareText, mergeAliasNames, planWrite, type ResultRow } from '../write-plan.js';
+import { fillTrend } from '../trend-periods.js';
 import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
 import { splitConnectionUri, type ConnectionTarget } from './connection-uri.js';
 import { mapDriverError } from './driver-errors.js';
@@ -452,7 +453,10 @@ export class Neo4jStore implements GraphStore {
 
   async trend(entityId: string, by: TrendPeriod): Promise<TrendPoint[]> {
     const result = await this.run('trend', { id: entityId, length: neo4j.int(by === 'YEAR' ? 4 : 7) });
-    return result.records.map((r) => ({ period: r.get('period') as string, count: r.get('count') as number }));
+    return fillTrend(
+      result.records.map((r) => ({ period: r.get('period') as string, count: r.get('count') as number })),
+      by,
+    );
   }
 
   private async subgraphAmong(ids: readonly string[]): Promise<{ views: Map<string, GraphNodeView>; edges: GraphEdgeView[] }> {

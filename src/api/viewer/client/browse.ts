@@ -1,4 +1,5 @@
 import { gql, type EntityDetails } from './api.js';
+import { plainTitle } from './plain-title.js';
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -66,7 +67,7 @@ function papersOverTime(data: PapersByDate | undefined): string {
         `<li><span class="year">${escape(year)}</span><span class="bar" style="width:${Math.round((60 * list.length) / most)}px"></span>${list.length}<ul>${list
           .map(
             (p) =>
-              `<li><a href="/explore?${escape(new URLSearchParams({ id: p.id }).toString())}" data-paper="${escape(p.id)}">${escape(p.title)}</a></li>`,
+              `<li><a href="/explore?${escape(new URLSearchParams({ id: p.id }).toString())}" data-paper="${escape(p.id)}">${escape(plainTitle(p.title))}</a></li>`,
           )
           .join('')}</ul></li>`,
     )

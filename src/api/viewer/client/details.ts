@@ -1,28 +1,33 @@
 import type { EntityDetails, Mention, PaperDetails } from './api.js';
+import { plainOffset, plainText, plainTitle } from './plain-title.js';
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The abstract with every extracted mention highlighted; offsets index `title + "\n\n" + abstract`. */
+/**
+ * The abstract as plain text (LaTeX read) with every extracted mention highlighted; offsets index
+ * `title + "\n\n" + abstract` as written, and are carried over to the plain text.
+ */
 export function highlightAbstract(paper: PaperDetails): string {
   const shift = paper.title.length + 2;
+  const plain = plainText(paper.abstract);
   const spans = paper.entities
-    .map((m: Mention) => ({ start: m.evidence.start - shift, end: m.evidence.end - shift, m }))
-    .filter((s) => s.start >= 0 && s.end <= paper.abstract.length)
+    .filter((m: Mention) => m.evidence.start - shift >= 0 && m.evidence.end - shift <= paper.abstract.length)
+    .map((m: Mention) => ({ start: plainOffset(plain, m.evidence.start - shift), end: plainOffset(plain, m.evidence.end - shift), m }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   let html = '';
   let at = 0;
   for (const s of spans) {
-    if (s.start < at) continue;
-    html += escape(paper.abstract.slice(at, s.start));
-    html += `<mark class="k-${s.m.type.toLowerCase()}" title="${escape(s.m.type.toLowerCase())}: ${escape(s.m.name)}">${escape(paper.abstract.slice(s.start, s.end))}</mark>`;
+    if (s.start < at || s.end <= s.start) continue;
+    html += escape(plain.text.slice(at, s.start));
+    html += `<mark class="k-${s.m.type.toLowerCase()}" title="${escape(s.m.type.toLowerCase())}: ${escape(s.m.name)}">${escape(plain.text.slice(s.start, s.end))}</mark>`;
     at = s.end;
   }
-  return html + escape(paper.abstract.slice(at));
+  return html + escape(plain.text.slice(at));
 }
 
 export function paperPanel(paper: PaperDetails): string {
   const link = paper.url ? `<p><a href="${escape(paper.url)}" target="_blank" rel="noopener">${escape(paper.url)}</a></p>` : '';
-  return `<h2>${escape(paper.title)}</h2>
+  return `<h2>${escape(plainTitle(paper.title))}</h2>
     <p class="meta">paper${paper.published ? ` · ${escape(paper.published)}` : ''} · ${paper.entities.length} entities</p>${link}
     <p class="abstract">${highlightAbstract(paper)}</p>`;
 }
@@ -32,7 +37,7 @@ export function entityPanel(entity: EntityDetails): string {
   const papers = entity.papers.edges
     .map(
       (e) =>
-        `<li><a href="#" data-paper="${escape(e.node.id)}">${escape(e.node.title)}</a><br><small>${escape(e.evidence.sentence)}</small></li>`,
+        `<li><a href="#" data-paper="${escape(e.node.id)}">${escape(plainTitle(e.node.title))}</a><br><small>${escape(plainTitle(e.evidence.sentence))}</small></li>`,
     )
     .join('');
   return `<h2>${escape(entity.name)}</h2><p class="meta">${escape(entity.type.toLowerCase())} · ${entity.paperCount} ${entity.paperCount === 1 ? 'paper' : 'papers'}</p>${aliases}<ol>${papers}</ol>`;

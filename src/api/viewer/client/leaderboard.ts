@@ -1,6 +1,7 @@
 // A benchmark's leaderboard in the details panel: one table row per ranked result, each linking to
 // the paper with the sentence that states it highlighted.
 import { gqlOrNull } from './api.js';
+import { plainTitle } from './plain-title.js';
 
 export interface LeaderboardRow {
   rank: number;
@@ -56,7 +57,7 @@ export function leaderboardTable(board: { totalCount: number; edges: Leaderboard
       const focus = sentenceFocus(e);
       const subject = e.node.subject ?? '—';
       const condition = e.node.condition ? ` <small>(${escape(e.node.condition)})</small>` : '';
-      return `<tr><td>${e.rank}</td><td>${escape(subject)}${condition}</td><td class="value">${escape(formatValue(e))}</td>${showMetric ? `<td>${escape(e.metric ?? '—')}</td>` : ''}<td><a href="#" data-paper="${escape(e.node.paper.id)}" data-focus="${focus.start},${focus.end}" title="${escape(e.node.evidence.sentence)}">${escape(e.node.paper.title)}</a></td></tr>`;
+      return `<tr><td>${e.rank}</td><td>${escape(subject)}${condition}</td><td class="value">${escape(formatValue(e))}</td>${showMetric ? `<td>${escape(e.metric ?? '—')}</td>` : ''}<td><a href="#" data-paper="${escape(e.node.paper.id)}" data-focus="${focus.start},${focus.end}" title="${escape(e.node.evidence.sentence)}">${escape(plainTitle(e.node.paper.title))}</a></td></tr>`;
     })
     .join('');
   return `<section class="leaderboard"><h3>Leaderboard <small>${board.totalCount} results</small></h3>
@@ -78,12 +79,15 @@ export function focusOf(link: Element): Focus | undefined {
   return start === undefined || end === undefined || Number.isNaN(start) || Number.isNaN(end) ? undefined : { start, end };
 }
 
-/** Wraps the focused range of a rendered abstract (offsets into `title + "\n\n" + abstract`) in a highlight. */
-export function highlightFocus(details: HTMLElement, titleLength: number, focus: Focus): void {
+/**
+ * Wraps the focused range of a rendered abstract (offsets into `title + "\n\n" + abstract` as written) in a
+ * highlight; `shown` carries an offset of the abstract as written to the text displayed.
+ */
+export function highlightFocus(details: HTMLElement, titleLength: number, focus: Focus, shown: (offset: number) => number): void {
   const abstract = details.querySelector('.abstract');
   if (!abstract) return;
-  const from = focus.start - titleLength - 2;
-  const to = focus.end - titleLength - 2;
+  const from = shown(focus.start - titleLength - 2);
+  const to = shown(focus.end - titleLength - 2);
   const walker = document.createTreeWalker(abstract, NodeFilter.SHOW_TEXT);
   const pieces: { node: Text; start: number; end: number }[] = [];
   let at = 0;

@@ -5,7 +5,8 @@ import Sigma from 'sigma';
 import { entityDetails, neighborhood, paperDetails, search, type ViewSubgraph } from './api.js';
 import { browseLists } from './browse.js';
 import { entityPanel, paperPanel } from './details.js';
-import { shortTitle, urlOf, viewFromUrl, type View } from './view-state.js';
+import { plainOffset, plainText, plainTitle } from './plain-title.js';
+import { opening, sameStart, shortTitle, urlOf, viewFromUrl, type View } from './view-state.js';
 import { addLeaderboard, focusOf, highlightFocus, type Focus } from './leaderboard.js';
 
 export const COLORS: Record<string, string> = {
@@ -40,15 +41,18 @@ let hoveredEdge: string | undefined;
 let hoveredNode: string | undefined;
 let selected: string | undefined;
 const hiddenKinds = new Set<string>();
+let truncated = false;
 
-// Labels by importance without collisions: sigma draws at most `labelDensity` labels per grid cell
-// of `labelGridCellSize` pixels, the biggest nodes' first; the selected and hovered nodes always.
+// Labels by importance, not in a pile: sigma splits the screen into cells of `labelGridCellSize`
+// pixels and draws the labels of the `labelDensity` biggest nodes of each (more as one zooms in); the
+// selected and hovered nodes' always. A cell about as wide as a label keeps neighbours apart.
+const LABEL_CELL = 240;
 const renderer = new Sigma(graph, container, {
   renderEdgeLabels: true,
   enableEdgeEvents: true,
-  labelDensity: 0.4,
-  labelGridCellSize: 160,
-  labelRenderedSizeThreshold: 8,
+  labelDensity: 1,
+  labelGridCellSize: LABEL_CELL,
+  labelRenderedSizeThreshold: 6,
   defaultEdgeType: 'arrow',
   edgeReducer: (edge, data) => ({
     ...data,
@@ -86,9 +90,10 @@ function merge(sub: ViewSubgraph, around?: string): void {
   for (const n of sub.nodes) {
     const kind = n.type.toLowerCase();
     if (graph.hasNode(n.id)) continue;
+    const label = plainTitle(n.label);
     graph.addNode(n.id, {
-      label: kind === 'paper' ? shortTitle(n.label) : n.label,
-      fullLabel: n.label,
+      label: kind === 'paper' ? shortTitle(label) : label,
+      fullLabel: label,
       kind,
       size: 3 + 2.5 * Math.log2(1 + n.size),
       color: COLORS[kind] ?? '#999',
@@ -100,10 +105,10 @@ function merge(sub: ViewSubgraph, around?: string): void {
       graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { label: e.type, size: 0.5 + e.weight, color: '#c7ccd1' });
     }
   }
-  status.textContent = `${graph.order} nodes, ${graph.size} edges${sub.truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
-  // A small view has room for every label; a large one shows the biggest nodes' labels only.
-  renderer.setSetting('labelDensity', graph.order <= SMALL_VIEW ? 3 : 0.4);
-  renderer.setSetting('labelRenderedSizeThreshold', graph.order <= SMALL_VIEW ? 0 : 8);
+  truncated = sub.truncated;
+  updateCounts();
+  // In a small view any node may be the biggest of its cell; in a large one the smallest are left unlabelled.
+  renderer.setSetting('labelRenderedSizeThreshold', graph.order <= SMALL_VIEW ? 0 : 6);
   relayout();
 }
 
@@ -114,7 +119,10 @@ async function show(id: string, focus?: Focus): Promise<void> {
   if (kind === 'paper') {
     const paper = await paperDetails(id);
     details.innerHTML = paper ? paperPanel(paper) : '<p>Not found.</p>';
-    if (paper && focus) highlightFocus(details, paper.title.length, focus);
+    if (paper && focus) {
+      const plain = plainText(paper.abstract);
+      highlightFocus(details, paper.title.length, focus, (offset) => plainOffset(plain, offset));
+    }
   } else {
     const entity = await entityDetails(id);
     details.innerHTML = entity ? `${entityPanel(entity)}<div id="browse"></div>` : '<p>Not found.</p>';
@@ -131,11 +139,32 @@ async function expand(id: string): Promise<void> {
   merge(await neighborhood({ id }, 1, 60), id);
 }
 
+/** What is drawn now, the view last asked for, and the entity or paper the neighbourhood was loaded around. */
+let drawn: View | undefined;
+let asked: View | undefined;
+let centre: string | undefined;
+
+async function draw(view: View, focus?: Focus): Promise<void> {
+  const before = drawn;
+  const opened = before?.expanded ?? [];
+  const wanted = view.expanded ?? [];
+  // Opening one more node (a click, or Forward after Back) adds to the graph; anything else draws it anew.
+  const grows = before !== undefined && sameStart(before, view) && opened.every((id, i) => wanted[i] === id);
+  drawn = view;
+  if (!grows) {
+    graph.clear();
+    const sub = await neighborhood(view.id ? { id: view.id } : { type: view.type!.toUpperCase(), name: view.name! }, view.depth, 200);
+    centre = sub.nodes[0]?.id;
+    merge(sub);
+  }
+  for (const id of wanted.slice(grows ? opened.length : 0)) await expand(id);
+  const target = view.selected !== undefined && graph.hasNode(view.selected) ? view.selected : centre;
+  if (target) await show(target, focus);
+}
+
 async function load(of: { id: string } | { type: string; name: string }, depth = 2, focus?: Focus): Promise<void> {
-  graph.clear();
-  const sub = await neighborhood(of, depth, 200);
-  merge(sub);
-  if (sub.nodes[0]) await show(sub.nodes[0].id, focus);
+  drawn = undefined;
+  await draw({ ...('id' in of ? { id: of.id } : { type: of.type.toLowerCase(), name: of.name }), depth }, focus);
 }
 
 const depthInput = document.getElementById('depth') as HTMLSelectElement;
@@ -144,11 +173,15 @@ let current: Promise<void> = Promise.resolve();
 /** Shows a view and, unless it came from the history itself, records it there (Back and Forward work). */
 function navigate(view: View, push = true, focus?: Focus): Promise<void> {
   if (push) history.pushState(view, '', urlOf(view));
+  asked = view;
   depthInput.value = String(view.depth);
-  const of = view.id ? { id: view.id } : { type: view.type!.toUpperCase(), name: view.name! };
-  current = load(of, view.depth, focus).catch((error: Error) => {
-    status.textContent = `✗ ${error.message}`;
-  });
+  // One view at a time: a click while the last one is still loading waits for it.
+  current = current
+    .then(() => draw(view, focus))
+    .catch((error: Error) => {
+      drawn = undefined;
+      status.textContent = `✗ ${error.message}`;
+    });
   return current;
 }
 
@@ -160,7 +193,9 @@ window.addEventListener('popstate', () => {
   const view = currentView();
   if (view) void navigate(view, false);
   else {
+    drawn = asked = undefined;
     graph.clear();
+    updateCounts();
     details.innerHTML = '';
   }
 });
@@ -170,7 +205,7 @@ depthInput.addEventListener('change', () => {
 });
 
 renderer.on('clickNode', ({ node }) => {
-  void expand(node).then(() => show(node));
+  if (asked) void navigate(opening(asked, node));
 });
 renderer.on('enterNode', ({ node }) => {
   hoveredNode = node;
@@ -201,7 +236,7 @@ details.addEventListener('click', (event) => {
   event.preventDefault();
   const id = target.getAttribute('data-paper')!;
   const focus = focusOf(target);
-  void (graph.hasNode(id) ? show(id, focus) : navigate({ id, depth: Number(depthInput.value) }, true, focus));
+  void navigate(asked && graph.hasNode(id) ? { ...asked, selected: id } : { id, depth: Number(depthInput.value) }, true, focus);
 });
 
 const attr = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -220,7 +255,7 @@ input.addEventListener('input', () => {
     results.innerHTML = hits
       .map(
         (h) =>
-          `<li data-id="${attr(h.id)}" data-type="${attr(h.type)}" data-name="${attr(h.label)}"><span class="dot" style="background:${COLORS[h.type] ?? '#999'}"></span>${h.label.replace(/</g, '&lt;')} <small>${h.detail}</small></li>`,
+          `<li data-id="${attr(h.id)}" data-type="${attr(h.type)}" data-name="${attr(h.label)}"><span class="dot" style="background:${COLORS[h.type] ?? '#999'}"></span>${plainTitle(h.label).replace(/</g, '&lt;')} <small>${h.detail}</small></li>`,
       )
       .join('');
   });
@@ -238,14 +273,35 @@ results.addEventListener('click', (event) => {
 // The legend doubles as the filter by kind: unticking a kind hides its nodes (and their edges).
 const legend = document.getElementById('legend')!;
 legend.innerHTML = Object.entries(COLORS)
-  .map(([k, c]) => `<label><input type="checkbox" data-kind="${k}" checked><span class="dot" style="background:${c}"></span>${k}</label>`)
+  .map(
+    ([k, c]) =>
+      `<label><input type="checkbox" data-kind="${k}" checked><span class="dot" style="background:${c}"></span>${k}<small class="hidden-count" data-kind="${k}"></small></label>`,
+  )
   .join('');
+
+/** The status line and, beside each unticked kind in the legend, how many of the view's nodes it hides. */
+function updateCounts(): void {
+  const byKind = new Map<string, number>();
+  graph.forEachNode((_, a) => byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1));
+  let hidden = 0;
+  for (const note of legend.querySelectorAll<HTMLElement>('.hidden-count')) {
+    const kind = note.getAttribute('data-kind')!;
+    const count = hiddenKinds.has(kind) ? (byKind.get(kind) ?? 0) : 0;
+    hidden += count;
+    note.textContent = hiddenKinds.has(kind) ? ` ${count} hidden` : '';
+  }
+  status.textContent =
+    graph.order === 0
+      ? ''
+      : `${graph.order} nodes, ${graph.size} edges${hidden ? `, ${hidden} hidden` : ''}${truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
+}
 legend.addEventListener('change', (event) => {
   const box = event.target as HTMLInputElement;
   const kind = box.getAttribute('data-kind');
   if (!kind) return;
   if (box.checked) hiddenKinds.delete(kind);
   else hiddenKinds.add(kind);
+  updateCounts();
   renderer.refresh();
 });
 
@@ -276,6 +332,18 @@ Object.assign(window, {
     },
     stopLayout() {
       layout?.stop();
+    },
+    /** The boxes of the node labels drawn now, in the canvas's pixels, measured as sigma draws them. */
+    labelBoxes() {
+      const { labelSize, labelFont, labelWeight } = renderer.getSettings();
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+      return [...renderer.getNodeDisplayedLabels()].map((node) => {
+        const data = renderer.getNodeDisplayData(node)!;
+        const { x, y } = renderer.framedGraphToViewport(data);
+        const left = x + renderer.scaleSize(data.size) + 3;
+        return { node, left, right: left + context.measureText(data.label ?? '').width, top: y - labelSize / 2, bottom: y + labelSize / 2 };
+      });
     },
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortTitle, urlOf, viewFromUrl } from './view-state.js';
+import { opening, sameStart, shortTitle, urlOf, viewFromUrl } from './view-state.js';
 
 describe('the view in the URL', () => {
   it.each([
@@ -18,6 +18,23 @@ describe('the view in the URL', () => {
     const url = urlOf(view);
     expect(url).toBe('/explore?type=topic&name=Efficient+attention+%26+sequence+models&depth=2');
     expect(viewFromUrl(url.slice(url.indexOf('?')))).toEqual(view);
+  });
+
+  it('keeps the nodes clicked open, in order, and the selected one', () => {
+    const start = { type: 'benchmark', name: 'SWE-bench Lite', depth: 2 };
+    const clicked = opening(opening(start, 'benchmark:gsm8k'), 'model:gpt4o');
+    expect(clicked).toEqual({ ...start, expanded: ['benchmark:gsm8k', 'model:gpt4o'], selected: 'model:gpt4o' });
+    // Clicking an opened node again selects it without opening it twice.
+    const again = opening(clicked, 'benchmark:gsm8k');
+    expect(again).toEqual({ ...start, expanded: ['benchmark:gsm8k', 'model:gpt4o'], selected: 'benchmark:gsm8k' });
+    const url = urlOf(again);
+    expect(url).toBe(
+      '/explore?type=benchmark&name=SWE-bench+Lite&depth=2&expand=benchmark%3Agsm8k&expand=model%3Agpt4o&select=benchmark%3Agsm8k',
+    );
+    expect(viewFromUrl(url.slice(url.indexOf('?')))).toEqual(again);
+    expect(sameStart(start, again)).toBe(true);
+    expect(sameStart(start, { ...start, depth: 1 })).toBe(false);
+    expect(sameStart({ id: 'p1', depth: 2 }, start)).toBe(false);
   });
 });
 

@@ -1,9 +1,16 @@
-/** What the explorer shows, kept in the URL: `?type=benchmark&name=GSM8K&depth=2` or `?id=<paper id>&depth=1`. */
+/**
+ * What the explorer shows, kept in the URL: `?type=benchmark&name=GSM8K&depth=2` or `?id=<paper id>&depth=1`,
+ * then the nodes clicked open in order (`&expand=<id>`, repeated) and the one whose details are shown (`&select=<id>`).
+ */
 export interface View {
   readonly id?: string;
   readonly type?: string;
   readonly name?: string;
   readonly depth: number;
+  /** Nodes whose neighbours were added to the view, in the order they were clicked. */
+  readonly expanded?: readonly string[];
+  /** The node whose details are open; the view's own entity or paper when absent. */
+  readonly selected?: string;
 }
 
 export const DEFAULT_DEPTH = 2;
@@ -12,16 +19,33 @@ export function viewFromUrl(search: string): View | undefined {
   const params = new URLSearchParams(search);
   const asked = Number(params.get('depth') ?? DEFAULT_DEPTH);
   const depth = Number.isInteger(asked) && asked >= 1 && asked <= 3 ? asked : DEFAULT_DEPTH;
+  const expanded = [...new Set(params.getAll('expand').filter((id) => id !== ''))];
+  const selected = params.get('select');
+  const opened = { ...(expanded.length ? { expanded } : {}), ...(selected ? { selected } : {}) };
   const id = params.get('id');
-  if (id) return { id, depth };
+  if (id) return { id, depth, ...opened };
   const type = params.get('type');
   const name = params.get('name');
-  return type && name ? { type: type.toLowerCase(), name, depth } : undefined;
+  return type && name ? { type: type.toLowerCase(), name, depth, ...opened } : undefined;
 }
 
 export function urlOf(view: View): string {
-  const params: Record<string, string> = view.id ? { id: view.id } : { type: view.type!, name: view.name! };
-  return `/explore?${new URLSearchParams({ ...params, depth: String(view.depth) })}`;
+  const params = new URLSearchParams(view.id ? { id: view.id } : { type: view.type!, name: view.name! });
+  params.set('depth', String(view.depth));
+  for (const id of view.expanded ?? []) params.append('expand', id);
+  if (view.selected) params.set('select', view.selected);
+  return `/explore?${params}`;
+}
+
+/** Whether two views start from the same entity or paper at the same depth (they differ only in what was opened). */
+export function sameStart(a: View, b: View): boolean {
+  return a.id === b.id && a.type === b.type && a.name === b.name && a.depth === b.depth;
+}
+
+/** A view with one more node opened (expanded once) and selected. */
+export function opening(view: View, node: string): View {
+  const expanded = view.expanded ?? [];
+  return { ...view, expanded: expanded.includes(node) ? expanded : [...expanded, node], selected: node };
 }
 
 /** A paper title short enough for a node label: the name before a colon, or the first words. */
