@@ -251,7 +251,15 @@ export class MemoryStore implements GraphStore {
     const anyOf = where.anyOf ?? [];
     let scored: { id: string; score: number }[];
     if (query.search?.trim()) {
-      scored = this.search.find(query.search, { boost: { title: 2 } }).filter((hit) => this.matches(hit.id, where));
+      // The index ranks only the page and counts the rest (a common word matches tens of thousands).
+      const { hits, total } = this.search.search(query.search, {
+        titleBoost: 2,
+        first: query.first,
+        offset: query.offset,
+        ...(query.where ? { accept: (id: string) => this.matches(id, where) } : {}),
+      });
+      const items = hits.map((hit) => ({ paper: this.paperNode(hit.id)!, score: hit.score }));
+      return { items, totalCount: total, offset: query.offset };
     } else if (!query.where) {
       scored = this.papersByDate().map((id) => ({ id, score: 0 }));
     } else {
@@ -432,13 +440,7 @@ export class MemoryStore implements GraphStore {
     const index = this.search;
     const terms = distinctiveTerms(paper, (w) => this.wordFrequency.get(w) ?? 0, index.documentCount);
     if (terms.length === 0) return new Map();
-    const hits = index.search(terms.join(' '), { combineWith: 'OR' });
-    // MiniSearch multiplies each BM25+ sum by the number of query terms matched; divided out, the
-    // scores compare like Lucene's (a paper's own score would otherwise dwarf every other).
-    return textSimilarities(
-      hits.map((h) => ({ id: String(h.id), score: h.score / Math.max(1, h.queryTerms.length) })),
-      paper.id,
-    );
+    return textSimilarities(index.searchAny(terms), paper.id);
   }
 
   async getEntities(ids: readonly string[]): Promise<(EntityNode | undefined)[]> {
