@@ -70,8 +70,9 @@ export interface MemoryStoreOptions {
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory';
   readonly location: string;
-  /** Kept up to date by every write, so that no search builds it. */
+  /** Built in slices after load (searches wait for it, other requests do not), then kept up to date by every write. */
   private readonly search = new PaperIndex();
+  private readonly indexed: Promise<void>;
   private sortedEntities = new Map<string, EntityNode[]>();
   /** How many papers use each content word (related-text.ts), kept with the search index. */
   private readonly wordFrequency = new Map<string, number>();
@@ -90,9 +91,20 @@ export class MemoryStore implements GraphStore {
     private readonly journal: GraphJournal | undefined,
   ) {
     this.location = dataDir ?? '(in memory)';
-    this.graph.forEachNode((id, a) => {
-      if (a.kind === 'paper') this.indexPaper(id, a);
-    });
+    this.indexed = this.indexPapers(this.graph.filterNodes((_, a) => a.kind === 'paper'));
+  }
+
+  /** Indexes the loaded papers a slice at a time, letting other work run between slices. */
+  private async indexPapers(ids: readonly string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += INDEX_SLICE) {
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      for (const id of ids.slice(i, i + INDEX_SLICE)) this.indexPaper(id, this.graph.getNodeAttributes(id) as PaperAttributes);
+    }
+  }
+
+  /** Resolves once the search index holds every loaded paper. */
+  whenIndexed(): Promise<void> {
+    return this.indexed;
   }
 
   static async open(options: MemoryStoreOptions = {}): Promise<MemoryStore> {
@@ -130,6 +142,8 @@ export class MemoryStore implements GraphStore {
   writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary> {
     return this.exclusive(async () => {
       this.lock?.assertHeld();
+      // The index build reads the papers it started from: no write changes them under it.
+      await this.indexed;
       const applied = applyBatch(this.graph, this.aliases, batch);
       try {
         await this.journal?.commit({ papers: batch });
@@ -155,6 +169,7 @@ export class MemoryStore implements GraphStore {
   applyOverride(override: Override): Promise<void> {
     return this.exclusive(async () => {
       this.lock?.assertHeld();
+      await this.indexed;
       applyOverrideToGraph(this.graph, this.aliases, override);
       this.changed();
       this.overrides.push(override);
@@ -251,6 +266,7 @@ export class MemoryStore implements GraphStore {
     const anyOf = where.anyOf ?? [];
     let scored: { id: string; score: number }[];
     if (query.search?.trim()) {
+      await this.indexed;
       // The index ranks only the page and counts the rest (a common word matches tens of thousands).
       const { hits, total } = this.search.search(query.search, {
         titleBoost: 2,
@@ -420,6 +436,7 @@ export class MemoryStore implements GraphStore {
         related.set(other, entry);
       });
     });
+    if (query.text) await this.indexed;
     const text = query.text ? this.similarTexts(paper) : new Map<string, number>();
     for (const id of text.keys()) if (!related.has(id)) related.set(id, { score: 0, shared: [] });
     const ranked = [...related.entries()]
@@ -626,6 +643,9 @@ export class MemoryStore implements GraphStore {
     };
   }
 }
+
+/** Papers indexed between two turns of the event loop while the index is built after load (a few milliseconds of work). */
+const INDEX_SLICE = 50;
 
 // Enough to pick the first few in a stable order without enumerating a combinatorial number of routes.
 const MAX_ENUMERATED_PATHS = 1000;
