@@ -305,7 +305,7 @@ export class MemoryStore implements GraphStore {
     if (!this.paperOrder) {
       const ids = this.graph
         .filterNodes((_, a) => a.kind === 'paper')
-        .map((id) => ({ id, key: paperSortKey(this.paperNode(id)!) }))
+        .map((id) => ({ id, key: paperSortKey({ id, ...(this.graph.getNodeAttributes(id) as PaperAttributes) }) }))
         .sort((a, b) => compareText(a.key, b.key))
         .map((p) => p.id);
       this.paperOrder = { ids, rank: new Map(ids.map((id, i) => [id, i])) };
