@@ -31,6 +31,28 @@ describe('in-process store persistence', () => {
     }
   });
 
+  it('builds the search index after load a slice at a time: other queries answer meanwhile, searches wait for all of it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));
+    try {
+      const papers = Array.from({ length: 1000 }, (_, i) =>
+        paper(`p${i}`, `Paper ${i} on sliced indexing`, [{ type: 'benchmark', name: 'GSM8K' }]),
+      );
+      const writer = await MemoryStore.open({ dataDir: dir });
+      await writer.writePapers(papers);
+      await writer.close();
+      const store = await MemoryStore.open({ dataDir: dir });
+      let indexed = false;
+      void store.whenIndexed().then(() => (indexed = true));
+      // Answered before the build has finished: it yields to other work between slices.
+      expect((await store.findEntity('benchmark', 'GSM8K'))?.paperCount).toBe(1000);
+      expect(indexed).toBe(false);
+      expect((await store.listPapers({ search: 'sliced indexing', first: 1, offset: 0 })).totalCount).toBe(1000);
+      expect(indexed).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('compacts the log into a snapshot past the threshold, and reads the same graph from either', async () => {
     const logged = await mkdtemp(join(tmpdir(), 'pg-mem-'));
     const compacted = await mkdtemp(join(tmpdir(), 'pg-mem-'));

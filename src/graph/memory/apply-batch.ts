@@ -1,6 +1,6 @@
 import { presentMetadata, type ExtractedPaper, type WriteSummary } from '../../model/index.js';
 import { mergeAliasNames, planWrite, type ResultRow } from '../write-plan.js';
-import type { EntityAttributes, LinkAttributes, PaperAttributes, PaperGraph } from './memory-graph.js';
+import { shareSentence, type EntityAttributes, type LinkAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
 import { UndoLog } from './undo-log.js';
 
 export interface AppliedBatch {
@@ -78,10 +78,8 @@ export function applyBatch(graph: PaperGraph, aliases: Map<string, string>, batc
       aliases.set(a.id, a.entityId);
       undo.record(() => (previous === undefined ? aliases.delete(a.id) : aliases.set(a.id, previous)));
     }
-    // A paper's links mostly share a few sentences: one string each instead of one per link.
-    const sentences = new Map<string, string>();
     for (const l of plan.links) {
-      const sentence = sentences.get(l.sentence) ?? (sentences.set(l.sentence, l.sentence), l.sentence);
+      const sentence = shareSentence(graph.getNodeAttributes(l.paperId) as PaperAttributes, l.sentence);
       graph.addDirectedEdge(l.paperId, l.entityId, {
         relation: l.relation,
         mention: l.mention,

@@ -71,8 +71,9 @@ export interface MemoryStoreOptions {
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory';
   readonly location: string;
-  /** Kept up to date by every write, so that no search builds it. */
+  /** Built in slices after load (searches wait for it, other requests do not), then kept up to date by every write. */
   private readonly search = new PaperIndex();
+  private readonly indexed: Promise<void>;
   private sortedEntities = new Map<string, EntityNode[]>();
   /** How many papers use each content word (related-text.ts), kept with the search index. */
   private readonly wordFrequency = new Map<string, number>();
@@ -91,9 +92,20 @@ export class MemoryStore implements GraphStore {
     private readonly journal: GraphJournal | undefined,
   ) {
     this.location = dataDir ?? '(in memory)';
-    this.graph.forEachNode((id, a) => {
-      if (a.kind === 'paper') this.indexPaper(id, a);
-    });
+    this.indexed = this.indexPapers(this.graph.filterNodes((_, a) => a.kind === 'paper'));
+  }
+
+  /** Indexes the loaded papers a slice at a time, letting other work run between slices. */
+  private async indexPapers(ids: readonly string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += INDEX_SLICE) {
+      if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+      for (const id of ids.slice(i, i + INDEX_SLICE)) this.indexPaper(id, this.graph.getNodeAttributes(id) as PaperAttributes);
+    }
+  }
+
+  /** Resolves once the search index holds every loaded paper. */
+  whenIndexed(): Promise<void> {
+    return this.indexed;
   }
 
   static async open(options: MemoryStoreOptions = {}): Promise<MemoryStore> {
@@ -131,6 +143,8 @@ export class MemoryStore implements GraphStore {
   writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary> {
     return this.exclusive(async () => {
       this.lock?.assertHeld();
+      // The index build reads the papers it started from: no write changes them under it.
+      await this.indexed;
       const applied = applyBatch(this.graph, this.aliases, batch);
       try {
         await this.journal?.commit({ papers: batch });
@@ -156,6 +170,7 @@ export class MemoryStore implements GraphStore {
   applyOverride(override: Override): Promise<void> {
     return this.exclusive(async () => {
       this.lock?.assertHeld();
+      await this.indexed;
       applyOverrideToGraph(this.graph, this.aliases, override);
       this.changed();
       this.overrides.push(override);
@@ -252,7 +267,16 @@ export class MemoryStore implements GraphStore {
     const anyOf = where.anyOf ?? [];
     let scored: { id: string; score: number }[];
     if (query.search?.trim()) {
-      scored = this.search.find(query.search, { boost: { title: 2 } }).filter((hit) => this.matches(hit.id, where));
+      await this.indexed;
+      // The index ranks only the page and counts the rest (a common word matches tens of thousands).
+      const { hits, total } = this.search.search(query.search, {
+        titleBoost: 2,
+        first: query.first,
+        offset: query.offset,
+        ...(query.where ? { accept: (id: string) => this.matches(id, where) } : {}),
+      });
+      const items = hits.map((hit) => ({ paper: this.paperNode(hit.id)!, score: hit.score }));
+      return { items, totalCount: total, offset: query.offset };
     } else if (!query.where) {
       scored = this.papersByDate().map((id) => ({ id, score: 0 }));
     } else {
@@ -282,7 +306,7 @@ export class MemoryStore implements GraphStore {
     if (!this.paperOrder) {
       const ids = this.graph
         .filterNodes((_, a) => a.kind === 'paper')
-        .map((id) => ({ id, key: paperSortKey(this.paperNode(id)!) }))
+        .map((id) => ({ id, key: paperSortKey({ id, ...(this.graph.getNodeAttributes(id) as PaperAttributes) }) }))
         .sort((a, b) => compareText(a.key, b.key))
         .map((p) => p.id);
       this.paperOrder = { ids, rank: new Map(ids.map((id, i) => [id, i])) };
@@ -413,6 +437,7 @@ export class MemoryStore implements GraphStore {
         related.set(other, entry);
       });
     });
+    if (query.text) await this.indexed;
     const text = query.text ? this.similarTexts(paper) : new Map<string, number>();
     for (const id of text.keys()) if (!related.has(id)) related.set(id, { score: 0, shared: [] });
     const ranked = [...related.entries()]
@@ -433,13 +458,7 @@ export class MemoryStore implements GraphStore {
     const index = this.search;
     const terms = distinctiveTerms(paper, (w) => this.wordFrequency.get(w) ?? 0, index.documentCount);
     if (terms.length === 0) return new Map();
-    const hits = index.search(terms.join(' '), { combineWith: 'OR' });
-    // MiniSearch multiplies each BM25+ sum by the number of query terms matched; divided out, the
-    // scores compare like Lucene's (a paper's own score would otherwise dwarf every other).
-    return textSimilarities(
-      hits.map((h) => ({ id: String(h.id), score: h.score / Math.max(1, h.queryTerms.length) })),
-      paper.id,
-    );
+    return textSimilarities(index.searchAny(terms), paper.id);
   }
 
   async getEntities(ids: readonly string[]): Promise<(EntityNode | undefined)[]> {
@@ -628,6 +647,9 @@ export class MemoryStore implements GraphStore {
     };
   }
 }
+
+/** Papers indexed between two turns of the event loop while the index is built after load (a few milliseconds of work). */
+const INDEX_SLICE = 50;
 
 // Enough to pick the first few in a stable order without enumerating a combinatorial number of routes.
 const MAX_ENUMERATED_PATHS = 1000;

@@ -54,4 +54,44 @@ describe('the paper index', () => {
   function kept(): number {
     return words.slice(-MAX_PREFIX_TERMS).reduce((sum, w) => sum + papersOf.get(w)!.length, 0);
   }
+
+  it('pages and counts a search as slices of the whole ranking, counting only accepted papers', () => {
+    const all = index.find('graph lear');
+    expect(index.search('graph lear', { first: 5, offset: 3 })).toEqual({ hits: all.slice(3, 8), total: all.length });
+    const even = (id: string) => Number(id.slice(1)) % 2 === 0;
+    const accepted = all.filter((h) => even(h.id));
+    expect(index.search('graph lear', { first: 4, offset: 0, accept: even })).toEqual({
+      hits: accepted.slice(0, 4),
+      total: accepted.length,
+    });
+  });
+
+  it('scores as an index of the remaining papers once papers are discarded, before and after their postings are dropped', () => {
+    const docs = Array.from({ length: 3000 }, (_, i) => ({
+      id: `d${i}`,
+      title: `paper ${i % 7 === 0 ? 'graph' : 'vision'} ${i % 3 === 0 ? 'learning' : 'models'}`,
+      abstract: `words ${'graph '.repeat(i % 5)}and ${i % 11 === 0 ? 'learning' : 'transformers'}.`,
+    }));
+    const changed = new PaperIndex();
+    for (const d of docs) changed.add(d);
+    const kept = (upTo: number) => docs.filter((_, i) => i % 2 === 0 || i >= upTo);
+    const fresh = (upTo: number) => {
+      const built = new PaperIndex();
+      for (const d of kept(upTo)) built.add(d);
+      return built;
+    };
+    const queries = ['graph', 'learning', 'graph lear', 'vision models', 'and trans'];
+    // 500 discarded: postings still held; 1,500: past a quarter of the slots, dropped.
+    for (const upTo of [1000, 3000]) {
+      for (let i = upTo === 1000 ? 0 : 1000; i < upTo; i++) if (i % 2 === 1) changed.discard(`d${i}`);
+      const reference = fresh(upTo);
+      for (const q of queries) {
+        const got = changed.find(q, { titleBoost: 2 });
+        const want = reference.find(q, { titleBoost: 2 });
+        expect(got.map((h) => h.id)).toEqual(want.map((h) => h.id));
+        got.forEach((h, i) => expect(h.score).toBeCloseTo(want[i]!.score, 9));
+      }
+    }
+    expect(changed.documentCount).toBe(kept(3000).length);
+  });
 });

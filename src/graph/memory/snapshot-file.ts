@@ -3,7 +3,14 @@ import { open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError } from '../../model/index.js';
 import { readLines } from './json-lines.js';
-import { createPaperGraph, type LinkAttributes, type NodeAttributes, type PaperGraph } from './memory-graph.js';
+import {
+  createPaperGraph,
+  shareSentence,
+  type LinkAttributes,
+  type NodeAttributes,
+  type PaperAttributes,
+  type PaperGraph,
+} from './memory-graph.js';
 
 export const SNAPSHOT_FILE = 'graph.snapshot.jsonl';
 const FORMAT = 'papergraph-snapshot';
@@ -75,9 +82,6 @@ export async function readSnapshot(dataDir: string): Promise<(Snapshot & { reado
   let rows = 0;
   let ended = false;
   let at = 0;
-  // Links are written paper by paper; those of one paper share their sentences (apply-batch.ts).
-  let sentences = new Map<string, string>();
-  let source = '';
   try {
     for await (const line of readLines(path)) {
       at = line.number;
@@ -93,9 +97,8 @@ export async function readSnapshot(dataDir: string): Promise<(Snapshot & { reado
       const row = JSON.parse(line.text) as Row;
       if (row[0] === 'n') graph.addNode(row[1], row[2]);
       else if (row[0] === 'l') {
-        if (row[1] !== source) [source, sentences] = [row[1], new Map()];
-        const sentence = sentences.get(row[3].sentence) ?? (sentences.set(row[3].sentence, row[3].sentence), row[3].sentence);
-        graph.addDirectedEdge(row[1], row[2], { ...row[3], sentence });
+        const paper = graph.getNodeAttributes(row[1]) as PaperAttributes;
+        graph.addDirectedEdge(row[1], row[2], { ...row[3], sentence: shareSentence(paper, row[3].sentence) });
       } else if (row[0] === 'a') aliases.set(row[1], row[2]);
       else if (row[0] === 'end') {
         if (row[1] !== rows) throw new Error(`the end record counts ${row[1]} records, the file holds ${rows}`);
