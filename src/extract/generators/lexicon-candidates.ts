@@ -1,6 +1,7 @@
 import { entityKey, typedEntityKey } from '../../model/index.js';
 import { CONFIDENCE, type Candidate } from '../candidate.js';
 import { lexiconEntryFor } from '../lexicon.js';
+import { commonWordBenchmarkOutOfContext } from '../rules/common-word-benchmarks.js';
 import { lexiconMatches } from '../rules/lexicon-matches.js';
 import { measureInsideOtherTerm } from '../rules/measure-context.js';
 import { strictlyInsideAny } from '../spans-inside.js';
@@ -18,8 +19,11 @@ export function lexiconCandidates({ paper, lexicon, definitions, cued, taskPhras
   // "multimodal reasoning" is a more specific task than the lexicon's "reasoning" inside it.
   const insideTaskPhrase = strictlyInsideAny(taskPhrases);
   const candidates: Candidate[] = [];
-  for (const hit of lexiconMatches(masked, paper.tokens, lexicon)) {
+  const hits = lexiconMatches(masked, paper.tokens, lexicon);
+  const benchmarkHits = hits.filter((h) => h.entry.type === 'benchmark');
+  for (const hit of hits) {
     if (hit.entry.type === 'task' && insideTaskPhrase(hit)) continue;
+    if (commonWordBenchmarkOutOfContext(masked, paper.sentences, hit, benchmarkHits)) continue;
     const surface = masked.slice(hit.start, hit.end);
     const longForm = definedHere.get(surface);
     if (longForm !== undefined && lexiconEntryFor(longForm, lexicon) !== hit.entry) continue;

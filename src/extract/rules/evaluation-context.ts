@@ -1,4 +1,4 @@
-import { isCoinedName, isGenericAcronym } from './names.js';
+import { isBareQuantity, isCoinedName, isGenericAcronym } from './names.js';
 
 export interface ContextMatch {
   readonly name: string;
@@ -45,7 +45,7 @@ export function evaluatedOn(text: string, sentence: { start: number; end: number
     for (const part of list.split(LIST_SEPARATOR)) {
       const start = text.indexOf(part, at);
       at = start + part.length;
-      if (!isCoinedName(part) || isGenericAcronym(part) || part.length < 3) continue;
+      if (!isCoinedName(part) || isGenericAcronym(part) || isBareQuantity(part) || part.length < 3) continue;
       found.push({ name: part, start, end: start + part.length });
     }
   }

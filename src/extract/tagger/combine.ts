@@ -1,6 +1,7 @@
 import { entityKey, typedEntityKey } from '../../model/index.js';
 import { CONFIDENCE, type Candidate } from '../candidate.js';
 import { lookupLexicon, type CompiledLexicon } from '../lexicon.js';
+import { cannotName } from '../rules/non-entity-spans.js';
 import { proposedAt } from '../rules/proposal.js';
 import type { TaggedSpan } from './tag.js';
 
@@ -37,7 +38,7 @@ export const COMBINE = {
  */
 export function combineWithTagger(rules: readonly Candidate[], spans: readonly TaggedSpan[], context: CombineContext): Candidate[] {
   if (context.combination === 'rules') return [...rules];
-  const accepted = spans.filter((s) => s.margin >= COMBINE.minMargin);
+  const accepted = spans.filter((s) => s.margin >= COMBINE.minMargin && !cannotName(s.type, context.text.slice(s.start, s.end)));
   if (context.combination === 'tagger') {
     return [
       ...rules.filter((c) => c.type === 'repo' || c.type === 'topic'),
