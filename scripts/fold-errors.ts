@@ -1,25 +1,27 @@
-// npx tsx scripts/fold-errors.ts [--retrain] [--combination rules|combined] [--type model]: error analysis on
+// npx tsx scripts/fold-errors.ts [--retrain] [--combination rules|combined] [--unseen SET,SET]: error analysis on
 // unseen text for rule work. The same two folds over train2–4 as scripts/tune-combine.ts (each fold's tagger
 // trains on everything else); the fold taggers are cached in test-output/ (--retrain makes them again, as a
-// rule change alters their stacked features). Prints the scorer's figures summed over both folds and writes
+// rule change alters their stacked features). --unseen eval/corpus/train5 scores annotated sets the shipped
+// tagger did not train on with the shipped tagger instead (no folds). Prints the scorer's figures summed over both folds and writes
 // every error, classed, to test-output/fold-errors-<combination>.tsv:
 //   missed   wrong-type: predicted as another type · boundary: a predicted mention overlaps the gold one · absent
 //   false    wrong-type: gold has it as another type · boundary: overlaps a gold mention · spurious
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { defaultExtractorConfig, extractEntities, type Combination } from '../src/extract/index.js';
+import { defaultExtractorConfig, extractEntities, shippedTagger, type Combination } from '../src/extract/index.js';
 import { decodeModel, type TaggerModel } from '../src/extract/tagger/model.js';
 import { trainTagger } from '../src/extract/tagger/train.js';
 import type { ExtractedEntity } from '../src/model/index.js';
 import { scorePredictions, writePredictions } from './predictions.js';
 import { roleScore } from './role-accuracy.js';
-import { extraTrainPapers, type AnnotatedPaper } from './tagger-corpus.js';
+import { extraTrainPapers, loadAnnotated, type AnnotatedPaper } from './tagger-corpus.js';
 import { TRAINING, trainingGroups } from './tagger-training.js';
 
 const { values } = parseArgs({
   options: {
     retrain: { type: 'boolean', default: false },
     combination: { type: 'string', default: 'combined' },
+    unseen: { type: 'string' },
   },
 });
 const combination = values.combination as Combination;
@@ -27,7 +29,8 @@ const TYPES = ['method', 'benchmark', 'model', 'task', 'metric'] as const;
 const FIELD = { method: 'methods', benchmark: 'benchmarks', model: 'models', task: 'tasks', metric: 'metrics' } as const;
 
 mkdirSync('test-output', { recursive: true });
-const papers = extraTrainPapers();
+const unseen = values.unseen?.split(',').flatMap((set) => loadAnnotated(`${set}-abstracts.jsonl`, `${set}-gold.jsonl`));
+const papers = unseen ?? extraTrainPapers();
 
 function foldTagger(k: number): TaggerModel {
   const file = `test-output/fold-tagger-${k}.bin`;
@@ -78,10 +81,10 @@ function overlapsInText(text: string, a: string, b: string): boolean {
 const rows: string[] = [];
 const extracted: { title: string; entities: ExtractedEntity[] }[] = [];
 const golds: string[] = [];
-for (const k of [0, 1]) {
-  const tagger = foldTagger(k);
+for (const k of unseen ? [0] : [0, 1]) {
+  const tagger = unseen ? shippedTagger() : foldTagger(k);
   const config = combination === 'rules' ? defaultExtractorConfig({ combination }) : { ...defaultExtractorConfig({ combination }), tagger };
-  for (const p of papers.filter((_, i) => i % 2 === k)) {
+  for (const p of unseen ?? papers.filter((_, i) => i % 2 === k)) {
     const entities = extractEntities(p, config);
     extracted.push({ title: p.title, entities });
     golds.push(p.gold);
@@ -131,7 +134,9 @@ const s = scorePredictions(goldFile, predFile);
 const roles = roleScore(goldFile, extracted);
 const out = `test-output/fold-errors-${combination}.tsv`;
 writeFileSync(out, rows.sort().join('\n') + '\n');
-console.log(`${combination}, ${papers.length} abstracts over 2 folds (errors in ${out})`);
+console.log(
+  `${combination}, ${papers.length} abstracts ${unseen ? `of ${values.unseen} (shipped tagger)` : 'over 2 folds'} (errors in ${out})`,
+);
 for (const t of [...TYPES, 'any-type']) {
   const v = s[t]!;
   console.log(

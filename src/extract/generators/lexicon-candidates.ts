@@ -4,6 +4,7 @@ import { lexiconEntryFor } from '../lexicon.js';
 import { commonWordBenchmarkOutOfContext } from '../rules/common-word-benchmarks.js';
 import { lexiconMatches } from '../rules/lexicon-matches.js';
 import { measureInsideOtherTerm } from '../rules/measure-context.js';
+import { metricNameStart } from '../rules/metric-modifiers.js';
 import { strictlyInsideAny } from '../spans-inside.js';
 import type { RuleInput } from './rule-input.js';
 
@@ -29,6 +30,20 @@ export function lexiconCandidates({ paper, lexicon, definitions, cued, taskPhras
     if (longForm !== undefined && lexiconEntryFor(longForm, lexicon) !== hit.entry) continue;
     if (hit.entry.type === 'metric' && measureInsideOtherTerm(masked, hit.start, hit.end)) continue;
     const mentionKey = entityKey(surface);
+    const metricStart = hit.entry.type === 'metric' ? metricNameStart(masked, hit.start, hit.end) : hit.start;
+    if (metricStart < hit.start) {
+      const name = masked.slice(metricStart, hit.end).toLowerCase();
+      candidates.push({
+        type: 'metric',
+        name,
+        key: typedEntityKey('metric', name),
+        start: metricStart,
+        end: hit.end,
+        confidence: CONFIDENCE.lexicon,
+        rule: 'lexicon-modified',
+      });
+      continue;
+    }
     candidates.push({
       type: hit.entry.type,
       name: hit.entry.name,
