@@ -6,6 +6,7 @@
 // every error, classed, to test-output/fold-errors-<combination>.tsv:
 //   missed   wrong-type: predicted as another type · boundary: a predicted mention overlaps the gold one · absent
 //   false    wrong-type: gold has it as another type · boundary: overlaps a gold mention · spurious
+//   role     a matched method whose role differs from the gold one (gold→predicted)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultExtractorConfig, extractEntities, shippedTagger, type Combination } from '../src/extract/index.js';
@@ -105,6 +106,11 @@ function classify(p: AnnotatedPaper, entities: readonly ExtractedEntity[]): void
       const hit = goldList.findIndex((g, i) => !used.has(i) && meets(pf, goldForms(g)));
       if (hit >= 0) {
         used.add(hit);
+        const role = goldList[hit]!.role;
+        if (type === 'method' && role && e.role && role !== e.role) {
+          const where = e.evidence.start < p.title.length ? 'title' : e.evidence.sentence.slice(0, 80);
+          rows.push(['role', `${role}→${e.role}`, e.name, where, p.title.slice(0, 70)].join('\t'));
+        }
         continue;
       }
       if (goldList.some((g) => meets(pf, goldForms(g)))) continue;

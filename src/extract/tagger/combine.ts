@@ -84,7 +84,7 @@ export function combineWithTagger(rules: readonly Candidate[], spans: readonly T
     // Type voting: placed before the rules' candidates so that at equal confidence the tagger's type wins.
     // A technique the title names or a sentence introduces ("we propose …") is the paper's own, as the cue rules have it.
     const proposed =
-      s.start < context.titleEnd ||
+      (s.start < context.titleEnd && !knownMethod(context, s)) ||
       proposedAt(context.text, s.start) ||
       rules.some((c) => c.role === 'proposed' && c.start < s.end && s.start < c.end);
     result.unshift(taggerCandidate(s, context, confidence, same, proposed));
@@ -115,4 +115,10 @@ function taggerCandidate(
     ...(aliases.length > 0 ? { aliases } : {}),
     ...(span.type === 'method' ? { role: proposed ? ('proposed' as const) : ('used' as const) } : {}),
   };
+}
+
+/** A technique the lexicon knows ("Gaussian processes", "Bayesian optimization") is not new because a title names it. */
+function knownMethod(context: CombineContext, span: TaggedSpan): boolean {
+  const surface = context.text.slice(span.start, span.end);
+  return lookupLexicon(context.lexicon, surface, entityKey(surface))?.type === 'method';
 }
