@@ -73,7 +73,12 @@ export function combineWithTagger(rules: readonly Candidate[], spans: readonly T
     const overlapping =
       s.margin >= COMBINE.winMargin
         ? rules.filter(
-            (c) => c.start < s.end && s.start < c.end && c.type !== 'topic' && c.type !== 'repo' && c.confidence < COMBINE.winsBelow,
+            (c) =>
+              c.start < s.end &&
+              s.start < c.end &&
+              c.type !== 'topic' &&
+              c.type !== 'repo' &&
+              (c.confidence < COMBINE.winsBelow || namesMoreThan(context, s, c)),
           )
         : [];
     const confidence = Math.max(
@@ -121,4 +126,17 @@ function taggerCandidate(
 function knownMethod(context: CombineContext, span: TaggedSpan): boolean {
   const surface = context.text.slice(span.start, span.end);
   return lookupLexicon(context.lexicon, surface, entityKey(surface))?.type === 'method';
+}
+
+/**
+ * "Conditional Layer Normalization", "Approximate Message Passing": a capitalised technique name in the
+ * abstract that contains a lexicon technique is a more specific technique, so the tagger's longer span wins.
+ */
+function namesMoreThan({ text, titleEnd }: CombineContext, span: TaggedSpan, c: Candidate): boolean {
+  // A title capitalises every word, so there the capitals say nothing.
+  if (span.start < titleEnd) return false;
+  if (span.type !== 'method' || c.type !== 'method' || c.rule !== 'lexicon') return false;
+  if (c.start < span.start || c.end > span.end || c.end - c.start === span.end - span.start) return false;
+  const words = text.slice(span.start, span.end).split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
