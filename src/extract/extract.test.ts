@@ -434,3 +434,26 @@ describe('topics', () => {
     expect(topics.length).toBe(2);
   });
 });
+
+describe('generic words as benchmarks, one name per generation task', () => {
+  it('reads a one-word dataset name only where the sentence is about datasets', () => {
+    expect(names('Securing Traffic Sign Recognition Systems', 'We study adverse Weather removal.', 'benchmark')).toEqual([]);
+    expect(names('T', 'We forecast on ETTh1, Weather and Traffic with lower error.', 'benchmark')).toEqual(
+      expect.arrayContaining(['Weather', 'Traffic']),
+    );
+    expect(names('T', 'Results on the Weather dataset improve.', 'benchmark')).toEqual(['Weather']);
+  });
+  it('takes no sizes or organisations as benchmarks', () => {
+    expect(names('T', 'Experiments on 7B and 14B show gains; results on OpenAI and GitHub improve.', 'benchmark')).toEqual([]);
+  });
+  it('gives a generation task written by its modalities alone its head noun, whichever generator found it', () => {
+    const withBareTask = defaultExtractorConfig({ combination: 'rules', extraEntries: [{ name: 'image-to-video', type: 'task' }] });
+    const tasks = extractEntities({ title: 'T', abstract: 'We study text-to-image generation and image-to-video.' }, withBareTask).filter(
+      (e) => e.type === 'task',
+    );
+    expect(tasks.map((t) => [t.name, t.evidence.mention])).toEqual([
+      ['text-to-image generation', 'text-to-image generation'],
+      ['image-to-video generation', 'image-to-video'],
+    ]);
+  });
+});

@@ -1,9 +1,10 @@
-import { entityKey, type ExtractedEntity } from '../model/index.js';
+import { entityKey, typedEntityKey, type ExtractedEntity } from '../model/index.js';
 import type { Candidate } from './candidate.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { joinAliasedEntities } from './join-aliases.js';
 import { mergeCandidates } from './merge-candidates.js';
 import type { PaperText } from './paper-text.js';
+import { canonicalTaskName } from './rules/task-names.js';
 import { combineWithTagger, type Combination } from './tagger/combine.js';
 import type { TaggerModel } from './tagger/model.js';
 import { tagSpans } from './tagger/tag.js';
@@ -30,7 +31,9 @@ export function resolveEntities(paper: PaperText, ruleCandidates: readonly Candi
         combination: options.combination ?? 'combined',
       })
     : ruleCandidates;
-  const entities = withoutDuplicateTasks(joinAliasedEntities(mergeCandidates(paper.text, paper.sentences, candidates)));
+  const entities = withoutDuplicateTasks(
+    joinAliasedEntities(mergeCandidates(paper.text, paper.sentences, candidates.map(withCanonicalTask))),
+  );
   const min = options.minConfidence ?? 0;
   return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;
 }
@@ -46,4 +49,10 @@ function withoutDuplicateTasks(entities: ExtractedEntity[]): ExtractedEntity[] {
       .map((e) => entityKey(e.name)),
   );
   return entities.filter((e) => e.type !== 'task' || !otherKeys.has(entityKey(e.name)));
+}
+
+function withCanonicalTask(c: Candidate): Candidate {
+  if (c.type !== 'task') return c;
+  const name = canonicalTaskName(c.name);
+  return name === c.name ? c : { ...c, name, key: typedEntityKey('task', name) };
 }

@@ -1,8 +1,10 @@
 import { entityKey, typedEntityKey } from '../../model/index.js';
 import { CONFIDENCE, type Candidate } from '../candidate.js';
 import { lexiconEntryFor } from '../lexicon.js';
+import { commonWordBenchmarkOutOfContext } from '../rules/common-word-benchmarks.js';
 import { lexiconMatches } from '../rules/lexicon-matches.js';
 import { measureInsideOtherTerm } from '../rules/measure-context.js';
+import { metricNameStart } from '../rules/metric-modifiers.js';
 import { strictlyInsideAny } from '../spans-inside.js';
 import type { RuleInput } from './rule-input.js';
 
@@ -18,13 +20,30 @@ export function lexiconCandidates({ paper, lexicon, definitions, cued, taskPhras
   // "multimodal reasoning" is a more specific task than the lexicon's "reasoning" inside it.
   const insideTaskPhrase = strictlyInsideAny(taskPhrases);
   const candidates: Candidate[] = [];
-  for (const hit of lexiconMatches(masked, paper.tokens, lexicon)) {
+  const hits = lexiconMatches(masked, paper.tokens, lexicon);
+  const benchmarkHits = hits.filter((h) => h.entry.type === 'benchmark');
+  for (const hit of hits) {
     if (hit.entry.type === 'task' && insideTaskPhrase(hit)) continue;
+    if (commonWordBenchmarkOutOfContext(masked, paper.sentences, hit, benchmarkHits)) continue;
     const surface = masked.slice(hit.start, hit.end);
     const longForm = definedHere.get(surface);
     if (longForm !== undefined && lexiconEntryFor(longForm, lexicon) !== hit.entry) continue;
     if (hit.entry.type === 'metric' && measureInsideOtherTerm(masked, hit.start, hit.end)) continue;
     const mentionKey = entityKey(surface);
+    const metricStart = hit.entry.type === 'metric' ? metricNameStart(masked, hit.start, hit.end) : hit.start;
+    if (metricStart < hit.start) {
+      const name = masked.slice(metricStart, hit.end).toLowerCase();
+      candidates.push({
+        type: 'metric',
+        name,
+        key: typedEntityKey('metric', name),
+        start: metricStart,
+        end: hit.end,
+        confidence: CONFIDENCE.lexicon,
+        rule: 'lexicon-modified',
+      });
+      continue;
+    }
     candidates.push({
       type: hit.entry.type,
       name: hit.entry.name,

@@ -1,3 +1,4 @@
+import { anchoredMatches } from './anchored-matches.js';
 import { isCoinedName, isGenericAcronym } from './names.js';
 import { wordClass } from './word-class.js';
 
@@ -30,7 +31,9 @@ const APPOSITIVE = new RegExp(
 // "ExpGuardMix, a meticulously curated dataset": a name in apposition to a dataset word.
 const IN_APPOSITION_TO_DATASET = String.raw`,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${DATASET_KINDS})\b`;
 const DATASET_APPOSITIVE = new RegExp(String.raw`(${NAME})${IN_APPOSITION_TO_DATASET}`, 'gu');
-const BEFORE_KIND = new RegExp(String.raw`(${NAME})\)?\s+(${DATASET_KINDS}|leaderboard|challenge)s?\b`, 'gu');
+const BEFORE_KIND = new RegExp(String.raw`(${NAME})\)?\s+(${DATASET_KINDS}|leaderboard|challenge)s?\b`, 'uy');
+// Where BEFORE_KIND can end: a name of at most two words before the kind word.
+const KIND_WORD = new RegExp(String.raw`(?<=\s)(?:${DATASET_KINDS}|leaderboard|challenge)s?\b`, 'gu');
 const AFTER_KIND = new RegExp(
   String.raw`\b(?:benchmarks?|datasets?|corpora|suites?)\s*(?:,\s*)?(?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|:|\()\s*((?:${NAME})(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:${NAME}))*)`,
   'gu',
@@ -144,7 +147,7 @@ export function comparedNames(text: string): CuedName[] {
 /** Names in evaluation cues: "the X benchmark", "datasets such as X and Y", "on X and Y datasets". */
 export function evaluationNames(text: string): CuedName[] {
   const found: CuedName[] = [];
-  for (const m of text.matchAll(BEFORE_KIND)) {
+  for (const m of anchoredMatches(text, BEFORE_KIND, KIND_WORD, 2)) {
     // "On RoboMimic benchmarks": a sentence's capitalised first word is not part of the name.
     const lead = /^(?:On|In|For|With|Across|From|Using|The|Our|All|Both)\s+/.exec(m[1]!)?.[0] ?? '';
     const name = m[1]!.slice(lead.length);

@@ -1,4 +1,5 @@
-import { isCoinedName, isGenericAcronym } from './names.js';
+import { anchoredMatches } from './anchored-matches.js';
+import { isBareQuantity, isCoinedName, isGenericAcronym } from './names.js';
 
 export interface ContextMatch {
   readonly name: string;
@@ -18,9 +19,14 @@ const ON_NAMES = new RegExp(
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u;
 // arXiv abstracts often write numbers in LaTeX math: "by $51\\%$".
 const CHANGE_BY =
-  /\b(?:reduc\w*|improv\w*|cuts?|lowers?|increas\w*|boosts?|raises?|decreas\w*)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{N}@-]*\s){0,2}?[\p{L}][\p{L}\p{N}@-]*)\s+by\s+(?:up\s+to\s+|over\s+|about\s+)?\$?\d/giu;
+  /\b(?:reduc\w*|improv\w*|cuts?|lowers?|increas\w*|boosts?|raises?|decreas\w*)\s+(?:the\s+)?((?:[\p{L}][\p{L}\p{N}@-]*\s){0,2}?[\p{L}][\p{L}\p{N}@-]*)\s+by\s+(?:up\s+to\s+|over\s+|about\s+)?\$?\d/iuy;
 const VALUE_OF =
-  /\b(?:an?|the)\s+((?:[\p{L}][\p{L}\p{N}@-]*\s){0,2}?[\p{L}][\p{L}\p{N}@-]*)\s+of\s+(?:up\s+to\s+|over\s+|about\s+)?\$?\d+(?:\.\d+)?\s?%?/giu;
+  /\b(?:an?|the)\s+((?:[\p{L}][\p{L}\p{N}@-]*\s){0,2}?[\p{L}][\p{L}\p{N}@-]*)\s+of\s+(?:up\s+to\s+|over\s+|about\s+)?\$?\d+(?:\.\d+)?\s?%?/iuy;
+// Where each can match: a verb or article and at most four words before "by 3" / "of 3".
+const MEASURE_PATTERNS = [
+  { phrase: CHANGE_BY, anchor: /(?<=\s)by\s+(?:up\s+to\s+|over\s+|about\s+)?\$?\d/giu, runs: 5 },
+  { phrase: VALUE_OF, anchor: /(?<=\s)of\s+(?:up\s+to\s+|over\s+|about\s+)?\$?\d/giu, runs: 4 },
+];
 
 // What a measure's name ends in: "acceleration ratio", "wall clock speedup", "error rate".
 const MEASURE_HEAD =
@@ -45,7 +51,7 @@ export function evaluatedOn(text: string, sentence: { start: number; end: number
     for (const part of list.split(LIST_SEPARATOR)) {
       const start = text.indexOf(part, at);
       at = start + part.length;
-      if (!isCoinedName(part) || isGenericAcronym(part) || part.length < 3) continue;
+      if (!isCoinedName(part) || isGenericAcronym(part) || isBareQuantity(part) || part.length < 3) continue;
       found.push({ name: part, start, end: start + part.length });
     }
   }
@@ -55,8 +61,8 @@ export function evaluatedOn(text: string, sentence: { start: number; end: number
 /** Measures reported with a number: "reduces AbsRel by 12.8%", "an accuracy of 93.1%". */
 export function reportedMeasures(text: string): ContextMatch[] {
   const found: ContextMatch[] = [];
-  for (const re of [CHANGE_BY, VALUE_OF]) {
-    for (const m of text.matchAll(re)) {
+  for (const { phrase, anchor, runs } of MEASURE_PATTERNS) {
+    for (const m of anchoredMatches(text, phrase, anchor, runs)) {
       const name = m[1]!.trim().replace(EVALUATIVE, '');
       const words = name.split(/\s+/);
       if (!name) continue;

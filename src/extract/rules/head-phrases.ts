@@ -1,3 +1,4 @@
+import { anchoredMatches } from './anchored-matches.js';
 import { PROSE_TASK_HEADS, TITLE_TASK_HEADS, TITLE_TECHNIQUE_HEADS } from './heads.js';
 import { trimModifiers, wordClass } from './word-class.js';
 
@@ -28,14 +29,24 @@ function afterLastVerb(words: readonly string[]): readonly string[] {
   return words.slice(last + 1);
 }
 
-const HEAD_PHRASE = (heads: string) =>
-  new RegExp(String.raw`\b((?:[\p{L}\p{N}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*\s){1,3})(${heads})\b`, 'giu');
-const METHOD_PHRASE = HEAD_PHRASE(METHOD_HEADS);
-const TASK_PHRASE = HEAD_PHRASE(PROSE_TASK_HEADS);
+/** One to three words and a head: the phrase itself (sticky, tried where a head follows) and where heads stand. */
+interface HeadPattern {
+  readonly phrase: RegExp;
+  readonly head: RegExp;
+}
 
-function phrases(text: string, re: RegExp, capitalised: boolean): HeadPhrase[] {
+const headPattern = (words: string, heads: string, flags: string): HeadPattern => ({
+  phrase: new RegExp(String.raw`\b((?:${words}\s){1,3})(${heads})\b`, `${flags}y`),
+  head: new RegExp(String.raw`(?<=\s)(?:${heads})\b`, `${flags}g`),
+});
+const ANY_WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*`;
+const METHOD_PHRASE = headPattern(ANY_WORD, METHOD_HEADS, 'iu');
+const TASK_PHRASE = headPattern(ANY_WORD, PROSE_TASK_HEADS, 'iu');
+
+function phrases(text: string, pattern: HeadPattern, capitalised: boolean): HeadPhrase[] {
   const found: HeadPhrase[] = [];
-  for (const m of text.matchAll(re)) {
+  // A match is one to three words, each followed by one whitespace character, then a head.
+  for (const m of anchoredMatches(text, pattern.phrase, pattern.head, 3)) {
     let words = m[1]!.trim().split(/\s+/);
     let lastStop = words.map((w) => STOP.has(w.toLowerCase())).lastIndexOf(true);
     // "one-shot", "zero-shot" written apart: the number belongs to the name.
@@ -59,10 +70,7 @@ function phrases(text: string, re: RegExp, capitalised: boolean): HeadPhrase[] {
 // Heads of lowercase technique names ("leverage score sampling", "positional encoding").
 const LOWERCASE_METHOD_HEADS =
   'sampling|resampling|decoding|attention|search|encoding|elimination|refinement|regularization|regularisation|normalization|distillation|quantization|pruning|augmentation|approximation|descent|hashing|backtracking|convolutions?|programming|prompting|fine-tuning|interpolation';
-const LOWERCASE_METHOD_PHRASE = new RegExp(
-  String.raw`\b((?:[\p{Ll}\p{N}][\p{Ll}\p{N}'’]*(?:-[\p{L}\p{N}]+)*\s){1,3})(${LOWERCASE_METHOD_HEADS})\b`,
-  'gu',
-);
+const LOWERCASE_METHOD_PHRASE = headPattern(String.raw`[\p{Ll}\p{N}][\p{Ll}\p{N}'’]*(?:-[\p{L}\p{N}]+)*`, LOWERCASE_METHOD_HEADS, 'u');
 
 /** Lowercase technique names: one to three content words before a technique head. */
 export function lowercaseMethodPhrases(text: string): HeadPhrase[] {

@@ -133,30 +133,66 @@ const FAMILIES = [
 const CANONICAL = new Map<string, string>(FAMILIES.map((f) => [f.toLowerCase(), f]));
 CANONICAL.set('llama', 'Llama');
 
-// Segments after a family name: versions (3, 3.5, 4o, V2), sizes (8B, 70B, 1.3B), dates and suffixes.
-const SUFFIX = String.raw`(?:\d+(?:\.\d+)*[a-z]{0,2}|[vV]\d+(?:\.\d+)*|\d+(?:\.\d+)?[xX]?\d*[BbMmKkTt]|\d{4}-\d{2}-\d{2}|\d{4}|o\d?|Instruct|Chat|Coder|Distill|Qwen|Llama|Code|Base|Mini|mini|Turbo|turbo|Pro|Ultra|Flash|Nano|Sonnet|Opus|Haiku|Large|large|Small|small|Medium|medium|XL|XXL|xl|xxl|Lite|Vision|Math|Preview|R1|Reasoner|Plus|Max|Omni|HD|it|hf|chat|instruct|base|Tiny|tiny|Huge|huge|Giant|[A-Z]\d+)`;
-// "ConvNeXtV2", "Llama3": a version may follow the family with no separator.
-const SEP = String.raw`(?:[-_ ]|(?<=\D)(?=\d)|(?<=\p{Ll})(?=[vV]\d))`;
 const FAMILY_ALT = [...FAMILIES]
   .sort((a, b) => b.length - a.length)
   .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
-// A bare family name with a space suffix must carry a version; "GPT models" stays out.
-const MODEL = new RegExp(String.raw`(?<![\p{L}\p{N}\-])(${FAMILY_ALT})((?:${SEP}${SUFFIX})*)(?![\p{L}\p{N}]|-[\p{L}\p{N}])`, 'gu');
+const FAMILY_AT = new RegExp(String.raw`(?<![\p{L}\p{N}\-])(?:${FAMILY_ALT})`, 'gu');
+// The rest of a hyphen-joined name after its family: segments such as "2.5", "-VL", "-7B", "-Instruct".
+const SEGMENT = /([-_.]?)([\p{L}\p{N}]+)/uy;
+// Lowercase segments that belong to a name ("Llama-2-chat", "gpt-oss"); others ("BERT-based") are prose.
+const LOWER_SEGMENTS = new Set(
+  'instruct chat base mini turbo dev it hf preview distill coder code math vision large small medium tiny huge xl xxl lite flash nano plus max pro oss image omni air sonnet opus haiku ultra uncased cased multilingual'.split(
+    ' ',
+  ),
+);
+// Space-separated parts of a name: a version after a bare family ("Llama 3.1"), a size ("8B") or a variant word.
+const SIZE = String.raw`\d+(?:\.\d+)?(?:[xX]\d+)?[BMKT]`;
+const VERSION = String.raw`\d+(?:\.\d+)*[a-z]?|[vV]\d+(?:\.\d+)*|\d{4}-\d{2}-\d{2}`;
+const VARIANT = String.raw`Instruct|Chat|Coder|Distill|Code|Base|Mini|mini|Turbo|Pro|Ultra|Flash|Nano|Sonnet|Opus|Haiku|Large|Small|Medium|XL|XXL|Lite|Vision|Math|Preview|R1|Reasoner|Plus|Max|Omni|HD|Tiny|Huge|Giant|Scout|Maverick|Image|Air|VL|[A-Z]\d+`;
+const SPACED_SIZE = new RegExp(String.raw` (?:${SIZE})(?![\p{L}\p{N}]|-[\p{L}\p{N}])`, 'uy');
+const SPACED_VERSION = new RegExp(String.raw` (?:${VERSION})(?![\p{L}\p{N}]|[-.][\p{L}\p{N}])`, 'uy');
+const SPACED_VARIANT = new RegExp(String.raw` (?:${VARIANT})(?![\p{L}\p{N}]|-[\p{L}\p{N}])`, 'uy');
 
-/** Model names shaped like a family plus versions, sizes and suffixes: "Llama-3-8B", "GPT-4o-Mini-2024-07-18". */
+/** Where the hyphen-joined name going on at `at` ends: at the first segment that reads as prose. */
+function chainEnd(text: string, at: number, glued: boolean): number {
+  let end = at;
+  SEGMENT.lastIndex = at;
+  for (let m = SEGMENT.exec(text); m; m = SEGMENT.exec(text)) {
+    const [, sep, seg] = m as unknown as [string, string, string];
+    if (!sep && (end > at || !glued)) break;
+    if (sep === '.' && !/^\d/.test(seg) && !/\d$/.test(text.slice(at, end))) break;
+    if (!/\d|\p{Lu}/u.test(seg) && !LOWER_SEGMENTS.has(seg)) break;
+    end = SEGMENT.lastIndex;
+  }
+  return end;
+}
+
+/**
+ * Model names shaped like a family plus versions, sizes and variants: "Llama-3-8B", "Qwen2.5-VL-7B",
+ * "GPT-4o mini", "Llama 3.1 8B". A family glued to a word that is not a version ("Philosophy", "CLIPScore")
+ * is no model name; a family before a prose segment ("BERT-based") is the family alone.
+ */
 export function findModelNames(text: string): ModelNameMatch[] {
   const found: ModelNameMatch[] = [];
-  for (const m of text.matchAll(MODEL)) {
-    const family = m[1]!;
-    let suffix = m[2] ?? '';
-    // A trailing space-separated lowercase word is more likely prose than a suffix: "GPT-4 base".
-    suffix = suffix.replace(/ (?:base|chat|instruct|it|hf|large|small|medium|tiny|huge|mini|turbo|code|o\d?)$/, '');
-    // "ChatGLM2 50 times faster": a bare count after a name that already has its version is prose.
-    while (/ \d+$/.test(suffix) && /\d/.test(family + suffix.replace(/ \d+$/, ''))) suffix = suffix.replace(/ \d+$/, '');
-    const raw = family + suffix;
-    const canonical = (CANONICAL.get(family.toLowerCase()) ?? family) + suffix;
-    found.push({ name: canonical, start: m.index, end: m.index + raw.length });
+  for (const m of text.matchAll(FAMILY_AT)) {
+    const family = m[0];
+    const after = m.index + family.length;
+    const next = text.slice(after, after + 2);
+    const glued = /^\d/.test(next) ? !/\d$/.test(family) : /^[vV]\d/.test(next);
+    if (/^[\p{L}\p{N}]/u.test(next) && !glued) continue;
+    let end = chainEnd(text, after, glued);
+    for (;;) {
+      const hasDigit = /\d/.test(text.slice(m.index + family.length, end)) || /\d/.test(family);
+      const spaced = [SPACED_SIZE, ...(hasDigit ? [] : [SPACED_VERSION]), SPACED_VARIANT].find((re) => {
+        re.lastIndex = end;
+        return re.test(text);
+      });
+      if (!spaced) break;
+      end = chainEnd(text, spaced.lastIndex, false);
+    }
+    const suffix = text.slice(after, end);
+    found.push({ name: (CANONICAL.get(family.toLowerCase()) ?? family) + suffix, start: m.index, end });
   }
   return found;
 }

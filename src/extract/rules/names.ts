@@ -142,7 +142,8 @@ const NOT_NAMES = new Set([
   'SOTA',
 ]);
 
-// Venues and hosts are named in abstracts but are not methods, datasets or models.
+// Venues, hosts and the organisations that release models are named in abstracts but are not
+// methods, datasets or models.
 const VENUES = new Set([
   'NeurIPS',
   'NIPS',
@@ -173,10 +174,32 @@ const VENUES = new Set([
   'PyTorch',
   'TensorFlow',
   'JAX',
+  'ArXiv',
+  'OpenAI',
+  'Google',
+  'Microsoft',
+  'Anthropic',
+  'DeepMind',
+  'NVIDIA',
+  'Alibaba',
+  'Baidu',
+  'Tencent',
+  'ByteDance',
+  'IBM',
 ]);
 
 export function isGenericAcronym(word: string): boolean {
-  return NOT_NAMES.has(word) || VENUES.has(word.replace(/['’]\d+$/, ''));
+  return NOT_NAMES.has(word) || isVenueOrHost(word);
+}
+
+/** A venue, code host or organisation ("NeurIPS'24", "GitHub", "OpenAI"). */
+export function isVenueOrHost(word: string): boolean {
+  return VENUES.has(word.replace(/['’]\d+$/, ''));
+}
+
+/** A count or size on its own ("14B", "1.2M", "5K"): what a name may carry, never a name. */
+export function isBareQuantity(word: string): boolean {
+  return /^\d[\d.,]*\s?[KMBTkmbt]?$/.test(word);
 }
 
 /** A coined word that can stand alone as a name: three characters or more, no venue-year suffix. */

@@ -1,6 +1,7 @@
 import { entityKey, typedEntityKey } from '../../model/index.js';
 import { CONFIDENCE, type Candidate } from '../candidate.js';
 import { lookupLexicon, type CompiledLexicon } from '../lexicon.js';
+import { cannotName } from '../rules/non-entity-spans.js';
 import { proposedAt } from '../rules/proposal.js';
 import type { TaggedSpan } from './tag.js';
 
@@ -37,7 +38,7 @@ export const COMBINE = {
  */
 export function combineWithTagger(rules: readonly Candidate[], spans: readonly TaggedSpan[], context: CombineContext): Candidate[] {
   if (context.combination === 'rules') return [...rules];
-  const accepted = spans.filter((s) => s.margin >= COMBINE.minMargin);
+  const accepted = spans.filter((s) => s.margin >= COMBINE.minMargin && !cannotName(s.type, context.text.slice(s.start, s.end)));
   if (context.combination === 'tagger') {
     return [
       ...rules.filter((c) => c.type === 'repo' || c.type === 'topic'),
@@ -72,7 +73,12 @@ export function combineWithTagger(rules: readonly Candidate[], spans: readonly T
     const overlapping =
       s.margin >= COMBINE.winMargin
         ? rules.filter(
-            (c) => c.start < s.end && s.start < c.end && c.type !== 'topic' && c.type !== 'repo' && c.confidence < COMBINE.winsBelow,
+            (c) =>
+              c.start < s.end &&
+              s.start < c.end &&
+              c.type !== 'topic' &&
+              c.type !== 'repo' &&
+              (c.confidence < COMBINE.winsBelow || namesMoreThan(context, s, c)),
           )
         : [];
     const confidence = Math.max(
@@ -83,7 +89,7 @@ export function combineWithTagger(rules: readonly Candidate[], spans: readonly T
     // Type voting: placed before the rules' candidates so that at equal confidence the tagger's type wins.
     // A technique the title names or a sentence introduces ("we propose …") is the paper's own, as the cue rules have it.
     const proposed =
-      s.start < context.titleEnd ||
+      (s.start < context.titleEnd && !knownMethod(context, s)) ||
       proposedAt(context.text, s.start) ||
       rules.some((c) => c.role === 'proposed' && c.start < s.end && s.start < c.end);
     result.unshift(taggerCandidate(s, context, confidence, same, proposed));
@@ -114,4 +120,23 @@ function taggerCandidate(
     ...(aliases.length > 0 ? { aliases } : {}),
     ...(span.type === 'method' ? { role: proposed ? ('proposed' as const) : ('used' as const) } : {}),
   };
+}
+
+/** A technique the lexicon knows ("Gaussian processes", "Bayesian optimization") is not new because a title names it. */
+function knownMethod(context: CombineContext, span: TaggedSpan): boolean {
+  const surface = context.text.slice(span.start, span.end);
+  return lookupLexicon(context.lexicon, surface, entityKey(surface))?.type === 'method';
+}
+
+/**
+ * "Conditional Layer Normalization", "Approximate Message Passing": a capitalised technique name in the
+ * abstract that contains a lexicon technique is a more specific technique, so the tagger's longer span wins.
+ */
+function namesMoreThan({ text, titleEnd }: CombineContext, span: TaggedSpan, c: Candidate): boolean {
+  // A title capitalises every word, so there the capitals say nothing.
+  if (span.start < titleEnd) return false;
+  if (span.type !== 'method' || c.type !== 'method' || c.rule !== 'lexicon') return false;
+  if (c.start < span.start || c.end > span.end || c.end - c.start === span.end - span.start) return false;
+  const words = text.slice(span.start, span.end).split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findModelNames } from './model-names.js';
+import { findSizedModelNames } from './sized-model-names.js';
+
+const surfaces = (find: (t: string) => { start: number; end: number }[], text: string) => find(text).map((m) => text.slice(m.start, m.end));
+
+describe('model-name shapes', () => {
+  it.each([
+    ['On Qwen2.5-VL, FastOCR retains', ['Qwen2.5-VL']],
+    ['we train Qwen2.5-Math-1.5B.', ['Qwen2.5-Math-1.5B']],
+    ['GPT-4o mini and Llama 4 Scout', ['GPT-4o mini', 'Llama 4 Scout']],
+    ['Gemini 2.5 Flash Image edits', ['Gemini 2.5 Flash Image']],
+    ['Llama 3.1 8B and Claude 3.5 Sonnet', ['Llama 3.1 8B', 'Claude 3.5 Sonnet']],
+    ['Llama-3.1-FoundationAI-SecurityLLM-Reasoning-8B Technical Report', ['Llama-3.1-FoundationAI-SecurityLLM-Reasoning-8B']],
+    ['YOLOv8n, DINOv2 and ConvNeXtV2', ['YOLOv8n', 'DINOv2', 'ConvNeXtV2']],
+    ['Llama-2-chat and GPT-4o-Mini-2024-07-18', ['Llama-2-chat', 'GPT-4o-Mini-2024-07-18']],
+  ])('%s → %j', (text, expected) => {
+    expect(surfaces(findModelNames, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['BERT-based encoders', ['BERT']],
+    ['ResNet50 0.566 and ChatGLM2 50 times faster', ['ResNet50', 'ChatGLM2']],
+    ['the GPT-4 base model', ['GPT-4']],
+    ['Philosophy and CLIPScore', []],
+  ])('stops where prose starts: %s → %j', (text, expected) => {
+    expect(surfaces(findModelNames, text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Fara-7B: An Efficient Agentic Model', ['Fara-7B']],
+    ['we train ReasonIR-8B and Mathstral-7B-v0.1.', ['ReasonIR-8B', 'Mathstral-7B-v0.1']],
+    ['EuroLLM 1.7B Instruct', ['EuroLLM 1.7B']],
+    ['AgriChain-VL3B and GPT-OSS-20B', ['AgriChain-VL3B', 'GPT-OSS-20B']],
+    ['our 14B model, a 59M-parameter encoder, LiDAR-256 and The 7B variant', []],
+  ])('names with a parameter count are models: %s → %j', (text, expected) => {
+    expect(surfaces(findSizedModelNames, text)).toEqual(expected);
+  });
+});
