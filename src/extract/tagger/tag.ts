@@ -2,7 +2,7 @@ import type { Candidate } from '../candidate.js';
 import type { Token } from '../text-spans.js';
 import { tokenFeatures, type TokenFeatures } from './features.js';
 import { isInside, LABEL_COUNT, typeOf, type TaggedType } from './labels.js';
-import type { TaggerModel } from './model.js';
+import { SLOT, type TaggerModel } from './model.js';
 import { viterbi } from './viterbi.js';
 
 const SPAN_BREAK = /\n|[.;!?]\s/;
@@ -21,7 +21,7 @@ export interface TaggedSpan {
  */
 export function emissionScores(features: TokenFeatures, tokenCount: number, model: TaggerModel): Float64Array {
   if (LABEL_COUNT !== 11) throw new Error(`emissionScores is unrolled for 11 labels, not ${LABEL_COUNT}`);
-  const { index, mask, weights } = model;
+  const { slots, keys, mask } = model;
   const { hashes, offsets } = features;
   const scale = model.scale;
   const scores = new Float64Array(tokenCount * 11);
@@ -30,22 +30,20 @@ export function emissionScores(features: TokenFeatures, tokenCount: number, mode
     for (let f = offsets[t]!, end = offsets[t + 1]!; f < end; f++) {
       // weightsOffset, inlined.
       const hash = hashes[f]!;
-      for (let at = hash & mask; ; at = (at + 1) & mask) {
-        const row = index[2 * at + 1]!;
-        if (row === 0) break;
-        if (index[2 * at] !== hash) continue;
-        const w = (row - 1) * 11;
-        s0 += weights[w]!;
-        s1 += weights[w + 1]!;
-        s2 += weights[w + 2]!;
-        s3 += weights[w + 3]!;
-        s4 += weights[w + 4]!;
-        s5 += weights[w + 5]!;
-        s6 += weights[w + 6]!;
-        s7 += weights[w + 7]!;
-        s8 += weights[w + 8]!;
-        s9 += weights[w + 9]!;
-        s10 += weights[w + 10]!;
+      for (let at = hash & mask; slots[at * SLOT + SLOT - 1]; at = (at + 1) & mask) {
+        if (keys[at * (SLOT / 2)] !== hash) continue;
+        const w = at * SLOT + 2;
+        s0 += slots[w]!;
+        s1 += slots[w + 1]!;
+        s2 += slots[w + 2]!;
+        s3 += slots[w + 3]!;
+        s4 += slots[w + 4]!;
+        s5 += slots[w + 5]!;
+        s6 += slots[w + 6]!;
+        s7 += slots[w + 7]!;
+        s8 += slots[w + 8]!;
+        s9 += slots[w + 9]!;
+        s10 += slots[w + 10]!;
         break;
       }
     }

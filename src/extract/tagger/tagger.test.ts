@@ -6,7 +6,7 @@ import { tokenize } from '../text-spans.js';
 import { hashString, tokenFeatures, wordShape } from './features.js';
 import { goldLabels, partialLabelMasks } from './gold-labels.js';
 import { allowed, beginOf, LABEL_COUNT, LABELS } from './labels.js';
-import { buildIndex, decodeModel, decodeModelBase64, encodeModel, TaggerModelError, weightsOffset } from './model.js';
+import { buildTable, decodeModel, decodeModelBase64, encodeModel, SLOT, TaggerModelError, weightsOffset } from './model.js';
 import { consistentTypes, spansOf, tagSpans } from './tag.js';
 import { trainTagger, type TrainingSequence } from './train.js';
 import { constrainedViterbi, viterbi } from './viterbi.js';
@@ -278,10 +278,12 @@ describe('training', () => {
           // Hashes that share their low bits probe the same slots.
           const all = [...hashes, ...hashes.slice(0, 20).map((h) => (h ^ 0x80000000) >>> 0)].filter((h, i, a) => a.indexOf(h) === i);
           const weights = Int16Array.from({ length: all.length * L }, (_, i) => (i % 2000) - 1000);
-          const index = buildIndex(all);
-          const model = { index, mask: index.length / 2 - 1, weights, scale: 1, transitions: new Float64Array(0) };
-          all.forEach((h, row) => expect(weightsOffset(model, h)).toBe(row * L));
-          for (const absent of probes.filter((p) => !all.includes(p))) expect(weightsOffset(model, absent)).toBe(-1);
+          const table = buildTable(all, weights);
+          all.forEach((h, row) => {
+            const at = weightsOffset(table, h);
+            expect([...table.slots.subarray(at, at + L)]).toEqual([...weights.subarray(row * L, row * L + L)]);
+          });
+          for (const absent of probes.filter((p) => !all.includes(p))) expect(weightsOffset(table, absent)).toBe(-1);
         },
       ),
       { numRuns: 50 },
@@ -296,11 +298,11 @@ describe('training', () => {
     );
     for (const model of [decodeModel(bytes), decodeModel(bytes, { shared: true })]) {
       expect(weightsOffset(model, 4)).toBe(-1);
-      expect(model.weights[weightsOffset(model, 5) + 1]! * model.scale).toBeCloseTo(-9, 2);
-      expect(model.weights[weightsOffset(model, 3) + 1]! * model.scale).toBeCloseTo(2, 2);
+      expect(model.slots[weightsOffset(model, 5) + 1]! * model.scale).toBeCloseTo(-9, 2);
+      expect(model.slots[weightsOffset(model, 3) + 1]! * model.scale).toBeCloseTo(2, 2);
       expect(model.transitions[0]).toBeCloseTo(0.5);
     }
-    expect(decodeModel(bytes, { shared: true }).weights.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(decodeModel(bytes, { shared: true }).slots.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(() => decodeModel(bytes.slice(0, 20))).toThrow(TaggerModelError);
     for (let cut = 0; cut < 3; cut++) {
       // Every padding length: the file's own base64 decodes to the same model as its bytes.
@@ -319,7 +321,7 @@ describe('the shipped model', () => {
   it('loads once and feeds the default extractor', () => {
     const model = shippedTagger();
     expect(shippedTagger()).toBe(model);
-    expect(model.weights.length / L).toBeGreaterThan(1000);
+    expect(model.slots.filter((_, i) => i % SLOT === SLOT - 1 && model.slots[i] === 1).length).toBeGreaterThan(1000);
     expect(defaultExtractorConfig().tagger).toBe(model);
     expect(defaultExtractorConfig({ combination: 'rules' }).tagger).toBeUndefined();
   });
