@@ -11,7 +11,7 @@ import { publicPapers, type PartialPaper } from './public-corpora.js';
 import { heldoutPapers, extraTrainPapers, trainDevSplit, type AnnotatedPaper } from './tagger-corpus.js';
 
 export interface TrainingData {
-  /** Include eval/corpus/train2, train3 and train4 (1,400 more blind-annotated abstracts). */
+  /** Include eval/corpus/train2–train9 (3,600 more blind-annotated abstracts). */
   readonly extra: boolean;
   /** Weight of a public-corpus update relative to a guideline-annotated one; 0 leaves them out. */
   readonly publicWeight: number;

@@ -1,5 +1,5 @@
 // npm run train:extractor [-- --epochs N] [--out FILE]: trains the sequence tagger (scripts/tagger-training.ts:
-// the training split of eval/corpus, train2–4 and the older held-out sets, plus the public corpora
+// the training split of eval/corpus, train2–9 and the older held-out sets, plus the public corpora
 // down-weighted), stacked on the rules' own candidates, and writes the model as a TypeScript module
 // (base64). Seeded and deterministic: the same inputs give the same bytes.
 import { createHash } from 'node:crypto';
