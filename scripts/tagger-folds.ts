@@ -70,7 +70,11 @@ const f = (x: number): string => x.toFixed(3);
 const f1 = ({ tp, fp, fn }: Tally): string => f((2 * tp) / Math.max(1, 2 * tp + fp + fn));
 console.log(`${JSON.stringify(options)}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log(`| set, extractor | any-type (P / R) | ${TYPES.slice(0, 5).join(' | ')} | roles |`);
-console.log(`| --- | --- | ${TYPES.slice(0, 5).map(() => '---').join(' | ')} | --- |`);
+console.log(
+  `| --- | --- | ${TYPES.slice(0, 5)
+    .map(() => '---')
+    .join(' | ')} | --- |`,
+);
 for (const [name, c] of rows) {
   const any = c['any-type'];
   const p = any.tp / Math.max(1, any.tp + any.fp);
