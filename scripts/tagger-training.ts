@@ -17,7 +17,7 @@ export interface TrainingData {
   readonly publicWeight: number;
 }
 
-export const TRAINING: TrainingOptions & TrainingData = { epochs: 12, seed: 14, minCount: 2, prune: 0.05, extra: true, publicWeight: 0.1 };
+export const TRAINING: TrainingOptions & TrainingData = { epochs: 12, seed: 14, minCount: 2, prune: 1, extra: true, publicWeight: 0.1 };
 
 const config: ExtractorConfig = { lexicon: compileLexicon(LEXICON), topics: TOPICS };
 
