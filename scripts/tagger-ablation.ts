@@ -1,5 +1,5 @@
 // npm run ablation:tagger [-- --epochs N]: trains the tagger on each combination of training data
-// (with and without train2–4, with and without the public corpora) and scores every model on the dev
+// (with and without train2–9, with and without the public corpora) and scores every model on the dev
 // split (60 of eval/corpus/train, never trained on), the tagger alone and combined with the rules.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -23,7 +23,7 @@ const groups = trainingGroups({ extra: true, publicWeight: 1 });
 
 const f = (x: number): string => x.toFixed(3);
 console.log(
-  '| train2–4 | public weight | extractor | any-type (P / R) | methods | benchmarks | models | tasks | metrics | roles | model bytes |',
+  '| train2–9 | public weight | extractor | any-type (P / R) | methods | benchmarks | models | tasks | metrics | roles | model bytes |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const extra of [false, true]) {

@@ -1,5 +1,5 @@
 // npx tsx scripts/tune-combine.ts: chooses the combination of rules and tagger on more text than the
-// 60-abstract dev split. Two folds over the 1,400 abstracts of train2–4: each fold trains the tagger
+// 60-abstract dev split. Two folds over the 3,600 abstracts of train2–9: each fold trains the tagger
 // (the shipped training options) on everything else and scores the 400 it did not see, for the tagger
 // alone and for the combination at each setting of COMBINE (src/extract/tagger/combine.ts); figures are
 // summed over both folds. The dev split and the frozen test split are not used.
@@ -72,7 +72,7 @@ for (const k of [0, 1]) {
 Object.assign(COMBINE, shipped);
 
 const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }): string => ((2 * tp) / Math.max(1, 2 * tp + fp + fn)).toFixed(3);
-console.log(`| setting (1,400 abstracts, 2 folds) | ${TYPES.join(' | ')} | roles |`);
+console.log(`| setting (3,600 abstracts, 2 folds) | ${TYPES.join(' | ')} | roles |`);
 console.log(`| --- | ${TYPES.map(() => '---').join(' | ')} | --- |`);
 for (const [name, t] of totals)
   console.log(`| ${name} | ${TYPES.map((type) => f1(t[type])).join(' | ')} | ${(t.rolesRight / Math.max(1, t.rolesMatched)).toFixed(3)} |`);

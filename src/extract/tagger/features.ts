@@ -55,38 +55,15 @@ export function wordShape(word: string): string {
   return shape;
 }
 
-/** hashString(wordShape(word)) without building the string. */
-function shapeHash(word: string): number {
-  let h = FNV_OFFSET;
-  let last = -1;
-  for (let i = 0; i < word.length; i++) {
-    const c = shapeClass(word, i);
-    if (c !== last) h = Math.imul(h ^ c, FNV_PRIME);
-    last = c;
-  }
-  return h >>> 0;
-}
-
 const lowerCode = (s: string, i: number): number => {
   const code = s.charCodeAt(i);
   if (code >= 65 && code <= 90) return code + 32;
   return code < 128 ? code : s[i]!.toLowerCase().charCodeAt(0);
 };
 
-// Casing of a word: 1 lowercase, 2 Capitalised, 3 ALL CAPS, 4 mixed (ResNet, mBERT), 5 no letters; ×2 +1 with a digit.
-function casing(word: string): number {
-  let upper = 0;
-  let lower = 0;
-  let digit = 0;
-  let firstUpper = false;
-  for (let i = 0; i < word.length; i++) {
-    const c = shapeClass(word, i);
-    if (c === 88) {
-      upper++;
-      if (i === 0) firstUpper = true;
-    } else if (c === 120) lower++;
-    else if (c === 100) digit = 1;
-  }
+// Casing of a word from its counts of capitals and lowercase letters: 1 lowercase, 2 Capitalised, 3 ALL
+// CAPS, 4 mixed (ResNet, mBERT), 5 no letters; ×2 +1 with a digit.
+function casingOf(upper: number, lower: number, digit: number, firstUpper: boolean): number {
   const kind = upper + lower === 0 ? 5 : upper === 0 ? 1 : lower === 0 ? 3 : firstUpper && upper === 1 ? 2 : 4;
   return kind * 2 + digit;
 }
@@ -157,8 +134,43 @@ const enum F {
   RulePairBefore,
   RulePairAfter,
 }
-/** Features every token has; rule and bag features come on top. */
-const FIXED = 33;
+/** The templates every token has, in the order its features are written; rule and bag features come on top. */
+const TEMPLATES = Uint8Array.of(
+  F.Bias,
+  F.Word,
+  F.Shape,
+  F.ShapeInTitle,
+  F.Prefix2,
+  F.Prefix3,
+  F.Prefix4,
+  F.Suffix2,
+  F.Suffix3,
+  F.Suffix4,
+  F.WordBefore,
+  F.WordAfter,
+  F.Word2Before,
+  F.Word2After,
+  F.BigramBefore,
+  F.BigramAfter,
+  F.ShapeBefore,
+  F.ShapeAfter,
+  F.ShapeBigramBefore,
+  F.ShapeBigramAfter,
+  F.Suffix3Before,
+  F.Suffix3After,
+  F.GapBefore,
+  F.GapAfter,
+  F.Gaps,
+  F.InTitle,
+  F.Casing,
+  F.RuleBefore,
+  F.Rule,
+  F.RuleAfter,
+  F.RuleWord,
+  F.RulePairBefore,
+  F.RulePairAfter,
+);
+const FIXED = TEMPLATES.length;
 
 /**
  * Features of each token: the word, its shape, casing and affixes, a two-word window, an unordered
@@ -180,15 +192,30 @@ export function tokenFeatures(text: string, tokens: readonly Token[], rules: rea
   const shapes = new Uint32Array(n);
   const casings = new Uint8Array(n);
   const gaps = new Uint32Array(n + 1);
+  // Sentence starts and phrase gaps (spaces, a hyphen or a slash) before each token, as flags.
+  const sentenceStart = new Uint8Array(n);
+  const phraseGap = new Uint8Array(n + 1);
   for (let t = 0; t < n; t++) {
     const token = tokens[t]!;
     const w = token.text;
+    // One pass over the word: its lowercase hash with the prefixes on the way, its shape and its casing.
     let h = FNV_OFFSET;
+    let shape = FNV_OFFSET;
+    let lastClass = -1;
+    let upper = 0;
+    let lower = 0;
+    let digit = 0;
     for (let i = 0; i < w.length; i++) {
       h = Math.imul(h ^ lowerCode(w, i), FNV_PRIME);
       if (i === 1) prefix2[t] = h >>> 0;
       else if (i === 2) prefix3[t] = h >>> 0;
       else if (i === 3) prefix4[t] = h >>> 0;
+      const c = shapeClass(w, i);
+      if (c !== lastClass) shape = Math.imul(shape ^ c, FNV_PRIME);
+      lastClass = c;
+      if (c === 88) upper++;
+      else if (c === 120) lower++;
+      else if (c === 100) digit = 1;
     }
     words[t] = h >>> 0;
     if (w.length < 2) prefix2[t] = words[t]!;
@@ -197,9 +224,11 @@ export function tokenFeatures(text: string, tokens: readonly Token[], rules: rea
     suffix4[t] = suffixHash(w, 4);
     suffix3[t] = suffixHash(w, 3);
     suffix2[t] = suffixHash(w, 2);
-    shapes[t] = shapeHash(w);
-    casings[t] = casing(w);
+    shapes[t] = shape >>> 0;
+    casings[t] = casingOf(upper, lower, digit, shapeClass(w, 0) === 88);
     gaps[t] = t > 0 ? gapHash(text, tokens[t - 1]!.end, token.start) : NEWLINE;
+    sentenceStart[t] = SENTENCE_GAPS.has(gaps[t]!) ? 1 : 0;
+    phraseGap[t] = PHRASE_GAPS.has(gaps[t]!) ? 1 : 0;
   }
   gaps[n] = NEWLINE;
 
@@ -240,6 +269,8 @@ export function tokenFeatures(text: string, tokens: readonly Token[], rules: rea
   const wordAt = (i: number): number => (i < 0 || i >= n ? BOUNDARY : words[i]!);
   const shapeAt = (i: number): number => (i < 0 || i >= n ? BOUNDARY : shapes[i]!);
   const suffixAt = (i: number): number => (i < 0 || i >= n ? BOUNDARY : suffix3[i]!);
+  // The fixed features' values, then one mix per template in one loop: a single call site V8 inlines.
+  const v = new Uint32Array(FIXED);
   let at = 0;
   for (let t = 0; t < n; t++) {
     const word = words[t]!;
@@ -248,41 +279,42 @@ export function tokenFeatures(text: string, tokens: readonly Token[], rules: rea
     const before = gaps[t]!;
     const after = gaps[t + 1]!;
     const rule = ruleLabel[t]!;
-    hashes[at++] = mix(F.Bias, 0);
-    hashes[at++] = mix(F.Word, word);
-    hashes[at++] = mix(F.Shape, shape);
-    hashes[at++] = mix(F.ShapeInTitle, mix(shape, inTitle));
-    hashes[at++] = mix(F.Prefix2, prefix2[t]!);
-    hashes[at++] = mix(F.Prefix3, prefix3[t]!);
-    hashes[at++] = mix(F.Prefix4, prefix4[t]!);
-    hashes[at++] = mix(F.Suffix2, suffix2[t]!);
-    hashes[at++] = mix(F.Suffix3, suffix3[t]!);
-    hashes[at++] = mix(F.Suffix4, suffix4[t]!);
-    hashes[at++] = mix(F.WordBefore, wordAt(t - 1));
-    hashes[at++] = mix(F.WordAfter, wordAt(t + 1));
-    hashes[at++] = mix(F.Word2Before, wordAt(t - 2));
-    hashes[at++] = mix(F.Word2After, wordAt(t + 2));
-    hashes[at++] = mix(F.BigramBefore, mix(wordAt(t - 1), word));
-    hashes[at++] = mix(F.BigramAfter, mix(word, wordAt(t + 1)));
-    hashes[at++] = mix(F.ShapeBefore, shapeAt(t - 1));
-    hashes[at++] = mix(F.ShapeAfter, shapeAt(t + 1));
-    hashes[at++] = mix(F.ShapeBigramBefore, mix(shapeAt(t - 1), shape));
-    hashes[at++] = mix(F.ShapeBigramAfter, mix(shape, shapeAt(t + 1)));
-    hashes[at++] = mix(F.Suffix3Before, suffixAt(t - 1));
-    hashes[at++] = mix(F.Suffix3After, suffixAt(t + 1));
-    hashes[at++] = mix(F.GapBefore, before);
-    hashes[at++] = mix(F.GapAfter, after);
-    hashes[at++] = mix(F.Gaps, mix(before, after));
-    hashes[at++] = mix(F.InTitle, inTitle);
-    hashes[at++] = mix(F.Casing, mix(casings[t]!, SENTENCE_GAPS.has(before) ? 1 : 2));
-    hashes[at++] = mix(F.RuleBefore, t > 0 ? ruleLabel[t - 1]! : 99);
-    hashes[at++] = mix(F.Rule, rule);
-    hashes[at++] = mix(F.RuleAfter, t + 1 < n ? ruleLabel[t + 1]! : 99);
-    hashes[at++] = mix(F.RuleWord, mix(rule, word));
-    hashes[at++] = mix(F.RulePairBefore, mix(rule, t > 0 ? ruleLabel[t - 1]! : 99));
-    hashes[at++] = mix(F.RulePairAfter, mix(rule, t + 1 < n ? ruleLabel[t + 1]! : 99));
-    for (let k = 1; k <= BAG && t - k >= 0 && PHRASE_GAPS.has(gaps[t - k + 1]!); k++) hashes[at++] = mix(F.BagBefore, words[t - k]!);
-    for (let k = 1; k <= BAG && t + k < n && PHRASE_GAPS.has(gaps[t + k]!); k++) hashes[at++] = mix(F.BagAfter, words[t + k]!);
+    v[0] = 0;
+    v[1] = word;
+    v[2] = shape;
+    v[3] = mix(shape, inTitle);
+    v[4] = prefix2[t]!;
+    v[5] = prefix3[t]!;
+    v[6] = prefix4[t]!;
+    v[7] = suffix2[t]!;
+    v[8] = suffix3[t]!;
+    v[9] = suffix4[t]!;
+    v[10] = wordAt(t - 1);
+    v[11] = wordAt(t + 1);
+    v[12] = wordAt(t - 2);
+    v[13] = wordAt(t + 2);
+    v[14] = mix(wordAt(t - 1), word);
+    v[15] = mix(word, wordAt(t + 1));
+    v[16] = shapeAt(t - 1);
+    v[17] = shapeAt(t + 1);
+    v[18] = mix(shapeAt(t - 1), shape);
+    v[19] = mix(shape, shapeAt(t + 1));
+    v[20] = suffixAt(t - 1);
+    v[21] = suffixAt(t + 1);
+    v[22] = before;
+    v[23] = after;
+    v[24] = mix(before, after);
+    v[25] = inTitle;
+    v[26] = mix(casings[t]!, sentenceStart[t] ? 1 : 2);
+    v[27] = t > 0 ? ruleLabel[t - 1]! : 99;
+    v[28] = rule;
+    v[29] = t + 1 < n ? ruleLabel[t + 1]! : 99;
+    v[30] = mix(rule, word);
+    v[31] = mix(rule, t > 0 ? ruleLabel[t - 1]! : 99);
+    v[32] = mix(rule, t + 1 < n ? ruleLabel[t + 1]! : 99);
+    for (let k = 0; k < FIXED; k++) hashes[at++] = mix(TEMPLATES[k]!, v[k]!);
+    for (let k = 1; k <= BAG && t - k >= 0 && phraseGap[t - k + 1]; k++) hashes[at++] = mix(F.BagBefore, words[t - k]!);
+    for (let k = 1; k <= BAG && t + k < n && phraseGap[t + k]; k++) hashes[at++] = mix(F.BagAfter, words[t + k]!);
     for (let r = ruleStart[t]!; r < ruleStart[t + 1]!; r++) hashes[at++] = ruleHashes[r]!;
     offsets[t + 1] = at;
   }

@@ -21,14 +21,14 @@ export interface TaggedSpan {
  */
 export function emissionScores(features: TokenFeatures, tokenCount: number, model: TaggerModel): Float64Array {
   if (LABEL_COUNT !== 11) throw new Error(`emissionScores is unrolled for 11 labels, not ${LABEL_COUNT}`);
-  const { slots, keys, mask } = model.table;
+  const { slots, keys, mask } = model;
   const { hashes, offsets } = features;
   const scale = model.scale;
   const scores = new Float64Array(tokenCount * 11);
   for (let t = 0; t < tokenCount; t++) {
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0; // prettier-ignore
     for (let f = offsets[t]!, end = offsets[t + 1]!; f < end; f++) {
-      // WeightTable.offsetOf, inlined.
+      // weightsOffset, inlined.
       const hash = hashes[f]!;
       for (let at = hash & mask; slots[at * SLOT + SLOT - 1]; at = (at + 1) & mask) {
         if (keys[at * (SLOT / 2)] !== hash) continue;

@@ -6,7 +6,7 @@ import { tokenize } from '../text-spans.js';
 import { hashString, tokenFeatures, wordShape } from './features.js';
 import { goldLabels, partialLabelMasks } from './gold-labels.js';
 import { allowed, beginOf, LABEL_COUNT, LABELS } from './labels.js';
-import { decodeModel, encodeModel, TaggerModelError, WeightTable } from './model.js';
+import { buildTable, decodeModel, decodeModelBase64, encodeModel, SLOT, TaggerModelError, weightsOffset } from './model.js';
 import { consistentTypes, spansOf, tagSpans } from './tag.js';
 import { trainTagger, type TrainingSequence } from './train.js';
 import { constrainedViterbi, viterbi } from './viterbi.js';
@@ -278,13 +278,12 @@ describe('training', () => {
           // Hashes that share their low bits probe the same slots.
           const all = [...hashes, ...hashes.slice(0, 20).map((h) => (h ^ 0x80000000) >>> 0)].filter((h, i, a) => a.indexOf(h) === i);
           const weights = Int16Array.from({ length: all.length * L }, (_, i) => (i % 2000) - 1000);
-          const table = new WeightTable(all, weights);
-          all.forEach((h, row) =>
-            expect([...table.slots.subarray(table.offsetOf(h), table.offsetOf(h) + L)]).toEqual([
-              ...weights.subarray(row * L, row * L + L),
-            ]),
-          );
-          for (const absent of probes.filter((p) => !all.includes(p))) expect(table.offsetOf(absent)).toBe(-1);
+          const table = buildTable(all, weights);
+          all.forEach((h, row) => {
+            const at = weightsOffset(table, h);
+            expect([...table.slots.subarray(at, at + L)]).toEqual([...weights.subarray(row * L, row * L + L)]);
+          });
+          for (const absent of probes.filter((p) => !all.includes(p))) expect(weightsOffset(table, absent)).toBe(-1);
         },
       ),
       { numRuns: 50 },
@@ -297,12 +296,23 @@ describe('training', () => {
       Float64Array.from({ length: 2 * L }, (_, i) => i - 10),
       new Float64Array((L + 1) * L).fill(0.5),
     );
-    const model = decodeModel(bytes);
-    expect(model.table.offsetOf(4)).toBe(-1);
-    expect(model.table.slots[model.table.offsetOf(5) + 1]! * model.scale).toBeCloseTo(-9, 2);
-    expect(model.table.slots[model.table.offsetOf(3) + 1]! * model.scale).toBeCloseTo(2, 2);
-    expect(model.transitions[0]).toBeCloseTo(0.5);
+    for (const model of [decodeModel(bytes), decodeModel(bytes, { shared: true })]) {
+      expect(weightsOffset(model, 4)).toBe(-1);
+      expect(model.slots[weightsOffset(model, 5) + 1]! * model.scale).toBeCloseTo(-9, 2);
+      expect(model.slots[weightsOffset(model, 3) + 1]! * model.scale).toBeCloseTo(2, 2);
+      expect(model.transitions[0]).toBeCloseTo(0.5);
+    }
+    expect(decodeModel(bytes, { shared: true }).slots.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(() => decodeModel(bytes.slice(0, 20))).toThrow(TaggerModelError);
+    for (let cut = 0; cut < 3; cut++) {
+      // Every padding length: the file's own base64 decodes to the same model as its bytes.
+      const file = bytes.slice(0, bytes.length - cut);
+      const copy = new Uint8Array(file.length + 1).subarray(1);
+      copy.set(file);
+      if (cut === 0) expect(decodeModelBase64(Buffer.from(file).toString('base64'))).toEqual(decodeModel(copy));
+      else expect(() => decodeModelBase64(Buffer.from(file).toString('base64'))).toThrow(/expected/);
+    }
+    expect(() => decodeModelBase64(Buffer.from(bytes).toString('base64').replace('A', '!'))).toThrow(/not base64/);
     expect(() => decodeModel(new Uint8Array(32))).toThrow(/not a papergraph tagger model/);
   });
 });
@@ -311,9 +321,17 @@ describe('the shipped model', () => {
   it('loads once and feeds the default extractor', () => {
     const model = shippedTagger();
     expect(shippedTagger()).toBe(model);
-    expect(model.table.size).toBeGreaterThan(1000);
+    expect(model.slots.filter((_, i) => i % SLOT === SLOT - 1 && model.slots[i] === 1).length).toBeGreaterThan(1000);
     expect(defaultExtractorConfig().tagger).toBe(model);
     expect(defaultExtractorConfig({ combination: 'rules' }).tagger).toBeUndefined();
+  });
+
+  it('is plain typed arrays: a structured clone, as a worker thread receives it, tags the same', () => {
+    const text = 'We fine-tune Llama 3.1 8B with LoRA on GSM8K and report accuracy.';
+    const rules: Candidate[] = [];
+    const spans = tagSpans(text, tokenize(text), rules, 0, shippedTagger());
+    expect(spans.length).toBeGreaterThan(0);
+    expect(tagSpans(text, tokenize(text), rules, 0, structuredClone(shippedTagger()))).toEqual(spans);
   });
 
   it('gives the same entities on every call', () => {

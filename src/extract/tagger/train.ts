@@ -60,6 +60,17 @@ interface Indexed {
  * Returns the encoded model file.
  */
 export function trainTagger(sequences: readonly TrainingSequence[], options: TrainingOptions): { bytes: Uint8Array; features: number } {
+  return pruneModel(trainWeights(sequences, options), options.prune);
+}
+
+/** The averaged weights of every feature kept by `minCount`, before pruning. */
+export interface TrainedWeights {
+  readonly hashes: readonly number[];
+  readonly weights: Float64Array;
+  readonly transitions: Float64Array;
+}
+
+export function trainWeights(sequences: readonly TrainingSequence[], options: Omit<TrainingOptions, 'prune'>): TrainedWeights {
   const L = LABEL_COUNT;
   const counts = new Map<number, number>();
   for (const s of sequences) for (const h of s.features.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
@@ -126,14 +137,22 @@ export function trainTagger(sequences: readonly TrainingSequence[], options: Tra
     }
   }
   const transitions = tw.map((x, i) => x - tu[i]! / step);
+  const weights = w.map((x, i) => x - u[i]! / step);
+  return { hashes, weights, transitions };
+}
+
+/** The model file of the rows whose largest averaged weight reaches `prune`. */
+export function pruneModel(trained: TrainedWeights, prune: number): { bytes: Uint8Array; features: number } {
+  const L = LABEL_COUNT;
+  const { hashes, weights, transitions } = trained;
   const kept: number[] = [];
   const keptWeights: number[] = [];
   for (let r = 0; r < hashes.length; r++) {
     let max = 0;
-    for (let y = 0; y < L; y++) max = Math.max(max, Math.abs(w[r * L + y]! - u[r * L + y]! / step));
-    if (max < options.prune) continue;
+    for (let y = 0; y < L; y++) max = Math.max(max, Math.abs(weights[r * L + y]!));
+    if (max < prune) continue;
     kept.push(hashes[r]!);
-    for (let y = 0; y < L; y++) keptWeights.push(w[r * L + y]! - u[r * L + y]! / step);
+    for (let y = 0; y < L; y++) keptWeights.push(weights[r * L + y]!);
   }
   return { bytes: encodeModel(kept, Float64Array.from(keptWeights), transitions), features: kept.length };
 }

@@ -34,34 +34,26 @@ function forward(
     const row = t * L;
     const previous = row - L;
     const mask = masks ? masks[t]! : 0xffff;
-    for (let y = 0; y < L; y++) {
-      if (!((mask >> y) & 1)) {
-        alpha[row + y] = -Infinity;
-        continue;
-      }
-      let best = -Infinity;
+    // O and B-X may follow any label.
+    for (let y = 0; y < L; y += y === 0 ? 1 : 2) {
+      let best = alpha[previous]! + transitions[y]!;
       let arg = 0;
-      if (y > 0 && (y & 1) === 0) {
-        const b = alpha[previous + y - 1]! + transitions[(y - 1) * L + y]!;
-        const i = alpha[previous + y]! + transitions[y * L + y]!;
-        if (b >= i) {
-          best = b;
-          arg = y - 1;
-        } else {
-          best = i;
-          arg = y;
-        }
-      } else {
-        for (let p = 0; p < L; p++) {
-          const s = alpha[previous + p]! + transitions[p * L + y]!;
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
+      for (let p = 1; p < L; p++) {
+        const s = alpha[previous + p]! + transitions[p * L + y]!;
+        if (s > best) {
+          best = s;
+          arg = p;
         }
       }
-      alpha[row + y] = best + emissions[row + y]!;
+      alpha[row + y] = (mask >> y) & 1 ? best + emissions[row + y]! : -Infinity;
       back[row + y] = arg;
+    }
+    // I-X only B-X and I-X.
+    for (let y = 2; y < L; y += 2) {
+      const b = alpha[previous + y - 1]! + transitions[(y - 1) * L + y]!;
+      const i = alpha[previous + y]! + transitions[y * L + y]!;
+      alpha[row + y] = (mask >> y) & 1 ? (b >= i ? b : i) + emissions[row + y]! : -Infinity;
+      back[row + y] = b >= i ? y - 1 : y;
     }
   }
   return { alpha, back };
@@ -94,33 +86,43 @@ export function viterbi(emissions: Float64Array, tokenCount: number, transitions
   if (n === 0) return { labels: new Uint8Array(0), margins };
   const { alpha, back } = forward(emissions, n, transitions);
   const labels = bestPath(alpha, back, n);
-  // beta[t, y]: the best score of the rest of the chain after label y at token t. Label y may be
-  // followed by O and every B-X, and by I-X only when y is B-X or I-X.
-  const beta = new Float64Array(n * L);
+  const total = alpha[(n - 1) * L + labels[n - 1]!]!;
+  // beta[y]: the best score of the rest of the chain after label y at the current token. Label y may
+  // be followed by O and every B-X, and by I-X only when y is B-X or I-X. next[m]: emission plus beta
+  // of label m at the token after, so each is added once, not once per label before it.
+  let beta = new Float64Array(L);
+  let after = new Float64Array(L);
+  const next = new Float64Array(L);
+  margins[n - 1] = marginAt(alpha, beta, n - 1, labels[n - 1]!, total);
   for (let t = n - 2; t >= 0; t--) {
-    const next = (t + 1) * L;
+    const row = (t + 1) * L;
+    for (let m = 0; m < L; m++) next[m] = emissions[row + m]! + beta[m]!;
     for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      for (let m = 0; m < L; m += m === 0 ? 1 : 2) {
-        const s = transitions[y * L + m]! + emissions[next + m]! + beta[next + m]!;
+      const from = y * L;
+      let best = transitions[from]! + next[0]!;
+      for (let m = 1; m < L; m += 2) {
+        const s = transitions[from + m]! + next[m]!;
         if (s > best) best = s;
       }
       if (y > 0) {
         const inside = y & 1 ? y + 1 : y;
-        const s = transitions[y * L + inside]! + emissions[next + inside]! + beta[next + inside]!;
+        const s = transitions[from + inside]! + next[inside]!;
         if (s > best) best = s;
       }
-      beta[t * L + y] = best;
+      after[y] = best;
     }
-  }
-  const total = alpha[(n - 1) * L + labels[n - 1]!]!;
-  for (let t = 0; t < n; t++) {
-    let other = -Infinity;
-    for (let y = 0; y < L; y++) {
-      const s = alpha[t * L + y]! + beta[t * L + y]!;
-      if (y !== labels[t] && s > other) other = s;
-    }
-    margins[t] = total - other;
+    [beta, after] = [after, beta];
+    margins[t] = marginAt(alpha, beta, t, labels[t]!, total);
   }
   return { labels, margins };
+}
+
+/** The best path's score minus the best score of a path that labels token t otherwise. */
+function marginAt(alpha: Float64Array, beta: Float64Array, t: number, label: number, total: number): number {
+  let other = -Infinity;
+  for (let y = 0; y < L; y++) {
+    const s = alpha[t * L + y]! + beta[y]!;
+    if (y !== label && s > other) other = s;
+  }
+  return total - other;
 }
