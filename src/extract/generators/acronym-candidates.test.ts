@@ -3,7 +3,7 @@ import { defaultExtractorConfig, extractEntities } from '../index.js';
 
 const config = defaultExtractorConfig();
 const methods = (abstract: string) =>
-  extractEntities({ id: 'p', title: 'A paper', abstract }, config)
+  extractEntities({ title: 'A paper', abstract }, config)
     .filter((e) => e.type === 'method')
     .map((e) => ({ name: e.name, aliases: e.aliases }));
 
