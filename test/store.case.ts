@@ -313,6 +313,23 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(brief.has('unknown')).toBe(false);
       });
 
+      it('lists a page with its papers’ links of the kinds asked, as linksOfPapers gives them', async () => {
+        await store.writePapers([monkeys, sampler, paper('p5', 'A Paper Naming Nothing', [])]);
+        const kinds = ['method', 'benchmark'] as const;
+        const plain = await store.listPapers({ first: 2, offset: 1, count: false });
+        const listed = await store.listPapers({ first: 2, offset: 1, count: false, links: kinds });
+        expect(listed.items.map((i) => [i.paper, i.score])).toEqual(plain.items.map((i) => [i.paper, i.score]));
+        expect(listed.totalCount).toBe(plain.totalCount);
+        const ids = listed.items.map((i) => i.paper.id);
+        const expected = await store.linksOfPapers(ids, { evidence: false, kinds });
+        type Links = readonly { entity: { type: string }; confidence: number; role?: string }[] | undefined;
+        const summary = (links: Links) => (links ?? []).map((l) => [l.entity, l.confidence, l.role ?? null]);
+        const ofKinds = (links: Links) => (links ?? []).filter((l) => (kinds as readonly string[]).includes(l.entity.type));
+        expect(listed.items.map((i) => summary(i.links))).toEqual(ids.map((id) => summary(ofKinds(expected.get(id)))));
+        expect(listed.items.flatMap((i) => i.links ?? []).length).toBeGreaterThan(0);
+        expect(listed.items.every((i) => i.links?.every((l) => !('evidence' in l)))).toBe(true);
+      });
+
       it('pages full-text matches, and without a count still says whether another page follows', async () => {
         await store.writePapers([monkeys, sampler, vision]);
         const counted = await store.listPapers({ search: 'gsm8k', first: 2, offset: 0 });

@@ -10,6 +10,7 @@ export {
 export { MemoryStore, type MemoryStoreOptions } from './memory/memory-store.js';
 export type {
   EntityLinkSummary,
+  ListedPaper,
   LinkSummaryOptions,
   EntityPapersQuery,
   EntityQuery,

@@ -44,6 +44,16 @@ export interface PaperQuery {
    * lower bound that still tells whether a next page exists. Default true.
    */
   readonly count?: boolean;
+  /**
+   * With each paper, its links (without evidence) to these kinds of entity, ordered by position: a
+   * list page and its entity lists in one store call. Only for plain lists (no search, no where).
+   */
+  readonly links?: readonly EntityType[];
+}
+
+/** A paper of a list page; `links` when the query asked for them. */
+export interface ListedPaper extends ScoredPaper {
+  readonly links?: readonly EntityLinkSummary[];
 }
 
 export interface EntityQuery {
@@ -104,7 +114,7 @@ export interface GraphStore {
    * Papers, newest first; with `search`, by full-text relevance; with `where.anyOf`, by how many
    * of those entities they mention (the score), then newest first.
    */
-  listPapers(query: PaperQuery): Promise<Page<ScoredPaper>>;
+  listPapers(query: PaperQuery): Promise<Page<ListedPaper>>;
   /**
    * The entity links of many papers at once (for batching), by paper id (papers without links
    * map to []), ordered by position. With `evidence: false` a store may leave the evidence out

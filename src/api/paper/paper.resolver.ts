@@ -8,6 +8,7 @@ import { PaperWhere } from '../common/refs.js';
 import { resolveWhere } from '../common/resolve-refs.js';
 import { selectedFields } from '../common/selection.js';
 import { LinkedEntity } from '../entity/linked-entity.type.js';
+import { pageEntityLists, primeLinkSummaries } from './page-entity-lists.js';
 import { PaperConnection } from './paper-connection.type.js';
 import { Paper } from './paper.type.js';
 
@@ -29,12 +30,15 @@ export class PaperResolver {
     @Info() info?: GraphQLResolveInfo,
   ): Promise<PaperConnection> {
     const filter = await resolveWhere(ctx.store, where);
+    const links = info && !search && !filter ? pageEntityLists(info) : [];
     const page = await ctx.store.listPapers({
       ...pageRequest(first, after),
       count: !info || selectedFields(info).has('totalCount'),
       ...(search ? { search } : {}),
       ...(filter ? { where: filter } : {}),
+      ...(links.length > 0 ? { links } : {}),
     });
+    primeLinkSummaries(ctx, page.items, links);
     return connectionParts(page, (item, cursor) => ({ node: toPaper(item.paper), cursor, ...(search ? { score: item.score } : {}) }));
   }
 

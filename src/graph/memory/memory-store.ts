@@ -42,7 +42,7 @@ import {
 } from '../neighborhood.js';
 import { compareText } from '../write-plan.js';
 import { contentWords, distinctiveTerms, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
-import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery, RelatedPapersQuery } from '../store.js';
+import type { EntityPapersQuery, EntityQuery, GraphStore, ListedPaper, PaperQuery, RelatedPapersQuery } from '../store.js';
 import { applyOverrideToGraph } from './apply-override.js';
 import { applyBatch } from './apply-batch.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
@@ -246,7 +246,7 @@ export class MemoryStore implements GraphStore {
     return this.byRecordId;
   }
 
-  async listPapers(query: PaperQuery): Promise<Page<ScoredPaper>> {
+  async listPapers(query: PaperQuery): Promise<Page<ListedPaper>> {
     const where = query.where ?? {};
     const anyOf = where.anyOf ?? [];
     let scored: { id: string; score: number }[];
@@ -268,6 +268,8 @@ export class MemoryStore implements GraphStore {
     }
     // Paper records only for the page: a search or a filter can match tens of thousands.
     const items = scored.slice(query.offset, query.offset + query.first).map((p) => ({ paper: this.paperNode(p.id)!, score: p.score }));
+    if (query.links && !query.search && !query.where)
+      return { items: await this.withLinks(items, query.links), totalCount: scored.length, offset: query.offset };
     return { items, totalCount: scored.length, offset: query.offset };
   }
 
@@ -302,6 +304,15 @@ export class MemoryStore implements GraphStore {
       if (code !== where.hasCode) return false;
     }
     return true;
+  }
+
+  private async withLinks(items: ScoredPaper[], kinds: readonly EntityType[]): Promise<ListedPaper[]> {
+    const links = await this.linksOfPapers(items.map((i) => i.paper.id));
+    const wanted = new Set(kinds);
+    return items.map((i) => ({
+      ...i,
+      links: (links.get(i.paper.id) ?? []).filter((l) => wanted.has(l.entity.type)).map(({ evidence: _, ...summary }) => summary),
+    }));
   }
 
   async linksOfPapers(ids: readonly string[]): Promise<Map<string, EntityLink[]>> {

@@ -30,6 +30,7 @@ export const STATEMENTS = [
   'delete-orphans',
   'get-papers',
   'list-papers',
+  'list-papers-with-links',
   'count-papers',
   'filter-papers',
   'search-papers',
