@@ -366,6 +366,37 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(await store.relatedPapers('no-such-paper', { via: ['benchmark'], text: true, first: 10, offset: 0 })).toBeUndefined();
       });
 
+      it('pages related papers the same without the total, which then only says whether another page follows', async () => {
+        const rare = { type: 'benchmark', name: 'Rare Bench' } as const;
+        const common = { type: 'benchmark', name: 'Common Bench' } as const;
+        const method = { type: 'method', name: 'shared trick' } as const;
+        await store.writePapers([
+          paper('s', 'Source', [rare, common, method]),
+          paper('a', 'Both', [rare, common]),
+          paper('b', 'Rare One', [rare]),
+          paper('c', 'Rare Two', [rare, method]),
+          ...Array.from({ length: 8 }, (_, i) => paper(`d${i}`, `Common ${i}`, i < 2 ? [common, method] : [common])),
+        ]);
+        const pages: unknown[] = [];
+        for (const via of [['benchmark'], ['benchmark', 'method']] as const) {
+          for (const [first, offset] of [
+            [1, 0],
+            [2, 1],
+            [3, 3],
+            [10, 0],
+            [4, 8],
+          ] as const) {
+            const query = { via, text: false, first, offset };
+            const counted = (await store.relatedPapers('s', query))!;
+            const uncounted = (await store.relatedPapers('s', { ...query, count: false }))!;
+            expect(uncounted.items, `${via} ${first} ${offset}`).toEqual(counted.items);
+            expect(uncounted.totalCount > offset + first).toBe(counted.totalCount > offset + first);
+            pages.push(counted.items.map((r) => r.paper.id));
+          }
+        }
+        expect(pages.slice(0, 2)).toEqual([['a'], ['b', 'c']]);
+      });
+
       it('adds papers with a similar title and abstract when asked, scored by that similarity', async () => {
         const alike = paper('p4', 'Scaling Inference Compute for Language Monkeys', [{ type: 'task', name: 'code generation' }], {
           abstract: 'Large language monkeys scale inference compute by repeated sampling on SWE-bench Lite.',

@@ -74,6 +74,8 @@ export interface RelatedPapersQuery {
   readonly text: boolean;
   readonly first: number;
   readonly offset: number;
+  /** As PaperQuery.count: false lets a store report a lower bound of the total (default true). */
+  readonly count?: boolean;
 }
 
 export interface EntityPapersQuery {

@@ -1,9 +1,11 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { sharedEntityWeight, sharedTerms, TEXT_WEIGHT } from '../../graph/index.js';
 import { NotFoundError, type EntityType, type PaperNode, type RelatedPaper } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toEntity, toPaper } from '../common/mappers.js';
+import { selectedFields } from '../common/selection.js';
 import { RelatedBy, RelatedPaperConnection, SharedReason, type RelatedPaperEdge } from './related-paper.type.js';
 
 const DEFAULT_VIA = [RelatedBy.METHOD, RelatedBy.BENCHMARK, RelatedBy.MODEL, RelatedBy.TASK, RelatedBy.TOPIC, RelatedBy.TEXT];
@@ -24,6 +26,7 @@ export class RelatedPapersResolver {
     via?: RelatedBy[],
     @Arg('first', () => Int, { nullable: true, description: 'Page size (default 10, at most 100).' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<RelatedPaperConnection> {
     const by = via ?? DEFAULT_VIA;
     const source = await ctx.papers.load(paperId);
@@ -33,6 +36,7 @@ export class RelatedPapersResolver {
       via: by.filter((v): v is Exclude<RelatedBy, 'text'> => v !== RelatedBy.TEXT).map((v) => v as EntityType),
       text: by.includes(RelatedBy.TEXT),
       ...pageRequest(first ?? 10, after),
+      count: !info || selectedFields(info).has('totalCount'),
     });
     if (!page) throw new NotFoundError(`no paper with id ${JSON.stringify(paperId)}`);
     return connectionParts(page, (r, cursor) => toEdge(source, r, cursor));

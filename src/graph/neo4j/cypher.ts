@@ -43,6 +43,7 @@ export const STATEMENTS = [
   'list-entities',
   'count-entities',
   'related-papers',
+  'related-papers-top',
   'similar-texts',
   'co-occurring',
   'shortest-paths',

@@ -358,7 +358,7 @@ export class Neo4jStore implements GraphStore {
 
   async relatedPapers(paperId: string, query: RelatedPapersQuery): Promise<Page<RelatedPaper> | undefined> {
     const text = query.text ? await this.similarTexts(paperId) : new Map<string, number>();
-    const result = await this.run('related-papers', {
+    const result = await this.run(!query.text && query.count === false ? 'related-papers-top' : 'related-papers', {
       paperId,
       types: [...query.via],
       text: Object.fromEntries(text),
