@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEXT_WEIGHT, type GraphStore } from '../src/graph/index.js';
-import type { PaperFilter } from '../src/model/index.js';
+import type { EntityLink, PaperFilter } from '../src/model/index.js';
 import { runCurationContract } from './curation.case.js';
 import { paper, withResults } from './support/papers.js';
 
@@ -328,6 +328,26 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(listed.items.map((i) => summary(i.links))).toEqual(ids.map((id) => summary(ofKinds(expected.get(id)))));
         expect(listed.items.flatMap((i) => i.links ?? []).length).toBeGreaterThan(0);
         expect(listed.items.every((i) => i.links?.every((l) => !('evidence' in l)))).toBe(true);
+      });
+
+      it('gets papers (by id or record id) with their links of the kinds asked, as getPapers and linksOfPapers give them', async () => {
+        await store.writePapers([monkeys, annotated, paper('p5', 'A Paper Naming Nothing', [])]);
+        const kinds = ['benchmark', 'model'] as const;
+        const asked = ['p1', 'p9', 'p5', 'unknown'];
+        const found = await store.getPapersWithLinks(asked, kinds);
+        expect(found.map((f) => f?.paper)).toEqual(await store.getPapers(asked));
+        const links = await store.linksOfPapers(['p1', annotated.paper.id, 'p5']);
+        const summary = (list: readonly { entity: { type: string }; confidence: number; role?: string }[] | undefined) =>
+          (list ?? []).map((l) => [l.entity, l.confidence, l.role ?? null]);
+        const ofKinds = (list: readonly EntityLink[] | undefined) =>
+          (list ?? []).filter((l) => (kinds as readonly string[]).includes(l.entity.type));
+        expect(found.map((f) => (f ? summary(f.links) : undefined))).toEqual([
+          summary(ofKinds(links.get('p1'))),
+          summary(ofKinds(links.get(annotated.paper.id))),
+          [],
+          undefined,
+        ]);
+        expect(found[0]!.links.map((l) => l.entity.name)).toEqual(['SWE-bench Lite', 'GPT-4o', 'GSM8K']);
       });
 
       it('pages full-text matches, and without a count still says whether another page follows', async () => {

@@ -122,10 +122,7 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         query: `query($id: ID!) { papers(where: {id: {eq: $id}}) { id title abstract published proposes { name } usesMethods { name } benchmarks { name } models { name } tasks { name } metrics { name } } }`,
         variables: { id: pick(f.paperIds, i) },
       }),
-      driver: async (store, i) => {
-        const id = pick(f.paperIds, i);
-        return Promise.all([store.getPapers([id]), store.linksOfPapers([id], { evidence: false, kinds: ['method', 'benchmark', 'model', 'task', 'metric'] })]);
-      },
+      driver: (store, i) => store.getPapersWithLinks([pick(f.paperIds, i)], ['method', 'benchmark', 'model', 'task', 'metric']),
     },
   ];
 }

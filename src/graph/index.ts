@@ -11,6 +11,7 @@ export { MemoryStore, type MemoryStoreOptions } from './memory/memory-store.js';
 export type {
   EntityLinkSummary,
   ListedPaper,
+  PaperWithLinks,
   LinkSummaryOptions,
   EntityPapersQuery,
   EntityQuery,

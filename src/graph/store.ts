@@ -56,6 +56,12 @@ export interface ListedPaper extends ScoredPaper {
   readonly links?: readonly EntityLinkSummary[];
 }
 
+/** A paper with its links (without evidence) to the kinds of entity asked, ordered by position. */
+export interface PaperWithLinks {
+  readonly paper: PaperNode;
+  readonly links: readonly EntityLinkSummary[];
+}
+
 export interface EntityQuery {
   readonly type: EntityType;
   readonly orderBy: EntityOrder;
@@ -112,6 +118,8 @@ export interface GraphStore {
   allResults(): Promise<StoredResult[]>;
   /** Papers by id, in the order asked, undefined where unknown. */
   getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]>;
+  /** getPapers and linksOfPapers without evidence, limited to `kinds`, in one call: a paper page in one round trip. */
+  getPapersWithLinks(ids: readonly string[], kinds: readonly EntityType[]): Promise<(PaperWithLinks | undefined)[]>;
   /**
    * Papers, newest first; with `search`, by full-text relevance; with `where.anyOf`, by how many
    * of those entities they mention (the score), then newest first.

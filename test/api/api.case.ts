@@ -229,6 +229,22 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         const brief = await lists('');
         expect(brief).toEqual(await lists(' evidence { sentence }'));
         expect(brief).toEqual(await lists('', ' evidence { sentence }'));
+        const hyper = await api.query(`{ papers(search: "HyperAttention", first: 1) { edges { node { id } } } }`);
+        const hyperId = hyper.data!.papers.edges[0].node.id;
+        const paperPage = async (extra: string) => {
+          const { data } = await api.query(
+            `query($id: ID!) { paper(id: $id) { title methods { ${fields}${extra} } tasks { ${fields} } } }`,
+            { id: hyperId },
+          );
+          return data!.paper;
+        };
+        expect(await paperPage('')).toEqual(
+          await paperPage(' evidence { sentence }').then(({ methods, ...rest }: any) => ({
+            ...rest,
+            methods: methods.map(({ evidence: _, ...m }: any) => m),
+          })),
+        );
+        expect((await paperPage('')).methods.length).toBeGreaterThan(0);
         expect(brief.flat(2).length).toBeGreaterThan(0);
         const page = async (search: string, total: string) =>
           (await api.query(`{ papers(search: "${search}", first: 3) { ${total} pageInfo { hasNextPage } edges { node { id } } } }`)).data!

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Float, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError, type EntityType } from '../../model/index.js';
+import { NotFoundError, type EntityType, type PaperNode } from '../../model/index.js';
 import { linkSummaryKey, type ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toLinkedEntity, toPaper } from '../common/mappers.js';
@@ -8,7 +8,7 @@ import { PaperWhere } from '../common/refs.js';
 import { resolveWhere } from '../common/resolve-refs.js';
 import { selectedFields } from '../common/selection.js';
 import { LinkedEntity } from '../entity/linked-entity.type.js';
-import { pageEntityLists, primeLinkSummaries } from './page-entity-lists.js';
+import { pageEntityLists, paperEntityLists, primeLinkSummaries } from './page-entity-lists.js';
 import { PaperConnection } from './paper-connection.type.js';
 import { Paper } from './paper.type.js';
 
@@ -43,8 +43,13 @@ export class PaperResolver {
   }
 
   @Query(() => Paper, { nullable: true, description: 'One paper by id; an unknown id is null with a NOT_FOUND error.' })
-  async paper(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'The paper id.' }) id: string): Promise<Paper> {
-    const node = await ctx.papers.load(id);
+  async paper(
+    @Ctx() ctx: ApiContext,
+    @Arg('id', () => ID, { description: 'The paper id.' }) id: string,
+    @Info() info?: GraphQLResolveInfo,
+  ): Promise<Paper> {
+    const links = info ? paperEntityLists(info) : [];
+    const node = links.length > 0 ? await withLinks(ctx, id, links) : await ctx.papers.load(id);
     if (!node) throw new NotFoundError(`no paper with id ${JSON.stringify(id)}`);
     return toPaper(node);
   }
@@ -108,6 +113,14 @@ export class PaperResolver {
   topics(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Info() info?: GraphQLResolveInfo): Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'topic');
   }
+}
+
+/** A paper page's paper and entity lists from one store call; the lists go to the request's loader. */
+async function withLinks(ctx: ApiContext, id: string, kinds: readonly EntityType[]): Promise<PaperNode | undefined> {
+  const [found] = await ctx.store.getPapersWithLinks([id], kinds);
+  if (!found) return undefined;
+  primeLinkSummaries(ctx, [found], kinds);
+  return found.paper;
 }
 
 async function linked(

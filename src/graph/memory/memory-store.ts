@@ -42,7 +42,7 @@ import {
 } from '../neighborhood.js';
 import { compareText } from '../write-plan.js';
 import { contentWords, distinctiveTerms, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
-import type { EntityPapersQuery, EntityQuery, GraphStore, ListedPaper, PaperQuery, RelatedPapersQuery } from '../store.js';
+import type { EntityPapersQuery, EntityQuery, GraphStore, ListedPaper, PaperQuery, PaperWithLinks, RelatedPapersQuery } from '../store.js';
 import { applyOverrideToGraph } from './apply-override.js';
 import { applyBatch } from './apply-batch.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
@@ -231,6 +231,20 @@ export class MemoryStore implements GraphStore {
 
   async getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]> {
     return ids.map((id) => this.paperNode(id) ?? this.paperNode(this.recordIds().get(id) ?? ''));
+  }
+
+  async getPapersWithLinks(ids: readonly string[], kinds: readonly EntityType[]): Promise<(PaperWithLinks | undefined)[]> {
+    const papers = await this.getPapers(ids);
+    const found = papers.filter((p): p is PaperNode => p !== undefined);
+    const listed = new Map(
+      (
+        await this.withLinks(
+          found.map((paper) => ({ paper, score: 0 })),
+          kinds,
+        )
+      ).map((l) => [l.paper.id, l]),
+    );
+    return papers.map((p) => (p ? { paper: p, links: listed.get(p.id)!.links! } : undefined));
   }
 
   /** Record id → paper id, for records whose id is not the paper's (the first paper by id wins); kept until the next write. */

@@ -29,6 +29,7 @@ export const STATEMENTS = [
   'count-entity-papers',
   'delete-orphans',
   'get-papers',
+  'get-papers-with-links',
   'list-papers',
   'list-papers-with-links',
   'count-papers',

@@ -32,6 +32,7 @@ import type {
   LinkSummaryOptions,
   ListedPaper,
   PaperQuery,
+  PaperWithLinks,
   RelatedPapersQuery,
 } from '../store.js';
 import { relationOf } from '../graph-model.js';
@@ -196,6 +197,17 @@ export class Neo4jStore implements GraphStore {
   async getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]> {
     const result = await this.run('get-papers', { ids });
     const byId = new Map(result.records.filter((r) => r.get('paper')).map((r) => [r.get('asked') as string, toPaperNode(r.get('paper'))]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  async getPapersWithLinks(ids: readonly string[], kinds: readonly EntityType[]): Promise<(PaperWithLinks | undefined)[]> {
+    const result = await this.run('get-papers-with-links', { ids, relations: relationsOf(kinds) });
+    const byId = new Map(
+      result.records.map((r) => [
+        r.get('asked') as string,
+        { paper: toPaperNode(r.get('paper') as PaperMap), links: (r.get('links') as LinkSummaryRow[]).map(toLinkSummary) },
+      ]),
+    );
     return ids.map((id) => byId.get(id));
   }
 
