@@ -43,7 +43,7 @@ export function pageEntityLists(info: GraphQLResolveInfo): EntityType[] {
   return entityLists(nodes.flatMap(fieldsOf));
 }
 
-/** Hands the links that came with papers to the request's loader, so the entity lists make no store call. */
+/** Keeps the links that came with papers for the request, so the entity lists make no store call. */
 export function primeLinkSummaries(
   ctx: ApiContext,
   items: readonly { readonly paper: PaperNode; readonly links?: readonly EntityLinkSummary[] }[],
@@ -52,7 +52,7 @@ export function primeLinkSummaries(
   for (const item of items) {
     if (!item.links) continue;
     for (const kind of kinds) {
-      ctx.linkSummaries.prime(
+      ctx.prefetchedLinks.set(
         linkSummaryKey(kind, item.paper.id),
         item.links.filter((l) => l.entity.type === kind),
       );

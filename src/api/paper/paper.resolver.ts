@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityLinkSummary } from '../../graph/index.js';
 import { Arg, Ctx, FieldResolver, Float, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError, type EntityType, type PaperNode } from '../../model/index.js';
 import { linkSummaryKey, type ApiContext } from '../context.js';
@@ -60,7 +61,7 @@ export class PaperResolver {
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
     @Info() info?: GraphQLResolveInfo,
-  ): Promise<LinkedEntity[]> {
+  ): LinkedEntity[] | Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'method', min);
   }
 
@@ -70,7 +71,7 @@ export class PaperResolver {
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
     @Info() info?: GraphQLResolveInfo,
-  ): Promise<LinkedEntity[]> {
+  ): LinkedEntity[] | Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'benchmark', min);
   }
 
@@ -80,7 +81,7 @@ export class PaperResolver {
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
     @Info() info?: GraphQLResolveInfo,
-  ): Promise<LinkedEntity[]> {
+  ): LinkedEntity[] | Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'model', min);
   }
 
@@ -90,7 +91,7 @@ export class PaperResolver {
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
     @Info() info?: GraphQLResolveInfo,
-  ): Promise<LinkedEntity[]> {
+  ): LinkedEntity[] | Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'task', min);
   }
 
@@ -100,17 +101,17 @@ export class PaperResolver {
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
     @Info() info?: GraphQLResolveInfo,
-  ): Promise<LinkedEntity[]> {
+  ): LinkedEntity[] | Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'metric', min);
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Code and project links in the abstract.' })
-  repositories(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Info() info?: GraphQLResolveInfo): Promise<LinkedEntity[]> {
+  repositories(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Info() info?: GraphQLResolveInfo): LinkedEntity[] | Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'repo');
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Broad research areas of the paper.' })
-  topics(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Info() info?: GraphQLResolveInfo): Promise<LinkedEntity[]> {
+  topics(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Info() info?: GraphQLResolveInfo): LinkedEntity[] | Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'topic');
   }
 }
@@ -123,16 +124,19 @@ async function withLinks(ctx: ApiContext, id: string, kinds: readonly EntityType
   return found.paper;
 }
 
-async function linked(
+function linked(
   ctx: ApiContext,
   info: GraphQLResolveInfo | undefined,
   paper: Paper,
   type: EntityType,
   minConfidence = 0,
-): Promise<LinkedEntity[]> {
-  const links =
-    !info || selectedFields(info).has('evidence')
-      ? await ctx.links.load(paper.id)
-      : await ctx.linkSummaries.load(linkSummaryKey(type, paper.id));
-  return links.filter((l) => l.entity.type === type && l.confidence >= minConfidence).map(toLinkedEntity);
+): LinkedEntity[] | Promise<LinkedEntity[]> {
+  const shown = (links: readonly EntityLinkSummary[]) =>
+    links.filter((l) => l.entity.type === type && l.confidence >= minConfidence).map(toLinkedEntity);
+  if (!info || selectedFields(info).has('evidence')) return ctx.links.load(paper.id).then(shown);
+  const key = linkSummaryKey(type, paper.id);
+  // Links that came with the page are answered without a promise, so graphql-js completes the
+  // page's papers synchronously instead of awaiting each paper's lists.
+  const prefetched = ctx.prefetchedLinks.get(key);
+  return prefetched ? shown(prefetched) : ctx.linkSummaries.load(key).then(shown);
 }
