@@ -50,7 +50,8 @@ export class PaperResolver {
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Paper> {
     const links = info ? paperEntityLists(info) : [];
-    const node = links.length > 0 ? await withLinks(ctx, id, links) : await ctx.papers.load(id);
+    // An id the combined call does not find is looked up as before (the loader's rules for ids).
+    const node = (links.length > 0 ? await withLinks(ctx, id, links) : undefined) ?? (await ctx.papers.load(id));
     if (!node) throw new NotFoundError(`no paper with id ${JSON.stringify(id)}`);
     return toPaper(node);
   }
