@@ -1,12 +1,13 @@
 // Adamic–Adar: each shared entity adds 1 / ln(1 + its paper count), so rare ones weigh more; summed
 // in entity-id order (deterministic). Papers in $text (id → text similarity, from similar-texts) join
-// the candidates and add $textWeight times their similarity. No row: no such paper.
+// the candidates and add $textWeight times their similarity. Candidates come only through the paper
+// relationship types, so a benchmark's result nodes are not expanded. No row: no such paper.
 MATCH (p:Paper {id: $paperId})
 OPTIONAL CALL (p) {
   MATCH (p)-->(e:Entity)
   WHERE e.type IN $types
   WITH p, e ORDER BY e.id
-  MATCH (e)<--(other:Paper)
+  MATCH (e)<-[:PROPOSES|USES_METHOD|EVALUATES_ON|USES_MODEL|ADDRESSES|REPORTS_METRIC|HAS_CODE|HAS_TOPIC]-(other)
   WHERE other <> p
   RETURN other, sum(1.0 / log(1 + e.paperCount)) AS entityScore, collect(e) AS shared
   UNION

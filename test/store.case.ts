@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEXT_WEIGHT, type GraphStore } from '../src/graph/index.js';
-import type { PaperFilter } from '../src/model/index.js';
+import type { EntityLink, PaperFilter } from '../src/model/index.js';
 import { runCurationContract } from './curation.case.js';
 import { paper, withResults } from './support/papers.js';
 
@@ -313,6 +313,43 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(brief.has('unknown')).toBe(false);
       });
 
+      it('lists a page with its papers’ links of the kinds asked, as linksOfPapers gives them', async () => {
+        await store.writePapers([monkeys, sampler, paper('p5', 'A Paper Naming Nothing', [])]);
+        const kinds = ['method', 'benchmark'] as const;
+        const plain = await store.listPapers({ first: 2, offset: 1, count: false });
+        const listed = await store.listPapers({ first: 2, offset: 1, count: false, links: kinds });
+        expect(listed.items.map((i) => [i.paper, i.score])).toEqual(plain.items.map((i) => [i.paper, i.score]));
+        expect(listed.totalCount).toBe(plain.totalCount);
+        const ids = listed.items.map((i) => i.paper.id);
+        const expected = await store.linksOfPapers(ids, { evidence: false, kinds });
+        type Links = readonly { entity: { type: string }; confidence: number; role?: string }[] | undefined;
+        const summary = (links: Links) => (links ?? []).map((l) => [l.entity, l.confidence, l.role ?? null]);
+        const ofKinds = (links: Links) => (links ?? []).filter((l) => (kinds as readonly string[]).includes(l.entity.type));
+        expect(listed.items.map((i) => summary(i.links))).toEqual(ids.map((id) => summary(ofKinds(expected.get(id)))));
+        expect(listed.items.flatMap((i) => i.links ?? []).length).toBeGreaterThan(0);
+        expect(listed.items.every((i) => i.links?.every((l) => !('evidence' in l)))).toBe(true);
+      });
+
+      it('gets papers (by id or record id) with their links of the kinds asked, as getPapers and linksOfPapers give them', async () => {
+        await store.writePapers([monkeys, annotated, paper('p5', 'A Paper Naming Nothing', [])]);
+        const kinds = ['benchmark', 'model'] as const;
+        const asked = ['p1', 'p9', 'p5', 'unknown'];
+        const found = await store.getPapersWithLinks(asked, kinds);
+        expect(found.map((f) => f?.paper)).toEqual(await store.getPapers(asked));
+        const links = await store.linksOfPapers(['p1', annotated.paper.id, 'p5']);
+        const summary = (list: readonly { entity: { type: string }; confidence: number; role?: string }[] | undefined) =>
+          (list ?? []).map((l) => [l.entity, l.confidence, l.role ?? null]);
+        const ofKinds = (list: readonly EntityLink[] | undefined) =>
+          (list ?? []).filter((l) => (kinds as readonly string[]).includes(l.entity.type));
+        expect(found.map((f) => (f ? summary(f.links) : undefined))).toEqual([
+          summary(ofKinds(links.get('p1'))),
+          summary(ofKinds(links.get(annotated.paper.id))),
+          [],
+          undefined,
+        ]);
+        expect(found[0]!.links.map((l) => l.entity.name)).toEqual(['SWE-bench Lite', 'GPT-4o', 'GSM8K']);
+      });
+
       it('pages full-text matches, and without a count still says whether another page follows', async () => {
         await store.writePapers([monkeys, sampler, vision]);
         const counted = await store.listPapers({ search: 'gsm8k', first: 2, offset: 0 });
@@ -347,6 +384,37 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect((await store.relatedPapers('p1', { via: ['model'], text: false, first: 10, offset: 0 }))!.items).toEqual([]);
         expect((await store.relatedPapers('p1', { via: ['benchmark'], text: false, first: 0, offset: 0 }))!.items).toEqual([]);
         expect(await store.relatedPapers('no-such-paper', { via: ['benchmark'], text: true, first: 10, offset: 0 })).toBeUndefined();
+      });
+
+      it('pages related papers the same without the total, which then only says whether another page follows', async () => {
+        const rare = { type: 'benchmark', name: 'Rare Bench' } as const;
+        const common = { type: 'benchmark', name: 'Common Bench' } as const;
+        const method = { type: 'method', name: 'shared trick' } as const;
+        await store.writePapers([
+          paper('s', 'Source', [rare, common, method]),
+          paper('a', 'Both', [rare, common]),
+          paper('b', 'Rare One', [rare]),
+          paper('c', 'Rare Two', [rare, method]),
+          ...Array.from({ length: 8 }, (_, i) => paper(`d${i}`, `Common ${i}`, i < 2 ? [common, method] : [common])),
+        ]);
+        const pages: unknown[] = [];
+        for (const via of [['benchmark'], ['benchmark', 'method']] as const) {
+          for (const [first, offset] of [
+            [1, 0],
+            [2, 1],
+            [3, 3],
+            [10, 0],
+            [4, 8],
+          ] as const) {
+            const query = { via, text: false, first, offset };
+            const counted = (await store.relatedPapers('s', query))!;
+            const uncounted = (await store.relatedPapers('s', { ...query, count: false }))!;
+            expect(uncounted.items, `${via} ${first} ${offset}`).toEqual(counted.items);
+            expect(uncounted.totalCount > offset + first).toBe(counted.totalCount > offset + first);
+            pages.push(counted.items.map((r) => r.paper.id));
+          }
+        }
+        expect(pages.slice(0, 2)).toEqual([['a'], ['b', 'c']]);
       });
 
       it('adds papers with a similar title and abstract when asked, scored by that similarity', async () => {

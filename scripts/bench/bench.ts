@@ -1,5 +1,6 @@
 // npm run bench [-- --papers N | --corpus FILE] [--quick] [--source] [--store both|neo4j|memory] [--skip extract,ingest,api]
 //               [--concurrency 16] [--requests 1200] [--rounds 3] [--only NAME-PART] [--out bench/results.json]
+//               [--port 4500] [--library-port 4600]
 // One benchmark for papergraph at corpus scale, on the real corpora of ../shared/data: extraction
 // throughput, ingest and re-ingest, API latency on both stores, and on Neo4j the same questions
 // through the Neo4j GraphQL Library (alternating rounds, same database) and the driver-only floor.
@@ -43,6 +44,9 @@ const { values } = parseArgs({
     rounds: { type: 'string' },
     only: { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
+    // The HTTP ports of papergraph's API and of the Neo4j GraphQL Library's server.
+    port: { type: 'string', default: '4500' },
+    'library-port': { type: 'string', default: '4600' },
     'work-dir': { type: 'string', default: '.papergraph-bench' },
   },
 });
@@ -313,11 +317,11 @@ for (const store of stores) {
   if (!skip.has('ingest') && !(await ingest(store, corpus.file))) continue;
   if (skip.has('api')) continue;
   const server = await startProcess(
-    cli('serve', '--port', '4500', '--no-ide', '--data-dir', join(workDir, 'memory')),
+    cli('serve', '--port', values.port!, '--no-ide', '--data-dir', join(workDir, 'memory')),
     envFor(store),
     'papergraph API at',
   );
-  const url = 'http://127.0.0.1:4500/graphql';
+  const url = `http://127.0.0.1:${values.port}/graphql`;
   try {
     const f = await fixtures(url);
     if (store === 'memory') {
@@ -326,7 +330,7 @@ for (const store of stores) {
       continue;
     }
     const library = await startProcess(
-      ['--max-semi-space-size=32', '--import', 'tsx', 'scripts/bench/neo4j-graphql/server.ts', '4600'],
+      ['--max-semi-space-size=32', '--import', 'tsx', 'scripts/bench/neo4j-graphql/server.ts', values['library-port']!],
       { ...process.env, NODE_ENV: 'production' },
       'neo4j-graphql at',
     );
@@ -340,7 +344,7 @@ for (const store of stores) {
       log(
         `\nNeo4j ${String(report['neo4jVersion'])}: papergraph | @neo4j/graphql | driver floor (papergraph's store calls, no GraphQL); latency ms`,
       );
-      await sideBySide(url, 'http://127.0.0.1:4600/', neo4jStore, f);
+      await sideBySide(url, `http://127.0.0.1:${values['library-port']}/`, neo4jStore, f);
     } finally {
       await neo4jStore.close();
       await stopProcess(library);

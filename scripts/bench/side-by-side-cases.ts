@@ -54,13 +54,7 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         query: `query($offset: Int) { papers(where: {sortKey: {gte: ""}}, sort: [{sortKey: ASC}], limit: 20, offset: $offset) { id title proposes { name paperCount } usesMethods { name paperCount } benchmarks { name paperCount } } }`,
         variables: { offset: (i % 10) * 20 },
       }),
-      driver: async (store, i) => {
-        const page = await store.listPapers({ first: 20, offset: (i % 10) * 20, count: false });
-        return store.linksOfPapers(
-          page.items.map((p) => p.paper.id),
-          { evidence: false, kinds: ['method', 'benchmark'] },
-        );
-      },
+      driver: (store, i) => store.listPapers({ first: 20, offset: (i % 10) * 20, count: false, links: ['method', 'benchmark'] }),
     },
     {
       name: 'papers sharing a benchmark with a paper',
@@ -128,10 +122,7 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         query: `query($id: ID!) { papers(where: {id: {eq: $id}}) { id title abstract published proposes { name } usesMethods { name } benchmarks { name } models { name } tasks { name } metrics { name } } }`,
         variables: { id: pick(f.paperIds, i) },
       }),
-      driver: async (store, i) => {
-        const id = pick(f.paperIds, i);
-        return Promise.all([store.getPapers([id]), store.linksOfPapers([id], { evidence: false, kinds: ['method', 'benchmark', 'model', 'task', 'metric'] })]);
-      },
+      driver: (store, i) => store.getPapersWithLinks([pick(f.paperIds, i)], ['method', 'benchmark', 'model', 'task', 'metric']),
     },
   ];
 }

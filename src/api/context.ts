@@ -12,6 +12,8 @@ export interface ApiContext {
   readonly links: DataLoader<string, EntityLink[]>;
   /** The links of one kind without evidence, for selections that do not ask for it; keys from linkSummaryKey. */
   readonly linkSummaries: DataLoader<string, EntityLinkSummary[]>;
+  /** Link summaries that came with a page or a paper (same keys), answered without a store call. */
+  readonly prefetchedLinks: Map<string, readonly EntityLinkSummary[]>;
   readonly papers: DataLoader<string, PaperNode | undefined>;
   /** Cost and error codes of this request, for its log line. */
   readonly trace: RequestTrace;
@@ -45,6 +47,7 @@ export function createContext(
       const byPaper = await store.linksOfPapers([...new Set(asked.map(([, id]) => id))], { evidence: false, kinds });
       return asked.map(([kind, id]) => (byPaper.get(id) ?? []).filter((l) => l.entity.type === kind));
     }),
+    prefetchedLinks: new Map(),
     papers: new DataLoader((ids) => findPapers(store, ids)),
     entities: new DataLoader((ids) => store.getEntities(ids)),
     results: new DataLoader(async (ids) => {

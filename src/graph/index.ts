@@ -10,6 +10,8 @@ export {
 export { MemoryStore, type MemoryStoreOptions } from './memory/memory-store.js';
 export type {
   EntityLinkSummary,
+  ListedPaper,
+  PaperWithLinks,
   LinkSummaryOptions,
   EntityPapersQuery,
   EntityQuery,

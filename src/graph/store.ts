@@ -44,6 +44,22 @@ export interface PaperQuery {
    * lower bound that still tells whether a next page exists. Default true.
    */
   readonly count?: boolean;
+  /**
+   * With each paper, its links (without evidence) to these kinds of entity, ordered by position: a
+   * list page and its entity lists in one store call. Only for plain lists (no search, no where).
+   */
+  readonly links?: readonly EntityType[];
+}
+
+/** A paper of a list page; `links` when the query asked for them. */
+export interface ListedPaper extends ScoredPaper {
+  readonly links?: readonly EntityLinkSummary[];
+}
+
+/** A paper with its links (without evidence) to the kinds of entity asked, ordered by position. */
+export interface PaperWithLinks {
+  readonly paper: PaperNode;
+  readonly links: readonly EntityLinkSummary[];
 }
 
 export interface EntityQuery {
@@ -64,6 +80,8 @@ export interface RelatedPapersQuery {
   readonly text: boolean;
   readonly first: number;
   readonly offset: number;
+  /** As PaperQuery.count: false lets a store report a lower bound of the total (default true). */
+  readonly count?: boolean;
 }
 
 export interface EntityPapersQuery {
@@ -100,11 +118,13 @@ export interface GraphStore {
   allResults(): Promise<StoredResult[]>;
   /** Papers by id, in the order asked, undefined where unknown. */
   getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]>;
+  /** getPapers and linksOfPapers without evidence, limited to `kinds`, in one call: a paper page in one round trip. */
+  getPapersWithLinks(ids: readonly string[], kinds: readonly EntityType[]): Promise<(PaperWithLinks | undefined)[]>;
   /**
    * Papers, newest first; with `search`, by full-text relevance; with `where.anyOf`, by how many
    * of those entities they mention (the score), then newest first.
    */
-  listPapers(query: PaperQuery): Promise<Page<ScoredPaper>>;
+  listPapers(query: PaperQuery): Promise<Page<ListedPaper>>;
   /**
    * The entity links of many papers at once (for batching), by paper id (papers without links
    * map to []), ordered by position. With `evidence: false` a store may leave the evidence out

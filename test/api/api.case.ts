@@ -218,9 +218,9 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
 
       it('answers the same whether or not a selection asks for evidence or the total', async () => {
         const fields = 'name paperCount role confidence';
-        const lists = async (extra: string) => {
+        const lists = async (extra: string, benchmarkExtra = extra) => {
           const { data } = await api.query(
-            `{ papers(first: 30) { edges { node { methods { ${fields}${extra} } benchmarks { ${fields}${extra} } } } } }`,
+            `{ papers(first: 30) { edges { node { ...M benchmarks { ${fields}${benchmarkExtra} } } } } } fragment M on Paper { methods { ${fields}${extra} } }`,
           );
           return data!.papers.edges.map((e: any) =>
             [e.node.methods, e.node.benchmarks].map((l: any[]) => l.map((x) => [x.name, x.paperCount, x.role, x.confidence])),
@@ -228,6 +228,23 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         };
         const brief = await lists('');
         expect(brief).toEqual(await lists(' evidence { sentence }'));
+        expect(brief).toEqual(await lists('', ' evidence { sentence }'));
+        const hyper = await api.query(`{ papers(search: "HyperAttention", first: 1) { edges { node { id } } } }`);
+        const hyperId = hyper.data!.papers.edges[0].node.id;
+        const paperPage = async (extra: string) => {
+          const { data } = await api.query(
+            `query($id: ID!) { paper(id: $id) { title methods { ${fields}${extra} } tasks { ${fields} } } }`,
+            { id: hyperId },
+          );
+          return data!.paper;
+        };
+        expect(await paperPage('')).toEqual(
+          await paperPage(' evidence { sentence }').then(({ methods, ...rest }: any) => ({
+            ...rest,
+            methods: methods.map(({ evidence: _, ...m }: any) => m),
+          })),
+        );
+        expect((await paperPage('')).methods.length).toBeGreaterThan(0);
         expect(brief.flat(2).length).toBeGreaterThan(0);
         const page = async (search: string, total: string) =>
           (await api.query(`{ papers(search: "${search}", first: 3) { ${total} pageInfo { hasNextPage } edges { node { id } } } }`)).data!
@@ -305,16 +322,19 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
       });
 
       it('batches nested lookups: store calls do not grow with the number of papers', async () => {
-        const nested = (first: number) =>
-          `{ papers(first: ${first}) { edges { node { title methods { name paperCount } benchmarks { name paperCount } models { name } } } } }`;
-        const roundTrips = async (first: number) => {
+        const nested = (first: number, extra = '') =>
+          `{ papers(first: ${first}) { edges { node { title methods { name paperCount${extra} } benchmarks { name paperCount } models { name } } } } }`;
+        const roundTrips = async (query: string) => {
           calls.clear();
-          const { errors } = await api.query(nested(first));
+          const { errors } = await api.query(query);
           expect(errors).toBeUndefined();
           return [...calls.values()].reduce((a, b) => a + b, 0);
         };
-        const small = await roundTrips(2);
-        const large = await roundTrips(40);
+        // Lists without evidence come with the page: one store call in all.
+        expect([await roundTrips(nested(2)), await roundTrips(nested(40))]).toEqual([1, 1]);
+        expect(calls.get('listPapers')).toBe(1);
+        const small = await roundTrips(nested(2, ' evidence { mention }'));
+        const large = await roundTrips(nested(40, ' evidence { mention }'));
         expect(large).toBe(small);
         expect(calls.get('linksOfPapers')).toBe(1);
       });

@@ -49,6 +49,7 @@ for (const subject of [
         const { data, errors } = await api.query(`{
         paper(id: "p1") { id recordId }
         relatedPapers(paperId: "p1", first: 1) { totalCount }
+        byEntities: relatedPapers(paperId: "p1", via: [BENCHMARK, METHOD], first: 1) { edges { node { id } } }
         neighborhood(of: { id: "p1" }, depth: 1) { nodes { id } }
       }`);
         expect(errors).toBeUndefined();

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,10 +8,20 @@ import { neo4jUri } from '../support/neo4j.js';
 
 // `npm run bench` end to end on the bundled sample: a smoke test of the harness (every section runs and
 // reports), never a timing assertion. The scale runs use ../shared/data and stay out of the suite.
+/** Ports free right now (held open together, so they differ), so that benches run at once by other checkouts do not meet on one. */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = Array.from({ length: count }, () => createServer());
+  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))));
+  const ports = servers.map((server) => (server.address() as { port: number }).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
 describe('npm run bench, on the bundled sample', () => {
-  it('reports extraction, ingest, the API and (with Neo4j) the side-by-side table', { timeout: 600_000 }, () => {
+  it('reports extraction, ingest, the API and (with Neo4j) the side-by-side table', { timeout: 600_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'papergraph-bench-'));
     const out = join(dir, 'results.json');
+    const [port, libraryPort] = await freePorts(2);
     const args = [
       '--import',
       'tsx',
@@ -23,6 +34,10 @@ describe('npm run bench, on the bundled sample', () => {
       '20',
       '--rounds',
       '1',
+      '--port',
+      String(port),
+      '--library-port',
+      String(libraryPort),
     ];
     const run = spawnSync(process.execPath, [...args, '--store', neo4jUri ? 'both' : 'memory', '--work-dir', dir, '--out', out], {
       encoding: 'utf8',

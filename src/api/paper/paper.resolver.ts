@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityLinkSummary } from '../../graph/index.js';
 import { Arg, Ctx, FieldResolver, Float, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { paperNotFound } from '../../graph/index.js';
-import type { EntityType } from '../../model/index.js';
+import type { EntityType, PaperNode } from '../../model/index.js';
 import { linkSummaryKey, type ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toLinkedEntity, toPaper } from '../common/mappers.js';
@@ -9,6 +10,7 @@ import { PaperWhere } from '../common/refs.js';
 import { resolveWhere } from '../common/resolve-refs.js';
 import { selectedFields } from '../common/selection.js';
 import { LinkedEntity } from '../entity/linked-entity.type.js';
+import { pageEntityLists, paperEntityLists, primeLinkSummaries } from './page-entity-lists.js';
 import { PaperConnection } from './paper-connection.type.js';
 import { Paper } from './paper.type.js';
 
@@ -30,18 +32,27 @@ export class PaperResolver {
     @Info() info?: GraphQLResolveInfo,
   ): Promise<PaperConnection> {
     const filter = await resolveWhere(ctx.store, where);
+    const links = info && !search && !filter ? pageEntityLists(info) : [];
     const page = await ctx.store.listPapers({
       ...pageRequest(first, after),
       count: !info || selectedFields(info).has('totalCount'),
       ...(search ? { search } : {}),
       ...(filter ? { where: filter } : {}),
+      ...(links.length > 0 ? { links } : {}),
     });
+    primeLinkSummaries(ctx, page.items, links);
     return connectionParts(page, (item, cursor) => ({ node: toPaper(item.paper), cursor, ...(search ? { score: item.score } : {}) }));
   }
 
   @Query(() => Paper, { nullable: true, description: 'One paper by id; an unknown id is null with a NOT_FOUND error.' })
-  async paper(@Ctx() ctx: ApiContext, @Arg('id', () => ID, { description: 'The paper id.' }) id: string): Promise<Paper> {
-    const node = await ctx.papers.load(id);
+  async paper(
+    @Ctx() ctx: ApiContext,
+    @Arg('id', () => ID, { description: 'The paper id.' }) id: string,
+    @Info() info?: GraphQLResolveInfo,
+  ): Promise<Paper> {
+    const links = info ? paperEntityLists(info) : [];
+    // An id the combined call does not find is looked up as before (the loader's rules for ids).
+    const node = (links.length > 0 ? await withLinks(ctx, id, links) : undefined) ?? (await ctx.papers.load(id));
     if (!node) throw paperNotFound(id);
     return toPaper(node);
   }
@@ -52,7 +63,7 @@ export class PaperResolver {
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
     @Info() info?: GraphQLResolveInfo,
-  ): Promise<LinkedEntity[]> {
+  ): LinkedEntity[] | Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'method', min);
   }
 
@@ -62,7 +73,7 @@ export class PaperResolver {
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
     @Info() info?: GraphQLResolveInfo,
-  ): Promise<LinkedEntity[]> {
+  ): LinkedEntity[] | Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'benchmark', min);
   }
 
@@ -72,7 +83,7 @@ export class PaperResolver {
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
     @Info() info?: GraphQLResolveInfo,
-  ): Promise<LinkedEntity[]> {
+  ): LinkedEntity[] | Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'model', min);
   }
 
@@ -82,7 +93,7 @@ export class PaperResolver {
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
     @Info() info?: GraphQLResolveInfo,
-  ): Promise<LinkedEntity[]> {
+  ): LinkedEntity[] | Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'task', min);
   }
 
@@ -92,31 +103,42 @@ export class PaperResolver {
     @Ctx() ctx: ApiContext,
     @Arg('minConfidence', () => Float, CONFIDENCE_ARG) min?: number,
     @Info() info?: GraphQLResolveInfo,
-  ): Promise<LinkedEntity[]> {
+  ): LinkedEntity[] | Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'metric', min);
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Code and project links in the abstract.' })
-  repositories(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Info() info?: GraphQLResolveInfo): Promise<LinkedEntity[]> {
+  repositories(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Info() info?: GraphQLResolveInfo): LinkedEntity[] | Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'repo');
   }
 
   @FieldResolver(() => [LinkedEntity], { description: 'Broad research areas of the paper.' })
-  topics(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Info() info?: GraphQLResolveInfo): Promise<LinkedEntity[]> {
+  topics(@Root() paper: Paper, @Ctx() ctx: ApiContext, @Info() info?: GraphQLResolveInfo): LinkedEntity[] | Promise<LinkedEntity[]> {
     return linked(ctx, info, paper, 'topic');
   }
 }
 
-async function linked(
+/** A paper page's paper and entity lists from one store call; the lists go to the request's loader. */
+async function withLinks(ctx: ApiContext, id: string, kinds: readonly EntityType[]): Promise<PaperNode | undefined> {
+  const [found] = await ctx.store.getPapersWithLinks([id], kinds);
+  if (!found) return undefined;
+  primeLinkSummaries(ctx, [found], kinds);
+  return found.paper;
+}
+
+function linked(
   ctx: ApiContext,
   info: GraphQLResolveInfo | undefined,
   paper: Paper,
   type: EntityType,
   minConfidence = 0,
-): Promise<LinkedEntity[]> {
-  const links =
-    !info || selectedFields(info).has('evidence')
-      ? await ctx.links.load(paper.id)
-      : await ctx.linkSummaries.load(linkSummaryKey(type, paper.id));
-  return links.filter((l) => l.entity.type === type && l.confidence >= minConfidence).map(toLinkedEntity);
+): LinkedEntity[] | Promise<LinkedEntity[]> {
+  const shown = (links: readonly EntityLinkSummary[]) =>
+    links.filter((l) => l.entity.type === type && l.confidence >= minConfidence).map(toLinkedEntity);
+  if (!info || selectedFields(info).has('evidence')) return ctx.links.load(paper.id).then(shown);
+  const key = linkSummaryKey(type, paper.id);
+  // Links that came with the page are answered without a promise, so graphql-js completes the
+  // page's papers synchronously instead of awaiting each paper's lists.
+  const prefetched = ctx.prefetchedLinks.get(key);
+  return prefetched ? shown(prefetched) : ctx.linkSummaries.load(key).then(shown);
 }

@@ -1,9 +1,11 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { paperNotFound, sharedEntityWeight, sharedTerms, TEXT_WEIGHT } from '../../graph/index.js';
 import type { EntityType, PaperNode, RelatedPaper } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toEntity, toPaper } from '../common/mappers.js';
+import { selectedFields } from '../common/selection.js';
 import { RelatedBy, RelatedPaperConnection, SharedReason, type RelatedPaperEdge } from './related-paper.type.js';
 
 const DEFAULT_VIA = [RelatedBy.METHOD, RelatedBy.BENCHMARK, RelatedBy.MODEL, RelatedBy.TASK, RelatedBy.TOPIC, RelatedBy.TEXT];
@@ -24,22 +26,30 @@ export class RelatedPapersResolver {
     via?: RelatedBy[],
     @Arg('first', () => Int, { nullable: true, description: 'Page size (default 10, at most 100).' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<RelatedPaperConnection> {
     const by = via ?? DEFAULT_VIA;
-    const source = await ctx.papers.load(paperId);
-    if (!source) throw paperNotFound(paperId);
-    // A record's own id finds its paper as well as the paper id does.
-    const page = await ctx.store.relatedPapers(source.id, {
+    const text = by.includes(RelatedBy.TEXT);
+    const query = {
       via: by.filter((v): v is Exclude<RelatedBy, 'text'> => v !== RelatedBy.TEXT).map((v) => v as EntityType),
-      text: by.includes(RelatedBy.TEXT),
+      text,
       ...pageRequest(first ?? 10, after),
-    });
+      count: !info || selectedFields(info).has('totalCount'),
+    };
+    // Text reasons need the source paper; without them a paper id is tried first (one store call),
+    // and a record's own id, which finds its paper as well, only when that finds nothing.
+    const source = text ? await ctx.papers.load(paperId) : undefined;
+    let page = !text || source ? await ctx.store.relatedPapers(source?.id ?? paperId, query) : undefined;
+    if (!page && !text) {
+      const byRecord = await ctx.papers.load(paperId);
+      if (byRecord && byRecord.id !== paperId) page = await ctx.store.relatedPapers(byRecord.id, query);
+    }
     if (!page) throw paperNotFound(paperId);
     return connectionParts(page, (r, cursor) => toEdge(source, r, cursor));
   }
 }
 
-function toEdge(source: PaperNode, related: RelatedPaper, cursor: string): RelatedPaperEdge {
+function toEdge(source: PaperNode | undefined, related: RelatedPaper, cursor: string): RelatedPaperEdge {
   const shared: SharedReason[] = related.shared.map((e) =>
     Object.assign(new SharedReason(), {
       type: e.type as RelatedBy,
@@ -48,7 +58,7 @@ function toEdge(source: PaperNode, related: RelatedPaper, cursor: string): Relat
       entity: toEntity(e),
     }),
   );
-  if (related.textSimilarity > 0) {
+  if (source && related.textSimilarity > 0) {
     const name = sharedTerms(source, related.paper).join(', ') || 'similar wording';
     shared.push(Object.assign(new SharedReason(), { type: RelatedBy.TEXT, name, weight: TEXT_WEIGHT * related.textSimilarity }));
   }

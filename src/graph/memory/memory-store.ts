@@ -43,7 +43,7 @@ import {
 import { compareText } from '../write-plan.js';
 import { fillTrend } from '../trend-periods.js';
 import { contentWords, distinctiveTerms, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
-import type { EntityPapersQuery, EntityQuery, GraphStore, PaperQuery, RelatedPapersQuery } from '../store.js';
+import type { EntityPapersQuery, EntityQuery, GraphStore, ListedPaper, PaperQuery, PaperWithLinks, RelatedPapersQuery } from '../store.js';
 import { applyOverrideToGraph } from './apply-override.js';
 import { applyBatch } from './apply-batch.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
@@ -249,6 +249,20 @@ export class MemoryStore implements GraphStore {
     return ids.map((id) => this.paperNode(id) ?? this.paperNode(this.recordIds().get(id) ?? ''));
   }
 
+  async getPapersWithLinks(ids: readonly string[], kinds: readonly EntityType[]): Promise<(PaperWithLinks | undefined)[]> {
+    const papers = await this.getPapers(ids);
+    const found = papers.filter((p): p is PaperNode => p !== undefined);
+    const listed = new Map(
+      (
+        await this.withLinks(
+          found.map((paper) => ({ paper, score: 0 })),
+          kinds,
+        )
+      ).map((l) => [l.paper.id, l]),
+    );
+    return papers.map((p) => (p ? { paper: p, links: listed.get(p.id)!.links! } : undefined));
+  }
+
   /** Record id → paper id, for records whose id is not the paper's (the first paper by id wins); kept until the next write. */
   private recordIds(): Map<string, string> {
     if (!this.byRecordId) {
@@ -262,7 +276,7 @@ export class MemoryStore implements GraphStore {
     return this.byRecordId;
   }
 
-  async listPapers(query: PaperQuery): Promise<Page<ScoredPaper>> {
+  async listPapers(query: PaperQuery): Promise<Page<ListedPaper>> {
     const where = query.where ?? {};
     const anyOf = where.anyOf ?? [];
     let scored: { id: string; score: number }[];
@@ -293,6 +307,8 @@ export class MemoryStore implements GraphStore {
     }
     // Paper records only for the page: a search or a filter can match tens of thousands.
     const items = scored.slice(query.offset, query.offset + query.first).map((p) => ({ paper: this.paperNode(p.id)!, score: p.score }));
+    if (query.links && !query.search && !query.where)
+      return { items: await this.withLinks(items, query.links), totalCount: scored.length, offset: query.offset };
     return { items, totalCount: scored.length, offset: query.offset };
   }
 
@@ -327,6 +343,15 @@ export class MemoryStore implements GraphStore {
       if (code !== where.hasCode) return false;
     }
     return true;
+  }
+
+  private async withLinks(items: ScoredPaper[], kinds: readonly EntityType[]): Promise<ListedPaper[]> {
+    const links = await this.linksOfPapers(items.map((i) => i.paper.id));
+    const wanted = new Set(kinds);
+    return items.map((i) => ({
+      ...i,
+      links: (links.get(i.paper.id) ?? []).filter((l) => wanted.has(l.entity.type)).map(({ evidence: _, ...summary }) => summary),
+    }));
   }
 
   async linksOfPapers(ids: readonly string[]): Promise<Map<string, EntityLink[]>> {

@@ -14,7 +14,6 @@ import type {
   PaperNode,
   LeaderboardPage,
   RelatedPaper,
-  ScoredPaper,
   StoredResult,
   Subgraph,
   TrendPeriod,
@@ -31,7 +30,9 @@ import type {
   EntityQuery,
   GraphStore,
   LinkSummaryOptions,
+  ListedPaper,
   PaperQuery,
+  PaperWithLinks,
   RelatedPapersQuery,
 } from '../store.js';
 import { relationOf } from '../graph-model.js';
@@ -200,9 +201,23 @@ export class Neo4jStore implements GraphStore {
     return ids.map((id) => byId.get(id));
   }
 
-  async listPapers(query: PaperQuery): Promise<Page<ScoredPaper>> {
+  async getPapersWithLinks(ids: readonly string[], kinds: readonly EntityType[]): Promise<(PaperWithLinks | undefined)[]> {
+    const result = await this.run('get-papers-with-links', { ids, relations: relationsOf(kinds) });
+    const byId = new Map(
+      result.records.map((r) => [
+        r.get('asked') as string,
+        { paper: toPaperNode(r.get('paper') as PaperMap), links: (r.get('links') as LinkSummaryRow[]).map(toLinkSummary) },
+      ]),
+    );
+    return ids.map((id) => byId.get(id));
+  }
+
+  async listPapers(query: PaperQuery): Promise<Page<ListedPaper>> {
     const search = query.search === undefined ? undefined : luceneQuery(query.search);
     const where = query.where;
+    if (!search && !where && query.links) {
+      return this.countedPage(query, 'list-papers-with-links', 'count-papers', { relations: relationsOf(query.links) });
+    }
     if (!search && !where) return this.countedPage(query, 'list-papers', 'count-papers', {});
     const filter = {
       allOf: where?.allOf ?? [],
@@ -237,7 +252,7 @@ export class Neo4jStore implements GraphStore {
     statement: StatementName,
     counter: StatementName,
     params: Params,
-  ): Promise<Page<ScoredPaper>> {
+  ): Promise<Page<ListedPaper>> {
     const counted = query.count !== false;
     // Without a count, one row more than the page says whether there is a next page.
     const first = counted ? query.first : query.first + 1;
@@ -246,9 +261,10 @@ export class Neo4jStore implements GraphStore {
       counted ? this.run(counter, params) : undefined,
     ]);
     return {
-      items: page.records
-        .slice(0, query.first)
-        .map((r) => ({ paper: toPaperNode(r.get('paper') as PaperMap), score: r.get('score') as number })),
+      items: page.records.slice(0, query.first).map((r) => {
+        const paper = { paper: toPaperNode(r.get('paper') as PaperMap), score: r.get('score') as number };
+        return r.has('links') ? { ...paper, links: (r.get('links') as LinkSummaryRow[]).map(toLinkSummary) } : paper;
+      }),
       totalCount: count ? ((count.records[0]?.get('total') as number | undefined) ?? 0) : query.offset + page.records.length,
       offset: query.offset,
     };
@@ -262,10 +278,7 @@ export class Neo4jStore implements GraphStore {
 
   /** Links without evidence, as one row of lists per known paper (lists decode cheaper than maps). */
   private async linkSummaries(ids: readonly string[], kinds: readonly EntityType[]): Promise<Map<string, EntityLinkSummary[]>> {
-    const relations = kinds.flatMap((type) =>
-      type === 'method' ? [relationOf({ type, role: 'proposed' }), relationOf({ type, role: 'used' })] : [relationOf({ type })],
-    );
-    const result = await this.run('link-summaries-of-papers', { ids, relations });
+    const result = await this.run('link-summaries-of-papers', { ids, relations: relationsOf(kinds) });
     const byPaper = new Map<string, EntityLinkSummary[]>();
     for (const r of result.records) {
       const rows = r.get('links') as LinkSummaryRow[];
@@ -358,7 +371,7 @@ export class Neo4jStore implements GraphStore {
 
   async relatedPapers(paperId: string, query: RelatedPapersQuery): Promise<Page<RelatedPaper> | undefined> {
     const text = query.text ? await this.similarTexts(paperId) : new Map<string, number>();
-    const result = await this.run('related-papers', {
+    const result = await this.run(!query.text && query.count === false ? 'related-papers-top' : 'related-papers', {
       paperId,
       types: [...query.via],
       text: Object.fromEntries(text),
@@ -614,4 +627,11 @@ export class Neo4jStore implements GraphStore {
   private tx(tx: ManagedTransaction, name: StatementName, params: Params): Promise<QueryResult<RecordShape>> {
     return tx.run(cypher(name), params);
   }
+}
+
+/** The relationship types from papers to the given kinds of entity. */
+function relationsOf(kinds: readonly EntityType[]): string[] {
+  return kinds.flatMap((type) =>
+    type === 'method' ? [relationOf({ type, role: 'proposed' }), relationOf({ type, role: 'used' })] : [relationOf({ type })],
+  );
 }
