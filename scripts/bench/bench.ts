@@ -312,12 +312,11 @@ if (!skip.has('extract')) await extraction(corpus.file);
 for (const store of stores) {
   if (!skip.has('ingest') && !(await ingest(store, corpus.file))) continue;
   if (skip.has('api')) continue;
-  const server = await startProcess(
-    cli('serve', '--port', '4500', '--no-ide', '--data-dir', join(workDir, 'memory')),
+  const { child: server, url } = await startProcess(
+    cli('serve', '--port', '0', '--no-ide', '--data-dir', join(workDir, 'memory')),
     envFor(store),
     'papergraph API at',
   );
-  const url = 'http://127.0.0.1:4500/graphql';
   try {
     const f = await fixtures(url);
     if (store === 'memory') {
@@ -325,8 +324,8 @@ for (const store of stores) {
       await apiAlone(store, url, f, server.pid);
       continue;
     }
-    const library = await startProcess(
-      ['--max-semi-space-size=32', '--import', 'tsx', 'scripts/bench/neo4j-graphql/server.ts', '4600'],
+    const { child: library, url: libraryUrl } = await startProcess(
+      ['--max-semi-space-size=32', '--import', 'tsx', 'scripts/bench/neo4j-graphql/server.ts', '0'],
       { ...process.env, NODE_ENV: 'production' },
       'neo4j-graphql at',
     );
@@ -340,7 +339,7 @@ for (const store of stores) {
       log(
         `\nNeo4j ${String(report['neo4jVersion'])}: papergraph | @neo4j/graphql | driver floor (papergraph's store calls, no GraphQL); latency ms`,
       );
-      await sideBySide(url, 'http://127.0.0.1:4600/', neo4jStore, f);
+      await sideBySide(url, libraryUrl, neo4jStore, f);
     } finally {
       await neo4jStore.close();
       await stopProcess(library);
