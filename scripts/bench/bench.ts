@@ -6,7 +6,7 @@
 // Prints a table and writes bench/results.json. Neo4j: set NEO4J_URI (npm run neo4j:start).
 import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ import {
   callLoad,
   cpuSeconds,
   httpLoad,
+  neo4jPid,
   peakRssMb,
   postGraphql,
   startProcess,
@@ -100,20 +101,47 @@ async function countLines(file: string): Promise<number> {
   return n;
 }
 
-/** Runs a CLI command to its end, sampling its peak memory. */
-async function timedCli(
-  store: string,
-  args: string[],
-): Promise<{ seconds: number; peakRssMb: number; code: number | null; stderr: string }> {
+/**
+ * Runs a CLI command to its end, sampling its peak memory and CPU time (the last sample, up to
+ * 200 ms short), Neo4j's CPU time over the run and the load average: on a shared machine the wall
+ * time alone says little.
+ */
+async function timedCli(store: string, args: string[]): Promise<Timed> {
   const started = performance.now();
+  const neo4j = store === 'neo4j' ? neo4jPid() : undefined;
+  const neo4jBefore = cpuSeconds(neo4j);
   const child = spawn(process.execPath, cli(...args), { env: envFor(store), stdio: ['ignore', 'ignore', 'pipe'] });
   let peak = 0;
+  let cpu = 0;
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-  const timer = setInterval(() => (peak = Math.max(peak, peakRssMb(child.pid) ?? 0)), 200);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, peakRssMb(child.pid) ?? 0);
+    cpu = cpuSeconds(child.pid) ?? cpu;
+  }, 200);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   clearInterval(timer);
-  return { seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak), code, stderr };
+  const neo4jAfter = cpuSeconds(neo4j);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: Math.round(cpu),
+    ...(neo4jBefore !== undefined && neo4jAfter !== undefined ? { neo4jCpuSeconds: Math.round(neo4jAfter - neo4jBefore) } : {}),
+    loadAverage: round2(loadavg()[0]!),
+    peakRssMb: Math.round(peak),
+    code,
+    stderr,
+  };
+}
+
+interface Timed {
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+  readonly neo4jCpuSeconds?: number;
+  /** The one-minute load average when the run ended. */
+  readonly loadAverage: number;
+  readonly peakRssMb: number;
+  readonly code: number | null;
+  readonly stderr: string;
 }
 
 function stats(store: string): { papers: number; entities: number; edges?: number; links?: number } {
@@ -170,17 +198,25 @@ async function ingest(store: string, corpus: string) {
   const again = await timedCli(store, args);
   const after = stats(store);
   const unchanged = JSON.stringify(before) === JSON.stringify(after);
+  const cost = (t: Timed) => ({
+    cpuSeconds: t.cpuSeconds,
+    ...(t.neo4jCpuSeconds !== undefined ? { neo4jCpuSeconds: t.neo4jCpuSeconds } : {}),
+    loadAverage: t.loadAverage,
+  });
   report[`ingest.${store}`] = {
     seconds: Math.round(first.seconds),
     papersPerSecond: Math.round(before.papers / first.seconds),
+    ...cost(first),
     peakRssMb: first.peakRssMb,
     reingestSeconds: Math.round(again.seconds),
+    reingest: cost(again),
     countsUnchanged: unchanged,
     counts: after,
     command,
   };
+  const cpuOf = (t: Timed) => `${t.cpuSeconds} CPU-s${t.neo4jCpuSeconds !== undefined ? ` + Neo4j ${t.neo4jCpuSeconds}` : ''}, load ${t.loadAverage}`;
   log(
-    `ingest ${store}: ${before.papers} papers in ${first.seconds.toFixed(0)} s (${Math.round(before.papers / first.seconds)}/s), peak RSS ${first.peakRssMb} MB; re-ingest ${again.seconds.toFixed(0)} s, counts ${unchanged ? 'unchanged' : `CHANGED ${JSON.stringify(before)} → ${JSON.stringify(after)}`}`,
+    `ingest ${store}: ${before.papers} papers in ${first.seconds.toFixed(0)} s (${Math.round(before.papers / first.seconds)}/s; ${cpuOf(first)}), peak RSS ${first.peakRssMb} MB; re-ingest ${again.seconds.toFixed(0)} s (${cpuOf(again)}), counts ${unchanged ? 'unchanged' : `CHANGED ${JSON.stringify(before)} → ${JSON.stringify(after)}`}`,
   );
   return true;
 }
