@@ -130,7 +130,9 @@ export class Neo4jStore implements GraphStore {
 
   async migrate(): Promise<void> {
     for (const statement of MIGRATIONS) await this.run(statement, {}, 'WRITE');
-    await this.run('await-indexes', { seconds: neo4j.int(120) }, 'WRITE');
+    // After a bulk load was killed, this populates the full-text indexes over every paper: on a loaded
+    // machine that outlasts minutes at 121k papers.
+    await this.run('await-indexes', { seconds: neo4j.int(3600) }, 'WRITE');
   }
 
   /**
@@ -147,9 +149,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async endBulkLoad(): Promise<void> {
-    for (const statement of MIGRATIONS) await this.run(statement, {}, 'WRITE');
-    // Populating the full-text index over 121k abstracts outlasts migrate's two minutes on a loaded machine.
-    await this.run('await-indexes', { seconds: neo4j.int(3600) }, 'WRITE');
+    await this.migrate();
   }
 
   async writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary> {
