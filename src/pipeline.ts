@@ -121,18 +121,28 @@ async function scanCorpusFiles(
   return issues;
 }
 
+/** Stored fingerprints asked for at a time when re-ingest sorts out the unchanged papers. */
+const FINGERPRINT_QUERY = 5000;
+
 /**
  * Reads, extracts and writes files into a store in batches, reporting progress. Memory is bounded
- * by one batch of papers plus a counter per distinct paper id: a first pass validates every file and
- * finds each id's last record (a later record with the same id replaces an earlier one), a second
- * pass extracts and writes those records a batch at a time.
+ * by one batch of papers plus a counter and a fingerprint per distinct paper id: a first pass
+ * validates every file, finds each id's last record (a later record with the same id replaces an
+ * earlier one) and fingerprints it; the papers the store holds with the same fingerprint are left
+ * alone, and a second pass, only when some paper changed, extracts and writes the others a batch
+ * at a time.
  */
 export async function ingestFiles(store: GraphStore, files: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const logger = options.logger ?? silentLogger;
   const batchSize = options.batchSize ?? 1000;
   if (batchSize < 1) throw new PapergraphError('INVALID_ARGUMENT', `batch size must be at least 1, got ${batchSize}`);
+  const overrides = await store.listOverrides();
+  const minConfidence = options.minConfidence ?? 0;
+  // A custom extractor has no version to tell its output apart: its papers are always rewritten.
+  const fingerprint = options.extractor ? undefined : paperFingerprinter(await extractorVersion(), minConfidence, overrides);
   const lastRecord = new Map<string, number>();
+  const prints = new Map<string, string>();
   const duplicates = { records: 0, example: undefined as PaperInput | undefined };
   let records = 0;
   const issues = await scanCorpusFiles(files, options, (paper) => {
@@ -141,6 +151,7 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
       duplicates.example ??= paper;
     }
     lastRecord.set(paper.id, records++);
+    if (fingerprint) prints.set(paper.id, fingerprint(paper));
   });
   const total = lastRecord.size;
   if (duplicates.records > 0) {
@@ -150,29 +161,28 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     );
   }
   await store.migrate();
-  const overrides = await store.listOverrides();
-  const minConfidence = options.minConfidence ?? 0;
-  const workers = options.extractor ? 0 : (options.workers ?? (total >= PARALLEL_FROM ? availableParallelism() : 0));
-  const pool = workers > 1 ? new ExtractorPool({ workers, minConfidence }) : undefined;
+  const unchangedIds = await storedUnchanged(store, prints);
+  const unchanged = unchangedIds.size;
+  const changed = total - unchanged;
+  const workers = options.extractor ? 0 : (options.workers ?? (changed >= PARALLEL_FROM ? availableParallelism() : 0));
+  const pool = workers > 1 && changed > 0 ? new ExtractorPool({ workers, minConfidence }) : undefined;
   const config = options.extractor ?? defaultExtractorConfig({ minConfidence });
-  // A custom extractor has no version to tell its output apart: its papers are always rewritten.
-  const fingerprint = options.extractor ? undefined : paperFingerprinter(await extractorVersion(), minConfidence, overrides);
   const writesAsItGoes = store.kind !== 'memory';
+  // A load into a store holding fewer papers than it brings lets the store rebuild indexes once at the end.
+  const bulk = changed >= PARALLEL_FROM && (await store.beginBulkLoad?.(changed)) === true;
+  let rebuildMs = 0;
   let links = 0;
   let done = 0;
-  let unchanged = 0;
   let waiting = 0;
   let writingMs = 0;
+  const skipped = unchanged > 0 ? ` (${unchanged} unchanged, skipped)` : '';
   const extract = (papers: PaperInput[]): Promise<ExtractedPaper[]> =>
-    papers.length === 0 ? Promise.resolve([]) : pool ? pool.extract(papers) : Promise.resolve(extractPapers(papers, config));
+    pool ? pool.extract(papers) : Promise.resolve(extractPapers(papers, config));
   // Batch n+1 is extracted (on the workers) while batch n is written; writes stay in input order,
   // one transaction each, since entity resolution depends on what earlier batches wrote.
   let writing: Promise<void> = Promise.resolve();
   const startBatch = async (papers: PaperInput[]): Promise<void> => {
-    const stored = fingerprint ? await store.paperFingerprints(papers.map((p) => p.id)) : new Map<string, string>();
-    const prints = new Map(papers.map((p) => [p.id, fingerprint?.(p)]));
-    const changed = papers.filter((p) => prints.get(p.id) === undefined || stored.get(p.id) !== prints.get(p.id));
-    const extracted = extract(changed);
+    const extracted = extract(papers);
     extracted.catch(() => undefined); // awaited below; a failed earlier write must not leave it unhandled
     await writing;
     writing = (async () => {
@@ -184,25 +194,24 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
         const print = prints.get(e.paper.id);
         return print === undefined ? e : { ...e, fingerprint: print };
       });
-      if (batch.length > 0) links += (await store.writePapers(applyOverrides(batch, overrides))).links;
+      links += (await store.writePapers(applyOverrides(batch, overrides))).links;
       writingMs += performance.now() - wrote;
       done += papers.length;
-      unchanged += papers.length - changed.length;
-      const skipped = unchanged > 0 ? ` (${unchanged} unchanged, skipped)` : '';
       logger.info(
         writesAsItGoes
-          ? `extracted and wrote ${done}/${total} papers to ${store.kind} store ${store.location}${skipped}`
-          : `extracted ${done}/${total} papers${skipped}`,
+          ? `extracted and wrote ${done}/${changed} papers to ${store.kind} store ${store.location}${skipped}`
+          : `extracted ${done}/${changed} papers${skipped}`,
       );
     })();
   };
   try {
     let record = 0;
     let batch: PaperInput[] = [];
-    for (const file of files) {
+    // Every paper unchanged: nothing to read again.
+    for (const file of changed > 0 ? files : []) {
       for await (const item of readCorpusFile(file, options.format, options.pageDate ? { reader: options.pageDate } : {})) {
         if (!item.paper) continue;
-        if (lastRecord.get(item.paper.id) !== record++) continue;
+        if (lastRecord.get(item.paper.id) !== record++ || unchangedIds.has(item.paper.id)) continue;
         batch.push(item.paper);
         if (batch.length >= batchSize) {
           await startBatch(batch);
@@ -212,10 +221,21 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     }
     if (batch.length > 0) await startBatch(batch);
     await writing;
+    if (bulk) {
+      const rebuilding = performance.now();
+      await store.endBulkLoad!();
+      rebuildMs = performance.now() - rebuilding;
+    }
     await store.flush();
-    if (!writesAsItGoes) logger.info(`saved ${plural(done, 'paper')} to ${store.kind} store ${store.location}`);
+    if (changed === 0) logger.info(`all ${plural(total, 'paper')} unchanged, skipped`);
+    else if (!writesAsItGoes) logger.info(`saved ${plural(done, 'paper')} to ${store.kind} store ${store.location}`);
     // Where the time went: the writer waiting for extraction, and writing (extraction of the next batch runs meanwhile).
-    logger.info(`waited ${(waiting / 1000).toFixed(1)} s for extraction, wrote for ${(writingMs / 1000).toFixed(1)} s`);
+    const rebuilt = bulk ? `, rebuilt the full-text indexes in ${(rebuildMs / 1000).toFixed(1)} s` : '';
+    logger.info(`waited ${(waiting / 1000).toFixed(1)} s for extraction, wrote for ${(writingMs / 1000).toFixed(1)} s${rebuilt}`);
+  } catch (error) {
+    // The indexes come back whatever failed; the first error is the one reported.
+    if (bulk) await store.endBulkLoad!().catch(() => undefined);
+    throw error;
   } finally {
     await writing.catch(() => undefined);
     await pool?.close();
@@ -228,6 +248,18 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     links,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** The ids whose stored fingerprint equals the one computed for them: written before from the same input. */
+async function storedUnchanged(store: GraphStore, prints: ReadonlyMap<string, string>): Promise<Set<string>> {
+  const unchanged = new Set<string>();
+  const ids = [...prints.keys()];
+  for (let i = 0; i < ids.length; i += FINGERPRINT_QUERY) {
+    for (const [id, print] of await store.paperFingerprints(ids.slice(i, i + FINGERPRINT_QUERY))) {
+      if (prints.get(id) === print) unchanged.add(id);
+    }
+  }
+  return unchanged;
 }
 
 /**

@@ -151,8 +151,14 @@ describe('ingesting files', () => {
     const first = await ingestFiles(store, [file], { workers: 0 });
     const stats = await store.stats();
     expect(first).toMatchObject({ papers: 3, unchanged: 0 });
-    expect(await ingestFiles(store, [file], { workers: 0 })).toMatchObject({ papers: 3, unchanged: 3, links: 0 });
+    const logger = recordingLogger();
+    expect(await ingestFiles(store, [file], { workers: 0, logger })).toMatchObject({ papers: 3, unchanged: 3, links: 0 });
     expect(await store.stats()).toEqual(stats);
+    // Nothing changed: no batch is extracted or written.
+    expect(logger.lines.filter((l) => !l.startsWith('info: read '))).toEqual([
+      'info: all 3 papers unchanged, skipped',
+      'info: waited 0.0 s for extraction, wrote for 0.0 s',
+    ]);
 
     await writeFile(file, [record(0), record(1, 'We evaluate on CIFAR-10 only.'), record(2)].join('\n'));
     expect(await ingestFiles(store, [file], { workers: 0 })).toMatchObject({ unchanged: 2 });

@@ -443,6 +443,18 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(all.items.map((h) => h.paper.id)).toEqual(['p2', 'p1']);
       });
 
+      it('ends a bulk load, where the store has one, with every paper written during it searchable', async () => {
+        await store.writePapers([vision]);
+        expect(await store.beginBulkLoad?.(1)).not.toBe(true);
+        const began = await store.beginBulkLoad?.(3);
+        if (store.beginBulkLoad) expect(began).toBe(true);
+        await store.writePapers([monkeys, sampler]);
+        await store.endBulkLoad?.();
+        const hits = await store.listPapers({ search: 'gsm8k', first: 10, offset: 0 });
+        expect(hits.items.map((h) => h.paper.id).sort()).toEqual(['p1', 'p2', 'p3']);
+        expect((await store.listPapers({ search: 'monkeys', first: 10, offset: 0 })).items.map((h) => h.paper.id)).toEqual(['p1']);
+      });
+
       it('filters papers by entities (all or any), dates and code links', async () => {
         await store.writePapers([monkeys, sampler, vision]);
         const list = async (where: PaperFilter, search?: string) =>

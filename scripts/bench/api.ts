@@ -3,10 +3,10 @@
 // (the built CLI); autocannon, in this process, is the load generator. Neo4j: set NEO4J_URI (npm run neo4j:start).
 // The corpus is ingested first when the store holds a different number of papers.
 import autocannon from 'autocannon';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { cpuSeconds, neo4jPid } from './support.js';
+import { cpuSeconds, neo4jPid, startProcess } from './support.js';
 
 const { values } = parseArgs({
   options: {
@@ -82,19 +82,11 @@ async function measure(url: string, c: Case, processes: Record<string, number | 
   return `${c.name.padEnd(34)} p50 ${String(p50).padStart(4)} ms   p99 ${String(p99).padStart(4)} ms   ${String(Math.round(requests / seconds)).padStart(5)} req/s${cpu ? `   CPU ms/req:${cpu}` : ''}`;
 }
 
-async function startServer(store: string, port: number): Promise<ChildProcess> {
+function startServer(store: string): ReturnType<typeof startProcess> {
   const env = { ...process.env, ...(store === 'memory' ? { NEO4J_URI: '' } : {}) };
-  const child = spawn(
-    process.execPath,
-    // The flags `npm start` and the papergraph command use (see src/cli/main.ts).
-    ['--max-semi-space-size=32', 'dist/cli/main.js', 'serve', '--port', String(port), '--no-ide', '--data-dir', values['data-dir']!],
-    { env, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('papergraph API at') && resolve());
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return child;
+  // The flags `npm start` and the papergraph command use (see src/cli/main.ts); port 0: a free one.
+  const args = ['--max-semi-space-size=32', 'dist/cli/main.js', 'serve', '--port', '0', '--no-ide', '--data-dir', values['data-dir']!];
+  return startProcess(args, env, 'papergraph API at');
 }
 
 spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
@@ -115,8 +107,7 @@ for (const store of stores) {
       stdio: 'inherit',
     });
   }
-  const server = await startServer(store, 4500);
-  const url = 'http://127.0.0.1:4500/graphql';
+  const { child: server, url } = await startServer(store);
   try {
     const benchmarks = (await post(url, { query: '{ benchmarks(first: 50) { edges { node { name } } } }' })).data['benchmarks']!.edges.map(
       (e) => e.node.name,

@@ -1,13 +1,13 @@
 // npm run bench [-- --papers N | --corpus FILE] [--quick] [--source] [--store both|neo4j|memory] [--skip extract,ingest,api]
 //               [--concurrency 16] [--requests 1200] [--rounds 3] [--only NAME-PART] [--out bench/results.json]
-//               [--port 4500] [--library-port 4600]
+//               [--port N] [--library-port N] (default: free ports)
 // One benchmark for papergraph at corpus scale, on the real corpora of ../shared/data: extraction
 // throughput, ingest and re-ingest, API latency on both stores, and on Neo4j the same questions
 // through the Neo4j GraphQL Library (alternating rounds, same database) and the driver-only floor.
 // Prints a table and writes bench/results.json. Neo4j: set NEO4J_URI (npm run neo4j:start).
 import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -21,6 +21,7 @@ import {
   callLoad,
   cpuSeconds,
   httpLoad,
+  neo4jPid,
   peakRssMb,
   postGraphql,
   startProcess,
@@ -45,8 +46,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
     // The HTTP ports of papergraph's API and of the Neo4j GraphQL Library's server.
-    port: { type: 'string', default: '4500' },
-    'library-port': { type: 'string', default: '4600' },
+    port: { type: 'string', default: '0' },
+    'library-port': { type: 'string', default: '0' },
     'work-dir': { type: 'string', default: '.papergraph-bench' },
   },
 });
@@ -104,20 +105,47 @@ async function countLines(file: string): Promise<number> {
   return n;
 }
 
-/** Runs a CLI command to its end, sampling its peak memory. */
-async function timedCli(
-  store: string,
-  args: string[],
-): Promise<{ seconds: number; peakRssMb: number; code: number | null; stderr: string }> {
+/**
+ * Runs a CLI command to its end, sampling its peak memory and CPU time (the last sample, up to
+ * 200 ms short), Neo4j's CPU time over the run and the load average: on a shared machine the wall
+ * time alone says little.
+ */
+async function timedCli(store: string, args: string[]): Promise<Timed> {
   const started = performance.now();
+  const neo4j = store === 'neo4j' ? neo4jPid() : undefined;
+  const neo4jBefore = cpuSeconds(neo4j);
   const child = spawn(process.execPath, cli(...args), { env: envFor(store), stdio: ['ignore', 'ignore', 'pipe'] });
   let peak = 0;
+  let cpu = 0;
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-  const timer = setInterval(() => (peak = Math.max(peak, peakRssMb(child.pid) ?? 0)), 200);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, peakRssMb(child.pid) ?? 0);
+    cpu = cpuSeconds(child.pid) ?? cpu;
+  }, 200);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   clearInterval(timer);
-  return { seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak), code, stderr };
+  const neo4jAfter = cpuSeconds(neo4j);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: Math.round(cpu),
+    ...(neo4jBefore !== undefined && neo4jAfter !== undefined ? { neo4jCpuSeconds: Math.round(neo4jAfter - neo4jBefore) } : {}),
+    loadAverage: round2(loadavg()[0]!),
+    peakRssMb: Math.round(peak),
+    code,
+    stderr,
+  };
+}
+
+interface Timed {
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+  readonly neo4jCpuSeconds?: number;
+  /** The one-minute load average when the run ended. */
+  readonly loadAverage: number;
+  readonly peakRssMb: number;
+  readonly code: number | null;
+  readonly stderr: string;
 }
 
 function stats(store: string): { papers: number; entities: number; edges?: number; links?: number } {
@@ -174,17 +202,25 @@ async function ingest(store: string, corpus: string) {
   const again = await timedCli(store, args);
   const after = stats(store);
   const unchanged = JSON.stringify(before) === JSON.stringify(after);
+  const cost = (t: Timed) => ({
+    cpuSeconds: t.cpuSeconds,
+    ...(t.neo4jCpuSeconds !== undefined ? { neo4jCpuSeconds: t.neo4jCpuSeconds } : {}),
+    loadAverage: t.loadAverage,
+  });
   report[`ingest.${store}`] = {
     seconds: Math.round(first.seconds),
     papersPerSecond: Math.round(before.papers / first.seconds),
+    ...cost(first),
     peakRssMb: first.peakRssMb,
     reingestSeconds: Math.round(again.seconds),
+    reingest: cost(again),
     countsUnchanged: unchanged,
     counts: after,
     command,
   };
+  const cpuOf = (t: Timed) => `${t.cpuSeconds} CPU-s${t.neo4jCpuSeconds !== undefined ? ` + Neo4j ${t.neo4jCpuSeconds}` : ''}, load ${t.loadAverage}`;
   log(
-    `ingest ${store}: ${before.papers} papers in ${first.seconds.toFixed(0)} s (${Math.round(before.papers / first.seconds)}/s), peak RSS ${first.peakRssMb} MB; re-ingest ${again.seconds.toFixed(0)} s, counts ${unchanged ? 'unchanged' : `CHANGED ${JSON.stringify(before)} → ${JSON.stringify(after)}`}`,
+    `ingest ${store}: ${before.papers} papers in ${first.seconds.toFixed(0)} s (${Math.round(before.papers / first.seconds)}/s; ${cpuOf(first)}), peak RSS ${first.peakRssMb} MB; re-ingest ${again.seconds.toFixed(0)} s (${cpuOf(again)}), counts ${unchanged ? 'unchanged' : `CHANGED ${JSON.stringify(before)} → ${JSON.stringify(after)}`}`,
   );
   return true;
 }
@@ -316,12 +352,11 @@ if (!skip.has('extract')) await extraction(corpus.file);
 for (const store of stores) {
   if (!skip.has('ingest') && !(await ingest(store, corpus.file))) continue;
   if (skip.has('api')) continue;
-  const server = await startProcess(
+  const { child: server, url } = await startProcess(
     cli('serve', '--port', values.port!, '--no-ide', '--data-dir', join(workDir, 'memory')),
     envFor(store),
     'papergraph API at',
   );
-  const url = `http://127.0.0.1:${values.port}/graphql`;
   try {
     const f = await fixtures(url);
     if (store === 'memory') {
@@ -329,7 +364,7 @@ for (const store of stores) {
       await apiAlone(store, url, f, server.pid);
       continue;
     }
-    const library = await startProcess(
+    const { child: library, url: libraryUrl } = await startProcess(
       ['--max-semi-space-size=32', '--import', 'tsx', 'scripts/bench/neo4j-graphql/server.ts', values['library-port']!],
       { ...process.env, NODE_ENV: 'production' },
       'neo4j-graphql at',
@@ -344,7 +379,7 @@ for (const store of stores) {
       log(
         `\nNeo4j ${String(report['neo4jVersion'])}: papergraph | @neo4j/graphql | driver floor (papergraph's store calls, no GraphQL); latency ms`,
       );
-      await sideBySide(url, `http://127.0.0.1:${values['library-port']}/`, neo4jStore, f);
+      await sideBySide(url, libraryUrl, neo4jStore, f);
     } finally {
       await neo4jStore.close();
       await stopProcess(library);

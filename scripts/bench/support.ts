@@ -105,14 +105,28 @@ export async function callLoad(call: (i: number) => Promise<unknown>, amount: nu
   return { times, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Starts a server process and resolves once it prints `ready` on stdout. */
-export async function startProcess(args: readonly string[], env: NodeJS.ProcessEnv, ready: string): Promise<ChildProcess> {
+/**
+ * Starts a server process and resolves once it prints `ready` on stdout, with the first URL of that
+ * output: servers started on port 0 say which free port the system gave them, so no fixed port can
+ * be held by another run.
+ */
+export async function startProcess(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  ready: string,
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes(ready) && resolve());
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const at = out.indexOf(ready);
+      const found = at >= 0 ? /https?:\/\/[^\s;,()]+/.exec(out.slice(at)) : null;
+      if (found) resolve(found[0]);
+    });
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
   });
-  return child;
+  return { child, url };
 }
 
 export async function stopProcess(child: ChildProcess): Promise<void> {

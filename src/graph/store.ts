@@ -102,6 +102,13 @@ export interface GraphStore {
   /** Creates constraints and indexes; safe to call any number of times. */
   migrate(): Promise<void>;
   /**
+   * Announces a load of about `papers` papers. A store may then stop index upkeep that one rebuild
+   * at the end costs less than (true when it did); endBulkLoad, or else the next migrate, restores it.
+   */
+  beginBulkLoad?(papers: number): Promise<boolean>;
+  /** Rebuilds what beginBulkLoad suspended and waits until it serves. */
+  endBulkLoad?(): Promise<void>;
+  /**
    * Writes papers with their entities. Idempotent: writing a paper again replaces its links, so
    * re-ingest never duplicates. A batch is written whole or not at all.
    */

@@ -14,6 +14,8 @@ export const STATEMENTS = [
   'schema-override-id',
   'schema-result-id',
   'await-indexes',
+  'drop-paper-fulltext',
+  'drop-entity-fulltext',
   'resolve-aliases',
   'unlink-papers',
   'upsert-papers',
