@@ -167,7 +167,6 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
   const workers = options.extractor ? 0 : (options.workers ?? (changed >= PARALLEL_FROM ? availableParallelism() : 0));
   const pool = workers > 1 && changed > 0 ? new ExtractorPool({ workers, minConfidence }) : undefined;
   const config = options.extractor ?? defaultExtractorConfig({ minConfidence });
-  const writesAsItGoes = store.kind !== 'memory';
   // A load into a store holding fewer papers than it brings lets the store rebuild indexes once at the end.
   const bulk = changed >= PARALLEL_FROM && (await store.beginBulkLoad?.(changed)) === true;
   let rebuildMs = 0;
@@ -197,11 +196,8 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
       links += (await store.writePapers(applyOverrides(batch, overrides))).links;
       writingMs += performance.now() - wrote;
       done += papers.length;
-      logger.info(
-        writesAsItGoes
-          ? `extracted and wrote ${done}/${changed} papers to ${store.kind} store ${store.location}${skipped}`
-          : `extracted ${done}/${changed} papers${skipped}`,
-      );
+      // Both stores commit each batch as it is written (the in-process one to its write log).
+      logger.info(`extracted and wrote ${done}/${changed} papers to ${store.kind} store ${store.location}${skipped}`);
     })();
   };
   try {
@@ -228,7 +224,6 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     }
     await store.flush();
     if (changed === 0) logger.info(`all ${plural(total, 'paper')} unchanged, skipped`);
-    else if (!writesAsItGoes) logger.info(`saved ${plural(done, 'paper')} to ${store.kind} store ${store.location}`);
     // Where the time went: the writer waiting for extraction, and writing (extraction of the next batch runs meanwhile).
     const rebuilt = bulk ? `, rebuilt the full-text indexes in ${(rebuildMs / 1000).toFixed(1)} s` : '';
     logger.info(`waited ${(waiting / 1000).toFixed(1)} s for extraction, wrote for ${(writingMs / 1000).toFixed(1)} s${rebuilt}`);

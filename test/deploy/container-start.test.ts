@@ -43,7 +43,7 @@ describe('the container command', () => {
   it('serve --ingest-if-empty ingests into an empty graph, and leaves a graph holding papers alone', async () => {
     const args = ['--ingest-if-empty', 'test/fixtures/paper-with-record-id.jsonl', '--data-dir', dir];
     const first = await serveOnce(args);
-    expect(first).toContain('saved 1 paper to memory store');
+    expect(first).toContain('extracted and wrote 1/1 papers to memory store');
     const second = await serveOnce(args);
     expect(second).not.toContain('extracted');
     expect(second).toContain('the graph holds papers: not ingesting test/fixtures/paper-with-record-id.jsonl');
