@@ -7,7 +7,7 @@ import { MemoryStore } from '../../src/graph/index.js';
 
 const BATCH = 25;
 
-/** Runs the real ingest command and kills it (SIGKILL) once it reports `after` papers written. */
+/** Runs the real ingest command and kills it (SIGKILL) once it reports `after` papers extracted and written. */
 function ingestKilledAfter(after: number, dataDir: string): Promise<{ reported: number; signal: NodeJS.Signals | null }> {
   const child = spawn(
     process.execPath,
@@ -28,7 +28,7 @@ function ingestKilledAfter(after: number, dataDir: string): Promise<{ reported: 
   let reported = 0;
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString();
-    for (const m of stderr.matchAll(/extracted (\d+)\/\d+ papers/g)) reported = Math.max(reported, Number(m[1]));
+    for (const m of stderr.matchAll(/extracted and wrote (\d+)\/\d+ papers/g)) reported = Math.max(reported, Number(m[1]));
     if (reported >= after) child.kill('SIGKILL');
   });
   return new Promise((resolve) => child.on('close', (_, signal) => resolve({ reported, signal })));
