@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/graph/index.js';
 import { ingestFiles } from '../../src/pipeline.js';
+import { papergraph } from '../support/cli.js';
 
 /** Starts the real command; resolves each stderr wait and the exit. */
 function startIngest(file: string, dataDir: string) {
@@ -68,16 +69,7 @@ describe('two ingests into one --data-dir', () => {
   it('curate list reads while a writer holds the lock, without waiting for it', async () => {
     const holder = await MemoryStore.open({ dataDir, lock: { waitMs: 1000 } });
     try {
-      const listed = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'curate', '--data-dir', dataDir, 'list', '--json'], {
-          env: { ...process.env, NEO4J_URI: '' },
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-        child.on('close', (code) => resolve({ code, stdout, stderr }));
-      });
+      const listed = await papergraph(['curate', '--data-dir', dataDir, 'list', '--json']);
       expect(listed).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
     } finally {
       await holder.close();

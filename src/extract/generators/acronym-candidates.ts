@@ -80,12 +80,10 @@ export function acronymCandidates({ paper, definitions }: RuleInput, found: read
  * candidates by start into a Fenwick tree of the earliest index per end offset.
  */
 function firstPriorCandidates(found: readonly Candidate[], definitions: readonly AcronymDefinition[]): (Candidate | undefined)[] {
-  const firstStartingAt = new Map<number, number>();
+  // Candidate indices by start offset, in `found` order.
   const startingAt = new Map<number, number[]>();
   found.forEach((c, i) => {
-    if (c.type === 'repo') return;
-    if (!firstStartingAt.has(c.start)) firstStartingAt.set(c.start, i);
-    startingAt.set(c.start, [...(startingAt.get(c.start) ?? []), i]);
+    if (c.type !== 'repo') startingAt.set(c.start, [...(startingAt.get(c.start) ?? []), i]);
   });
   const ends = [...found.map((c) => c.end), ...definitions.map((d) => d.longStart + d.longForm.length)];
   const size = ends.reduce((n, end) => Math.max(n, end + 2), 2);
@@ -113,7 +111,7 @@ function firstPriorCandidates(found: readonly Candidate[], definitions: readonly
     if (covering < found.length && found[covering]!.start < d.longStart) {
       covering = (startingAt.get(d.longStart) ?? []).find((k) => found[k]!.end >= longEnd - 1) ?? found.length;
     }
-    const first = Math.min(covering, firstStartingAt.get(d.acronymStart) ?? found.length);
+    const first = Math.min(covering, startingAt.get(d.acronymStart)?.[0] ?? found.length);
     result[i] = found[first];
   }
   return result;
