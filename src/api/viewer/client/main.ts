@@ -333,6 +333,14 @@ Object.assign(window, {
     stopLayout() {
       layout?.stop();
     },
+    /** Tests: the layout without the clock — from each node's seeded start, a fixed number of iterations. */
+    settleLayout(iterations: number) {
+      layout?.kill();
+      layout = undefined;
+      graph.forEachNode((id) => graph.mergeNodeAttributes(id, seeded(id)));
+      forceAtlas2.assign(graph, { iterations, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 } });
+      renderer.refresh();
+    },
     /** The boxes of the node labels drawn now, in the canvas's pixels, measured as sigma draws them. */
     labelBoxes() {
       const { labelSize, labelFont, labelWeight } = renderer.getSettings();
