@@ -155,6 +155,26 @@ describe('papergraph CLI', () => {
     }
   });
 
+  it('serve --ingest takes the reading options of ingest (--skip-invalid here)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-cli-serve-skip-'));
+    const { child, url, output } = await startServe(
+      ['--port', '0', '--ingest', 'test/fixtures/malformed-lines-2-3-5.jsonl', '--skip-invalid', '--data-dir', dir],
+      { ...process.env, NEO4J_URI: '' },
+    );
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { papers } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { stats: { papers: 1 } } });
+      expect(output().stderr).toContain('malformed-lines-2-3-5.jsonl:2');
+    } finally {
+      child.kill('SIGKILL');
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exports a neighbourhood to stdout and says what it wrote', async () => {
     const { code, stdout, stderr } = await papergraph(
       'export',
@@ -242,5 +262,9 @@ describe('papergraph CLI', () => {
       expect(code, command).toBe(0);
       expect(stdout).toContain(`Usage: papergraph ${command}`);
     }
+    const flagsOf = (help: string) => new Set([...help.matchAll(/^\s+(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]));
+    const serve = flagsOf((await papergraph('serve', '--help')).stdout);
+    const ingest = [...flagsOf((await papergraph('ingest', '--help')).stdout)].filter((flag) => flag !== '--quiet');
+    expect(ingest.filter((flag) => !serve.has(flag))).toEqual([]);
   });
 });
