@@ -439,6 +439,8 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(capped.data!.neighborhood.truncated).toBe(true);
         const tooDeep = await api.query(`{ neighborhood(of: {type: BENCHMARK, name: "SWE-bench Lite"}, depth: 4) { truncated } }`);
         expect(tooDeep.errors![0]!.extensions!.code).toBe('INVALID_ARGUMENT');
+        // The same words as the HTTP export and the CLI (test/api/hardening.case.ts, test/cli/cli-messages.test.ts).
+        expect(tooDeep.errors![0]!.message).toBe('"depth" must be between 1 and 3, got 4');
         const noRef = await api.query(`{ neighborhood(of: {name: "SWE-bench Lite"}) { truncated } }`);
         expect(noRef.errors![0]!.message).toBe('of: give either "id", or "type" and "name"');
       });

@@ -82,6 +82,9 @@ describe('papergraph CLI: one abstract, messages and exit codes', () => {
     ]);
     expect(dataset.code, dataset.stderr).toBe(0);
     expect(dataset.stdout).toContain('benchmark:gsm8k,GSM8K,benchmark,');
+    const deep = await papergraph(['export', '--format', 'csv', '--around', 'benchmark:GSM8K', '--depth', '4', '--data-dir', dataDir]);
+    expect(deep.code).toBe(2);
+    expect(deep.stderr).toContain('"depth" must be between 1 and 3, got 4');
   });
 
   it('counts in the singular for one, and stats --json names links and kinds as GraphQL does', async () => {
