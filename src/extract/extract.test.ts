@@ -222,14 +222,17 @@ describe('LaTeX in arXiv abstracts', () => {
 });
 
 describe('links without a scheme, LaTeX markup, benchmark suffixes, regret, topics, task phrases', () => {
-  it('finds links written without a scheme on the hosts papers use', () => {
+  it('finds links written without a scheme on the hosts papers use, and names them as full URLs', () => {
     const links = extractEntities(
       { title: 'T', abstract: 'Code at github.com/acme/widget and a demo at acme-lab.github.io/widget.' },
       config,
     )
       .filter((e) => e.type === 'repo')
-      .map((e) => `${e.name} ${e.repoKind}`);
-    expect(links).toEqual(['github.com/acme/widget code', 'acme-lab.github.io/widget project-page']);
+      .map((e) => `${e.name} ${e.repoKind} (${e.evidence.mention})`);
+    expect(links).toEqual([
+      'https://github.com/acme/widget code (github.com/acme/widget)',
+      'https://acme-lab.github.io/widget project-page (acme-lab.github.io/widget)',
+    ]);
   });
 
   it('reads names inside LaTeX text commands without the markup', () => {
