@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +53,19 @@ describe('papergraph CLI: one abstract, messages and exit codes', () => {
     const bad = await papergraph(['extract', 'test/fixtures/malformed-lines-2-3-5.jsonl']);
     expect(bad.code).toBe(65);
     expect(bad.stderr).toContain('✗ 3 problems (use --skip-invalid to extract the valid records)\n');
+  });
+
+  it('stops quietly when the reader of its output goes away (`papergraph extract … | head`)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'extract', 'data/arxiv-recent-sample.jsonl'], {
+      env: { ...process.env, NEO4J_URI: '' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Read the first chunk, then close the pipe as `head` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 
   it('stats and export refuse a data directory that does not exist instead of reporting an empty graph', async () => {
