@@ -135,6 +135,16 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     // Entity marks keep their colour inside the highlighted sentence.
     expect(await page.locator('#details mark .result-sentence').allInnerTexts()).toContain('SWE-bench Lite');
     await page.screenshot({ path: `${SCREENSHOTS}/explore-leaderboard-paper.png` });
+    // The highlight is part of the view: the URL carries it, and opening that URL again shows it again.
+    const url = page.url();
+    expect(new URL(url).searchParams.get('focus')).toMatch(/^\d+-\d+$/);
+    await page.goto(url);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(MONKEYS_TITLE);
+    expect((await page.locator('#details .result-sentence').allInnerTexts()).join('')).toBe(highlighted);
+    // Opening another node drops the highlight from the URL.
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe(null);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -6,8 +6,8 @@ import { entityDetails, neighborhood, paperDetails, search, type ViewSubgraph } 
 import { browseLists } from './browse.js';
 import { entityPanel, paperPanel } from './details.js';
 import { plainOffset, plainText, plainTitle } from './plain-title.js';
-import { opening, sameStart, shortTitle, urlOf, viewFromUrl, type View } from './view-state.js';
-import { addLeaderboard, focusOf, highlightFocus, type Focus } from './leaderboard.js';
+import { opening, sameStart, selecting, shortTitle, urlOf, viewFromUrl, type Focus, type View } from './view-state.js';
+import { addLeaderboard, focusOf, highlightFocus } from './leaderboard.js';
 
 export const COLORS: Record<string, string> = {
   paper: '#8a97a6',
@@ -144,7 +144,7 @@ let drawn: View | undefined;
 let asked: View | undefined;
 let centre: string | undefined;
 
-async function draw(view: View, focus?: Focus): Promise<void> {
+async function draw(view: View): Promise<void> {
   const before = drawn;
   const opened = before?.expanded ?? [];
   const wanted = view.expanded ?? [];
@@ -159,25 +159,25 @@ async function draw(view: View, focus?: Focus): Promise<void> {
   }
   for (const id of wanted.slice(grows ? opened.length : 0)) await expand(id);
   const target = view.selected !== undefined && graph.hasNode(view.selected) ? view.selected : centre;
-  if (target) await show(target, focus);
+  if (target) await show(target, target === view.selected ? view.focus : undefined);
 }
 
-async function load(of: { id: string } | { type: string; name: string }, depth = 2, focus?: Focus): Promise<void> {
+async function load(of: { id: string } | { type: string; name: string }, depth = 2): Promise<void> {
   drawn = undefined;
-  await draw({ ...('id' in of ? { id: of.id } : { type: of.type.toLowerCase(), name: of.name }), depth }, focus);
+  await draw({ ...('id' in of ? { id: of.id } : { type: of.type.toLowerCase(), name: of.name }), depth });
 }
 
 const depthInput = document.getElementById('depth') as HTMLSelectElement;
 let current: Promise<void> = Promise.resolve();
 
 /** Shows a view and, unless it came from the history itself, records it there (Back and Forward work). */
-function navigate(view: View, push = true, focus?: Focus): Promise<void> {
+function navigate(view: View, push = true): Promise<void> {
   if (push) history.pushState(view, '', urlOf(view));
   asked = view;
   depthInput.value = String(view.depth);
   // One view at a time: a click while the last one is still loading waits for it.
   current = current
-    .then(() => draw(view, focus))
+    .then(() => draw(view))
     .catch((error: Error) => {
       drawn = undefined;
       status.textContent = `✗ ${error.message}`;
@@ -236,7 +236,11 @@ details.addEventListener('click', (event) => {
   event.preventDefault();
   const id = target.getAttribute('data-paper')!;
   const focus = focusOf(target);
-  void navigate(asked && graph.hasNode(id) ? { ...asked, selected: id } : { id, depth: Number(depthInput.value) }, true, focus);
+  void navigate(
+    asked && graph.hasNode(id)
+      ? selecting(asked, id, focus)
+      : { id, depth: Number(depthInput.value), selected: id, ...(focus ? { focus } : {}) },
+  );
 });
 
 const attr = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
