@@ -73,6 +73,13 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(errors![0]!.message).toMatch(/^no benchmark named "SWE-bnech Lite"\. Did you mean "SWE-bench Lite"[,?]/);
       });
 
+      it('reports a variable of the wrong type as the input error it is, not as a query too complex to estimate', async () => {
+        const { errors } = await api.query('query($n: Int) { methods(first: $n) { totalCount } }', { n: 'ten' });
+        expect(errors!.map((e) => [e.extensions!.code, e.message])).toEqual([
+          ['INVALID_ARGUMENT', 'Variable "$n" got invalid value "ten"; Int cannot represent non-integer value: "ten"'],
+        ]);
+      });
+
       it('gives every entity-taking field the same partial answer on a miss', async () => {
         const fields = [
           'papers(where: { methods: ["no such method"] }) { totalCount }',

@@ -7,6 +7,7 @@ describe('the view in the URL', () => {
     ['?type=Method&name=repeated%20sampling', { type: 'method', name: 'repeated sampling', depth: 2 }],
     ['?id=arxiv%3A2407.21787&depth=3', { id: 'arxiv:2407.21787', depth: 3 }],
     ['?type=benchmark&name=GSM8K&depth=9', { type: 'benchmark', name: 'GSM8K', depth: 2 }],
+    ['?type=dataset&name=GSM8K', { type: 'benchmark', name: 'GSM8K', depth: 2 }],
     ['?type=benchmark', undefined],
     ['', undefined],
   ])('reads %s', (search, view) => {

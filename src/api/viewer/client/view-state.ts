@@ -42,7 +42,10 @@ export function viewFromUrl(search: string): View | undefined {
   if (id) return { id, depth, ...opened };
   const type = params.get('type');
   const name = params.get('name');
-  return type && name ? { type: type.toLowerCase(), name, depth, ...opened } : undefined;
+  if (!type || !name) return undefined;
+  // Benchmarks include datasets, and users say either (as `export --around dataset:<name>` does).
+  const kind = type.toLowerCase();
+  return { type: kind === 'dataset' ? 'benchmark' : kind, name, depth, ...opened };
 }
 
 export function urlOf(view: View): string {
