@@ -17,6 +17,8 @@ export const MAX_EXPORT_LIMIT = 50_000;
 /** The subgraph to export: the whole graph, or the neighbourhood of one node. */
 export async function selectForExport(store: GraphStore, selection: ExportSelection): Promise<Subgraph> {
   if (!selection.around) {
+    if (selection.depth !== undefined || selection.limit !== undefined)
+      throw new InvalidArgumentError('"depth" and "limit" apply to an export around a node: name one with around (e.g. benchmark:GSM8K)');
     if (selection.maxNodes) await checkGraphSize(store, selection.maxNodes);
     return store.exportGraph();
   }

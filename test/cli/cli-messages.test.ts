@@ -99,6 +99,9 @@ describe('papergraph CLI: one abstract, messages and exit codes', () => {
     const deep = await papergraph(['export', '--format', 'csv', '--around', 'benchmark:GSM8K', '--depth', '4', '--data-dir', dataDir]);
     expect(deep.code).toBe(2);
     expect(deep.stderr).toContain('"depth" must be between 1 and 3, got 4');
+    const aroundless = await papergraph(['export', '--format', 'csv', '--depth', '2', '--data-dir', dataDir]);
+    expect({ code: aroundless.code, stdout: aroundless.stdout }).toEqual({ code: 2, stdout: '' });
+    expect(aroundless.stderr).toContain('"depth" and "limit" apply to an export around a node: name one with around');
   });
 
   it('counts in the singular for one, and stats --json names links and kinds as GraphQL does', async () => {

@@ -218,6 +218,8 @@ describe('papergraph CLI', () => {
     const dir = await mkdtemp(join(tmpdir(), 'pg-cli-curate-'));
     try {
       await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dir, '--quiet');
+      const none = await papergraph('curate', '--data-dir', dir, 'list');
+      expect(none).toMatchObject({ code: 0, stdout: '', stderr: expect.stringContaining('no hand fixes in force') });
       const merged = await papergraph('curate', '--data-dir', dir, 'merge', 'model', 'GPT-4', 'gpt 4o');
       expect(merged.stdout).toMatch(/^✓ [0-9a-f-]{36} {2}\S+ {2}merge model "GPT-4" into "GPT-4o"\n$/);
       await papergraph('curate', '--data-dir', dir, 'hide', 'benchmark', 'CIFAR-10');

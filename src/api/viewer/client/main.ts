@@ -284,6 +284,8 @@ legend.innerHTML = Object.entries(COLORS)
   .join('');
 
 /** The status line and, beside each unticked kind in the legend, how many of the view's nodes it hides. */
+const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function updateCounts(): void {
   const byKind = new Map<string, number>();
   graph.forEachNode((_, a) => byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1));
@@ -297,7 +299,7 @@ function updateCounts(): void {
   status.textContent =
     graph.order === 0
       ? ''
-      : `${graph.order} nodes, ${graph.size} edges${hidden ? `, ${hidden} hidden` : ''}${truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
+      : `${counted(graph.order, 'node')}, ${counted(graph.size, 'edge')}${hidden ? `, ${hidden} hidden` : ''}${truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
 }
 legend.addEventListener('change', (event) => {
   const box = event.target as HTMLInputElement;
