@@ -35,9 +35,10 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
   let api: ApiHarness;
   let browser: Browser;
   let base: string;
+  let store: MemoryStore;
 
   beforeAll(async () => {
-    const store = await MemoryStore.open();
+    store = await MemoryStore.open();
     // The sample page, a paper titled in LaTeX, and 32 papers on ScanNet: a dense star of long labels.
     await ingestFiles(store, [
       'data/hf-daily-papers-sample.txt',
@@ -107,6 +108,33 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await page.screenshot({ path: `${SCREENSHOTS}/explore-expanded-gsm8k.png` });
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('on a server that needs its API key for reads, asks for the key once and keeps it for the tab', async () => {
+    const KEY = 'k'.repeat(32);
+    const guarded = await startApi(store, { auth: { apiKey: KEY, requireKeyForReads: true } });
+    try {
+      const guardedBase = guarded.server.url.replace(/\/graphql$/, '');
+      const { page, problems } = await offlinePage(browser);
+      const asked: string[] = [];
+      page.on('dialog', (dialog) => {
+        asked.push(dialog.message());
+        void dialog.accept(asked.length === 1 ? 'wrong key' : KEY);
+      });
+      await page.goto(`${guardedBase}/explore?type=benchmark&name=GSM8K&depth=1`);
+      await page.evaluate(() => window.papergraphViewer.ready);
+      await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('GSM8K');
+      // A wrong key is asked for again; the right one is kept for the next views of this tab.
+      expect(asked).toEqual([expect.stringContaining('API key'), expect.stringContaining('API key')]);
+      await page.goto(`${guardedBase}/explore?type=benchmark&name=SWE-bench%20Lite&depth=1`);
+      await page.evaluate(() => window.papergraphViewer.ready);
+      await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('SWE-bench Lite');
+      expect(asked).toHaveLength(2);
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await guarded.server.stop();
+    }
   });
 
   it("shows a benchmark's leaderboard, each row opening its paper with the sentence highlighted", async () => {
