@@ -1,3 +1,5 @@
+import { rankEntities } from './search-rank.js';
+
 /** The GraphQL calls the viewer makes, against the server that serves it. */
 export interface ViewNode {
   id: string;
@@ -90,17 +92,20 @@ export interface SearchHit {
 const SEARCHED_KINDS = ['benchmarks', 'methods', 'models', 'tasks', 'metrics', 'topics'];
 
 /**
- * Entities whose name or an alias contains every word typed, most papers first across kinds,
- * then papers by full-text relevance.
+ * Entities whose name or an alias contains every word typed, the closest names first, then most papers
+ * across kinds; then papers by full-text relevance.
  */
 export async function search(text: string): Promise<SearchHit[]> {
   const entityPart = SEARCHED_KINDS.map((l) => `${l}(nameContains: $q, first: 8) { edges { node { id name type paperCount } } }`).join(' ');
   const data = await gql<
     Record<string, { edges: { node: { id: string; name?: string; title?: string; type?: string; paperCount?: number } }[] } | null>
   >(`query($q: String!) { ${entityPart} papers(search: $q, first: 5) { edges { node { id title } } } }`, { q: text });
-  const entities = SEARCHED_KINDS.flatMap((list) => data[list]?.edges ?? [])
-    .map(({ node }) => node)
-    .sort((a, b) => b.paperCount! - a.paperCount! || a.name!.localeCompare(b.name!))
+  const found = SEARCHED_KINDS.flatMap((list) => data[list]?.edges ?? []).map(({ node }) => ({
+    ...node,
+    name: node.name!,
+    paperCount: node.paperCount!,
+  }));
+  const entities = rankEntities(text, found)
     .slice(0, 12)
     .map((node) => ({
       id: node.id,

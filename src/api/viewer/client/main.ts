@@ -40,6 +40,8 @@ const status = document.getElementById('status')!;
 let hoveredEdge: string | undefined;
 let hoveredNode: string | undefined;
 let selected: string | undefined;
+/** The entity or paper the neighbourhood was loaded around. */
+let centre: string | undefined;
 const hiddenKinds = new Set<string>();
 let truncated = false;
 
@@ -64,6 +66,8 @@ const renderer = new Sigma(graph, container, {
     if (hiddenKinds.has(data['kind'] as string)) return { ...data, hidden: true };
     if (node === selected) return { ...data, highlighted: true, zIndex: 2 };
     if (node === hoveredNode) return { ...data, label: data['fullLabel'], forceLabel: true, zIndex: 2 };
+    // The entity or paper the view is about is always named, whatever the label grid picks around it.
+    if (node === centre) return { ...data, forceLabel: true, zIndex: 1 };
     return data;
   },
 });
@@ -139,10 +143,9 @@ async function expand(id: string): Promise<void> {
   merge(await neighborhood({ id }, 1, 60), id);
 }
 
-/** What is drawn now, the view last asked for, and the entity or paper the neighbourhood was loaded around. */
+/** What is drawn now and the view last asked for. */
 let drawn: View | undefined;
 let asked: View | undefined;
-let centre: string | undefined;
 
 async function draw(view: View): Promise<void> {
   const before = drawn;
@@ -259,19 +262,38 @@ input.addEventListener('input', () => {
     results.innerHTML = hits
       .map(
         (h) =>
-          `<li data-id="${attr(h.id)}" data-type="${attr(h.type)}" data-name="${attr(h.label)}"><span class="dot" style="background:${COLORS[h.type] ?? '#999'}"></span>${plainTitle(h.label).replace(/</g, '&lt;')} <small>${h.detail}</small></li>`,
+          `<li role="option" aria-selected="false" data-id="${attr(h.id)}" data-type="${attr(h.type)}" data-name="${attr(h.label)}"><span class="dot" style="background:${COLORS[h.type] ?? '#999'}"></span>${plainTitle(h.label).replace(/</g, '&lt;')} <small>${h.detail}</small></li>`,
       )
       .join('');
   });
 });
-results.addEventListener('click', (event) => {
-  const item = (event.target as HTMLElement).closest('li[data-id]');
-  if (!item) return;
+function pick(item: Element): void {
   results.innerHTML = '';
   input.value = '';
   const type = item.getAttribute('data-type')!;
   const depth = Number(depthInput.value);
   void navigate(type === 'paper' ? { id: item.getAttribute('data-id')!, depth } : { type, name: item.getAttribute('data-name')!, depth });
+}
+results.addEventListener('click', (event) => {
+  const item = (event.target as HTMLElement).closest('li[data-id]');
+  if (item) pick(item);
+});
+// The keyboard works the list too: arrows move through it, Enter opens the marked result (or the first), Escape closes it.
+input.addEventListener('keydown', (event) => {
+  const items = [...results.querySelectorAll('li[data-id]')];
+  if (items.length === 0) return;
+  const at = items.findIndex((li) => li.getAttribute('aria-selected') === 'true');
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? (at + 1) % items.length : (at <= 0 ? items.length : at) - 1;
+    items.forEach((li, i) => li.setAttribute('aria-selected', String(i === next)));
+    items[next]!.scrollIntoView({ block: 'nearest' });
+  } else if (event.key === 'Enter') {
+    event.preventDefault();
+    pick(items[Math.max(at, 0)]!);
+  } else if (event.key === 'Escape') {
+    results.innerHTML = '';
+  }
 });
 
 // The legend doubles as the filter by kind: unticking a kind hides its nodes (and their edges).
