@@ -6,6 +6,11 @@
 // graphql-js reads NODE_ENV once, when first loaded: outside production every type test also runs
 // a cross-realm check (3% of a busy server's CPU, measured), so the default is set before loading.
 process.env['NODE_ENV'] ??= 'production';
+// A reader that stops early (`papergraph extract big.jsonl | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 const { run } = await import('./run.js');
 
 process.exitCode = await run(process.argv.slice(2));

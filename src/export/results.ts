@@ -1,5 +1,5 @@
 import type { GraphStore } from '../graph/index.js';
-import type { StoredResult, Subgraph } from '../model/index.js';
+import { valueWithUnit, type StoredResult, type Subgraph } from '../model/index.js';
 
 /** A result with the names an export writes beside the ids. */
 export interface ExportResult extends StoredResult {
@@ -56,9 +56,8 @@ export function resultsCsvRow(r: ExportResult): (string | number)[] {
 /** "56% DeepSeek-V2-Coder-Instruct (with 250 samples)", "Δ +40 points": one result as an edge label's part. */
 export function describeResult(r: StoredResult): string {
   const bound = r.bound === 'lower' ? '≥' : r.bound === 'upper' ? '≤' : '';
-  const unit = r.unit === undefined ? '' : r.unit === '%' || r.unit === 'x' ? r.unit : ` ${r.unit}`;
   const who = [r.metric, r.subject].filter(Boolean).join(' ');
-  return `${r.isDelta ? 'Δ ' : ''}${bound}${r.value}${unit}${who ? ` ${who}` : ''}${r.condition ? ` (${r.condition})` : ''}`;
+  return `${r.isDelta ? 'Δ ' : ''}${bound}${valueWithUnit(r.value, r.unit)}${who ? ` ${who}` : ''}${r.condition ? ` (${r.condition})` : ''}`;
 }
 
 /** The attributes a paper → benchmark edge gets for the results the paper reports on it. */

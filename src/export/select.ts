@@ -1,5 +1,5 @@
 import { findPapers, paperNotFound, requireEntity, type GraphStore } from '../graph/index.js';
-import { InvalidArgumentError, isEntityType, NotFoundError, type Subgraph } from '../model/index.js';
+import { InvalidArgumentError, inRange, isEntityType, NotFoundError, type Subgraph } from '../model/index.js';
 
 export interface ExportSelection {
   /** `<kind>:<name>` for an entity ("benchmark:SWE-bench Lite") or `paper:<id>`; omit for the whole graph. */
@@ -17,14 +17,13 @@ export const MAX_EXPORT_LIMIT = 50_000;
 /** The subgraph to export: the whole graph, or the neighbourhood of one node. */
 export async function selectForExport(store: GraphStore, selection: ExportSelection): Promise<Subgraph> {
   if (!selection.around) {
+    if (selection.depth !== undefined || selection.limit !== undefined)
+      throw new InvalidArgumentError('"depth" and "limit" apply to an export around a node: name one with around (e.g. benchmark:GSM8K)');
     if (selection.maxNodes) await checkGraphSize(store, selection.maxNodes);
     return store.exportGraph();
   }
-  const depth = selection.depth ?? DEFAULT_EXPORT_DEPTH;
-  const limit = selection.limit ?? DEFAULT_EXPORT_LIMIT;
-  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new InvalidArgumentError(`depth must be 1, 2 or 3, got ${depth}`);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_EXPORT_LIMIT)
-    throw new InvalidArgumentError(`limit must be between 1 and ${MAX_EXPORT_LIMIT}, got ${limit}`);
+  const depth = inRange('depth', selection.depth ?? DEFAULT_EXPORT_DEPTH, 1, 3);
+  const limit = inRange('limit', selection.limit ?? DEFAULT_EXPORT_LIMIT, 1, MAX_EXPORT_LIMIT);
   const id = await resolveAround(store, selection.around);
   const subgraph = await store.neighborhood(id, { depth, limit });
   if (!subgraph) throw new NotFoundError(`nothing with id ${JSON.stringify(id)}`);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultExtractorConfig, extractEntities } from './index.js';
+import { topicCandidates } from './generators/topic-candidates.js';
+import { preparePaperText } from './paper-text.js';
 
 // These tests pin the rules as a candidate generator; the tagger stacked on them is tested in tagger/.
 const config = defaultExtractorConfig({ combination: 'rules' });
@@ -222,14 +224,24 @@ describe('LaTeX in arXiv abstracts', () => {
 });
 
 describe('links without a scheme, LaTeX markup, benchmark suffixes, regret, topics, task phrases', () => {
-  it('finds links written without a scheme on the hosts papers use', () => {
+  it('finds links written without a scheme on the hosts papers use, and names them as full URLs', () => {
     const links = extractEntities(
       { title: 'T', abstract: 'Code at github.com/acme/widget and a demo at acme-lab.github.io/widget.' },
       config,
     )
       .filter((e) => e.type === 'repo')
-      .map((e) => `${e.name} ${e.repoKind}`);
-    expect(links).toEqual(['github.com/acme/widget code', 'acme-lab.github.io/widget project-page']);
+      .map((e) => `${e.name} ${e.repoKind} (${e.evidence.mention})`);
+    expect(links).toEqual([
+      'https://github.com/acme/widget code (github.com/acme/widget)',
+      'https://acme-lab.github.io/widget project-page (acme-lab.github.io/widget)',
+    ]);
+  });
+
+  it('gives topics confidences in whole hundredths (exports print every digit)', () => {
+    // A score of 3 once gave 0.3 + 3/20 = 0.44999999999999996.
+    const areas = [{ name: 'Science', signals: [[['genome'], 3]] as [string[], number][] }];
+    const [topic] = topicCandidates(preparePaperText({ title: 'T', abstract: 'A genome.' }), areas);
+    expect(topic!.confidence).toBe(0.45);
   });
 
   it('reads names inside LaTeX text commands without the markup', () => {

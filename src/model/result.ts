@@ -66,3 +66,9 @@ export interface RankedResult {
   readonly result: StoredResult;
   readonly rank: number;
 }
+
+/** "56%", "2.3x", "3.2 points": a value with its unit as written in prose (signs stick, words take a space). */
+export function valueWithUnit(value: number, unit: string | undefined | null): string {
+  if (!unit) return String(value);
+  return unit === '%' || unit === 'x' || unit === '×' ? `${value}${unit}` : `${value} ${unit}`;
+}

@@ -73,6 +73,13 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(errors![0]!.message).toMatch(/^no benchmark named "SWE-bnech Lite"\. Did you mean "SWE-bench Lite"[,?]/);
       });
 
+      it('reports a variable of the wrong type as the input error it is, not as a query too complex to estimate', async () => {
+        const { errors } = await api.query('query($n: Int) { methods(first: $n) { totalCount } }', { n: 'ten' });
+        expect(errors!.map((e) => [e.extensions!.code, e.message])).toEqual([
+          ['INVALID_ARGUMENT', 'Variable "$n" got invalid value "ten"; Int cannot represent non-integer value: "ten"'],
+        ]);
+      });
+
       it('gives every entity-taking field the same partial answer on a miss', async () => {
         const fields = [
           'papers(where: { methods: ["no such method"] }) { totalCount }',
@@ -439,6 +446,8 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(capped.data!.neighborhood.truncated).toBe(true);
         const tooDeep = await api.query(`{ neighborhood(of: {type: BENCHMARK, name: "SWE-bench Lite"}, depth: 4) { truncated } }`);
         expect(tooDeep.errors![0]!.extensions!.code).toBe('INVALID_ARGUMENT');
+        // The same words as the HTTP export and the CLI (test/api/hardening.case.ts, test/cli/cli-messages.test.ts).
+        expect(tooDeep.errors![0]!.message).toBe('"depth" must be between 1 and 3, got 4');
         const noRef = await api.query(`{ neighborhood(of: {name: "SWE-bench Lite"}) { truncated } }`);
         expect(noRef.errors![0]!.message).toBe('of: give either "id", or "type" and "name"');
       });

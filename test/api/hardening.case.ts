@@ -161,7 +161,8 @@ export function runHardeningContract(subject: { name: string; open: () => Promis
           ['around=benchmark:GSM8K&depth=0', '"depth" must be a whole number of 1 or more, got "0"'],
           ['around=benchmark:GSM8K&limit=0', '"limit" must be a whole number of 1 or more, got "0"'],
           ['around=benchmark:GSM8K&depth=0x2', '"depth" must be a whole number of 1 or more, got "0x2"'],
-          ['depth=2', '"depth" and "limit" apply to an export around a node: add around=<kind>:<name>'],
+          ['around=benchmark:GSM8K&depth=4', '"depth" must be between 1 and 3, got 4'],
+          ['depth=2', '"depth" and "limit" apply to an export around a node: name one with around (e.g. benchmark:GSM8K)'],
         ] as const) {
           expect(await get(query), query).toEqual({ status: 400, body: { error: { code: 'INVALID_ARGUMENT', message } } });
         }

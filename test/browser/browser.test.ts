@@ -35,9 +35,10 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
   let api: ApiHarness;
   let browser: Browser;
   let base: string;
+  let store: MemoryStore;
 
   beforeAll(async () => {
-    const store = await MemoryStore.open();
+    store = await MemoryStore.open();
     // The sample page, a paper titled in LaTeX, and 32 papers on ScanNet: a dense star of long labels.
     await ingestFiles(store, [
       'data/hf-daily-papers-sample.txt',
@@ -109,6 +110,33 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await page.close();
   });
 
+  it('on a server that needs its API key for reads, asks for the key once and keeps it for the tab', async () => {
+    const KEY = 'k'.repeat(32);
+    const guarded = await startApi(store, { auth: { apiKey: KEY, requireKeyForReads: true } });
+    try {
+      const guardedBase = guarded.server.url.replace(/\/graphql$/, '');
+      const { page, problems } = await offlinePage(browser);
+      const asked: string[] = [];
+      page.on('dialog', (dialog) => {
+        asked.push(dialog.message());
+        void dialog.accept(asked.length === 1 ? 'wrong key' : KEY);
+      });
+      await page.goto(`${guardedBase}/explore?type=benchmark&name=GSM8K&depth=1`);
+      await page.evaluate(() => window.papergraphViewer.ready);
+      await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('GSM8K');
+      // A wrong key is asked for again; the right one is kept for the next views of this tab.
+      expect(asked).toEqual([expect.stringContaining('API key'), expect.stringContaining('API key')]);
+      await page.goto(`${guardedBase}/explore?type=benchmark&name=SWE-bench%20Lite&depth=1`);
+      await page.evaluate(() => window.papergraphViewer.ready);
+      await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('SWE-bench Lite');
+      expect(asked).toHaveLength(2);
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await guarded.server.stop();
+    }
+  });
+
   it("shows a benchmark's leaderboard, each row opening its paper with the sentence highlighted", async () => {
     const { page, problems } = await offlinePage(browser);
     await page.goto(`${base}/explore?type=benchmark&name=SWE-bench%20Lite`);
@@ -135,6 +163,16 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     // Entity marks keep their colour inside the highlighted sentence.
     expect(await page.locator('#details mark .result-sentence').allInnerTexts()).toContain('SWE-bench Lite');
     await page.screenshot({ path: `${SCREENSHOTS}/explore-leaderboard-paper.png` });
+    // The highlight is part of the view: the URL carries it, and opening that URL again shows it again.
+    const url = page.url();
+    expect(new URL(url).searchParams.get('focus')).toMatch(/^\d+-\d+$/);
+    await page.goto(url);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(MONKEYS_TITLE);
+    expect((await page.locator('#details .result-sentence').allInnerTexts()).join('')).toBe(highlighted);
+    // Opening another node drops the highlight from the URL.
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe(null);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -146,7 +184,11 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const hit = page.locator('#results li', { hasText: 'SWE-bench Lite' });
     await hit.waitFor({ timeout: 15_000 });
     await page.locator('#search').fill('monkeys');
-    await page.locator('#results li', { hasText: 'Large Language Monkeys' }).click();
+    // The keyboard picks a result as a click does.
+    await expect.poll(() => page.locator('#results li').first().getAttribute('data-name'), { timeout: 15_000 }).toBe(MONKEYS_TITLE);
+    await page.locator('#search').press('ArrowDown');
+    expect(await page.locator('#results li[aria-selected="true"]').getAttribute('data-name')).toBe(MONKEYS_TITLE);
+    await page.locator('#search').press('Enter');
     await page.evaluate(() => window.papergraphViewer.ready);
     await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(MONKEYS_TITLE);
     const marks = await page.locator('#details mark').allInnerTexts();
@@ -166,9 +208,13 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const hits = await page
       .locator('#results li[data-type="method"]')
       .evaluateAll((items) => items.map((li) => [li.getAttribute('data-name')!, li.querySelector('small')!.textContent!] as const));
-    expect(hits.slice(0, 2).map(([name]) => name)).toEqual(['linear attention', 'self-attention']);
     expect(hits.filter(([name]) => !/attention/i.test(name))).toEqual([]);
-    const counts = hits.map(([, detail]) => Number(/(\d+) papers?/.exec(detail)![1]));
+    // Names that are or start with what was typed come first; then the rest, most papers first.
+    const leading = hits.filter(([name]) => name.toLowerCase().startsWith('attention'));
+    expect(leading.length).toBeGreaterThan(0);
+    expect(hits.slice(0, leading.length)).toEqual(leading);
+    expect(hits.slice(leading.length, leading.length + 2).map(([name]) => name)).toEqual(['linear attention', 'self-attention']);
+    const counts = hits.slice(leading.length).map(([, detail]) => Number(/(\d+) papers?/.exec(detail)![1]));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     await page.screenshot({ path: `${SCREENSHOTS}/explore-search-attention.png` });
     await page.locator('#search').fill('linear attention');
@@ -178,7 +224,21 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
       .evaluateAll((items) => items.map((li) => li.getAttribute('data-name')));
     expect(both[0]).toBe('linear attention');
     expect(both).toContain('gated linear attention');
+    // The exact name leads the whole list, ahead of a topic with many more papers whose signals include it.
+    expect(await page.locator('#results li').first().getAttribute('data-name')).toBe('linear attention');
     expect(both.filter((name) => !name!.includes('linear attention'))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('always labels the entity the view is about, whatever the label grid picks around it', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?type=benchmark&name=GSM8K&depth=1&expand=model%3Agpt4o&select=model%3Agpt4o`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await page.evaluate(() => window.papergraphViewer.settleLayout(1000));
+    const labelled = await page.evaluate(() => window.papergraphViewer.labelBoxes().map((b) => b.node));
+    expect(labelled).toContain('benchmark:gsm8k');
+    expect(labelled).toContain('model:gpt4o');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,19 @@ describe('papergraph CLI: one abstract, messages and exit codes', () => {
     expect(bad.stderr).toContain('✗ 3 problems (use --skip-invalid to extract the valid records)\n');
   });
 
+  it('stops quietly when the reader of its output goes away (`papergraph extract … | head`)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'extract', 'data/arxiv-recent-sample.jsonl'], {
+      env: { ...process.env, NEO4J_URI: '' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Read the first chunk, then close the pipe as `head` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
+
   it('stats and export refuse a data directory that does not exist instead of reporting an empty graph', async () => {
     const typo = join(dir, 'no-such-store');
     for (const args of [['stats'], ['export', '--format', 'csv']]) {
@@ -82,6 +96,12 @@ describe('papergraph CLI: one abstract, messages and exit codes', () => {
     ]);
     expect(dataset.code, dataset.stderr).toBe(0);
     expect(dataset.stdout).toContain('benchmark:gsm8k,GSM8K,benchmark,');
+    const deep = await papergraph(['export', '--format', 'csv', '--around', 'benchmark:GSM8K', '--depth', '4', '--data-dir', dataDir]);
+    expect(deep.code).toBe(2);
+    expect(deep.stderr).toContain('"depth" must be between 1 and 3, got 4');
+    const aroundless = await papergraph(['export', '--format', 'csv', '--depth', '2', '--data-dir', dataDir]);
+    expect({ code: aroundless.code, stdout: aroundless.stdout }).toEqual({ code: 2, stdout: '' });
+    expect(aroundless.stderr).toContain('"depth" and "limit" apply to an export around a node: name one with around');
   });
 
   it('counts in the singular for one, and stats --json names links and kinds as GraphQL does', async () => {

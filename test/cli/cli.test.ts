@@ -155,6 +155,26 @@ describe('papergraph CLI', () => {
     }
   });
 
+  it('serve --ingest takes the reading options of ingest (--skip-invalid here)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-cli-serve-skip-'));
+    const { child, url, output } = await startServe(
+      ['--port', '0', '--ingest', 'test/fixtures/malformed-lines-2-3-5.jsonl', '--skip-invalid', '--data-dir', dir],
+      { ...process.env, NEO4J_URI: '' },
+    );
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { papers } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { stats: { papers: 1 } } });
+      expect(output().stderr).toContain('malformed-lines-2-3-5.jsonl:2');
+    } finally {
+      child.kill('SIGKILL');
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exports a neighbourhood to stdout and says what it wrote', async () => {
     const { code, stdout, stderr } = await papergraph(
       'export',
@@ -198,6 +218,8 @@ describe('papergraph CLI', () => {
     const dir = await mkdtemp(join(tmpdir(), 'pg-cli-curate-'));
     try {
       await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dir, '--quiet');
+      const none = await papergraph('curate', '--data-dir', dir, 'list');
+      expect(none).toMatchObject({ code: 0, stdout: '', stderr: expect.stringContaining('no hand fixes in force') });
       const merged = await papergraph('curate', '--data-dir', dir, 'merge', 'model', 'GPT-4', 'gpt 4o');
       expect(merged.stdout).toMatch(/^✓ [0-9a-f-]{36} {2}\S+ {2}merge model "GPT-4" into "GPT-4o"\n$/);
       await papergraph('curate', '--data-dir', dir, 'hide', 'benchmark', 'CIFAR-10');
@@ -242,5 +264,9 @@ describe('papergraph CLI', () => {
       expect(code, command).toBe(0);
       expect(stdout).toContain(`Usage: papergraph ${command}`);
     }
+    const flagsOf = (help: string) => new Set([...help.matchAll(/^\s+(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]));
+    const serve = flagsOf((await papergraph('serve', '--help')).stdout);
+    const ingest = [...flagsOf((await papergraph('ingest', '--help')).stdout)].filter((flag) => flag !== '--quiet');
+    expect(ingest.filter((flag) => !serve.has(flag))).toEqual([]);
   });
 });

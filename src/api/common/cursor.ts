@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Page } from '../../model/index.js';
+import { InvalidArgumentError, inRange, type Page } from '../../model/index.js';
 import type { PageInfo } from './page-info.type.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -10,10 +10,7 @@ export function encodeCursor(offset: number): string {
 }
 
 export function pageRequest(first: number | undefined, after: string | undefined): { first: number; offset: number } {
-  const size = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw new InvalidArgumentError(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`);
-  }
+  const size = inRange('first', first ?? DEFAULT_PAGE_SIZE, 0, MAX_PAGE_SIZE);
   if (after === undefined || after === null) return { first: size, offset: 0 };
   const decoded = /^o:(\d+)$/.exec(Buffer.from(after, 'base64url').toString());
   if (!decoded) throw new InvalidArgumentError(`"after" is not a cursor this API issued: ${JSON.stringify(after)}`);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { edgeId, entityView, paperView, relationOf } from '../../graph/index.js';
-import { InvalidArgumentError, type GraphEdgeView, type GraphNodeView } from '../../model/index.js';
+import { inRange, type GraphEdgeView, type GraphNodeView } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { PaperWhere } from '../common/refs.js';
 import { resolveWhere } from '../common/resolve-refs.js';
@@ -19,8 +19,7 @@ export class SubgraphResolver {
     @Arg('limit', () => Int, { nullable: true, description: 'Most papers (default 50, at most 200); `truncated` says when it bit.' })
     limit?: number,
   ): Promise<Subgraph> {
-    const size = limit ?? 50;
-    if (!Number.isInteger(size) || size < 1 || size > 200) throw new InvalidArgumentError(`"limit" must be between 1 and 200, got ${size}`);
+    const size = inRange('limit', limit ?? 50, 1, 200);
     const filter = await resolveWhere(ctx.store, where);
     const page = await ctx.store.listPapers({
       first: size,

@@ -34,8 +34,6 @@ export function exportParams(query: Query): ExportSelection {
     throw new InvalidArgumentError('"around" is empty: give <kind>:<name> (e.g. benchmark:GSM8K), or leave it out for the whole graph');
   const depth = wholeNumber(query['depth'], 'depth');
   const limit = wholeNumber(query['limit'], 'limit');
-  if (around === undefined && (depth !== undefined || limit !== undefined))
-    throw new InvalidArgumentError('"depth" and "limit" apply to an export around a node: add around=<kind>:<name>');
   return {
     ...(around !== undefined ? { around } : {}),
     ...(depth !== undefined ? { depth } : {}),

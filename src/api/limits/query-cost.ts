@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNullableType, isListType, type GraphQLField } from 'graphql';
+import { getNullableType, getVariableValues, isListType, type GraphQLField } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '../common/cursor.js';
 import type { ApiLimits } from './api-limits.js';
@@ -62,7 +62,10 @@ export function queryCostPlugin<C extends { readonly trace: CostRecord }>(limits
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, contextValue }) {
+        async didResolveOperation({ request, document, operation, schema, contextValue }) {
+          // Variables that do not fit their types are the client's input error, which execution reports as
+          // BAD_USER_INPUT with the variable's name; there is no cost to estimate for them.
+          if ('errors' in getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {})) return;
           let cost: number;
           try {
             cost = getComplexity({

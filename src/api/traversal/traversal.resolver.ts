@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { InvalidArgumentError } from '../../model/index.js';
+import { InvalidArgumentError, inRange } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { EntityKind, toEntityType } from '../common/enums.js';
@@ -10,12 +10,6 @@ import { resolveEntityRef, resolveNodeRef } from '../common/resolve-refs.js';
 import { Subgraph } from '../graph-view/subgraph.type.js';
 import { PaperConnection } from '../paper/paper-connection.type.js';
 import { CoOccurrenceConnection, TrendPoint } from './traversal.types.js';
-
-function inRange(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw new InvalidArgumentError(`"${name}" must be between ${min} and ${max}, got ${value}`);
-  return value;
-}
 
 @Resolver()
 export class TraversalResolver {

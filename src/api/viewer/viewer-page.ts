@@ -17,7 +17,7 @@ export const VIEWER_HTML = `<!doctype html>
   #results { position: absolute; z-index: 5; left: 0; right: 0; margin: 2px 0 0; padding: 0; list-style: none; background: #fff; border: 1px solid #e3e7eb; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.08); max-height: 60vh; overflow: auto; }
   #results:empty { display: none; }
   #results li { padding: 6px 10px; cursor: pointer; }
-  #results li:hover { background: #f2f6fa; }
+  #results li:hover, #results li[aria-selected="true"] { background: #f2f6fa; }
   #results small { color: #6b7785; }
   #legend { display: flex; gap: 8px; flex-wrap: wrap; font-size: 12px; color: #4a5563; }
   #legend label { cursor: pointer; user-select: none; white-space: nowrap; }
@@ -68,7 +68,7 @@ export const VIEWER_HTML = `<!doctype html>
 <body>
 <header>
   <h1>papergraph explorer</h1>
-  <div id="find"><input id="search" type="search" placeholder="Search a benchmark, method, model, task or paper…" autocomplete="off"><ul id="results"></ul></div>
+  <div id="find"><input id="search" type="search" placeholder="Search a benchmark, method, model, task or paper…" autocomplete="off"><ul id="results" role="listbox"></ul></div>
   <label id="depth-picker">depth <select id="depth"><option>1</option><option selected>2</option><option>3</option></select></label>
   <div id="legend"></div>
   <a href="/graphql">GraphQL IDE</a>

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CurationRequest } from '../../curation.js';
-import { ENTITY_TYPES, InvalidArgumentError, isEntityType, type EntityType, type Override } from '../../model/index.js';
+import { ENTITY_TYPES, InvalidArgumentError, isEntityType, plural, type EntityType, type Override } from '../../model/index.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
 import { stderrLogger } from '../logger.js';
 
@@ -74,7 +74,7 @@ export function registerCurate(program: Command): void {
       const { override, papers } = await withStore(command.opts<{ dataDir: string }>().dataDir, async (store) =>
         (await import('../../curation.js')).unhide(store, kind(type), name),
       );
-      process.stdout.write(`✓ unhid ${override.entity.type} "${override.entity.name}" (${papers} papers extracted again)\n`);
+      process.stdout.write(`✓ unhid ${override.entity.type} "${override.entity.name}" (${plural(papers, 'paper')} extracted again)\n`);
     });
   command
     .command('list')
@@ -83,6 +83,8 @@ export function registerCurate(program: Command): void {
     .action(async (flags: { json?: boolean }) => {
       // Reading needs no write lock: a running server or ingest must not make `list` wait.
       const overrides = await withStore(command.opts<{ dataDir: string }>().dataDir, (store) => store.listOverrides(), 'read');
-      process.stdout.write(flags.json ? `${JSON.stringify(overrides, null, 2)}\n` : overrides.map((o) => `${describe(o)}\n`).join(''));
+      if (flags.json) process.stdout.write(`${JSON.stringify(overrides, null, 2)}\n`);
+      else if (overrides.length === 0) process.stderr.write('no hand fixes in force (curate rename, merge, retype and hide make them)\n');
+      else process.stdout.write(overrides.map((o) => `${describe(o)}\n`).join(''));
     });
 }

@@ -4,6 +4,7 @@ import {
   BadInputError,
   cannotReadFile,
   InvalidArgumentError,
+  valueWithUnit,
   type ExtractedPaper,
   type InputIssue,
   type PaperInput,
@@ -57,7 +58,7 @@ function toText({ paper, entities, results = [] }: ExtractedPaper): string {
   for (const r of results) {
     const what = [r.subject?.name, r.metric?.name, r.condition].filter(Boolean).join(', ');
     lines.push(
-      `  result    ${r.benchmark.name}: ${r.isDelta ? 'Δ ' : ''}${r.bound === 'lower' ? '≥' : r.bound === 'upper' ? '≤' : ''}${r.value}${r.unit ?? ''}${what ? ` (${what})` : ''}  [${r.confidence.toFixed(2)}]`,
+      `  result    ${r.benchmark.name}: ${r.isDelta ? 'Δ ' : ''}${r.bound === 'lower' ? '≥' : r.bound === 'upper' ? '≤' : ''}${valueWithUnit(r.value, r.unit)}${what ? ` (${what})` : ''}  [${r.confidence.toFixed(2)}]`,
     );
   }
   return [`${paper.title || '(untitled)'}`, ...lines, ''].join('\n');

@@ -1,49 +1,64 @@
 import type { Command } from 'commander';
 import { plural } from '../../model/index.js';
+import type { IngestOptions } from '../../pipeline.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
 import { confidence, date, positiveInt, year } from '../options.js';
 
-export interface IngestFlags {
+/** How files are read and written, shared by `ingest` and `serve --ingest`. */
+export interface ReadWriteFlags {
   format?: string;
   skipInvalid?: boolean;
-  dataDir: string;
   batchSize: number;
   minConfidence: number;
-  quiet?: boolean;
   date?: string;
   year?: number;
 }
 
-export function addIngestOptions(command: Command): Command {
+export interface IngestFlags extends ReadWriteFlags {
+  dataDir: string;
+  quiet?: boolean;
+}
+
+/** The reading and writing options; `scope` prefixes their help ("with --ingest: "). */
+export function addReadWriteOptions(command: Command, scope = ''): Command {
   return command
-    .option('--format <format>', 'input format: hf-daily, jsonl, json, arxiv-atom (default: from extension and content)')
-    .option('--skip-invalid', 'ingest the valid records of files with problems, instead of writing nothing')
-    .option('--year <yyyy>', 'year of a Daily Papers page whose date header has none ("Sep 11")', year)
-    .option('--date <date>', 'publication date for every paper of a Daily Papers page (YYYY, YYYY-MM or YYYY-MM-DD)', date)
-    .option('--batch-size <n>', 'papers written per transaction', positiveInt, 1000)
-    .option('--min-confidence <x>', 'drop extracted entities below this confidence (0 to 1)', confidence, 0)
+    .option('--format <format>', `${scope}input format: hf-daily, jsonl, json, arxiv-atom (default: from extension and content)`)
+    .option('--skip-invalid', `${scope}ingest the valid records of files with problems, instead of writing nothing`)
+    .option('--year <yyyy>', `${scope}year of a Daily Papers page whose date header has none ("Sep 11")`, year)
+    .option('--date <date>', `${scope}publication date for every paper of a Daily Papers page (YYYY, YYYY-MM or YYYY-MM-DD)`, date)
+    .option('--batch-size <n>', `${scope}papers written per transaction`, positiveInt, 1000)
+    .option('--min-confidence <x>', `${scope}drop extracted entities below this confidence (0 to 1)`, confidence, 0);
+}
+
+export function addIngestOptions(command: Command): Command {
+  return addReadWriteOptions(command)
     .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
     .option('-q, --quiet', 'print only warnings and the summary');
 }
 
+/** The pipeline's options for these flags (the logger aside). */
+export async function readWriteOptionsOf(flags: ReadWriteFlags): Promise<Omit<IngestOptions, 'logger'>> {
+  const { parseFormat } = await import('../../ingest/index.js');
+  return {
+    ...(flags.format ? { format: parseFormat(flags.format) } : {}),
+    skipInvalid: flags.skipInvalid ?? false,
+    pageDate: pageDateOf(flags),
+    batchSize: flags.batchSize,
+    minConfidence: flags.minConfidence,
+  };
+}
+
 export async function runIngest(files: string[], flags: IngestFlags): Promise<string> {
   const logger = stderrLogger(flags.quiet);
-  const [{ parseFormat }, { ingestFiles }] = await Promise.all([import('../../ingest/index.js'), import('../../pipeline.js')]);
+  const { ingestFiles } = await import('../../pipeline.js');
   const store = await openStore({
     dataDir: flags.dataDir,
     write: true,
     onWait: () => logger.warn(`waiting for another papergraph process writing to ${flags.dataDir} to finish`),
   });
   try {
-    const summary = await ingestFiles(store, files, {
-      ...(flags.format ? { format: parseFormat(flags.format) } : {}),
-      skipInvalid: flags.skipInvalid ?? false,
-      pageDate: pageDateOf(flags),
-      batchSize: flags.batchSize,
-      minConfidence: flags.minConfidence,
-      logger,
-    });
+    const summary = await ingestFiles(store, files, { ...(await readWriteOptionsOf(flags)), logger });
     const skipped = summary.skippedIssues ? `, skipped ${plural(summary.skippedIssues, 'invalid record')}` : '';
     const unchanged = summary.unchanged ? `, ${summary.unchanged} unchanged` : '';
     return `✓ ingested ${plural(summary.papers, 'paper')} (${plural(summary.links, 'link')}${unchanged}) from ${plural(summary.files, 'file')} into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;

@@ -3,35 +3,32 @@ import { plural } from '../../model/index.js';
 import { apiKeyFrom } from '../api-key.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
-import { date, port, year } from '../options.js';
+import { port } from '../options.js';
 import { addServeSafetyOptions, apiLimitsOf, type ServeSafetyFlags } from '../serve-options.js';
-import { pageDateOf } from './ingest.js';
+import { addReadWriteOptions, readWriteOptionsOf, type ReadWriteFlags } from './ingest.js';
 
-interface ServeFlags extends ServeSafetyFlags {
+interface ServeFlags extends ServeSafetyFlags, ReadWriteFlags {
   port: number;
   host: string;
   ide: boolean;
   dataDir: string;
   ingest?: string[];
   ingestIfEmpty?: string[];
-  date?: string;
-  year?: number;
   apiKey?: string;
   apiKeyFile?: string;
   requireKeyForReads?: boolean;
 }
 
 export function registerServe(program: Command): void {
-  const command = program
+  const ingesting = program
     .command('serve')
     .description('serve the GraphQL API, with the GraphiQL IDE for browsers at /graphql')
     .option('-p, --port <port>', 'port to listen on', port, 4000)
     .option('--host <host>', 'address to listen on (0.0.0.0 for all interfaces)', '127.0.0.1')
     .option('--no-ide', 'do not serve the GraphiQL IDE (JSON clients only)')
     .option('--ingest <files...>', 'ingest these files before serving (idempotent)')
-    .option('--ingest-if-empty <files...>', 'ingest these files before serving only when the graph holds no papers (a demo)')
-    .option('--year <yyyy>', 'with --ingest: year of a Daily Papers page whose date header has none', year)
-    .option('--date <date>', 'with --ingest: publication date for every paper of a Daily Papers page', date)
+    .option('--ingest-if-empty <files...>', 'ingest these files before serving only when the graph holds no papers (a demo)');
+  const command = addReadWriteOptions(ingesting, 'with --ingest: ')
     .option('--data-dir <dir>', 'where the embedded store keeps its graph', DEFAULT_DATA_DIR)
     .option('--api-key-file <file>', 'allow writes (ingestPapers, curation) to clients sending this key as "Authorization: Bearer <key>"')
     .option('--api-key <key>', 'the same key given inline (visible to other users in ps; prefer PAPERGRAPH_API_KEY or --api-key-file)')
@@ -53,9 +50,10 @@ export function registerServe(program: Command): void {
       onWait: () => logger.warn(`waiting for another papergraph process writing to ${flags.dataDir} to finish`),
       queryTimeoutMs: limits.requestTimeoutMs,
     });
-    if (flags.ingest?.length) await ingestFiles(store, flags.ingest, { logger, pageDate: pageDateOf(flags) });
+    const ingestOptions = { ...(await readWriteOptionsOf(flags)), logger };
+    if (flags.ingest?.length) await ingestFiles(store, flags.ingest, ingestOptions);
     if (flags.ingestIfEmpty?.length) {
-      if ((await store.stats()).papers === 0) await ingestFiles(store, flags.ingestIfEmpty, { logger, pageDate: pageDateOf(flags) });
+      if ((await store.stats()).papers === 0) await ingestFiles(store, flags.ingestIfEmpty, ingestOptions);
       else logger.info(`the graph holds papers: not ingesting ${flags.ingestIfEmpty.join(', ')}`);
     }
     const server = await startServer({

@@ -8,7 +8,8 @@ export function linkCandidates(paper: PaperText): Candidate[] {
     .filter((u) => u.namesPage)
     .map((u) => ({
       type: 'repo',
-      name: u.url,
+      // One written form per link everywhere (CLI, API, exports): "github.com/a/b" is named https://github.com/a/b.
+      name: /^[a-z][a-z\d+.-]*:\/\//i.test(u.url) ? u.url : `https://${u.url}`,
       key: urlKey(u.url),
       start: u.start,
       end: u.end,

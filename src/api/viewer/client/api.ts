@@ -1,3 +1,5 @@
+import { rankEntities } from './search-rank.js';
+
 /** The GraphQL calls the viewer makes, against the server that serves it. */
 export interface ViewNode {
   id: string;
@@ -20,16 +22,40 @@ export interface ViewSubgraph {
   truncated: boolean;
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
+const KEY_STORE = 'papergraph-api-key';
+let asking: Promise<string | null> | undefined;
+
+/**
+ * A server started with --require-key-for-reads answers only requests with its API key: the page asks for
+ * it once (one question for calls made together) and keeps it for this tab only.
+ */
+function askForKey(): Promise<string | null> {
+  asking ??= Promise.resolve().then(() => {
+    const key = window.prompt('This papergraph server answers only requests with its API key. Enter the key:')?.trim();
+    if (key) sessionStorage.setItem(KEY_STORE, key);
+    asking = undefined;
+    return key || null;
   });
-  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-  const error = body.errors?.[0];
-  if (error) throw Object.assign(new Error(error.message), { code: error.extensions?.code });
-  return body.data!;
+  return asking;
+}
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const key = sessionStorage.getItem(KEY_STORE);
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    const error = body.errors?.[0];
+    if (error?.extensions?.code === 'UNAUTHENTICATED' && attempt < 2) {
+      if (key) sessionStorage.removeItem(KEY_STORE);
+      if (await askForKey()) continue;
+    }
+    if (error) throw Object.assign(new Error(error.message), { code: error.extensions?.code });
+    return body.data!;
+  }
 }
 
 /** Like gql, but a NOT_FOUND answer (an id that is gone) is null. */
@@ -66,17 +92,20 @@ export interface SearchHit {
 const SEARCHED_KINDS = ['benchmarks', 'methods', 'models', 'tasks', 'metrics', 'topics'];
 
 /**
- * Entities whose name or an alias contains every word typed, most papers first across kinds,
- * then papers by full-text relevance.
+ * Entities whose name or an alias contains every word typed, the closest names first, then most papers
+ * across kinds; then papers by full-text relevance.
  */
 export async function search(text: string): Promise<SearchHit[]> {
   const entityPart = SEARCHED_KINDS.map((l) => `${l}(nameContains: $q, first: 8) { edges { node { id name type paperCount } } }`).join(' ');
   const data = await gql<
     Record<string, { edges: { node: { id: string; name?: string; title?: string; type?: string; paperCount?: number } }[] } | null>
   >(`query($q: String!) { ${entityPart} papers(search: $q, first: 5) { edges { node { id title } } } }`, { q: text });
-  const entities = SEARCHED_KINDS.flatMap((list) => data[list]?.edges ?? [])
-    .map(({ node }) => node)
-    .sort((a, b) => b.paperCount! - a.paperCount! || a.name!.localeCompare(b.name!))
+  const found = SEARCHED_KINDS.flatMap((list) => data[list]?.edges ?? []).map(({ node }) => ({
+    ...node,
+    name: node.name!,
+    paperCount: node.paperCount!,
+  }));
+  const entities = rankEntities(text, found)
     .slice(0, 12)
     .map((node) => ({
       id: node.id,

@@ -2,6 +2,7 @@
 // the paper with the sentence that states it highlighted.
 import { gqlOrNull } from './api.js';
 import { plainTitle } from './plain-title.js';
+import type { Focus } from './view-state.js';
 
 export interface LeaderboardRow {
   rank: number;
@@ -15,12 +16,6 @@ export interface LeaderboardRow {
     evidence: { start: number; sentence: string };
     paper: { id: string; title: string; abstract: string };
   };
-}
-
-/** A character range of `title + "\n\n" + abstract` to highlight in a paper's panel. */
-export interface Focus {
-  start: number;
-  end: number;
 }
 
 export async function fetchLeaderboard(benchmark: string): Promise<{ totalCount: number; edges: LeaderboardRow[] }> {

@@ -6,8 +6,8 @@ import { entityDetails, neighborhood, paperDetails, search, type ViewSubgraph } 
 import { browseLists } from './browse.js';
 import { entityPanel, paperPanel } from './details.js';
 import { plainOffset, plainText, plainTitle } from './plain-title.js';
-import { opening, sameStart, shortTitle, urlOf, viewFromUrl, type View } from './view-state.js';
-import { addLeaderboard, focusOf, highlightFocus, type Focus } from './leaderboard.js';
+import { opening, sameStart, selecting, shortTitle, urlOf, viewFromUrl, type Focus, type View } from './view-state.js';
+import { addLeaderboard, focusOf, highlightFocus } from './leaderboard.js';
 
 export const COLORS: Record<string, string> = {
   paper: '#8a97a6',
@@ -40,6 +40,8 @@ const status = document.getElementById('status')!;
 let hoveredEdge: string | undefined;
 let hoveredNode: string | undefined;
 let selected: string | undefined;
+/** The entity or paper the neighbourhood was loaded around. */
+let centre: string | undefined;
 const hiddenKinds = new Set<string>();
 let truncated = false;
 
@@ -64,6 +66,8 @@ const renderer = new Sigma(graph, container, {
     if (hiddenKinds.has(data['kind'] as string)) return { ...data, hidden: true };
     if (node === selected) return { ...data, highlighted: true, zIndex: 2 };
     if (node === hoveredNode) return { ...data, label: data['fullLabel'], forceLabel: true, zIndex: 2 };
+    // The entity or paper the view is about is always named, whatever the label grid picks around it.
+    if (node === centre) return { ...data, forceLabel: true, zIndex: 1 };
     return data;
   },
 });
@@ -139,12 +143,11 @@ async function expand(id: string): Promise<void> {
   merge(await neighborhood({ id }, 1, 60), id);
 }
 
-/** What is drawn now, the view last asked for, and the entity or paper the neighbourhood was loaded around. */
+/** What is drawn now and the view last asked for. */
 let drawn: View | undefined;
 let asked: View | undefined;
-let centre: string | undefined;
 
-async function draw(view: View, focus?: Focus): Promise<void> {
+async function draw(view: View): Promise<void> {
   const before = drawn;
   const opened = before?.expanded ?? [];
   const wanted = view.expanded ?? [];
@@ -159,25 +162,25 @@ async function draw(view: View, focus?: Focus): Promise<void> {
   }
   for (const id of wanted.slice(grows ? opened.length : 0)) await expand(id);
   const target = view.selected !== undefined && graph.hasNode(view.selected) ? view.selected : centre;
-  if (target) await show(target, focus);
+  if (target) await show(target, target === view.selected ? view.focus : undefined);
 }
 
-async function load(of: { id: string } | { type: string; name: string }, depth = 2, focus?: Focus): Promise<void> {
+async function load(of: { id: string } | { type: string; name: string }, depth = 2): Promise<void> {
   drawn = undefined;
-  await draw({ ...('id' in of ? { id: of.id } : { type: of.type.toLowerCase(), name: of.name }), depth }, focus);
+  await draw({ ...('id' in of ? { id: of.id } : { type: of.type.toLowerCase(), name: of.name }), depth });
 }
 
 const depthInput = document.getElementById('depth') as HTMLSelectElement;
 let current: Promise<void> = Promise.resolve();
 
 /** Shows a view and, unless it came from the history itself, records it there (Back and Forward work). */
-function navigate(view: View, push = true, focus?: Focus): Promise<void> {
+function navigate(view: View, push = true): Promise<void> {
   if (push) history.pushState(view, '', urlOf(view));
   asked = view;
   depthInput.value = String(view.depth);
   // One view at a time: a click while the last one is still loading waits for it.
   current = current
-    .then(() => draw(view, focus))
+    .then(() => draw(view))
     .catch((error: Error) => {
       drawn = undefined;
       status.textContent = `✗ ${error.message}`;
@@ -236,7 +239,11 @@ details.addEventListener('click', (event) => {
   event.preventDefault();
   const id = target.getAttribute('data-paper')!;
   const focus = focusOf(target);
-  void navigate(asked && graph.hasNode(id) ? { ...asked, selected: id } : { id, depth: Number(depthInput.value) }, true, focus);
+  void navigate(
+    asked && graph.hasNode(id)
+      ? selecting(asked, id, focus)
+      : { id, depth: Number(depthInput.value), selected: id, ...(focus ? { focus } : {}) },
+  );
 });
 
 const attr = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -255,19 +262,38 @@ input.addEventListener('input', () => {
     results.innerHTML = hits
       .map(
         (h) =>
-          `<li data-id="${attr(h.id)}" data-type="${attr(h.type)}" data-name="${attr(h.label)}"><span class="dot" style="background:${COLORS[h.type] ?? '#999'}"></span>${plainTitle(h.label).replace(/</g, '&lt;')} <small>${h.detail}</small></li>`,
+          `<li role="option" aria-selected="false" data-id="${attr(h.id)}" data-type="${attr(h.type)}" data-name="${attr(h.label)}"><span class="dot" style="background:${COLORS[h.type] ?? '#999'}"></span>${plainTitle(h.label).replace(/</g, '&lt;')} <small>${h.detail}</small></li>`,
       )
       .join('');
   });
 });
-results.addEventListener('click', (event) => {
-  const item = (event.target as HTMLElement).closest('li[data-id]');
-  if (!item) return;
+function pick(item: Element): void {
   results.innerHTML = '';
   input.value = '';
   const type = item.getAttribute('data-type')!;
   const depth = Number(depthInput.value);
   void navigate(type === 'paper' ? { id: item.getAttribute('data-id')!, depth } : { type, name: item.getAttribute('data-name')!, depth });
+}
+results.addEventListener('click', (event) => {
+  const item = (event.target as HTMLElement).closest('li[data-id]');
+  if (item) pick(item);
+});
+// The keyboard works the list too: arrows move through it, Enter opens the marked result (or the first), Escape closes it.
+input.addEventListener('keydown', (event) => {
+  const items = [...results.querySelectorAll('li[data-id]')];
+  if (items.length === 0) return;
+  const at = items.findIndex((li) => li.getAttribute('aria-selected') === 'true');
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? (at + 1) % items.length : (at <= 0 ? items.length : at) - 1;
+    items.forEach((li, i) => li.setAttribute('aria-selected', String(i === next)));
+    items[next]!.scrollIntoView({ block: 'nearest' });
+  } else if (event.key === 'Enter') {
+    event.preventDefault();
+    pick(items[Math.max(at, 0)]!);
+  } else if (event.key === 'Escape') {
+    results.innerHTML = '';
+  }
 });
 
 // The legend doubles as the filter by kind: unticking a kind hides its nodes (and their edges).
@@ -280,6 +306,8 @@ legend.innerHTML = Object.entries(COLORS)
   .join('');
 
 /** The status line and, beside each unticked kind in the legend, how many of the view's nodes it hides. */
+const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function updateCounts(): void {
   const byKind = new Map<string, number>();
   graph.forEachNode((_, a) => byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1));
@@ -293,7 +321,7 @@ function updateCounts(): void {
   status.textContent =
     graph.order === 0
       ? ''
-      : `${graph.order} nodes, ${graph.size} edges${hidden ? `, ${hidden} hidden` : ''}${truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
+      : `${counted(graph.order, 'node')}, ${counted(graph.size, 'edge')}${hidden ? `, ${hidden} hidden` : ''}${truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
 }
 legend.addEventListener('change', (event) => {
   const box = event.target as HTMLInputElement;

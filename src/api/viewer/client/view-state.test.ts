@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opening, sameStart, shortTitle, urlOf, viewFromUrl } from './view-state.js';
+import { opening, sameStart, selecting, shortTitle, urlOf, viewFromUrl } from './view-state.js';
 
 describe('the view in the URL', () => {
   it.each([
@@ -7,6 +7,7 @@ describe('the view in the URL', () => {
     ['?type=Method&name=repeated%20sampling', { type: 'method', name: 'repeated sampling', depth: 2 }],
     ['?id=arxiv%3A2407.21787&depth=3', { id: 'arxiv:2407.21787', depth: 3 }],
     ['?type=benchmark&name=GSM8K&depth=9', { type: 'benchmark', name: 'GSM8K', depth: 2 }],
+    ['?type=dataset&name=GSM8K', { type: 'benchmark', name: 'GSM8K', depth: 2 }],
     ['?type=benchmark', undefined],
     ['', undefined],
   ])('reads %s', (search, view) => {
@@ -35,6 +36,18 @@ describe('the view in the URL', () => {
     expect(sameStart(start, again)).toBe(true);
     expect(sameStart(start, { ...start, depth: 1 })).toBe(false);
     expect(sameStart({ id: 'p1', depth: 2 }, start)).toBe(false);
+  });
+
+  it('keeps the highlighted range of a selected paper, and drops it when another node is opened or selected', () => {
+    const start = { type: 'benchmark', name: 'SWE-bench Lite', depth: 2 };
+    const focused = selecting(start, 'arxiv:2407.21787', { start: 120, end: 190 });
+    const url = urlOf(focused);
+    expect(url).toBe('/explore?type=benchmark&name=SWE-bench+Lite&depth=2&select=arxiv%3A2407.21787&focus=120-190');
+    expect(viewFromUrl(url.slice(url.indexOf('?')))).toEqual(focused);
+    expect(opening(focused, 'model:gpt4o').focus).toBeUndefined();
+    expect(selecting(focused, 'model:gpt4o').focus).toBeUndefined();
+    for (const bad of ['190-120', '5-5', 'x-9', '12'])
+      expect(viewFromUrl(`?type=benchmark&name=GSM8K&focus=${bad}`)).toEqual({ type: 'benchmark', name: 'GSM8K', depth: 2 });
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * What the explorer shows, kept in the URL: `?type=benchmark&name=GSM8K&depth=2` or `?id=<paper id>&depth=1`,
- * then the nodes clicked open in order (`&expand=<id>`, repeated) and the one whose details are shown (`&select=<id>`).
+ * then the nodes clicked open in order (`&expand=<id>`, repeated), the one whose details are shown (`&select=<id>`)
+ * and the sentence highlighted in that paper's abstract (`&focus=<start>-<end>`, from a leaderboard row).
  */
 export interface View {
   readonly id?: string;
@@ -11,6 +12,20 @@ export interface View {
   readonly expanded?: readonly string[];
   /** The node whose details are open; the view's own entity or paper when absent. */
   readonly selected?: string;
+  /** A range of the selected paper's `title + "\n\n" + abstract` to highlight. */
+  readonly focus?: Focus;
+}
+
+/** A character range of `title + "\n\n" + abstract` to highlight in a paper's panel. */
+export interface Focus {
+  readonly start: number;
+  readonly end: number;
+}
+
+function focusFrom(text: string | null): Focus | undefined {
+  const m = /^(\d+)-(\d+)$/.exec(text ?? '');
+  const [start, end] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  return end > start ? { start, end } : undefined;
 }
 
 export const DEFAULT_DEPTH = 2;
@@ -21,12 +36,16 @@ export function viewFromUrl(search: string): View | undefined {
   const depth = Number.isInteger(asked) && asked >= 1 && asked <= 3 ? asked : DEFAULT_DEPTH;
   const expanded = [...new Set(params.getAll('expand').filter((id) => id !== ''))];
   const selected = params.get('select');
-  const opened = { ...(expanded.length ? { expanded } : {}), ...(selected ? { selected } : {}) };
+  const focus = focusFrom(params.get('focus'));
+  const opened = { ...(expanded.length ? { expanded } : {}), ...(selected ? { selected } : {}), ...(focus ? { focus } : {}) };
   const id = params.get('id');
   if (id) return { id, depth, ...opened };
   const type = params.get('type');
   const name = params.get('name');
-  return type && name ? { type: type.toLowerCase(), name, depth, ...opened } : undefined;
+  if (!type || !name) return undefined;
+  // Benchmarks include datasets, and users say either (as `export --around dataset:<name>` does).
+  const kind = type.toLowerCase();
+  return { type: kind === 'dataset' ? 'benchmark' : kind, name, depth, ...opened };
 }
 
 export function urlOf(view: View): string {
@@ -34,6 +53,7 @@ export function urlOf(view: View): string {
   params.set('depth', String(view.depth));
   for (const id of view.expanded ?? []) params.append('expand', id);
   if (view.selected) params.set('select', view.selected);
+  if (view.focus) params.set('focus', `${view.focus.start}-${view.focus.end}`);
   return `/explore?${params}`;
 }
 
@@ -42,10 +62,17 @@ export function sameStart(a: View, b: View): boolean {
   return a.id === b.id && a.type === b.type && a.name === b.name && a.depth === b.depth;
 }
 
-/** A view with one more node opened (expanded once) and selected. */
+/** A view with one more node opened (expanded once) and selected, nothing highlighted. */
 export function opening(view: View, node: string): View {
+  const { focus: _, ...rest } = view;
   const expanded = view.expanded ?? [];
-  return { ...view, expanded: expanded.includes(node) ? expanded : [...expanded, node], selected: node };
+  return { ...rest, expanded: expanded.includes(node) ? expanded : [...expanded, node], selected: node };
+}
+
+/** A view with a node's details shown (and a range of its abstract highlighted, when given). */
+export function selecting(view: View, node: string, focus?: Focus): View {
+  const { focus: _, ...rest } = view;
+  return { ...rest, selected: node, ...(focus ? { focus } : {}) };
 }
 
 /** A paper title short enough for a node label: the name before a colon, or the first words. */
