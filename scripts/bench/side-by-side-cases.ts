@@ -66,7 +66,7 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         query: `query($id: ID!) { papers(where: {id: {eq: $id}}) { benchmarks { name papers(limit: 10) { id title } } } }`,
         variables: { id: pick(f.benchmarkPapers, i) },
       }),
-      driver: (store, i) => store.relatedPapers(pick(f.benchmarkPapers, i), { via: ['benchmark'], text: false, first: 10, offset: 0 }),
+      driver: (store, i) => store.relatedPapers(pick(f.benchmarkPapers, i), { via: ['benchmark'], text: false, first: 10, offset: 0, count: false, withAbstract: false }),
     },
     {
       name: 'depth-2 neighbourhood of a mid-size benchmark',

@@ -87,6 +87,8 @@ export interface RelatedPapersQuery {
   readonly offset: number;
   /** As PaperQuery.count: false lets a store report a lower bound of the total (default true). */
   readonly count?: boolean;
+  /** As PaperQuery.withAbstract (default true). */
+  readonly withAbstract?: boolean;
 }
 
 export interface EntityPapersQuery {

@@ -193,7 +193,10 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
       });
 
       it('gives the abstract wherever a list selects it, and the same papers where it does not', async () => {
+        const gsm = await api.query(`{ benchmark(name: "GSM8K") { papers(first: 1) { edges { node { id } } } } }`);
+        const paperId = JSON.stringify(gsm.data!.benchmark.papers.edges[0].node.id);
         const asked: [string, string][] = [
+          [`relatedPapers(paperId: ${paperId}, via: [BENCHMARK, METHOD], first: 3)`, 'edges { node { id ...Text } }'],
           ['papers(first: 5)', 'edges { node { id ...Text } }'],
           ['papers(search: "speculative decoding", first: 5)', 'edges { node { id ...Text } }'],
           ['papers(where: { benchmarks: ["GSM8K"] }, first: 5)', 'edges { node { id ...Text } }'],

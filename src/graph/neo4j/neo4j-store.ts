@@ -398,6 +398,7 @@ export class Neo4jStore implements GraphStore {
       types: [...query.via],
       text: Object.fromEntries(text),
       textWeight: TEXT_WEIGHT,
+      withAbstract: query.withAbstract !== false,
       offset: neo4j.int(query.offset),
       first: neo4j.int(query.first),
     });
