@@ -28,4 +28,4 @@ ORDER BY matched DESC, p.sortKey
 WITH collect([p, matched]) AS rows
 RETURN size(rows) AS total,
        [row IN rows[$offset..$offset + $first] | head([p IN [row[0]] |
-        {paper: p {.id, .title, .abstract, .url, .published, .authors, .venue, .arxivId, .categories, .recordId}, score: toFloat(row[1])}])] AS page
+        {paper: p {.id, .title, abstract: CASE WHEN $withAbstract THEN p.abstract ELSE '' END, .url, .published, .authors, .venue, .arxivId, .categories, .recordId}, score: toFloat(row[1])}])] AS page

@@ -9,7 +9,7 @@ CALL (e) {
   WITH p, r
   ORDER BY CASE WHEN $byTitle THEN p.title ELSE null END, r.sortKey
   SKIP $offset LIMIT $first
-  RETURN collect({paper: p {.id, .title, .abstract, .url, .published, .authors, .venue, .arxivId, .categories, .recordId}, link: r {.mention, .start, .end, .sentence, .confidence, .role}}) AS page
+  RETURN collect({paper: p {.id, .title, abstract: CASE WHEN $withAbstract THEN p.abstract ELSE '' END, .url, .published, .authors, .venue, .arxivId, .categories, .recordId}, link: r {.mention, .start, .end, .sentence, .confidence, .role}}) AS page
 }
 RETURN e {.id, .type, .key, .name, .aliases, .paperCount, .repoKind} AS entity, page,
        CASE WHEN $minConfidence <= 0 THEN e.paperCount ELSE COUNT { ()-[r:PROPOSES|USES_METHOD|EVALUATES_ON|USES_MODEL|ADDRESSES|REPORTS_METRIC|HAS_CODE|HAS_TOPIC]->(e) WHERE r.confidence >= $minConfidence } END AS total

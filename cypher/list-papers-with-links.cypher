@@ -11,4 +11,4 @@ CALL (p) {
   ORDER BY r.start, e.id
   RETURN collect([e.id, e.type, e.key, e.name, e.aliases, e.paperCount, e.repoKind, r.confidence, r.role]) AS links
 }
-RETURN p {.id, .title, .abstract, .url, .published, .authors, .venue, .arxivId, .categories, .recordId} AS paper, 0.0 AS score, links
+RETURN p {.id, .title, abstract: CASE WHEN $withAbstract THEN p.abstract ELSE '' END, .url, .published, .authors, .venue, .arxivId, .categories, .recordId} AS paper, 0.0 AS score, links

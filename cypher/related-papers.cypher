@@ -25,7 +25,7 @@ CALL (pageRows) {
   UNWIND pageRows AS row
   WITH row, row.other AS other
   RETURN collect({
-    paper: other {.id, .title, .abstract, .url, .published, .authors, .venue, .arxivId, .categories, .recordId},
+    paper: other {.id, .title, abstract: CASE WHEN $withAbstract THEN other.abstract ELSE '' END, .url, .published, .authors, .venue, .arxivId, .categories, .recordId},
     shared: [e IN row.shared | e {.id, .type, .key, .name, .aliases, .paperCount, .repoKind}],
     score: row.score,
     textSimilarity: row.textSimilarity

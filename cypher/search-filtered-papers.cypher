@@ -20,6 +20,6 @@ CALL (matches, lowest) {
   WITH match[0] AS p, match[1] AS score
   ORDER BY score DESC, p.id
   SKIP $offset LIMIT $first
-  RETURN collect({paper: p {.id, .title, .abstract, .url, .published, .authors, .venue, .arxivId, .categories, .recordId}, score: score}) AS page
+  RETURN collect({paper: p {.id, .title, abstract: CASE WHEN $withAbstract THEN p.abstract ELSE '' END, .url, .published, .authors, .venue, .arxivId, .categories, .recordId}, score: score}) AS page
 }
 RETURN size(matches) AS total, page

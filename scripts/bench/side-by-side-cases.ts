@@ -41,7 +41,7 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         query: `query($n: String!) { benchmarks(where: {name: {eq: $n}}, limit: 1) { name paperCount papersConnection(first: 20, sort: [{edge: {sortKey: ASC}}]) { edges { node { id title published } } } } }`,
         variables: { n: pick(f.topBenchmarks, i) },
       }),
-      driver: (store, i) => store.findEntityWithPapers('benchmark', pick(f.topBenchmarks, i), { first: 20, offset: 0 }),
+      driver: (store, i) => store.findEntityWithPapers('benchmark', pick(f.topBenchmarks, i), { first: 20, offset: 0, withAbstract: false }),
     },
     {
       name: '20 newest papers with methods, benchmarks, paper counts',
@@ -54,7 +54,7 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         query: `query($offset: Int) { papers(where: {sortKey: {gte: ""}}, sort: [{sortKey: ASC}], limit: 20, offset: $offset) { id title proposes { name paperCount } usesMethods { name paperCount } benchmarks { name paperCount } } }`,
         variables: { offset: (i % 10) * 20 },
       }),
-      driver: (store, i) => store.listPapers({ first: 20, offset: (i % 10) * 20, count: false, links: ['method', 'benchmark'] }),
+      driver: (store, i) => store.listPapers({ first: 20, offset: (i % 10) * 20, count: false, links: ['method', 'benchmark'], withAbstract: false }),
     },
     {
       name: 'papers sharing a benchmark with a paper',
@@ -66,7 +66,7 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         query: `query($id: ID!) { papers(where: {id: {eq: $id}}) { benchmarks { name papers(limit: 10) { id title } } } }`,
         variables: { id: pick(f.benchmarkPapers, i) },
       }),
-      driver: (store, i) => store.relatedPapers(pick(f.benchmarkPapers, i), { via: ['benchmark'], text: false, first: 10, offset: 0 }),
+      driver: (store, i) => store.relatedPapers(pick(f.benchmarkPapers, i), { via: ['benchmark'], text: false, first: 10, offset: 0, count: false, withAbstract: false }),
     },
     {
       name: 'depth-2 neighbourhood of a mid-size benchmark',
@@ -110,7 +110,7 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         query: `query($s: String!) { papersByText(phrase: $s, first: 10) { totalCount edges { score node { id title } } } }`,
         variables: { s: luceneQuery(pick(f.searchTerms, i)) },
       }),
-      driver: (store, i) => store.listPapers({ search: pick(f.searchTerms, i), first: 10, offset: 0 }),
+      driver: (store, i) => store.listPapers({ search: pick(f.searchTerms, i), first: 10, offset: 0, withAbstract: false }),
     },
     {
       name: 'paper page',

@@ -15,7 +15,11 @@ import { IngestPapersResolver } from './write/ingest-papers.resolver.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
-/** The GraphQL schema, built once from the resolver classes. */
+/**
+ * The GraphQL schema, built once from the resolver classes. Every object type sets
+ * `simpleResolvers`: its plain fields are read by graphql-js's default resolver, not through
+ * type-graphql's middleware wrapper (a closure call and an object for every field of every item).
+ */
 export function papergraphSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: [

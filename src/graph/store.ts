@@ -49,6 +49,11 @@ export interface PaperQuery {
    * list page and its entity lists in one store call. Only for plain lists (no search, no where).
    */
   readonly links?: readonly EntityType[];
+  /**
+   * false: the caller shows no abstract (its selection does not ask for one), so a store may leave
+   * `abstract` empty instead of reading it: an abstract is most of a listed paper's bytes. Default true.
+   */
+  readonly withAbstract?: boolean;
 }
 
 /** A paper of a list page; `links` when the query asked for them. */
@@ -82,6 +87,8 @@ export interface RelatedPapersQuery {
   readonly offset: number;
   /** As PaperQuery.count: false lets a store report a lower bound of the total (default true). */
   readonly count?: boolean;
+  /** As PaperQuery.withAbstract (default true). */
+  readonly withAbstract?: boolean;
 }
 
 export interface EntityPapersQuery {
@@ -89,6 +96,11 @@ export interface EntityPapersQuery {
   readonly offset: number;
   readonly minConfidence?: number;
   readonly orderBy?: PaperOrder;
+  /**
+   * false: the caller shows no abstract (its selection does not ask for one), so a store may leave
+   * `abstract` empty instead of reading it: an abstract is most of a listed paper's bytes. Default true.
+   */
+  readonly withAbstract?: boolean;
 }
 
 /**

@@ -199,6 +199,28 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(new Set(seen).size).toBe(TOTAL);
       });
 
+      it('gives the abstract wherever a list selects it, and the same papers where it does not', async () => {
+        const gsm = await api.query(`{ benchmark(name: "GSM8K") { papers(first: 1) { edges { node { id } } } } }`);
+        const paperId = JSON.stringify(gsm.data!.benchmark.papers.edges[0].node.id);
+        const asked: [string, string][] = [
+          [`relatedPapers(paperId: ${paperId}, via: [BENCHMARK, METHOD], first: 3)`, 'edges { node { id ...Text } }'],
+          ['papers(first: 5)', 'edges { node { id ...Text } }'],
+          ['papers(search: "speculative decoding", first: 5)', 'edges { node { id ...Text } }'],
+          ['papers(where: { benchmarks: ["GSM8K"] }, first: 5)', 'edges { node { id ...Text } }'],
+          ['benchmark(name: "GSM8K")', 'papers(first: 5) { edges { node { id ...Text } } }'],
+        ];
+        for (const [field, selection] of asked) {
+          const withText = await api.query(`{ f: ${field} { ${selection} } } fragment Text on Paper { abstract }`);
+          const without = await api.query(`{ f: ${field} { ${selection.replace('...Text', 'title')} } }`);
+          expect(withText.errors).toBeUndefined();
+          const edges = (withText.data!.f.edges ?? withText.data!.f.papers.edges) as { node: { id: string; abstract: string } }[];
+          const plain = (without.data!.f.edges ?? without.data!.f.papers.edges) as { node: { id: string } }[];
+          expect(edges.length).toBeGreaterThan(0);
+          expect(edges.every((e) => e.node.abstract.length > 0)).toBe(true);
+          expect(plain.map((e) => e.node.id)).toEqual(edges.map((e) => e.node.id));
+        }
+      });
+
       it('searches titles and abstracts', async () => {
         const { data } = await api.query(`{ papers(search: "speculative decoding", first: 5) { edges { score node { title } } } }`);
         const titles = data!.papers.edges.map((e: any) => e.node.title);

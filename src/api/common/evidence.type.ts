@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Why a paper is linked to an entity: where the text mentions it.' })
+@ObjectType({ simpleResolvers: true, description: 'Why a paper is linked to an entity: where the text mentions it.' })
 export class Evidence {
   @Field(() => String, { description: 'The words as written in the paper.' })
   mention!: string;

@@ -15,3 +15,15 @@ export function selectedFields(info: GraphQLResolveInfo): ReadonlySet<string> {
   }
   return names;
 }
+
+/** Whether the selection of the field being resolved reaches `path`, a chain of field names (through fragments and aliases). */
+export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  let level = [parseResolveInfo(info) as ResolveTree | null].filter((t): t is ResolveTree => t !== null);
+  for (const name of path) {
+    level = level
+      .flatMap((tree) => Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields)))
+      .filter((f) => f.name === name);
+    if (level.length === 0) return false;
+  }
+  return true;
+}

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/page-info.type.js';
 import { Entity } from './entity.type.js';
 
-@ObjectType({ description: 'An entity in a list.' })
+@ObjectType({ simpleResolvers: true, description: 'An entity in a list.' })
 export class EntityEdge {
   @Field(() => Entity, { description: 'The entity.' })
   node!: Entity;
@@ -11,7 +11,7 @@ export class EntityEdge {
   cursor!: string;
 }
 
-@ObjectType({ description: 'A page of entities.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of entities.' })
 export class EntityConnection {
   @Field(() => [EntityEdge], { description: 'The entities of this page.' })
   edges!: EntityEdge[];

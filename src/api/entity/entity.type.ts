@@ -3,6 +3,7 @@ import { EntityKind } from '../common/enums.js';
 import { Node } from '../common/node.type.js';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'A method, benchmark, model, task, metric, link or topic: one node per real entity across the corpus.',
 })

@@ -3,7 +3,7 @@ import { Evidence } from '../common/evidence.type.js';
 import { EntityKind } from '../common/enums.js';
 import { Entity } from './entity.type.js';
 
-@ObjectType({ description: 'An entity as one paper mentions it, with the evidence.' })
+@ObjectType({ simpleResolvers: true, description: 'An entity as one paper mentions it, with the evidence.' })
 export class LinkedEntity {
   @Field(() => ID, { description: 'The entity id.' })
   id!: string;

@@ -7,7 +7,10 @@ export const NodeKind = { PAPER: 'paper', ...EntityKind } as const;
 export type NodeKind = (typeof NodeKind)[keyof typeof NodeKind];
 registerEnumType(NodeKind, { name: 'NodeKind', description: 'What a graph node is: a paper or a kind of entity.' });
 
-@ObjectType({ description: 'A node for visualisation (Cytoscape.js, sigma.js/graphology and d3-force take this shape).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A node for visualisation (Cytoscape.js, sigma.js/graphology and d3-force take this shape).',
+})
 export class GraphNode {
   @Field(() => ID, { description: 'Paper id or entity id.' })
   id!: string;
@@ -27,7 +30,7 @@ export class GraphNode {
   properties!: Record<string, unknown>;
 }
 
-@ObjectType({ description: 'A link from a paper to an entity.' })
+@ObjectType({ simpleResolvers: true, description: 'A link from a paper to an entity.' })
 export class GraphEdge {
   @Field(() => ID, { description: '`<paper id>-><entity id>`.' })
   id!: string;
@@ -47,7 +50,7 @@ export class GraphEdge {
   weight!: number;
 }
 
-@ObjectType({ description: 'Nodes and the edges among them.' })
+@ObjectType({ simpleResolvers: true, description: 'Nodes and the edges among them.' })
 export class Subgraph {
   @Field(() => [GraphNode], { description: 'The nodes.' })
   nodes!: GraphNode[];

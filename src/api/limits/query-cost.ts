@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNullableType, getVariableValues, isListType, type GraphQLField } from 'graphql';
+import { getNullableType, getVariableValues, isListType, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '../common/cursor.js';
 import type { ApiLimits } from './api-limits.js';
@@ -57,6 +57,36 @@ export interface CostRecord {
   cost?: number;
 }
 
+// The estimator reads a string argument only for whether it is blank (search), so variables that
+// differ only in their strings (names, ids) cost the same: the cost is kept per document and
+// variable shape. Apollo hands every request with the same query text the same parsed document.
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+const COSTS_PER_DOCUMENT = 64;
+
+function costShape(operationName: string | undefined | null, variables: Record<string, unknown>): string {
+  return JSON.stringify([operationName ?? null, variables], (_key, value: unknown) =>
+    typeof value === 'string' ? (value.trim() === '' ? '\u0000blank' : '\u0000text') : value,
+  );
+}
+
+function costOf(document: DocumentNode, schema: GraphQLSchema, variables: Record<string, unknown>, operationName?: string | null): number {
+  let known = costs.get(document);
+  if (!known) costs.set(document, (known = new Map()));
+  const shape = costShape(operationName, variables);
+  const cached = known.get(shape);
+  if (cached !== undefined) return cached;
+  const cost = getComplexity({
+    schema,
+    query: document,
+    variables,
+    ...(operationName ? { operationName } : {}),
+    estimators: [papergraphCost],
+  });
+  if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+  known.set(shape, cost);
+  return cost;
+}
+
 /** Computes each operation's cost once its variables are known, and refuses it above the limit. */
 export function queryCostPlugin<C extends { readonly trace: CostRecord }>(limits: ApiLimits): ApolloServerPlugin<C> {
   return {
@@ -68,13 +98,7 @@ export function queryCostPlugin<C extends { readonly trace: CostRecord }>(limits
           if ('errors' in getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {})) return;
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              ...(request.operationName ? { operationName: request.operationName } : {}),
-              estimators: [papergraphCost],
-            });
+            cost = costOf(document, schema, request.variables ?? {}, request.operationName);
           } catch (error) {
             // graphql-query-complexity refuses documents with too many nodes before estimating.
             throw new QueryLimitError('QUERY_TOO_COMPLEX', `query too large to estimate: ${(error as Error).message}`).toGraphQLError();

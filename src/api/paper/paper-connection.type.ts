@@ -3,7 +3,7 @@ import { Evidence } from '../common/evidence.type.js';
 import { PageInfo } from '../common/page-info.type.js';
 import { Paper } from './paper.type.js';
 
-@ObjectType({ description: 'A paper in a list.' })
+@ObjectType({ simpleResolvers: true, description: 'A paper in a list.' })
 export class PaperEdge {
   @Field(() => Paper, { description: 'The paper.' })
   node!: Paper;
@@ -15,7 +15,7 @@ export class PaperEdge {
   score?: number;
 }
 
-@ObjectType({ description: 'A page of papers.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of papers.' })
 export class PaperConnection {
   @Field(() => [PaperEdge], { description: 'The papers of this page.' })
   edges!: PaperEdge[];
@@ -27,7 +27,7 @@ export class PaperConnection {
   totalCount!: number;
 }
 
-@ObjectType({ description: 'A paper linked to an entity, with the evidence for the link.' })
+@ObjectType({ simpleResolvers: true, description: 'A paper linked to an entity, with the evidence for the link.' })
 export class EntityPaperEdge {
   @Field(() => Paper, { description: 'The paper.' })
   node!: Paper;
@@ -45,7 +45,7 @@ export class EntityPaperEdge {
   role?: string;
 }
 
-@ObjectType({ description: 'A page of the papers linked to an entity.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of the papers linked to an entity.' })
 export class EntityPaperConnection {
   @Field(() => [EntityPaperEdge], { description: 'The papers of this page.' })
   edges!: EntityPaperEdge[];

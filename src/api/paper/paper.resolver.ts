@@ -8,7 +8,7 @@ import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toLinkedEntity, toPaper } from '../common/mappers.js';
 import { PaperWhere } from '../common/refs.js';
 import { resolveWhere } from '../common/resolve-refs.js';
-import { selectedFields } from '../common/selection.js';
+import { selectedFields, selectsPath } from '../common/selection.js';
 import { LinkedEntity } from '../entity/linked-entity.type.js';
 import { pageEntityLists, paperEntityLists, primeLinkSummaries } from './page-entity-lists.js';
 import { PaperConnection } from './paper-connection.type.js';
@@ -39,6 +39,7 @@ export class PaperResolver {
       ...(search ? { search } : {}),
       ...(filter ? { where: filter } : {}),
       ...(links.length > 0 ? { links } : {}),
+      ...(info && !selectsPath(info, ['edges', 'node', 'abstract']) ? { withAbstract: false } : {}),
     });
     primeLinkSummaries(ctx, page.items, links);
     return connectionParts(page, (item, cursor) => ({ node: toPaper(item.paper), cursor, ...(search ? { score: item.score } : {}) }));

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.type.js';
 
-@ObjectType({ implements: Node, description: 'A paper: title, abstract and the entities extracted from them.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A paper: title, abstract and the entities extracted from them.' })
 export class Paper {
   @Field(() => ID, { description: 'Stable id: `arxiv:<id>` when known, else a slug and a hash of the title.' })
   id!: string;

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/page-info.type.js';
 import { Result } from './result.type.js';
 
-@ObjectType({ description: 'A leaderboard row.' })
+@ObjectType({ simpleResolvers: true, description: 'A leaderboard row.' })
 export class ResultEdge {
   @Field(() => Result, { description: 'The result.' })
   node!: Result;
@@ -20,7 +20,7 @@ export class ResultEdge {
   cursor!: string;
 }
 
-@ObjectType({ description: 'A page of a leaderboard: absolute results ordered by metric group, then rank.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of a leaderboard: absolute results ordered by metric group, then rank.' })
 export class ResultConnection {
   @Field(() => [ResultEdge], { description: 'The rows of this page.' })
   edges!: ResultEdge[];

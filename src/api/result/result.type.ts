@@ -2,6 +2,7 @@ import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Evidence } from '../common/evidence.type.js';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A number a paper reports on a benchmark: "56% with 250 samples" (absolute), "+20%" or "2× faster" (a delta, relative to something else, never ranked).',
 })

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { EntityKind } from '../common/enums.js';
 
-@ObjectType({ description: 'How many entities of one kind the graph holds.' })
+@ObjectType({ simpleResolvers: true, description: 'How many entities of one kind the graph holds.' })
 export class TypeCount {
   @Field(() => EntityKind, { description: 'The kind.' })
   type!: EntityKind;
@@ -10,7 +10,7 @@ export class TypeCount {
   count!: number;
 }
 
-@ObjectType({ description: 'Size of the graph.' })
+@ObjectType({ simpleResolvers: true, description: 'Size of the graph.' })
 export class Stats {
   @Field(() => Int, { description: 'Papers in the graph.' })
   papers!: number;

@@ -12,7 +12,7 @@ registerEnumType(RelatedBy, {
   description: 'A kind of shared entity (METHOD … TOPIC), or TEXT: similar title and abstract (BM25 of the full-text index).',
 });
 
-@ObjectType({ description: 'One reason two papers are related, and how much it adds to the score.' })
+@ObjectType({ simpleResolvers: true, description: 'One reason two papers are related, and how much it adds to the score.' })
 export class SharedReason {
   @Field(() => RelatedBy, { description: 'The kind of the shared entity, or TEXT.' })
   type!: RelatedBy;
@@ -27,7 +27,10 @@ export class SharedReason {
   entity?: Entity;
 }
 
-@ObjectType({ description: 'A related paper: shared entities (Adamic–Adar: rare ones weigh more), shared topics, similar text.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A related paper: shared entities (Adamic–Adar: rare ones weigh more), shared topics, similar text.',
+})
 export class RelatedPaperEdge {
   @Field(() => Paper, { description: 'The related paper.' })
   node!: Paper;
@@ -44,7 +47,7 @@ export class RelatedPaperEdge {
   shared!: SharedReason[];
 }
 
-@ObjectType({ description: 'A page of related papers, most related first.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of related papers, most related first.' })
 export class RelatedPaperConnection {
   @Field(() => [RelatedPaperEdge], { description: 'The papers of this page.' })
   edges!: RelatedPaperEdge[];

@@ -5,7 +5,7 @@ import type { EntityType, PaperNode, RelatedPaper } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toEntity, toPaper } from '../common/mappers.js';
-import { selectedFields } from '../common/selection.js';
+import { selectedFields, selectsPath } from '../common/selection.js';
 import { RelatedBy, RelatedPaperConnection, SharedReason, type RelatedPaperEdge } from './related-paper.type.js';
 
 const DEFAULT_VIA = [RelatedBy.METHOD, RelatedBy.BENCHMARK, RelatedBy.MODEL, RelatedBy.TASK, RelatedBy.TOPIC, RelatedBy.TEXT];
@@ -35,6 +35,8 @@ export class RelatedPapersResolver {
       text,
       ...pageRequest(first ?? 10, after),
       count: !info || selectedFields(info).has('totalCount'),
+      // Text reasons name the words both abstracts use.
+      ...(!text && info && !selectsPath(info, ['edges', 'node', 'abstract']) ? { withAbstract: false } : {}),
     };
     // Text reasons need the source paper; without them a paper id is tried first (one store call),
     // and a record's own id, which finds its paper as well, only when that finds nothing.

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../common/page-info.type.js';
 import { Entity } from '../entity/entity.type.js';
 
-@ObjectType({ description: 'An entity that appears in papers together with another, and in how many.' })
+@ObjectType({ simpleResolvers: true, description: 'An entity that appears in papers together with another, and in how many.' })
 export class CoOccurrenceEdge {
   @Field(() => Entity, { description: 'The co-occurring entity.' })
   node!: Entity;
@@ -14,7 +14,7 @@ export class CoOccurrenceEdge {
   count!: number;
 }
 
-@ObjectType({ description: 'A page of co-occurring entities, most shared papers first.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of co-occurring entities, most shared papers first.' })
 export class CoOccurrenceConnection {
   @Field(() => [CoOccurrenceEdge], { description: 'The entities of this page.' })
   edges!: CoOccurrenceEdge[];
@@ -26,7 +26,7 @@ export class CoOccurrenceConnection {
   totalCount!: number;
 }
 
-@ObjectType({ description: 'How many papers mention an entity in one period.' })
+@ObjectType({ simpleResolvers: true, description: 'How many papers mention an entity in one period.' })
 export class TrendPoint {
   @Field(() => String, { description: 'YYYY or YYYY-MM.' })
   period!: string;

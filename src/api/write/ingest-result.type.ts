@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A problem with one record of ingestPapers.' })
+@ObjectType({ simpleResolvers: true, description: 'A problem with one record of ingestPapers.' })
 export class RecordIssue {
   @Field(() => Int, { description: 'Position of the record in `records`, from 0.' })
   index!: number;
@@ -12,7 +12,7 @@ export class RecordIssue {
   message!: string;
 }
 
-@ObjectType({ description: 'What ingestPapers wrote.' })
+@ObjectType({ simpleResolvers: true, description: 'What ingestPapers wrote.' })
 export class IngestResult {
   @Field(() => Boolean, {
     description: 'False when a record had a problem and skipInvalid was not set: then nothing was written.',

@@ -11,7 +11,7 @@ export enum OverrideOp {
 }
 registerEnumType(OverrideOp, { name: 'OverrideOp', description: 'The kind of a hand fix.' });
 
-@ObjectType({ description: 'A hand fix of the extracted graph; every later ingest re-applies it.' })
+@ObjectType({ simpleResolvers: true, description: 'A hand fix of the extracted graph; every later ingest re-applies it.' })
 export class Override {
   @Field(() => ID, { description: 'The fix’s id.' })
   id!: string;
@@ -38,7 +38,7 @@ export class Override {
   alias?: string;
 }
 
-@ObjectType({ description: 'A hand fix just made, and the entity as it now is.' })
+@ObjectType({ simpleResolvers: true, description: 'A hand fix just made, and the entity as it now is.' })
 export class CurationResult {
   @Field(() => Override, { description: 'The recorded fix.' })
   override!: Override;

@@ -234,11 +234,13 @@ export class Neo4jStore implements GraphStore {
   async listPapers(query: PaperQuery): Promise<Page<ListedPaper>> {
     const search = query.search === undefined ? undefined : luceneQuery(query.search);
     const where = query.where;
+    const withAbstract = query.withAbstract !== false;
     if (!search && !where && query.links) {
-      return this.countedPage(query, 'list-papers-with-links', 'count-papers', { relations: relationsOf(query.links) });
+      return this.countedPage(query, 'list-papers-with-links', 'count-papers', { relations: relationsOf(query.links), withAbstract });
     }
-    if (!search && !where) return this.countedPage(query, 'list-papers', 'count-papers', {});
+    if (!search && !where) return this.countedPage(query, 'list-papers', 'count-papers', { withAbstract });
     const filter = {
+      withAbstract,
       allOf: where?.allOf ?? [],
       anyOf: where?.anyOf ?? [],
       from: where?.publishedFrom ?? null,
@@ -345,6 +347,7 @@ export class Neo4jStore implements GraphStore {
       id,
       minConfidence: query.minConfidence ?? 0,
       byTitle: query.orderBy === 'TITLE',
+      withAbstract: query.withAbstract !== false,
       offset: neo4j.int(query.offset),
       first: neo4j.int(query.first),
     });
@@ -395,6 +398,7 @@ export class Neo4jStore implements GraphStore {
       types: [...query.via],
       text: Object.fromEntries(text),
       textWeight: TEXT_WEIGHT,
+      withAbstract: query.withAbstract !== false,
       offset: neo4j.int(query.offset),
       first: neo4j.int(query.first),
     });
