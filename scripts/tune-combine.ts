@@ -1,78 +1,196 @@
-// npx tsx scripts/tune-combine.ts: chooses the combination of rules and tagger on more text than the
-// 60-abstract dev split. Two folds over the 3,600 abstracts of train2–9: each fold trains the tagger
-// (the shipped training options) on everything else and scores the 400 it did not see, for the tagger
-// alone and for the combination at each setting of COMBINE (src/extract/tagger/combine.ts); figures are
-// summed over both folds. The dev split and the frozen test split are not used.
+// npx tsx scripts/tune-combine.ts [--retrain] [--grid]: chooses how rules and tagger combine on more text
+// than the 60-abstract dev split. Two folds over the 4,000 abstracts of train2–train10 (scripts/fold-taggers.ts:
+// each fold's tagger trains on everything else and scores the 2,000 it did not see); figures are summed over
+// both folds. Prints rules alone, tagger alone and the shipped combination, and with --grid every setting of
+// COMBINE (src/extract/tagger/combine.ts) in the grid below. Roles are the cue rules' (the role classifier
+// is trained on these folds: scripts/train-roles.ts reports it cross-fold). The dev split and the frozen
+// test split are not used.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { defaultExtractorConfig, extractEntities, type Combination } from '../src/extract/index.js';
-import { COMBINE } from '../src/extract/tagger/combine.js';
-import { decodeModel, type TaggerModel } from '../src/extract/tagger/model.js';
-import { trainTagger } from '../src/extract/tagger/train.js';
-import { scorePredictions, writePredictions } from './predictions.js';
+import { parseArgs } from 'node:util';
+import { defaultExtractorConfig, ruleCandidates, type Combination, type ExtractorConfig } from '../src/extract/index.js';
+import type { Candidate } from '../src/extract/candidate.js';
+import { preparePaperText, type PaperText } from '../src/extract/paper-text.js';
+import { trainLogistic, type LogisticExample } from '../src/extract/logistic.js';
+import { resolveEntities, type ResolveOptions } from '../src/extract/resolve.js';
+import { arbiterFeatures, type ArbiterModel } from '../src/extract/tagger/arbiter.js';
+import { COMBINE, combinedCandidates } from '../src/extract/tagger/combine.js';
+import { tagSpans, type TaggedSpan } from '../src/extract/tagger/tag.js';
+import { foldPapers, foldTagger } from './fold-taggers.js';
+import { scorePredictions, writePredictions, type Tally } from './predictions.js';
 import { roleScore } from './role-accuracy.js';
-import { extraTrainPapers, type AnnotatedPaper } from './tagger-corpus.js';
-import { TRAINING, trainingGroups } from './tagger-training.js';
+import type { AnnotatedPaper } from './tagger-corpus.js';
 
+const { values } = parseArgs({
+  options: {
+    retrain: { type: 'boolean', default: false },
+    grid: { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
+  },
+});
+const MODEL_FILE = 'src/extract/tagger/arbiter-model.ts';
+/** Offsets of the arbiter's threshold tried per type, on the cross-fold arbiters. */
+const OFFSETS = [-1, -0.5, 0, 0.5, 1];
 const TYPES = ['method', 'benchmark', 'model', 'task', 'metric', 'any-type'] as const;
-type Counts = Record<(typeof TYPES)[number], { tp: number; fp: number; fn: number }> & { rolesRight: number; rolesMatched: number };
+
+interface Setting {
+  readonly name: string;
+  readonly combination: Combination;
+  readonly combine?: Partial<typeof COMBINE>;
+}
+const settings: Setting[] = [
+  { name: 'rules alone', combination: 'rules' },
+  { name: 'tagger alone', combination: 'tagger' },
+  { name: 'combined, shipped', combination: 'combined' },
+];
+if (values.grid)
+  for (const vetoBelow of [0.55, 0.85, 1])
+    for (const winsBelow of [0.61, 0.9])
+      for (const minMargin of [0, 2])
+        settings.push({
+          name: `combined veto≤${vetoBelow} wins<${winsBelow} margin≥${minMargin}`,
+          combination: 'combined',
+          combine: { vetoBelow, winsBelow, minMargin },
+        });
+
+interface Decoded {
+  readonly fold: number;
+  readonly paper: AnnotatedPaper;
+  readonly text: PaperText;
+  readonly rules: readonly Candidate[];
+  readonly spans: readonly TaggedSpan[];
+}
+
+const base = defaultExtractorConfig({ combination: 'rules' });
+// Cue roles: the role classifier is trained on these folds.
+const config: ExtractorConfig = { lexicon: base.lexicon, topics: base.topics };
+const decoded: Decoded[] = [0, 1].flatMap((fold) => {
+  const tagger = foldTagger(fold, values.retrain);
+  return foldPapers(fold).map((paper) => {
+    const text = preparePaperText(paper);
+    const rules = ruleCandidates(paper, config).candidates;
+    return { fold, paper, text, rules, spans: tagSpans(text.masked, text.tokens, rules, text.titleEnd, tagger) };
+  });
+});
+process.stderr.write(`${decoded.length} abstracts decoded\n`);
 
 mkdirSync('test-output', { recursive: true });
-const groups = trainingGroups({ ...TRAINING });
-const papers = extraTrainPapers();
-const settings: { name: string; combination: Combination; combine?: Partial<typeof COMBINE> }[] = [
-  { name: 'tagger alone', combination: 'tagger' },
-];
-for (const vetoBelow of [0.55, 0.85, 1])
-  for (const winsBelow of [0.61, 0.9, 1.01])
-    settings.push({ name: `combined veto<${vetoBelow} wins<${winsBelow}`, combination: 'combined', combine: { vetoBelow, winsBelow } });
-const shipped = { ...COMBINE };
-const totals = new Map<string, Counts>();
+const gold = 'test-output/tune-gold.jsonl';
+const pred = 'test-output/tune-pred.jsonl';
+writeFileSync(gold, decoded.map((d) => d.paper.gold).join('\n') + '\n');
+const f = (x: number): string => x.toFixed(3);
+console.log(`| setting (${decoded.length} abstracts, 2 folds) | any-type (P / R) | ${TYPES.slice(0, 5).join(' | ')} | roles |`);
+console.log(
+  `| --- | --- | ${TYPES.slice(0, 5)
+    .map(() => '---')
+    .join(' | ')} | --- |`,
+);
 
-function score(fold: readonly AnnotatedPaper[], tagger: TaggerModel, setting: (typeof settings)[number]): Counts {
-  Object.assign(COMBINE, shipped, setting.combine ?? {});
-  const config = { ...defaultExtractorConfig({ combination: setting.combination }), tagger };
-  const extracted = fold.map((p) => ({ title: p.title, entities: extractEntities(p, config) }));
-  const gold = 'test-output/tune-gold.jsonl';
-  const pred = 'test-output/tune-pred.jsonl';
-  writeFileSync(gold, fold.map((p) => p.gold).join('\n') + '\n');
+/** Scores one way of resolving every fold abstract and prints its row. */
+function evaluate(name: string, optionsFor: (d: Decoded) => ResolveOptions, tagged = true): Record<string, Tally> {
+  const extracted = decoded.map((d) => ({
+    title: d.paper.title,
+    entities: resolveEntities(d.text, d.rules, optionsFor(d), tagged ? d.spans : undefined),
+  }));
   writePredictions(pred, extracted);
   const s = scorePredictions(gold, pred);
   const roles = roleScore(gold, extracted);
-  return {
-    ...(Object.fromEntries(TYPES.map((t) => [t, { tp: s[t]!.tp, fp: s[t]!.fp, fn: s[t]!.fn }])) as Omit<
-      Counts,
-      'rolesRight' | 'rolesMatched'
-    >),
-    rolesRight: roles.right,
-    rolesMatched: roles.matched,
-  };
+  const any = s['any-type']!;
+  console.log(
+    `| ${name} | ${f(any.f1)} (${f(any.precision)} / ${f(any.recall)}) | ${TYPES.slice(0, 5)
+      .map((t) => f(s[t]!.f1))
+      .join(' | ')} | ${f(roles.right / Math.max(1, roles.matched))} |`,
+  );
+  return s;
 }
 
-for (const k of [0, 1]) {
-  const inFold = (i: number) => i % 2 === k;
-  const sequences = [
-    ...groups.base,
-    ...groups.extra.filter((_, i) => !inFold(i)),
-    ...groups.public.map((s) => ({ ...s, weight: TRAINING.publicWeight })),
-  ];
-  const tagger = decodeModel(trainTagger(sequences, TRAINING).bytes);
-  const fold = papers.filter((_, i) => inFold(i));
-  for (const setting of settings) {
-    const c = score(fold, tagger, setting);
-    const t = totals.get(setting.name);
-    if (!t) totals.set(setting.name, c);
-    else {
-      for (const type of TYPES) for (const n of ['tp', 'fp', 'fn'] as const) t[type][n] += c[type][n];
-      t.rolesRight += c.rolesRight;
-      t.rolesMatched += c.rolesMatched;
-    }
-  }
-  process.stderr.write(`fold ${k + 1} of 2 scored\n`);
+const shipped = { ...COMBINE };
+for (const setting of settings) {
+  Object.assign(COMBINE, shipped, setting.combine ?? {});
+  evaluate(setting.name, () => ({ ...config, combination: setting.combination }), setting.combination !== 'rules');
 }
 Object.assign(COMBINE, shipped);
 
-const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }): string => ((2 * tp) / Math.max(1, 2 * tp + fp + fn)).toFixed(3);
-console.log(`| setting (3,600 abstracts, 2 folds) | ${TYPES.join(' | ')} | roles |`);
-console.log(`| --- | ${TYPES.map(() => '---').join(' | ')} | --- |`);
-for (const [name, t] of totals)
-  console.log(`| ${name} | ${TYPES.map((type) => f1(t[type])).join(' | ')} | ${(t.rolesRight / Math.max(1, t.rolesMatched)).toFixed(3)} |`);
+// The arbiter: every candidate of the combination (no veto) is an example, labelled by whether the
+// paper's gold has an entity of its type with its surface or name (optional gold: no example).
+const FIELDS = { method: 'methods', benchmark: 'benchmarks', model: 'models', task: 'tasks', metric: 'metrics' } as const;
+const TAGGED = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
+const norm = (x: string): string =>
+  x
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+const variants = (x: string): string[] => {
+  const n = norm(x);
+  return n ? [n, n.replace(/(?<![su])s$/, '')] : [];
+};
+type GoldEntry = { name: string; mention?: string; aliases?: string[]; optional?: boolean };
+function goldForms(line: string): Map<string, { required: Set<string>; optional: Set<string> }> {
+  const g = JSON.parse(line) as Record<string, GoldEntry[] | undefined>;
+  return new Map(
+    TAGGED.map((t) => {
+      const required = new Set<string>();
+      const optional = new Set<string>();
+      for (const e of g[FIELDS[t]] ?? [])
+        for (const form of [e.name, e.mention ?? '', ...(e.aliases ?? [])].flatMap(variants)) (e.optional ? optional : required).add(form);
+      return [t, { required, optional }];
+    }),
+  );
+}
+const contextOf = (d: Decoded) => ({
+  text: d.text.masked,
+  lexicon: config.lexicon,
+  titleEnd: d.text.titleEnd,
+  combination: 'combined' as const,
+});
+function arbiterExamples(set: readonly Decoded[]): LogisticExample[] {
+  return set.flatMap((d) => {
+    const forms = goldForms(d.paper.gold);
+    const context = contextOf(d);
+    return combinedCandidates(d.rules, d.spans, context, -Infinity).flatMap((c) => {
+      const typed = forms.get(c.type);
+      if (!typed) return [];
+      const own = [...variants(d.text.masked.slice(c.start, c.end)), ...variants(c.name)];
+      const positive = own.some((x) => typed.required.has(x));
+      if (!positive && own.some((x) => typed.optional.has(x))) return [];
+      return [{ features: arbiterFeatures(c, d.rules, d.spans, context), positive }];
+    });
+  });
+}
+/** The model with each type's threshold moved by its offset (kept where the log-odds are ≥ 0). */
+const shifted = (model: ArbiterModel, offsets: Readonly<Record<string, number>>): ArbiterModel => {
+  const weights = { ...model.weights };
+  for (const [type, offset] of Object.entries(offsets))
+    weights[`type:${type}`] = Math.round(((weights[`type:${type}`] ?? 0) + offset) * 1e4) / 1e4;
+  return { weights };
+};
+const crossFold = [0, 1].map((k) => trainLogistic(arbiterExamples(decoded.filter((d) => d.fold !== k))));
+process.stderr.write('arbiters trained\n');
+const best: Record<string, { offset: number; f1: number }> = {};
+for (const offset of OFFSETS) {
+  const offsets = Object.fromEntries(TAGGED.map((t) => [t, offset]));
+  const s = evaluate(`combined, arbiter (cross-fold), threshold ${offset >= 0 ? '+' : ''}${offset}`, (d) => ({
+    ...config,
+    combination: 'combined',
+    arbiter: shifted(crossFold[d.fold]!, offsets),
+  }));
+  for (const t of TAGGED) if (!best[t] || s[t]!.f1 > best[t].f1) best[t] = { offset, f1: s[t]!.f1 };
+}
+const chosen = Object.fromEntries(TAGGED.map((t) => [t, best[t]!.offset]));
+evaluate(`combined, arbiter (cross-fold), per-type thresholds ${JSON.stringify(chosen)}`, (d) => ({
+  ...config,
+  combination: 'combined',
+  arbiter: shifted(crossFold[d.fold]!, chosen),
+}));
+const model = shifted(trainLogistic(arbiterExamples(decoded)), chosen);
+if (values.write) {
+  const entries = Object.entries(model.weights).map(([name, w]) => `    ${JSON.stringify(name)}: ${w},`);
+  writeFileSync(
+    MODEL_FILE,
+    `// Generated by \`npx tsx scripts/tune-combine.ts --write\` from the two folds over train2–train10; do not edit.\n` +
+      `import type { ArbiterModel } from './arbiter.js';\n\n` +
+      `export const ARBITER_MODEL: ArbiterModel = {\n  weights: {\n${entries.join('\n')}\n  },\n};\n`,
+  );
+  execFileSync('npx', ['prettier', '--write', MODEL_FILE], { stdio: 'ignore' });
+  console.log(`wrote ${MODEL_FILE} (${Object.keys(model.weights).length} weights)`);
+}
