@@ -1,10 +1,11 @@
-// npx tsx scripts/train-roles.ts [--retrain] [--check]: trains the role classifier
+// npx tsx scripts/train-roles.ts [--retrain] [--check] [--unseen SET,SET]: trains the role classifier
 // (src/extract/roles/) on unseen-text behaviour and writes src/extract/roles/role-model.ts.
 // Each fold's tagger (scripts/fold-taggers.ts) extracts the abstracts it did not train on with the
 // cue roles; every predicted method matched to a gold method with a role is one example (its cue
 // features, the gold role). Prints role accuracy of the cues and of the classifier cross-fold
 // (trained on one fold's examples, scored on the other's) and on the dev split (the shipped tagger,
-// the classifier trained on both folds). --check scores without writing the model file.
+// the classifier trained on both folds), and with --unseen on annotated sets the shipped tagger did not
+// train on. --check scores without writing the model file.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,9 +17,11 @@ import { roleFeatures } from '../src/extract/roles/role-features.js';
 import type { TaggerModel } from '../src/extract/tagger/model.js';
 import { foldPapers, foldTagger } from './fold-taggers.js';
 import { matchedRoles } from './role-accuracy.js';
-import { trainDevSplit, type AnnotatedPaper } from './tagger-corpus.js';
+import { loadAnnotated, trainDevSplit, type AnnotatedPaper } from './tagger-corpus.js';
 
-const { values } = parseArgs({ options: { retrain: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { retrain: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, unseen: { type: 'string' } },
+});
 const MODEL_FILE = 'src/extract/roles/role-model.ts';
 
 type Example = LogisticExample & { readonly cue: boolean };
@@ -58,6 +61,13 @@ console.log(`| role accuracy on matched methods | cues | classifier |`);
 console.log(`| --- | --- | --- |`);
 console.log(`| 2 folds (cross-fold classifier) | ${accuracy(all, (e) => e.cue)} | ${accuracy(crossFold, (e) => e.cue)} |`);
 console.log(`| dev split, shipped tagger | ${accuracy(dev, (e) => e.cue)} | ${accuracy(dev, byModel(model))} |`);
+if (values.unseen) {
+  const papers = values.unseen.split(',').flatMap((set) => loadAnnotated(`${set}-abstracts.jsonl`, `${set}-gold.jsonl`));
+  const unseen = examples(papers, shippedTagger());
+  console.log(
+    `| ${values.unseen} (${papers.length}), shipped tagger | ${accuracy(unseen, (e) => e.cue)} | ${accuracy(unseen, byModel(model))} |`,
+  );
+}
 const proposed = all.filter((e) => e.positive).length;
 console.log(`examples: ${all.length} (${proposed} proposed); options ${JSON.stringify(LOGISTIC_TRAINING)}`);
 if (!values.check) {

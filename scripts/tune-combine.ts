@@ -1,36 +1,41 @@
-// npx tsx scripts/tune-combine.ts [--retrain] [--grid]: chooses how rules and tagger combine on more text
+// npx tsx scripts/tune-combine.ts [--retrain] [--grid] [--write] [--unseen SET,SET]: chooses how rules and tagger combine on more text
 // than the 60-abstract dev split. Two folds over the 4,000 abstracts of train2–train10 (scripts/fold-taggers.ts:
 // each fold's tagger trains on everything else and scores the 2,000 it did not see); figures are summed over
 // both folds. Prints rules alone, tagger alone and the shipped combination, and with --grid every setting of
-// COMBINE (src/extract/tagger/combine.ts) in the grid below. Roles are the cue rules' (the role classifier
-// is trained on these folds: scripts/train-roles.ts reports it cross-fold). The dev split and the frozen
-// test split are not used.
+// COMBINE (src/extract/tagger/combine.ts) in the grid below. Then it trains the arbiter
+// (src/extract/tagger/arbiter.ts) on one fold's candidates and scores it on the other, at each offset of
+// its log-odds, picks each type's best offset, and (--write) writes the arbiter trained on both folds to
+// src/extract/tagger/arbiter-model.ts. --unseen also scores annotated sets the shipped tagger did not train
+// on, with the shipped tagger. Roles are the cue rules' (the role classifier is trained on these folds:
+// scripts/train-roles.ts reports it cross-fold). The dev split and the frozen test split are not used.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { defaultExtractorConfig, ruleCandidates, type Combination, type ExtractorConfig } from '../src/extract/index.js';
+import { defaultExtractorConfig, ruleCandidates, shippedTagger, type Combination, type ExtractorConfig } from '../src/extract/index.js';
 import type { Candidate } from '../src/extract/candidate.js';
 import { preparePaperText, type PaperText } from '../src/extract/paper-text.js';
 import { trainLogistic, type LogisticExample } from '../src/extract/logistic.js';
 import { resolveEntities, type ResolveOptions } from '../src/extract/resolve.js';
 import { arbiterFeatures, type ArbiterModel } from '../src/extract/tagger/arbiter.js';
 import { COMBINE, combinedCandidates } from '../src/extract/tagger/combine.js';
+import type { TaggerModel } from '../src/extract/tagger/model.js';
 import { tagSpans, type TaggedSpan } from '../src/extract/tagger/tag.js';
 import { foldPapers, foldTagger } from './fold-taggers.js';
 import { scorePredictions, writePredictions, type Tally } from './predictions.js';
 import { roleScore } from './role-accuracy.js';
-import type { AnnotatedPaper } from './tagger-corpus.js';
+import { loadAnnotated, type AnnotatedPaper } from './tagger-corpus.js';
 
 const { values } = parseArgs({
   options: {
     retrain: { type: 'boolean', default: false },
     grid: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
+    unseen: { type: 'string' },
   },
 });
 const MODEL_FILE = 'src/extract/tagger/arbiter-model.ts';
-/** Offsets of the arbiter's threshold tried per type, on the cross-fold arbiters. */
-const OFFSETS = [-1, -0.5, 0, 0.5, 1];
+/** Offsets added to the arbiter's log-odds per type (above 0: keeps more), tried on the cross-fold arbiters. */
+const OFFSETS = [-0.5, 0, 0.5, 1, 1.5];
 const TYPES = ['method', 'benchmark', 'model', 'task', 'metric', 'any-type'] as const;
 
 interface Setting {
@@ -64,31 +69,38 @@ interface Decoded {
 const base = defaultExtractorConfig({ combination: 'rules' });
 // Cue roles: the role classifier is trained on these folds.
 const config: ExtractorConfig = { lexicon: base.lexicon, topics: base.topics };
-const decoded: Decoded[] = [0, 1].flatMap((fold) => {
-  const tagger = foldTagger(fold, values.retrain);
-  return foldPapers(fold).map((paper) => {
+function decode(papers: readonly AnnotatedPaper[], tagger: TaggerModel, fold: number): Decoded[] {
+  return papers.map((paper) => {
     const text = preparePaperText(paper);
     const rules = ruleCandidates(paper, config).candidates;
     return { fold, paper, text, rules, spans: tagSpans(text.masked, text.tokens, rules, text.titleEnd, tagger) };
   });
-});
+}
+const decoded = [0, 1].flatMap((fold) => decode(foldPapers(fold), foldTagger(fold, values.retrain), fold));
 process.stderr.write(`${decoded.length} abstracts decoded\n`);
 
 mkdirSync('test-output', { recursive: true });
-const gold = 'test-output/tune-gold.jsonl';
 const pred = 'test-output/tune-pred.jsonl';
-writeFileSync(gold, decoded.map((d) => d.paper.gold).join('\n') + '\n');
 const f = (x: number): string => x.toFixed(3);
-console.log(`| setting (${decoded.length} abstracts, 2 folds) | any-type (P / R) | ${TYPES.slice(0, 5).join(' | ')} | roles |`);
-console.log(
-  `| --- | --- | ${TYPES.slice(0, 5)
-    .map(() => '---')
-    .join(' | ')} | --- |`,
-);
+const header = (title: string): void => {
+  console.log(`\n| ${title} | any-type (P / R) | ${TYPES.slice(0, 5).join(' | ')} | roles |`);
+  console.log(
+    `| --- | --- | ${TYPES.slice(0, 5)
+      .map(() => '---')
+      .join(' | ')} | --- |`,
+  );
+};
 
-/** Scores one way of resolving every fold abstract and prints its row. */
-function evaluate(name: string, optionsFor: (d: Decoded) => ResolveOptions, tagged = true): Record<string, Tally> {
-  const extracted = decoded.map((d) => ({
+/** Scores one way of resolving a decoded set and prints its row. */
+function evaluate(
+  name: string,
+  optionsFor: (d: Decoded) => ResolveOptions,
+  tagged = true,
+  set: readonly Decoded[] = decoded,
+): Record<string, Tally> {
+  const gold = 'test-output/tune-gold.jsonl';
+  writeFileSync(gold, set.map((d) => d.paper.gold).join('\n') + '\n');
+  const extracted = set.map((d) => ({
     title: d.paper.title,
     entities: resolveEntities(d.text, d.rules, optionsFor(d), tagged ? d.spans : undefined),
   }));
@@ -104,6 +116,7 @@ function evaluate(name: string, optionsFor: (d: Decoded) => ResolveOptions, tagg
   return s;
 }
 
+header(`setting (${decoded.length} abstracts, 2 folds)`);
 const shipped = { ...COMBINE };
 for (const setting of settings) {
   Object.assign(COMBINE, shipped, setting.combine ?? {});
@@ -169,7 +182,7 @@ process.stderr.write('arbiters trained\n');
 const best: Record<string, { offset: number; f1: number }> = {};
 for (const offset of OFFSETS) {
   const offsets = Object.fromEntries(TAGGED.map((t) => [t, offset]));
-  const s = evaluate(`combined, arbiter (cross-fold), threshold ${offset >= 0 ? '+' : ''}${offset}`, (d) => ({
+  const s = evaluate(`combined, arbiter (cross-fold), offset ${offset >= 0 ? '+' : ''}${offset}`, (d) => ({
     ...config,
     combination: 'combined',
     arbiter: shifted(crossFold[d.fold]!, offsets),
@@ -177,12 +190,25 @@ for (const offset of OFFSETS) {
   for (const t of TAGGED) if (!best[t] || s[t]!.f1 > best[t].f1) best[t] = { offset, f1: s[t]!.f1 };
 }
 const chosen = Object.fromEntries(TAGGED.map((t) => [t, best[t]!.offset]));
-evaluate(`combined, arbiter (cross-fold), per-type thresholds ${JSON.stringify(chosen)}`, (d) => ({
+evaluate(`combined, arbiter (cross-fold), per-type offsets ${JSON.stringify(chosen)}`, (d) => ({
   ...config,
   combination: 'combined',
   arbiter: shifted(crossFold[d.fold]!, chosen),
 }));
 const model = shifted(trainLogistic(arbiterExamples(decoded)), chosen);
+if (values.unseen) {
+  // Sets the shipped tagger did not train on, with the shipped tagger and the arbiter trained on both folds.
+  const unseen = decode(
+    values.unseen.split(',').flatMap((set) => loadAnnotated(`${set}-abstracts.jsonl`, `${set}-gold.jsonl`)),
+    shippedTagger(),
+    0,
+  );
+  header(`${values.unseen} (${unseen.length} abstracts), shipped tagger`);
+  evaluate('rules alone', () => ({ ...config, combination: 'rules' }), false, unseen);
+  evaluate('tagger alone', () => ({ ...config, combination: 'tagger' }), true, unseen);
+  evaluate('combined, thresholds', () => ({ ...config, combination: 'combined' }), true, unseen);
+  evaluate('combined, arbiter', () => ({ ...config, combination: 'combined', arbiter: model }), true, unseen);
+}
 if (values.write) {
   const entries = Object.entries(model.weights).map(([name, w]) => `    ${JSON.stringify(name)}: ${w},`);
   writeFileSync(

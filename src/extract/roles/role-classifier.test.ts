@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedEntity } from '../../model/index.js';
-import { defaultExtractorConfig } from '../index.js';
+import { defaultExtractorConfig, extractEntities } from '../index.js';
 import { classifyRoles } from './role-classifier.js';
 import { mentionsOf, roleFeatures } from './role-features.js';
 import { trainLogistic } from '../logistic.js';
@@ -71,5 +71,23 @@ describe('the role classifier', () => {
     expect(trainLogistic(examples)).toEqual(model);
     expect(model.weights.a).toBeGreaterThan(0);
     expect(model.weights.b).toBeLessThan(0);
+  });
+});
+
+describe('the shipped role classifier', () => {
+  const config = defaultExtractorConfig();
+  const roles = (title: string, abstract: string) =>
+    Object.fromEntries(
+      extractEntities({ title, abstract }, config)
+        .filter((e) => e.type === 'method')
+        .map((e) => [e.name, e.role]),
+    );
+  it('reads a coined name the title and a proposal introduce as proposed, and a known technique named as a baseline as used', () => {
+    const found = roles(
+      'GateMix: Gated Token Mixing for Vision',
+      'We propose GateMix, a novel token mixing scheme. Unlike existing methods such as dropout, GateMix adapts per token.',
+    );
+    expect(found.GateMix).toBe('proposed');
+    expect(found.dropout).toBe('used');
   });
 });
