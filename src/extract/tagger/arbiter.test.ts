@@ -4,6 +4,7 @@ import { CONFIDENCE, type Candidate } from '../candidate.js';
 import { defaultExtractorConfig } from '../index.js';
 import { arbiterFeatures } from './arbiter.js';
 import { combineWithTagger } from './combine.js';
+import type { TaggedType } from './labels.js';
 import type { TaggedSpan } from './tag.js';
 
 const { lexicon } = defaultExtractorConfig({ combination: 'rules' });
@@ -49,14 +50,17 @@ describe('the arbiter of the combination', () => {
       expect.arrayContaining(['source:tagger', 'margin&type:8+&model', 'rule:none']),
     );
   });
-  it('judges every candidate but topics and links, with the veto off', () => {
-    const combine = (weights: Record<string, number>) =>
-      combineWithTagger([imagenet, phrase, topic], spans, { ...context, combination: 'combined', arbiter: { weights } })
+  it('judges every candidate of its types, with the veto off for them, and leaves the rest to the thresholds', () => {
+    const combine = (weights: Record<string, number>, types: TaggedType[] = ['method', 'benchmark', 'model']) =>
+      combineWithTagger([imagenet, phrase, topic], spans, { ...context, combination: 'combined', arbiter: { weights, types } })
         .map((c) => `${c.type}:${c.name}`)
         .sort();
     // Without the arbiter the weak phrase no tagger span supports is vetoed; the arbiter may keep it.
     expect(combine({ bias: 1 })).toEqual(['benchmark:ImageNet', 'method:gated phrase trick', 'model:ZetaNet', 'topic:Vision']);
     expect(combine({ bias: 1, 'source:head-phrase': -2, 'source:tagger': -2 })).toEqual(['benchmark:ImageNet', 'topic:Vision']);
+    // Methods not judged: the unsupported weak phrase is vetoed, the rest kept whatever the weights.
+    expect(combine({ bias: -5 }, ['benchmark', 'model'])).toEqual(['topic:Vision']);
+    expect(combine({ bias: 5 }, ['benchmark', 'model'])).toEqual(['benchmark:ImageNet', 'model:ZetaNet', 'topic:Vision']);
     expect(
       combineWithTagger([imagenet, phrase, topic], spans, { ...context, combination: 'combined' })
         .map((c) => c.name)

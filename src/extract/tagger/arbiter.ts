@@ -3,15 +3,19 @@ import type { Candidate } from '../candidate.js';
 import { lookupLexicon, type CompiledLexicon } from '../lexicon.js';
 import { logisticScore, type LogisticModel } from '../logistic.js';
 import { isCoinedName } from '../rules/names.js';
+import type { TaggedType } from './labels.js';
 import type { TaggedSpan } from './tag.js';
 
 /**
  * The arbiter: a logistic model over what each generator said about a candidate (which rule made
  * it, its confidence, whether the tagger found the same span, with which type and margin, what the
  * lexicon calls the words), trained on the two folds' unseen abstracts by scripts/tune-combine.ts.
- * A candidate the combination step kept is dropped where the arbiter's log-odds are below 0.
+ * A candidate of a type it judges is dropped where its log-odds are below 0.
  */
-export type ArbiterModel = LogisticModel;
+export interface ArbiterModel extends LogisticModel {
+  /** The types it judges (those it beat the thresholds on, on the folds); the others keep the thresholds' decision. */
+  readonly types: readonly TaggedType[];
+}
 
 export interface ArbiterContext {
   readonly text: string;
@@ -59,7 +63,7 @@ export function arbiterFeatures(
   return features;
 }
 
-/** The candidates the arbiter keeps (topics and links are not its to judge). */
+/** The candidates the arbiter keeps (it judges only its types: never topics or links). */
 export function arbitrate(
   candidates: readonly Candidate[],
   rules: readonly Candidate[],
@@ -68,6 +72,6 @@ export function arbitrate(
   model: ArbiterModel,
 ): Candidate[] {
   return candidates.filter(
-    (c) => c.type === 'topic' || c.type === 'repo' || logisticScore(model, arbiterFeatures(c, rules, spans, context)) >= 0,
+    (c) => !(model.types as readonly string[]).includes(c.type) || logisticScore(model, arbiterFeatures(c, rules, spans, context)) >= 0,
   );
 }

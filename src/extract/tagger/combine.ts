@@ -41,18 +41,18 @@ export const COMBINE = {
  */
 export function combineWithTagger(rules: readonly Candidate[], spans: readonly TaggedSpan[], context: CombineContext): Candidate[] {
   if (context.combination !== 'combined' || !context.arbiter) return combinedCandidates(rules, spans, context);
-  return arbitrate(combinedCandidates(rules, spans, context, -Infinity), rules, spans, context, context.arbiter);
+  return arbitrate(combinedCandidates(rules, spans, context, new Set(context.arbiter.types)), rules, spans, context, context.arbiter);
 }
 
 /**
- * The candidates of both generators before the arbiter: rule candidates at or below `vetoBelow`
- * need an overlapping tagger span (the arbiter, where there is one, judges them all instead).
+ * The candidates of both generators before the arbiter: rule candidates at or below
+ * COMBINE.vetoBelow need an overlapping tagger span, except those of the types the arbiter judges.
  */
 export function combinedCandidates(
   rules: readonly Candidate[],
   spans: readonly TaggedSpan[],
   context: CombineContext,
-  vetoBelow: number = COMBINE.vetoBelow,
+  judged: ReadonlySet<string> = new Set(),
 ): Candidate[] {
   if (context.combination === 'rules') return [...rules];
   const accepted = spans.filter((s) => s.margin >= COMBINE.minMargin && !cannotName(s.type, context.text.slice(s.start, s.end)));
@@ -73,7 +73,13 @@ export function combinedCandidates(
   }
   const result: Candidate[] = [];
   for (const c of rules) {
-    if (c.type === 'repo' || c.type === 'topic' || c.confidence > vetoBelow || accepted.some((s) => s.start < c.end && c.start < s.end))
+    if (
+      c.type === 'repo' ||
+      c.type === 'topic' ||
+      judged.has(c.type) ||
+      c.confidence > COMBINE.vetoBelow ||
+      accepted.some((s) => s.start < c.end && c.start < s.end)
+    )
       result.push(c);
   }
   for (const s of accepted) {
