@@ -41,7 +41,7 @@ function examples(papers: readonly AnnotatedPaper[], tagger: TaggerModel): Examp
   });
 }
 
-const accuracy = (set: readonly Example[], predict: (e: Example) => boolean): string => {
+const accuracy = <T extends Example>(set: readonly T[], predict: (e: T) => boolean): string => {
   const right = set.filter((e) => predict(e) === e.positive).length;
   return `${(right / Math.max(1, set.length)).toFixed(3)} (${right} of ${set.length})`;
 };
@@ -50,16 +50,17 @@ const byModel = (model: RoleModel) => (e: Example) => logisticScore(model, e.fea
 const folds = [0, 1].map((k) => examples(foldPapers(k), foldTagger(k, values.retrain)));
 process.stderr.write('folds extracted\n');
 const all = [...folds[0]!, ...folds[1]!];
+// Each fold's examples with the prediction of the classifier trained on the other fold's.
 const crossFold = folds.flatMap((set, k) => {
-  const model = trainLogistic(folds[1 - k]!);
-  return set.map((e) => ({ ...e, cue: byModel(model)(e) }));
+  const predict = byModel(trainLogistic(folds[1 - k]!));
+  return set.map((e) => ({ ...e, predicted: predict(e) }));
 });
 const model = trainLogistic(all);
 const dev = examples(trainDevSplit().dev, shippedTagger());
 
 console.log(`| role accuracy on matched methods | cues | classifier |`);
 console.log(`| --- | --- | --- |`);
-console.log(`| 2 folds (cross-fold classifier) | ${accuracy(all, (e) => e.cue)} | ${accuracy(crossFold, (e) => e.cue)} |`);
+console.log(`| 2 folds (cross-fold classifier) | ${accuracy(all, (e) => e.cue)} | ${accuracy(crossFold, (e) => e.predicted)} |`);
 console.log(`| dev split, shipped tagger | ${accuracy(dev, (e) => e.cue)} | ${accuracy(dev, byModel(model))} |`);
 if (values.unseen) {
   const papers = values.unseen.split(',').flatMap((set) => loadAnnotated(`${set}-abstracts.jsonl`, `${set}-gold.jsonl`));
