@@ -1,7 +1,7 @@
 // Role (proposed / used) accuracy on matched methods: a predicted method matched one-to-one to a gold
 // method with a role by the scorer's normalised forms.
 import { readFileSync } from 'node:fs';
-import type { ExtractedEntity } from '../src/model/index.js';
+import type { ExtractedEntity, MethodRole } from '../src/model/index.js';
 
 const norm = (s: string): string =>
   s
@@ -15,6 +15,28 @@ export interface RoleScore {
   readonly matched: number;
 }
 
+interface GoldMethods {
+  title: string;
+  methods?: { name: string; mention?: string; aliases?: string[]; role?: string }[];
+}
+
+/** The predicted methods of one paper matched to its gold methods that have a role, with the gold role. */
+export function matchedRoles(goldLine: string, entities: readonly ExtractedEntity[]): { entity: ExtractedEntity; gold: MethodRole }[] {
+  const g = JSON.parse(goldLine) as GoldMethods;
+  const predicted = entities.filter((e) => e.type === 'method');
+  const used = new Set<number>();
+  const pairs: { entity: ExtractedEntity; gold: MethodRole }[] = [];
+  for (const m of g.methods ?? []) {
+    if (m.role !== 'proposed' && m.role !== 'used') continue;
+    const forms = new Set([m.name, m.mention ?? '', ...(m.aliases ?? [])].map(norm).filter(Boolean));
+    const at = predicted.findIndex((p, i) => !used.has(i) && (forms.has(norm(p.name)) || forms.has(norm(p.evidence.mention))));
+    if (at < 0) continue;
+    used.add(at);
+    pairs.push({ entity: predicted[at]!, gold: m.role });
+  }
+  return pairs;
+}
+
 export function roleScore(goldPath: string, extracted: readonly { title: string; entities: readonly ExtractedEntity[] }[]): RoleScore {
   const byTitle = new Map(extracted.map((p) => [titleKey(p.title), p.entities]));
   let matched = 0;
@@ -22,18 +44,9 @@ export function roleScore(goldPath: string, extracted: readonly { title: string;
   for (const line of readFileSync(goldPath, 'utf8')
     .split('\n')
     .filter((l) => l.trim())) {
-    const g = JSON.parse(line) as { title: string; methods?: { name: string; mention?: string; aliases?: string[]; role?: string }[] };
-    const predicted = (byTitle.get(titleKey(g.title)) ?? []).filter((e) => e.type === 'method');
-    const used = new Set<number>();
-    for (const m of g.methods ?? []) {
-      if (!m.role) continue;
-      const forms = new Set([m.name, m.mention ?? '', ...(m.aliases ?? [])].map(norm).filter(Boolean));
-      const at = predicted.findIndex((p, i) => !used.has(i) && (forms.has(norm(p.name)) || forms.has(norm(p.evidence.mention))));
-      if (at < 0) continue;
-      used.add(at);
-      matched++;
-      if (predicted[at]!.role === m.role) right++;
-    }
+    const pairs = matchedRoles(line, byTitle.get(titleKey((JSON.parse(line) as GoldMethods).title)) ?? []);
+    matched += pairs.length;
+    right += pairs.filter((p) => p.entity.role === p.gold).length;
   }
   return { right, matched };
 }

@@ -17,7 +17,9 @@ import { resolveEntities } from './resolve.js';
 import { extractResults } from './results/extract-results.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
 import { withFullNames } from './rules/name-extensions.js';
+import type { RoleModel } from './roles/role-classifier.js';
 import { taskHeadPhrases, titleTaskPhrases } from './rules/head-phrases.js';
+import type { ArbiterModel } from './tagger/arbiter.js';
 import type { Combination } from './tagger/combine.js';
 import type { TaggerModel } from './tagger/model.js';
 import type { Span, Token } from './text-spans.js';
@@ -32,6 +34,10 @@ export interface ExtractorConfig {
   readonly tagger?: TaggerModel;
   /** How tagger and rules combine (default "combined"); the others exist for the ablation. */
   readonly combination?: Combination;
+  /** The learned role classifier; without it a method's role is the cue rules'. */
+  readonly roles?: RoleModel;
+  /** The learned arbiter of the combination; without it COMBINE's thresholds decide. */
+  readonly arbiter?: ArbiterModel;
 }
 
 /** What the rules found in a paper, before merging: the tagger reads these as features. */

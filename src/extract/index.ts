@@ -1,6 +1,8 @@
 import { compileLexicon, type CompiledLexicon, type LexiconEntry } from './lexicon.js';
 import { LEXICON, TOPICS } from './lexicon/index.js';
 import type { ExtractorConfig } from './extract.js';
+import { ROLE_MODEL } from './roles/role-model.js';
+import { ARBITER_MODEL } from './tagger/arbiter-model.js';
 import type { Combination } from './tagger/combine.js';
 import { decodeModelBase64, type TaggerModel } from './tagger/model.js';
 import { TAGGER_MODEL } from './tagger/model-data.js';
@@ -21,7 +23,7 @@ export function shippedTagger(): TaggerModel {
   return (tagger ??= decodeModelBase64(TAGGER_MODEL));
 }
 
-/** The shipped lexicon, topics and tagger model, compiled and decoded once. */
+/** The shipped lexicon, topics, tagger model, arbiter and role classifier, compiled and decoded once. */
 export function defaultExtractorConfig(
   options: { minConfidence?: number; extraEntries?: readonly LexiconEntry[]; combination?: Combination } = {},
 ): ExtractorConfig {
@@ -31,6 +33,8 @@ export function defaultExtractorConfig(
     lexicon,
     topics: TOPICS,
     minConfidence: options.minConfidence ?? 0,
+    roles: ROLE_MODEL,
+    arbiter: ARBITER_MODEL,
     ...(combination === 'rules' ? {} : { tagger: shippedTagger(), combination }),
   };
 }

@@ -4,16 +4,20 @@ import type { CompiledLexicon } from './lexicon.js';
 import { joinAliasedEntities } from './join-aliases.js';
 import { mergeCandidates } from './merge-candidates.js';
 import type { PaperText } from './paper-text.js';
+import { classifyRoles, type RoleModel } from './roles/role-classifier.js';
 import { canonicalTaskName } from './rules/task-names.js';
+import type { ArbiterModel } from './tagger/arbiter.js';
 import { combineWithTagger, type Combination } from './tagger/combine.js';
 import type { TaggerModel } from './tagger/model.js';
-import { tagSpans } from './tagger/tag.js';
+import { tagSpans, type TaggedSpan } from './tagger/tag.js';
 
 export interface ResolveOptions {
   readonly lexicon: CompiledLexicon;
   readonly tagger?: TaggerModel;
   readonly combination?: Combination;
   readonly minConfidence?: number;
+  readonly roles?: RoleModel;
+  readonly arbiter?: ArbiterModel;
 }
 
 /**
@@ -22,17 +26,26 @@ export interface ResolveOptions {
  * name each other joined, and what is
  * left below the confidence floor is dropped.
  */
-export function resolveEntities(paper: PaperText, ruleCandidates: readonly Candidate[], options: ResolveOptions): ExtractedEntity[] {
-  const candidates = options.tagger
-    ? combineWithTagger(ruleCandidates, tagSpans(paper.masked, paper.tokens, ruleCandidates, paper.titleEnd, options.tagger), {
+export function resolveEntities(
+  paper: PaperText,
+  ruleCandidates: readonly Candidate[],
+  options: ResolveOptions,
+  /** The tagger's spans, when already decoded (the tuning scripts decode once for many settings). */
+  tagged: readonly TaggedSpan[] | undefined = options.tagger &&
+    tagSpans(paper.masked, paper.tokens, ruleCandidates, paper.titleEnd, options.tagger),
+): ExtractedEntity[] {
+  const candidates = tagged
+    ? combineWithTagger(ruleCandidates, tagged, {
         text: paper.masked,
         lexicon: options.lexicon,
         titleEnd: paper.titleEnd,
         combination: options.combination ?? 'combined',
+        ...(options.arbiter ? { arbiter: options.arbiter } : {}),
       })
     : ruleCandidates;
+  const joined = joinAliasedEntities(mergeCandidates(paper.text, paper.sentences, candidates.map(withCanonicalTask)));
   const entities = withoutDuplicateTasks(
-    joinAliasedEntities(mergeCandidates(paper.text, paper.sentences, candidates.map(withCanonicalTask))),
+    options.roles ? classifyRoles({ text: paper.masked, titleEnd: paper.titleEnd }, joined, options.lexicon, options.roles) : joined,
   );
   const min = options.minConfidence ?? 0;
   return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;

@@ -3,6 +3,7 @@ import { CONFIDENCE, type Candidate } from '../candidate.js';
 import { lookupLexicon, type CompiledLexicon } from '../lexicon.js';
 import { cannotName } from '../rules/non-entity-spans.js';
 import { proposedAt } from '../rules/proposal.js';
+import { arbitrate, type ArbiterModel } from './arbiter.js';
 import type { TaggedSpan } from './tag.js';
 
 /** "rules": the rules alone; "tagger": the tagger alone (plus links and topics); "combined": both. */
@@ -13,6 +14,8 @@ export interface CombineContext {
   readonly lexicon: CompiledLexicon;
   readonly titleEnd: number;
   readonly combination: Combination;
+  /** The learned arbiter; without it the thresholds of COMBINE decide which rule candidates stay. */
+  readonly arbiter?: ArbiterModel;
 }
 
 /** Tunables of the combination (chosen by `npx tsx scripts/tune-combine.ts`, two folds over train2 + train3). */
@@ -37,6 +40,20 @@ export const COMBINE = {
  * A weak rule candidate the tagger does not support at all is dropped.
  */
 export function combineWithTagger(rules: readonly Candidate[], spans: readonly TaggedSpan[], context: CombineContext): Candidate[] {
+  if (context.combination !== 'combined' || !context.arbiter) return combinedCandidates(rules, spans, context);
+  return arbitrate(combinedCandidates(rules, spans, context, new Set(context.arbiter.types)), rules, spans, context, context.arbiter);
+}
+
+/**
+ * The candidates of both generators before the arbiter: rule candidates at or below
+ * COMBINE.vetoBelow need an overlapping tagger span, except those of the types the arbiter judges.
+ */
+export function combinedCandidates(
+  rules: readonly Candidate[],
+  spans: readonly TaggedSpan[],
+  context: CombineContext,
+  judged: ReadonlySet<string> = new Set(),
+): Candidate[] {
   if (context.combination === 'rules') return [...rules];
   const accepted = spans.filter((s) => s.margin >= COMBINE.minMargin && !cannotName(s.type, context.text.slice(s.start, s.end)));
   if (context.combination === 'tagger') {
@@ -59,6 +76,7 @@ export function combineWithTagger(rules: readonly Candidate[], spans: readonly T
     if (
       c.type === 'repo' ||
       c.type === 'topic' ||
+      judged.has(c.type) ||
       c.confidence > COMBINE.vetoBelow ||
       accepted.some((s) => s.start < c.end && c.start < s.end)
     )
@@ -117,6 +135,7 @@ function taggerCandidate(
     start: span.start,
     end: span.end,
     confidence,
+    rule: 'tagger',
     ...(aliases.length > 0 ? { aliases } : {}),
     ...(span.type === 'method' ? { role: proposed ? ('proposed' as const) : ('used' as const) } : {}),
   };

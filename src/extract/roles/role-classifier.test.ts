@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEntity } from '../../model/index.js';
+import { defaultExtractorConfig, extractEntities } from '../index.js';
+import { classifyRoles } from './role-classifier.js';
+import { mentionsOf, roleFeatures } from './role-features.js';
+import { trainLogistic } from '../logistic.js';
+
+const { lexicon } = defaultExtractorConfig({ combination: 'rules' });
+const method = (text: string, mention: string, extra: Partial<ExtractedEntity> = {}): ExtractedEntity => {
+  const start = text.indexOf(mention);
+  return {
+    type: 'method',
+    name: mention,
+    key: mention.toLowerCase(),
+    aliases: [],
+    evidence: { mention, start, end: start + mention.length, sentence: '' },
+    confidence: 0.58,
+    role: 'used',
+    ...extra,
+  };
+};
+const featuresOf = (title: string, abstract: string, mention: string, extra: Partial<ExtractedEntity> = {}) => {
+  const text = `${title}\n\n${abstract}`;
+  return roleFeatures({ text, titleEnd: title.length }, method(text, mention, extra), lexicon);
+};
+
+describe('the role features of a method', () => {
+  it('finds every whole-word mention of a name or alias, ignoring case', () => {
+    const text = 'FooNet: fast\n\nWe propose FooNet (FN). FNs differ; fooNET wins. SuperFooNet is other.';
+    expect(mentionsOf(text, method(text, 'FooNet', { aliases: ['FN'] }))).toEqual([0, 25, 33, 50]);
+  });
+  it.each([
+    ['FooNet: Fast Retrieval', 'We propose FooNet for retrieval.', 'FooNet', ['title:before-colon', 'we-propose', 'coined', 'first:title']],
+    ['T', 'Our gated pooling beats baselines.', 'gated pooling', ['own', 'lowercase', 'first:0']],
+    ['T', 'We use dropout. Results improve over dropout.', 'dropout', ['we-use', 'compared', 'lexicon', 'mentions:2']],
+    ['T', 'Unlike existing contrastive learning, we are fast.', 'contrastive learning', ['existing']],
+    ['T', 'We add GateMix, a novel mixing scheme, to the model.', 'GateMix', ['introduced-after', 'coined']],
+  ])('%s / %s: %s', (title, abstract, mention, expected) => {
+    expect(featuresOf(title, abstract, mention)).toEqual(expect.arrayContaining(expected));
+  });
+  it('says nothing of a cue the text does not have', () => {
+    const features = featuresOf('T', 'Baselines use dropout.', 'dropout');
+    expect(features).not.toContain('we-propose');
+    expect(features).not.toContain('own');
+    expect(features).toContain('cue:used');
+  });
+});
+
+describe('the role classifier', () => {
+  const text = 'T\n\nWe propose FooNet. We use dropout.';
+  const entities: ExtractedEntity[] = [
+    method(text, 'FooNet'),
+    method(text, 'dropout', { role: 'proposed' }),
+    { ...method(text, 'FooNet'), type: 'model', role: undefined },
+  ];
+  it('decides every method by its score and leaves other types alone', () => {
+    const model = { weights: { bias: -1, 'we-propose': 3 } };
+    expect(classifyRoles({ text, titleEnd: 1 }, entities, lexicon, model).map((e) => [e.type, e.role])).toEqual([
+      ['method', 'proposed'],
+      ['method', 'used'],
+      ['model', undefined],
+    ]);
+  });
+  it('trains deterministically and learns a separable toy set', () => {
+    const examples = [
+      ...Array.from({ length: 20 }, () => ({ features: ['bias', 'a'], positive: true })),
+      ...Array.from({ length: 30 }, () => ({ features: ['bias', 'b'], positive: false })),
+      { features: ['bias', 'a', 'b'], positive: false },
+    ];
+    const model = trainLogistic(examples);
+    expect(trainLogistic(examples)).toEqual(model);
+    expect(model.weights.a).toBeGreaterThan(0);
+    expect(model.weights.b).toBeLessThan(0);
+  });
+});
+
+describe('the shipped role classifier', () => {
+  const config = defaultExtractorConfig();
+  const roles = (title: string, abstract: string) =>
+    Object.fromEntries(
+      extractEntities({ title, abstract }, config)
+        .filter((e) => e.type === 'method')
+        .map((e) => [e.name, e.role]),
+    );
+  it('reads a coined name the title and a proposal introduce as proposed, and a known technique named as a baseline as used', () => {
+    const found = roles(
+      'GateMix: Gated Token Mixing for Vision',
+      'We propose GateMix, a novel token mixing scheme. Unlike existing methods such as dropout, GateMix adapts per token.',
+    );
+    expect(found.GateMix).toBe('proposed');
+    expect(found.dropout).toBe('used');
+  });
+});

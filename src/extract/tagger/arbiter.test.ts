@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { typedEntityKey } from '../../model/index.js';
+import { CONFIDENCE, type Candidate } from '../candidate.js';
+import { defaultExtractorConfig } from '../index.js';
+import { arbiterFeatures } from './arbiter.js';
+import { combineWithTagger } from './combine.js';
+import type { TaggedType } from './labels.js';
+import type { TaggedSpan } from './tag.js';
+
+const { lexicon } = defaultExtractorConfig({ combination: 'rules' });
+const text = 'T\n\nWe train ZetaNet on ImageNet with a gated phrase trick.';
+const candidate = (surface: string, type: Candidate['type'], confidence: number, rule: string): Candidate => {
+  const start = text.indexOf(surface);
+  return { type, name: surface, key: typedEntityKey(type, surface), start, end: start + surface.length, confidence, rule };
+};
+const span = (surface: string, type: TaggedSpan['type'], margin: number): TaggedSpan => {
+  const start = text.indexOf(surface);
+  return { type, start, end: start + surface.length, margin };
+};
+const context = { text, lexicon, titleEnd: 1 };
+const imagenet = candidate('ImageNet', 'benchmark', CONFIDENCE.lexicon, 'lexicon');
+const phrase = candidate('gated phrase trick', 'method', CONFIDENCE.lowercaseMethodPhrase, 'head-phrase');
+const topic = { ...candidate('ImageNet', 'topic', 0.5, 'topic'), name: 'Vision', key: 'vision' };
+const spans = [span('ZetaNet', 'model', 9.5), span('ImageNet', 'benchmark', 3)];
+
+describe('the arbiter of the combination', () => {
+  it('describes a rule candidate by its rule, confidence, the tagger span on it and the lexicon', () => {
+    expect(arbiterFeatures(imagenet, [imagenet], spans, context)).toEqual(
+      expect.arrayContaining([
+        'source:lexicon',
+        'tagger:exact-same&benchmark',
+        'tagger-margin:2',
+        'lexicon:same&benchmark',
+        'coined&type:benchmark',
+      ]),
+    );
+    expect(arbiterFeatures(phrase, [phrase], spans, context)).toEqual(
+      expect.arrayContaining([
+        'source:head-phrase',
+        'tagger:none&method',
+        'lexicon:none&method',
+        'lowercase&type:method',
+        'words&type:3&method',
+      ]),
+    );
+  });
+  it('describes a tagger candidate by its margin and the rule it overlaps', () => {
+    const tagged = { ...candidate('ZetaNet', 'model', CONFIDENCE.tagger, 'tagger') };
+    expect(arbiterFeatures(tagged, [imagenet], spans, context)).toEqual(
+      expect.arrayContaining(['source:tagger', 'margin&type:8+&model', 'rule:none']),
+    );
+  });
+  it('judges every candidate of its types, with the veto off for them, and leaves the rest to the thresholds', () => {
+    const combine = (weights: Record<string, number>, types: TaggedType[] = ['method', 'benchmark', 'model']) =>
+      combineWithTagger([imagenet, phrase, topic], spans, { ...context, combination: 'combined', arbiter: { weights, types } })
+        .map((c) => `${c.type}:${c.name}`)
+        .sort();
+    // Without the arbiter the weak phrase no tagger span supports is vetoed; the arbiter may keep it.
+    expect(combine({ bias: 1 })).toEqual(['benchmark:ImageNet', 'method:gated phrase trick', 'model:ZetaNet', 'topic:Vision']);
+    expect(combine({ bias: 1, 'source:head-phrase': -2, 'source:tagger': -2 })).toEqual(['benchmark:ImageNet', 'topic:Vision']);
+    // Methods not judged: the unsupported weak phrase is vetoed, the rest kept whatever the weights.
+    expect(combine({ bias: -5 }, ['benchmark', 'model'])).toEqual(['topic:Vision']);
+    expect(combine({ bias: 5 }, ['benchmark', 'model'])).toEqual(['benchmark:ImageNet', 'model:ZetaNet', 'topic:Vision']);
+    expect(
+      combineWithTagger([imagenet, phrase, topic], spans, { ...context, combination: 'combined' })
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['ImageNet', 'Vision', 'ZetaNet']);
+  });
+});
