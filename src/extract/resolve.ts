@@ -4,6 +4,7 @@ import type { CompiledLexicon } from './lexicon.js';
 import { joinAliasedEntities } from './join-aliases.js';
 import { mergeCandidates } from './merge-candidates.js';
 import type { PaperText } from './paper-text.js';
+import { mathSegments, withPlainName } from './rules/latex-names.js';
 import { canonicalTaskName } from './rules/task-names.js';
 import { combineWithTagger, type Combination } from './tagger/combine.js';
 import type { TaggerModel } from './tagger/model.js';
@@ -31,9 +32,9 @@ export function resolveEntities(paper: PaperText, ruleCandidates: readonly Candi
         combination: options.combination ?? 'combined',
       })
     : ruleCandidates;
-  const entities = withoutDuplicateTasks(
-    joinAliasedEntities(mergeCandidates(paper.text, paper.sentences, candidates.map(withCanonicalTask))),
-  );
+  const math = mathSegments(paper.masked);
+  const named = candidates.map((c) => withCanonicalTask(withPlainName(c, paper, math)));
+  const entities = withoutDuplicateTasks(joinAliasedEntities(mergeCandidates(paper.text, paper.sentences, named)));
   const min = options.minConfidence ?? 0;
   return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;
 }

@@ -10,3 +10,4 @@ export * from './metric-direction.js';
 export * from './result.js';
 export * from './subgraph.js';
 export * from './plural.js';
+export * from './plain-text.js';
