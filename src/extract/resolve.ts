@@ -5,7 +5,7 @@ import { joinAliasedEntities } from './join-aliases.js';
 import { mergeCandidates } from './merge-candidates.js';
 import type { PaperText } from './paper-text.js';
 import { mathSegments, withPlainName } from './rules/latex-names.js';
-import { withTaskBoundaries } from './rules/task-boundaries.js';
+import { withModifierBoundaries } from './rules/modifier-boundaries.js';
 import { canonicalTaskName } from './rules/task-names.js';
 import { combineWithTagger, type Combination } from './tagger/combine.js';
 import type { TaggerModel } from './tagger/model.js';
@@ -34,7 +34,7 @@ export function resolveEntities(paper: PaperText, ruleCandidates: readonly Candi
       })
     : ruleCandidates;
   const math = mathSegments(paper.masked);
-  const named = candidates.map((c) => withCanonicalTask(withTaskBoundaries(withPlainName(c, paper, math), paper.masked)));
+  const named = candidates.map((c) => withCanonicalTask(withModifierBoundaries(withPlainName(c, paper, math), paper.masked)));
   const entities = withoutDuplicateTasks(joinAliasedEntities(mergeCandidates(paper.text, paper.sentences, named)));
   const min = options.minConfidence ?? 0;
   return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { typedEntityKey } from '../../model/index.js';
 import type { Candidate } from '../candidate.js';
-import { withTaskBoundaries } from './task-boundaries.js';
+import { withModifierBoundaries } from './modifier-boundaries.js';
 
-function task(text: string, span: string, name = span.toLowerCase(), rule = 'task-head'): Candidate {
+function task(text: string, span: string, name = span.toLowerCase(), rule = 'task-head', type: 'task' | 'metric' = 'task'): Candidate {
   const start = text.indexOf(span);
-  return { type: 'task', name, key: typedEntityKey('task', name), start, end: start + span.length, confidence: 0.58, rule };
+  return { type, name, key: typedEntityKey(type, name), start, end: start + span.length, confidence: 0.58, rule };
 }
 const bounded = (text: string, span: string, name?: string, rule?: string) => {
-  const c = withTaskBoundaries(task(text, span, name, rule), text);
+  const c = withModifierBoundaries(task(text, span, name, rule), text);
   return { name: c.name, mention: text.slice(c.start, c.end), key: c.key };
 };
 
-describe('task boundaries by the task-name grammar of the training gold', () => {
+describe('task and metric boundaries by the name grammar of the training gold', () => {
   it.each([
     ['We study 3D object detection from lidar.', 'object detection', '3d object detection', '3D object detection'],
     ['a model for video anomaly detection in', 'anomaly detection', 'video anomaly detection', 'video anomaly detection'],
@@ -35,5 +35,18 @@ describe('task boundaries by the task-name grammar of the training gold', () => 
     expect(
       bounded('a method for classifying video frames', 'classifying video frames', 'video frame classification', 'task-paraphrase').name,
     ).toBe('video frame classification');
+  });
+
+  it('bounds metric names by their own grammar', () => {
+    const metric = (text: string, span: string, name: string) => {
+      const c = withModifierBoundaries(task(text, span, name, 'lexicon', 'metric'), text);
+      return `${c.name} / ${text.slice(c.start, c.end)}`;
+    };
+    expect(metric('It lowers the attack success rate to 3%.', 'success rate', 'success rate')).toBe(
+      'attack success rate / attack success rate',
+    );
+    expect(metric('We reach state-of-the-art accuracy on all tasks.', 'state-of-the-art accuracy', 'state-of-the-art accuracy')).toBe(
+      'accuracy / accuracy',
+    );
   });
 });
