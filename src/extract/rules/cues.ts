@@ -30,7 +30,9 @@ const APPOSITIVE = new RegExp(
 );
 // "ExpGuardMix, a meticulously curated dataset": a name in apposition to a dataset word.
 const IN_APPOSITION_TO_DATASET = String.raw`,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${DATASET_KINDS})\b`;
-const DATASET_APPOSITIVE = new RegExp(String.raw`(${NAME})${IN_APPOSITION_TO_DATASET}`, 'gu');
+const DATASET_APPOSITIVE = new RegExp(String.raw`(${NAME})${IN_APPOSITION_TO_DATASET}`, 'uy');
+// Where DATASET_APPOSITIVE can end: the apposition right after a name of at most two words.
+const APPOSITION_TO_DATASET = new RegExp(IN_APPOSITION_TO_DATASET, 'gu');
 const BEFORE_KIND = new RegExp(String.raw`(${NAME})\)?\s+(${DATASET_KINDS}|leaderboard|challenge)s?\b`, 'uy');
 // Where BEFORE_KIND can end: a name of at most two words before the kind word.
 const KIND_WORD = new RegExp(String.raw`(?<=\s)(?:${DATASET_KINDS}|leaderboard|challenge)s?\b`, 'gu');
@@ -155,7 +157,7 @@ export function evaluationNames(text: string): CuedName[] {
     const start = m.index + lead.length;
     found.push({ name, start, end: start + name.length, cue: m[2] === 'benchmark' ? 'benchmark' : 'dataset' });
   }
-  for (const m of text.matchAll(DATASET_APPOSITIVE)) {
+  for (const m of anchoredMatches(text, DATASET_APPOSITIVE, APPOSITION_TO_DATASET, 2)) {
     const name = m[1]!;
     if (!isNameLike(name)) continue;
     found.push({ name, start: m.index, end: m.index + name.length, cue: 'dataset' });
