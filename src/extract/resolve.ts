@@ -5,6 +5,8 @@ import { joinAliasedEntities } from './join-aliases.js';
 import { mergeCandidates } from './merge-candidates.js';
 import type { PaperText } from './paper-text.js';
 import { classifyRoles, type RoleModel } from './roles/role-classifier.js';
+import { mathSegments, withPlainName } from './rules/latex-names.js';
+import { withModifierBoundaries } from './rules/modifier-boundaries.js';
 import { canonicalTaskName } from './rules/task-names.js';
 import type { ArbiterModel } from './tagger/arbiter.js';
 import { combineWithTagger, type Combination } from './tagger/combine.js';
@@ -43,7 +45,9 @@ export function resolveEntities(
         ...(options.arbiter ? { arbiter: options.arbiter } : {}),
       })
     : ruleCandidates;
-  const joined = joinAliasedEntities(mergeCandidates(paper.text, paper.sentences, candidates.map(withCanonicalTask)));
+  const math = mathSegments(paper.masked);
+  const named = candidates.map((c) => withCanonicalTask(withModifierBoundaries(withPlainName(c, paper, math), paper.masked)));
+  const joined = joinAliasedEntities(mergeCandidates(paper.text, paper.sentences, named));
   const entities = withoutDuplicateTasks(
     options.roles ? classifyRoles({ text: paper.masked, titleEnd: paper.titleEnd }, joined, options.lexicon, options.roles) : joined,
   );

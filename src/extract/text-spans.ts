@@ -14,8 +14,11 @@ export interface Span {
 // Words keep inner hyphens, dots, plus signs and apostrophes: "GPT-4o", "Llama-3.1-8B", "C++".
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+]|[-.](?=[\p{L}\p{N}]))*\+*/gu;
 
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+
 export function tokenKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, '');
+  // Most tokens are plain ASCII words, whose key is their lowercase: the Unicode replace costs more than the test.
+  return PLAIN_WORD.test(text) ? text.toLowerCase() : text.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, '');
 }
 
 export function tokenize(text: string): Token[] {

@@ -34,55 +34,83 @@ const WORD = /[\p{L}\p{N}]+/gu;
 // "LLMs", "GPUs": an acronym's plural, too short for singular().
 const ACRONYM_PLURAL = /^[\p{Lu}\d]{2,}s$/u;
 
-function words(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({
-    stem: ACRONYM_PLURAL.test(m[0]) ? m[0].slice(0, -1).toLowerCase() : singular(m[0].toLowerCase()),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
-}
+// A word's stem depends on the word alone; topic words repeat across papers, so each is folded once.
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
 
-interface CompiledTopic {
-  readonly signals: readonly (readonly [readonly (readonly string[])[], number])[];
-  readonly requires?: readonly (readonly string[])[];
-}
-
-// Topic definitions are data passed in; their phrases are split once per definition, not once per paper.
-const compiledTopics = new WeakMap<TopicDefinition, CompiledTopic>();
-
-function compiled(topic: TopicDefinition): CompiledTopic {
-  let found = compiledTopics.get(topic);
-  if (!found) {
-    const stems = (phrases: readonly string[]) => phrases.map((p) => words(p).map((w) => w.stem));
-    found = {
-      signals: topic.signals.map(([phrases, weight]) => [stems(phrases), weight] as const),
-      ...(topic.requires ? { requires: stems(topic.requires) } : {}),
-    };
-    compiledTopics.set(topic, found);
+function stem(word: string): string {
+  let found = stems.get(word);
+  if (found === undefined) {
+    found = ACRONYM_PLURAL.test(word) ? word.slice(0, -1).toLowerCase() : singular(word.toLowerCase());
+    if (stems.size < MAX_STEMS) stems.set(word, found);
   }
   return found;
 }
 
-/** The words of a text, where the first occurrence of a phrase is found by whole words. */
-class StemmedText {
-  private readonly starts = new Map<string, number[]>();
+function words(text: string): Word[] {
+  const found: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) found.push({ stem: stem(m[0]), start: m.index, end: m.index + m[0].length });
+  return found;
+}
 
-  constructor(private readonly words: readonly Word[]) {
-    words.forEach((w, i) => {
-      const at = this.starts.get(w.stem);
-      if (at) at.push(i);
-      else this.starts.set(w.stem, [i]);
-    });
-  }
+/** A topic's signals and requirements as phrase groups: each group is found at its earliest phrase. */
+interface CompiledTopic {
+  readonly signals: readonly { readonly group: number; readonly weight: number }[];
+  readonly requires?: number;
+}
 
-  /** The first occurrence of a phrase (its stems in sequence), as a character span. */
-  first(stems: readonly string[]): { start: number; end: number } | undefined {
-    for (const i of this.starts.get(stems[0] ?? '') ?? []) {
-      if (stems.every((s, k) => this.words[i + k]?.stem === s))
-        return { start: this.words[i]!.start, end: this.words[i + stems.length - 1]!.end };
+/** The phrase groups of a topic list, indexed by the stem each phrase starts with. */
+interface CompiledTopics {
+  readonly topics: readonly CompiledTopic[];
+  readonly groups: number;
+  readonly byFirstStem: ReadonlyMap<string, readonly { readonly group: number; readonly stems: readonly string[] }[]>;
+}
+
+// Topic definitions are data passed in; their phrases are split and indexed once per list, not once per paper.
+const compiledLists = new WeakMap<readonly TopicDefinition[], CompiledTopics>();
+
+function compiled(definitions: readonly TopicDefinition[]): CompiledTopics {
+  const known = compiledLists.get(definitions);
+  if (known) return known;
+  const byFirstStem = new Map<string, { group: number; stems: readonly string[] }[]>();
+  let groups = 0;
+  const group = (phrases: readonly string[]): number => {
+    const id = groups++;
+    for (const phrase of phrases) {
+      const stems = words(phrase).map((w) => w.stem);
+      if (stems.length === 0) continue;
+      const list = byFirstStem.get(stems[0]!);
+      if (list) list.push({ group: id, stems });
+      else byFirstStem.set(stems[0]!, [{ group: id, stems }]);
     }
-    return undefined;
+    return id;
+  };
+  const topics = definitions.map((topic) => ({
+    signals: topic.signals.map(([phrases, weight]) => ({ group: group(phrases), weight })),
+    ...(topic.requires ? { requires: group(topic.requires) } : {}),
+  }));
+  const found = { topics, groups, byFirstStem };
+  compiledLists.set(definitions, found);
+  return found;
+}
+
+/**
+ * Where each phrase group first occurs in a text, by whole words: one pass over the words, trying
+ * only the phrases that start with each word's stem (the earliest start wins, then the earlier phrase).
+ */
+function firstOccurrences(text: string, index: CompiledTopics): ({ start: number; end: number } | undefined)[] {
+  const found: ({ start: number; end: number } | undefined)[] = new Array<undefined>(index.groups);
+  const ws = words(text);
+  for (let i = 0; i < ws.length; i++) {
+    for (const { group, stems } of index.byFirstStem.get(ws[i]!.stem) ?? []) {
+      if (found[group] !== undefined || i + stems.length > ws.length) continue;
+      let k = 1;
+      while (k < stems.length && ws[i + k]!.stem === stems[k]) k++;
+      if (k === stems.length) found[group] = { start: ws[i]!.start, end: ws[i + stems.length - 1]!.end };
+    }
   }
+  return found;
 }
 
 /**
@@ -91,31 +119,24 @@ class StemmedText {
  * strongest signal's position.
  */
 export function scoreTopics(title: string, text: string, topics: readonly TopicDefinition[]): TopicScore[] {
-  const inText = new StemmedText(words(text));
-  const inTitle = new StemmedText(words(title));
-  const firstOf = (phrases: readonly (readonly string[])[], where: StemmedText) => {
-    let best: { start: number; end: number } | undefined;
-    for (const phrase of phrases) {
-      const at = where.first(phrase);
-      if (at && (!best || at.start < best.start)) best = at;
-    }
-    return best;
-  };
+  const index = compiled(topics);
+  const inText = firstOccurrences(text, index);
+  const inTitle = firstOccurrences(title, index);
   const scored: TopicScore[] = [];
-  for (const topic of topics) {
-    const { signals, requires } = compiled(topic);
-    if (requires && !firstOf(requires, inText)) continue;
+  topics.forEach((topic, t) => {
+    const { signals, requires } = index.topics[t]!;
+    if (requires !== undefined && !inText[requires]) return;
     let score = 0;
     let best = { weight: 0, start: 0, end: 0 };
-    for (const [phrases, weight] of signals) {
-      const at = firstOf(phrases, inText);
+    for (const { group, weight } of signals) {
+      const at = inText[group];
       if (!at) continue;
-      const w = weight * (firstOf(phrases, inTitle) ? 2 : 1);
+      const w = weight * (inTitle[group] ? 2 : 1);
       score += w;
       if (w > best.weight) best = { weight: w, ...at };
     }
     if (score >= MIN_SCORE) scored.push({ name: topic.name, score, start: best.start, end: best.end });
-  }
+  });
   scored.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   const top = scored[0]?.score ?? 0;
   return scored.filter((t) => t.score >= top * RELATIVE).slice(0, MAX_TOPICS);

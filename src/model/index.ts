@@ -11,3 +11,4 @@ export * from './result.js';
 export * from './subgraph.js';
 export * from './plural.js';
 export * from './in-range.js';
+export * from './plain-text.js';

@@ -456,11 +456,14 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
       LATEX_PAPER,
     );
     expect(labels).toEqual(['VG²GT', plain]);
-    // The abstract reads as plain text too, its highlights on the same words (offsets count the text as written).
+    // The abstract reads as plain text too, its highlights on the same words (offsets count the text as written);
+    // the method's mention is the whole name, formula included ("$\text{VG}^2$GT" is VG²GT, not VG).
     expect(await page.locator('#details .abstract').innerText()).toBe(
       'We present VG²GT, a transformer for 3D reconstruction evaluated on ScanNet and CO3D.',
     );
-    expect(await page.locator('#details mark').allInnerTexts()).toEqual(expect.arrayContaining(['3D reconstruction', 'ScanNet', 'CO3D']));
+    expect(await page.locator('#details mark').allInnerTexts()).toEqual(
+      expect.arrayContaining(['VG²GT', '3D reconstruction', 'ScanNet', 'CO3D']),
+    );
     await page.waitForTimeout(2800);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-latex-title.png` });
     await page.locator('#search').fill('geometry grounded');

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { typedEntityKey } from '../../model/index.js';
+import type { Candidate } from '../candidate.js';
+import { maskLatexMarkup } from '../paper-text.js';
+import { mathSegments, withPlainName } from './latex-names.js';
+
+// A candidate over `span` of `text` as a rule would make it: named by the masked text it covers.
+function named(text: string, span: string, rule = 'tagger'): { name: string; key: string; mention: string } {
+  const masked = maskLatexMarkup(text);
+  const start = text.indexOf(span);
+  const name = masked.slice(start, start + span.length);
+  const c: Candidate = {
+    type: 'method',
+    name,
+    key: typedEntityKey('method', name),
+    start,
+    end: start + span.length,
+    confidence: 0.58,
+    rule,
+  };
+  const out = withPlainName(c, { text, masked }, mathSegments(masked));
+  return { name: out.name, key: out.key, mention: text.slice(out.start, out.end) };
+}
+
+describe('entity names read out of LaTeX', () => {
+  it.each([
+    ['we introduce MEGS$^{2}$, a framework', 'MEGS', 'MEGS²', 'MEGS$^{2}$'],
+    ['we introduce MEGS$^{2}$, a framework', 'MEGS$^{2', 'MEGS²', 'MEGS$^{2}$'],
+    ['Rule Relevance ReEstimate (R$^3$), a method', 'R$^3', 'R³', 'R$^3$'],
+    ['we propose $I^{2}$-World, an efficient framework', 'World', 'I²-World', '$I^{2}$-World'],
+    ['Top-$K$ SAEs on late layers', 'K$ SAEs', 'Top-K SAEs', 'Top-$K$ SAEs'],
+    [
+      'the $\\textbf{R}e\\textbf{I}nforcement$ Learning stage',
+      'nforcement$ Learning',
+      'ReInforcement Learning',
+      '$\\textbf{R}e\\textbf{I}nforcement$ Learning',
+    ],
+    ['the so-called \\emph{two-bit} feedback', 'two-bit} feedback', 'two-bit feedback', 'two-bit} feedback'],
+  ])('%s: "%s" → %s', (text, span, name, mention) => {
+    expect(named(text, span)).toEqual({ name, key: typedEntityKey('method', name), mention });
+  });
+
+  it('leaves a name alone when no formula touches it, and a longer formula after a name out of it', () => {
+    expect(named('we use FlashAttention here', 'FlashAttention').name).toBe('FlashAttention');
+    expect(named('we use FlashAttention$\\mathcal{O}(n \\log n)$ here', 'FlashAttention').mention).toBe('FlashAttention');
+  });
+
+  it('keeps lexicon names and spans as the lexicon has them', () => {
+    expect(named('results on ImageNet$^{1}$ and', 'ImageNet', 'lexicon').mention).toBe('ImageNet');
+  });
+
+  it('finds inline math, and a lone dollar sign is not math', () => {
+    expect(mathSegments('costs $5 per run')).toEqual([]);
+    expect(mathSegments('a $x^2$ and \\(F_1\\) b')).toEqual([
+      { start: 2, end: 7 },
+      { start: 12, end: 19 },
+    ]);
+  });
+});
