@@ -11,7 +11,8 @@ export function topicCandidates(paper: PaperText, topics: readonly TopicDefiniti
     key: entityKey(topic.name),
     start: topic.start,
     end: topic.end,
-    confidence: Math.min(0.9, 0.3 + topic.score / 20),
+    // Whole hundredths: 0.3 + 3/20 is 0.44999999999999996 in floating point, and exports print every digit.
+    confidence: Math.min(0.9, Math.round(30 + (topic.score * 100) / 20) / 100),
     rule: 'topic',
   }));
 }
