@@ -355,7 +355,7 @@ export class MemoryStore implements GraphStore {
     for (const id of ids) {
       if (!this.graph.hasNode(id)) continue;
       const links: EntityLink[] = [];
-      this.graph.forEachOutEdge(id, (_, link, __, target) => {
+      this.graph.forEachOutEdge(id, (link, _, target) => {
         links.push({
           entity: this.entityNode(target),
           evidence: { mention: link.mention, start: link.start, end: link.end, sentence: link.sentence },
@@ -409,7 +409,7 @@ export class MemoryStore implements GraphStore {
     if (!this.graph.hasNode(entityId)) return { items: [], totalCount: 0, offset: query.offset };
     const minConfidence = query.minConfidence ?? 0;
     const sources: string[] = [];
-    this.graph.forEachInEdge(entityId, (_, link, source) => {
+    this.graph.forEachInEdge(entityId, (link, source) => {
       if (link.confidence >= minConfidence) sources.push(source);
     });
     // Only the page is picked and only its links are built (a method can have tens of thousands of papers).
@@ -555,7 +555,7 @@ export class MemoryStore implements GraphStore {
     const chosen = new Set(walked.ids);
     const edges: GraphEdgeView[] = [];
     for (const id of chosen) {
-      this.graph.forEachOutEdge(id, (_, link, source, target) => {
+      this.graph.forEachOutEdge(id, (link, source, target) => {
         if (chosen.has(target)) edges.push({ id: edgeId(source, target), source, target, type: link.relation, weight: link.confidence });
       });
     }
@@ -566,7 +566,7 @@ export class MemoryStore implements GraphStore {
   async exportGraph(): Promise<Subgraph> {
     const nodes = this.graph.mapNodes((id) => this.nodeView(id)).sort((a, b) => compareText(a.id, b.id));
     const edges = this.graph
-      .mapEdges((_, link, source, target) => ({ id: edgeId(source, target), source, target, type: link.relation, weight: link.confidence }))
+      .mapEdges((link, source, target) => ({ id: edgeId(source, target), source, target, type: link.relation, weight: link.confidence }))
       .sort((a, b) => compareText(a.id, b.id));
     return { nodes, edges, truncated: false };
   }
