@@ -286,7 +286,8 @@ export class MemoryStore implements GraphStore {
   async listPapers(query: PaperQuery): Promise<Page<ListedPaper>> {
     const where = query.where ?? {};
     const anyOf = where.anyOf ?? [];
-    let scored: { id: string; score: number }[];
+    // Newest first; only the page becomes records (a list or a filter can hold every paper).
+    let ordered: readonly string[];
     if (query.search?.trim()) {
       await this.indexed;
       // The index ranks only the page and counts the rest (a common word matches tens of thousands).
@@ -299,12 +300,12 @@ export class MemoryStore implements GraphStore {
       const items = hits.map((hit) => ({ paper: this.paperNode(hit.id)!, score: hit.score }));
       return { items, totalCount: total, offset: query.offset };
     } else if (!query.where) {
-      scored = this.paperOrder.all().map((id) => ({ id, score: 0 }));
+      ordered = this.paperOrder.all();
     } else {
       // Start from an entity the papers must (or may) mention when there is one, as the Neo4j store does.
       const seeds = where.allOf?.length ? where.allOf.slice(0, 1) : anyOf;
       // Without seeds there is no anyOf to score by: the papers stay newest first.
-      if (seeds.length === 0) scored = this.paperOrder.all().flatMap((id) => (this.matches(id, where) ? [{ id, score: 0 }] : []));
+      if (seeds.length === 0) ordered = this.paperOrder.all().filter((id) => this.matches(id, where));
       else {
         const candidates = [...new Set(seeds.flatMap((e) => (this.graph.hasNode(e) ? this.graph.inNeighbors(e) : [])))];
         const matching = candidates
@@ -319,11 +320,10 @@ export class MemoryStore implements GraphStore {
         };
       }
     }
-    // Paper records only for the page: a search or a filter can match tens of thousands.
-    const items = scored.slice(query.offset, query.offset + query.first).map((p) => ({ paper: this.paperNode(p.id)!, score: p.score }));
+    const items = ordered.slice(query.offset, query.offset + query.first).map((id) => ({ paper: this.paperNode(id)!, score: 0 }));
     if (query.links && !query.search && !query.where)
-      return { items: await this.withLinks(items, query.links), totalCount: scored.length, offset: query.offset };
-    return { items, totalCount: scored.length, offset: query.offset };
+      return { items: await this.withLinks(items, query.links), totalCount: ordered.length, offset: query.offset };
+    return { items, totalCount: ordered.length, offset: query.offset };
   }
 
   private matches(paperId: string, where: PaperFilter): boolean {
