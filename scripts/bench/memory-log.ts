@@ -1,6 +1,6 @@
 // npx tsx scripts/bench/memory-log.ts --data-dir DIR FILE...
 // Ingests corpus files into an in-process store that never compacts, so that DIR/graph.log.jsonl ends
-// up holding every extracted batch: the input of memory-replay.ts, which then times the store alone.
+// up holding every extracted batch: the input of store-replay.ts, which then times the store alone.
 // Each progress line carries elapsed wall and process CPU seconds (all threads), RSS and the load
 // average, so one run gives the ingest's growth curve (10k, 50k, ... papers).
 import { loadavg } from 'node:os';
