@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { curate } from '../src/curation.js';
 import { MemoryStore } from '../src/graph/index.js';
 import { applyBatch } from '../src/graph/memory/apply-batch.js';
+import { DirectedGraph } from 'graphology';
 import { createPaperGraph } from '../src/graph/memory/memory-graph.js';
 import { SNAPSHOT_FILE } from '../src/graph/memory/snapshot-file.js';
 import { LOG_FILE } from '../src/graph/memory/write-log.js';
@@ -141,8 +142,11 @@ describe('in-process store persistence', () => {
       const graph = createPaperGraph();
       const aliases = new Map<string, string>();
       applyBatch(graph, aliases, [paper('a', 'Paper A', [{ type: 'benchmark', name: 'GSM8K', aliases: ['GSM-8K'] }])]);
-      // The format the store wrote before snapshots.
-      await writeFile(join(dir, 'graph.json'), JSON.stringify({ version: 2, graph: graph.export(), aliases: [...aliases] }));
+      // The format the store wrote before snapshots: graphology's serialisation.
+      const legacy = new DirectedGraph();
+      for (const { node, attributes } of graph.nodeEntries()) legacy.addNode(node, attributes);
+      for (const { source, target, attributes } of graph.edgeEntries()) legacy.addDirectedEdge(source, target, attributes);
+      await writeFile(join(dir, 'graph.json'), JSON.stringify({ version: 2, graph: legacy.export(), aliases: [...aliases] }));
       const migrated = await MemoryStore.open({ dataDir: dir });
       expect(await readdir(dir)).toEqual([SNAPSHOT_FILE]);
       expect((await migrated.findEntity('benchmark', 'GSM-8K'))?.name).toBe('GSM8K');

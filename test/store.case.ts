@@ -279,6 +279,27 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(second.items.map((l) => l.paper.id)).toEqual(['p1']);
       });
 
+      it("keeps an entity's papers and the newest papers in order across writes that add and re-date papers", async () => {
+        // d00..d17 dated 2021-01..2021-09 (two a month, by title within a month), d18 and d19 undated.
+        const dated = Array.from({ length: 20 }, (_, i) =>
+          paper(`d${String(i).padStart(2, '0')}`, `Dated ${i}`, [{ type: 'benchmark', name: 'GSM8K' }], {
+            ...(i < 18 ? { published: `2021-0${(i % 9) + 1}-15` } : {}),
+          }),
+        );
+        await store.writePapers(dated.slice(0, 10));
+        await store.writePapers(dated.slice(10));
+        const pageOf = async (first: number, offset: number) =>
+          (await store.papersOfEntity(ids.gsm, { first, offset })).items.map((l) => l.paper.id);
+        expect(await pageOf(3, 0)).toEqual(['d17', 'd08', 'd16']);
+        expect(await pageOf(1, 1)).toEqual(['d08']);
+        expect(await pageOf(5, 17)).toEqual(['d09', 'd18', 'd19']);
+        await store.writePapers([paper('d19', 'Dated 19', [{ type: 'benchmark', name: 'GSM8K' }], { published: '2022-01-01' })]);
+        expect(await pageOf(2, 0)).toEqual(['d19', 'd17']);
+        expect(await pageOf(5, 17)).toEqual(['d00', 'd09', 'd18']);
+        const newest = await store.listPapers({ first: 2, offset: 18 });
+        expect([newest.totalCount, newest.items.map((i) => i.paper.id)]).toEqual([20, ['d09', 'd18']]);
+      });
+
       it("returns each paper's links with evidence, roles and entity paper counts", async () => {
         await store.writePapers([monkeys, sampler]);
         const links = await store.linksOfPapers(['p1', 'p2', 'unknown']);

@@ -31,7 +31,7 @@ export function applyBatch(graph: PaperGraph, aliases: Map<string, string>, batc
         const old = graph.getNodeAttributes(paper.id);
         if (old.kind === 'paper') replaced.set(paper.id, old);
         const edges: [string, LinkAttributes][] = [];
-        graph.forEachOutEdge(paper.id, (_, link, __, target) => {
+        graph.forEachOutEdge(paper.id, (link, _, target) => {
           touched.add(target);
           edges.push([target, link]);
         });

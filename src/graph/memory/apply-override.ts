@@ -35,7 +35,7 @@ export function applyOverrideToGraph(graph: PaperGraph, aliases: Map<string, str
       const from = entity(o.from.id);
       const into = entity(o.into.id);
       const moved: [string, LinkAttributes][] = [];
-      graph.forEachInEdge(o.from.id, (_, link, paper) => {
+      graph.forEachInEdge(o.from.id, (link, paper) => {
         if (!graph.hasEdge(paper, o.into.id)) moved.push([paper, link]);
       });
       for (const [paper, link] of moved) graph.addDirectedEdge(paper, o.into.id, link);

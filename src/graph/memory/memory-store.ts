@@ -26,7 +26,7 @@ import {
   presentMetadata,
 } from '../../model/index.js';
 import { compareResults, rankResults, toStoredResult, type LeaderboardQuery } from '../leaderboard.js';
-import { comparePapers, paperSortKey, sharedEntityWeight } from '../graph-model.js';
+import { sharedEntityWeight } from '../graph-model.js';
 import {
   compareNeighbors,
   edgeId,
@@ -51,6 +51,7 @@ import { GraphJournal } from './graph-journal.js';
 import { createPaperGraph, type EntityAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
 import { loadOverrides, saveOverrides } from './overrides-file.js';
 import { PaperIndex } from './paper-index.js';
+import { PaperOrder, pageInOrder } from './paper-order.js';
 
 export interface MemoryStoreOptions {
   /** Where the graph persists; without it the store lives in memory only. */
@@ -78,7 +79,8 @@ export class MemoryStore implements GraphStore {
   /** How many papers use each content word (related-text.ts), kept with the search index. */
   private readonly wordFrequency = new Map<string, number>();
   private overridesDirty = false;
-  private paperOrder?: { ids: string[]; rank: Map<string, number> };
+  /** Sorted at load, kept in order by every write. */
+  private readonly paperOrder = new PaperOrder((id) => this.graph.getNodeAttributes(id) as PaperAttributes);
   private byRecordId?: Map<string, string>;
   /** Writes, compactions and flushes run one at a time, in the order called. */
   private writing: Promise<unknown> = Promise.resolve();
@@ -92,6 +94,7 @@ export class MemoryStore implements GraphStore {
     private readonly journal: GraphJournal | undefined,
   ) {
     this.location = dataDir ?? '(in memory)';
+    this.paperOrder.reset(this.graph.filterNodes((_, a) => a.kind === 'paper'));
     this.indexed = this.indexPapers(this.graph.filterNodes((_, a) => a.kind === 'paper'));
   }
 
@@ -154,10 +157,15 @@ export class MemoryStore implements GraphStore {
       } finally {
         this.changed();
       }
+      const removed = new Set<string>();
       for (const [id, old] of applied.replaced) {
-        if (old) this.unindexPaper(id, old);
+        if (old) {
+          this.unindexPaper(id, old);
+          removed.add(id);
+        }
         this.indexPaper(id, this.graph.getNodeAttributes(id) as PaperAttributes);
       }
+      this.paperOrder.update(removed, [...applied.replaced.keys()]);
       await this.compactIfDue();
       return applied.summary;
     });
@@ -189,7 +197,6 @@ export class MemoryStore implements GraphStore {
   }
 
   private changed(): void {
-    this.paperOrder = undefined;
     this.byRecordId = undefined;
     this.sortedEntities.clear();
   }
@@ -279,7 +286,8 @@ export class MemoryStore implements GraphStore {
   async listPapers(query: PaperQuery): Promise<Page<ListedPaper>> {
     const where = query.where ?? {};
     const anyOf = where.anyOf ?? [];
-    let scored: { id: string; score: number }[];
+    // Newest first; only the page becomes records (a list or a filter can hold every paper).
+    let ordered: readonly string[];
     if (query.search?.trim()) {
       await this.indexed;
       // The index ranks only the page and counts the rest (a common word matches tens of thousands).
@@ -292,42 +300,30 @@ export class MemoryStore implements GraphStore {
       const items = hits.map((hit) => ({ paper: this.paperNode(hit.id)!, score: hit.score }));
       return { items, totalCount: total, offset: query.offset };
     } else if (!query.where) {
-      scored = this.papersByDate().map((id) => ({ id, score: 0 }));
+      ordered = this.paperOrder.all();
     } else {
       // Start from an entity the papers must (or may) mention when there is one, as the Neo4j store does.
       const seeds = where.allOf?.length ? where.allOf.slice(0, 1) : anyOf;
-      const candidates = seeds.length
-        ? [...new Set(seeds.flatMap((e) => (this.graph.hasNode(e) ? this.graph.inNeighbors(e) : [])))]
-        : this.papersByDate();
-      const { rank } = this.paperRanks();
-      scored = candidates
-        .filter((id) => this.matches(id, where))
-        .map((id) => ({ id, score: anyOf.filter((e: string) => this.graph.hasEdge(id, e)).length, rank: rank.get(id)! }))
-        .sort((a, b) => b.score - a.score || a.rank - b.rank);
+      // Without seeds there is no anyOf to score by: the papers stay newest first.
+      if (seeds.length === 0) ordered = this.paperOrder.all().filter((id) => this.matches(id, where));
+      else {
+        const candidates = [...new Set(seeds.flatMap((e) => (this.graph.hasNode(e) ? this.graph.inNeighbors(e) : [])))];
+        const matching = candidates
+          .filter((id) => this.matches(id, where))
+          .map((id) => ({ id, score: anyOf.filter((e: string) => this.graph.hasEdge(id, e)).length }));
+        const { compare } = this.paperOrder;
+        const items = pageInOrder(matching, query.offset, query.first, (a, b) => b.score - a.score || compare(a.id, b.id));
+        return {
+          items: items.map((p) => ({ paper: this.paperNode(p.id)!, score: p.score })),
+          totalCount: matching.length,
+          offset: query.offset,
+        };
+      }
     }
-    // Paper records only for the page: a search or a filter can match tens of thousands.
-    const items = scored.slice(query.offset, query.offset + query.first).map((p) => ({ paper: this.paperNode(p.id)!, score: p.score }));
+    const items = ordered.slice(query.offset, query.offset + query.first).map((id) => ({ paper: this.paperNode(id)!, score: 0 }));
     if (query.links && !query.search && !query.where)
-      return { items: await this.withLinks(items, query.links), totalCount: scored.length, offset: query.offset };
-    return { items, totalCount: scored.length, offset: query.offset };
-  }
-
-  /** Every paper id, newest first; kept until the next write. */
-  private papersByDate(): string[] {
-    return this.paperRanks().ids;
-  }
-
-  /** Papers newest first, and each paper's place in that order; kept until the next write. */
-  private paperRanks(): { ids: string[]; rank: Map<string, number> } {
-    if (!this.paperOrder) {
-      const ids = this.graph
-        .filterNodes((_, a) => a.kind === 'paper')
-        .map((id) => ({ id, key: paperSortKey({ id, ...(this.graph.getNodeAttributes(id) as PaperAttributes) }) }))
-        .sort((a, b) => compareText(a.key, b.key))
-        .map((p) => p.id);
-      this.paperOrder = { ids, rank: new Map(ids.map((id, i) => [id, i])) };
-    }
-    return this.paperOrder;
+      return { items: await this.withLinks(items, query.links), totalCount: ordered.length, offset: query.offset };
+    return { items, totalCount: ordered.length, offset: query.offset };
   }
 
   private matches(paperId: string, where: PaperFilter): boolean {
@@ -359,7 +355,7 @@ export class MemoryStore implements GraphStore {
     for (const id of ids) {
       if (!this.graph.hasNode(id)) continue;
       const links: EntityLink[] = [];
-      this.graph.forEachOutEdge(id, (_, link, __, target) => {
+      this.graph.forEachOutEdge(id, (link, _, target) => {
         links.push({
           entity: this.entityNode(target),
           evidence: { mention: link.mention, start: link.start, end: link.end, sentence: link.sentence },
@@ -412,27 +408,12 @@ export class MemoryStore implements GraphStore {
   async papersOfEntity(entityId: string, query: EntityPapersQuery): Promise<Page<PaperLink>> {
     if (!this.graph.hasNode(entityId)) return { items: [], totalCount: 0, offset: query.offset };
     const minConfidence = query.minConfidence ?? 0;
-    let ids: string[] = [];
-    this.graph.forEachInEdge(entityId, (_, link, source) => {
-      if (link.confidence >= minConfidence) ids.push(source);
+    const sources: string[] = [];
+    this.graph.forEachInEdge(entityId, (link, source) => {
+      if (link.confidence >= minConfidence) sources.push(source);
     });
-    const total = ids.length;
-    // Sorted by rank, or by title on light records; only the page's links are built (a method can have tens of thousands).
-    if ((query.orderBy ?? 'PUBLISHED') === 'PUBLISHED') {
-      const { ids: byDate, rank } = this.paperRanks();
-      const ranks = Int32Array.from(ids, (id) => rank.get(id)!).sort();
-      ids = Array.from(ranks.subarray(query.offset, query.offset + query.first), (r) => byDate[r]!);
-    } else {
-      const order = comparePapers(query.orderBy!);
-      const keyed = ids.map((id) => {
-        const a = this.graph.getNodeAttributes(id) as PaperAttributes;
-        return { id, title: a.title, ...(a.published ? { published: a.published } : {}) };
-      });
-      ids = keyed
-        .sort(order)
-        .slice(query.offset, query.offset + query.first)
-        .map((p) => p.id);
-    }
+    // Only the page is picked and only its links are built (a method can have tens of thousands of papers).
+    const ids = pageInOrder(sources, query.offset, query.first, query.orderBy === 'TITLE' ? this.byTitle : this.paperOrder.compare);
     const items = ids.map((source): PaperLink => {
       const link = this.graph.getEdgeAttributes(source, entityId);
       return {
@@ -442,8 +423,15 @@ export class MemoryStore implements GraphStore {
         ...(link.role ? { role: link.role } : {}),
       };
     });
-    return { items, totalCount: total, offset: query.offset };
+    return { items, totalCount: sources.length, offset: query.offset };
   }
+
+  /** comparePapers('TITLE') on paper ids. */
+  private readonly byTitle = (a: string, b: string): number => {
+    const x = this.graph.getNodeAttributes(a) as PaperAttributes;
+    const y = this.graph.getNodeAttributes(b) as PaperAttributes;
+    return (x.title < y.title ? -1 : x.title > y.title ? 1 : 0) || this.paperOrder.compare(a, b);
+  };
 
   async relatedPapers(paperId: string, query: RelatedPapersQuery): Promise<Page<RelatedPaper> | undefined> {
     const paper = this.paperNode(paperId);
@@ -567,7 +555,7 @@ export class MemoryStore implements GraphStore {
     const chosen = new Set(walked.ids);
     const edges: GraphEdgeView[] = [];
     for (const id of chosen) {
-      this.graph.forEachOutEdge(id, (_, link, source, target) => {
+      this.graph.forEachOutEdge(id, (link, source, target) => {
         if (chosen.has(target)) edges.push({ id: edgeId(source, target), source, target, type: link.relation, weight: link.confidence });
       });
     }
@@ -578,7 +566,7 @@ export class MemoryStore implements GraphStore {
   async exportGraph(): Promise<Subgraph> {
     const nodes = this.graph.mapNodes((id) => this.nodeView(id)).sort((a, b) => compareText(a.id, b.id));
     const edges = this.graph
-      .mapEdges((_, link, source, target) => ({ id: edgeId(source, target), source, target, type: link.relation, weight: link.confidence }))
+      .mapEdges((link, source, target) => ({ id: edgeId(source, target), source, target, type: link.relation, weight: link.confidence }))
       .sort((a, b) => compareText(a.id, b.id));
     return { nodes, edges, truncated: false };
   }

@@ -34,7 +34,7 @@ describe('the snapshot file', () => {
     await writeSnapshot(dataDir, { graph, aliases: new Map([['benchmark:gsm8k2', 'benchmark:gsm8k']]), seq: 7 });
     const read = await readSnapshot(dataDir);
     expect(read?.seq).toBe(7);
-    const links = (g: typeof graph) => g.mapEdges((_, attributes, source, target) => ({ source, target, attributes }));
+    const links = (g: typeof graph) => g.mapEdges((attributes, source, target) => ({ source, target, attributes }));
     expect(read?.graph.export().nodes).toEqual(graph.export().nodes);
     expect(links(read!.graph)).toEqual(links(graph));
     expect([...read!.aliases]).toEqual([['benchmark:gsm8k2', 'benchmark:gsm8k']]);
