@@ -25,7 +25,7 @@ export const TRAINING: TrainingOptions & TrainingData = {
   epochs: 12,
   seed: 14,
   minCount: 2,
-  prune: 1,
+  prune: 3,
   extra: true,
   publicWeight: 0.1,
   wordClasses: true,
