@@ -19,7 +19,7 @@ mkdirSync('test-output', { recursive: true });
 const { dev } = trainDevSplit();
 const gold = 'test-output/dev-split-gold.jsonl';
 writeFileSync(gold, dev.map((p) => p.gold).join('\n') + '\n');
-const groups = trainingGroups({ extra: true, publicWeight: 1 });
+const groups = trainingGroups({ extra: true, publicWeight: 1, wordClasses: TRAINING.wordClasses });
 
 const f = (x: number): string => x.toFixed(3);
 console.log(
@@ -28,11 +28,11 @@ console.log(
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const extra of [false, true]) {
   for (const publicWeight of weights) {
-    const data: TrainingData = { extra, publicWeight };
+    const data: TrainingData = { extra, publicWeight, wordClasses: TRAINING.wordClasses };
     const { bytes } = trainTagger(joinGroups(groups, data), { ...TRAINING, epochs });
     const tagger = decodeModel(bytes);
     for (const combination of ['tagger', 'combined'] as Combination[]) {
-      const config = { ...defaultExtractorConfig({ combination }), tagger };
+      const config = { ...defaultExtractorConfig({ combination: 'rules' }), combination, tagger };
       const extracted = dev.map((p) => ({ title: p.title, entities: extractEntities(p, config) }));
       const pred = `test-output/ablation-${combination}.jsonl`;
       writePredictions(pred, extracted);

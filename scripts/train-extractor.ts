@@ -1,4 +1,4 @@
-// npm run train:extractor [-- --epochs N] [--out FILE] [--also-prune P,Q]: trains the sequence tagger
+// npm run train:extractor [-- --epochs N] [--out FILE] [--also-prune P,Q] [--no-word-classes]: trains the sequence tagger
 // (scripts/tagger-training.ts: the training split of eval/corpus, train2–9 and the older held-out sets,
 // plus the public corpora down-weighted), stacked on the rules' own candidates, and writes the model as a
 // TypeScript module (base64). Seeded and deterministic: the same inputs give the same bytes.
@@ -15,11 +15,16 @@ const { values } = parseArgs({
     epochs: { type: 'string' },
     out: { type: 'string', default: 'src/extract/tagger/model-data.ts' },
     'also-prune': { type: 'string' },
+    'no-word-classes': { type: 'boolean' },
   },
 });
 
 const started = performance.now();
-const options = { ...TRAINING, ...(values.epochs ? { epochs: Number(values.epochs) } : {}) };
+const options = {
+  ...TRAINING,
+  ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
+  ...(values['no-word-classes'] ? { wordClasses: false } : {}),
+};
 const { sequences, annotated, partial } = trainingSequences(options);
 const trained = trainWeights(sequences, options);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

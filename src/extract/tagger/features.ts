@@ -1,11 +1,14 @@
 import type { Candidate } from '../candidate.js';
 import type { Token } from '../text-spans.js';
 import { TAGGED_TYPES } from './labels.js';
+import { EMPTY_CLASSES, leafOf, type WordClasses } from './word-classes.js';
 
 /** Hashed features of each token: token t's are `hashes[offsets[t]]` up to `hashes[offsets[t + 1]]`. */
 export interface TokenFeatures {
   readonly hashes: Uint32Array;
   readonly offsets: Uint32Array;
+  /** The word classes the features read (a model trained on them carries them). */
+  readonly classes: WordClasses;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -133,6 +136,12 @@ const enum F {
   BagAfter,
   RulePairBefore,
   RulePairAfter,
+  ClassTop,
+  ClassMid,
+  ClassLeaf,
+  ClassBefore,
+  ClassAfter,
+  ClassCasing,
 }
 /** The templates every token has, in the order its features are written; rule and bag features come on top. */
 const TEMPLATES = Uint8Array.of(
@@ -169,6 +178,12 @@ const TEMPLATES = Uint8Array.of(
   F.RuleWord,
   F.RulePairBefore,
   F.RulePairAfter,
+  F.ClassTop,
+  F.ClassMid,
+  F.ClassLeaf,
+  F.ClassBefore,
+  F.ClassAfter,
+  F.ClassCasing,
 );
 const FIXED = TEMPLATES.length;
 
@@ -176,10 +191,18 @@ const FIXED = TEMPLATES.length;
  * Features of each token: the word, its shape, casing and affixes, a two-word window, an unordered
  * bag of the words up to four either side within the phrase (head nouns such as "scheduler" after a
  * technique, verbs such as "employ" before it), the punctuation around it, whether it is in the
- * title, and — stacking — what the rules claimed about it (the type and confidence of every rule
- * candidate covering it, and where in that candidate it sits).
+ * title, its word class and its neighbours' (unsupervised, from unlabeled abstracts: a coined
+ * benchmark name shares a class with the benchmarks seen in training), and — stacking — what the
+ * rules claimed about it (the type and confidence of every rule candidate covering it, and where in
+ * that candidate it sits).
  */
-export function tokenFeatures(text: string, tokens: readonly Token[], rules: readonly Candidate[], titleEnd: number): TokenFeatures {
+export function tokenFeatures(
+  text: string,
+  tokens: readonly Token[],
+  rules: readonly Candidate[],
+  titleEnd: number,
+  classes: WordClasses = EMPTY_CLASSES,
+): TokenFeatures {
   const n = tokens.length;
   // Per token: word, prefix and suffix hashes of the lowercased word, shape, casing, and the gap before it (gaps[n]: after the last).
   const words = new Uint32Array(n);
@@ -191,6 +214,7 @@ export function tokenFeatures(text: string, tokens: readonly Token[], rules: rea
   const suffix4 = new Uint32Array(n);
   const shapes = new Uint32Array(n);
   const casings = new Uint8Array(n);
+  const leaves = new Uint16Array(n);
   const gaps = new Uint32Array(n + 1);
   // Sentence starts and phrase gaps (spaces, a hyphen or a slash) before each token, as flags.
   const sentenceStart = new Uint8Array(n);
@@ -218,6 +242,7 @@ export function tokenFeatures(text: string, tokens: readonly Token[], rules: rea
       else if (c === 100) digit = 1;
     }
     words[t] = h >>> 0;
+    leaves[t] = leafOf(classes, words[t]!);
     if (w.length < 2) prefix2[t] = words[t]!;
     if (w.length < 3) prefix3[t] = words[t]!;
     if (w.length < 4) prefix4[t] = words[t]!;
@@ -269,6 +294,8 @@ export function tokenFeatures(text: string, tokens: readonly Token[], rules: rea
   const wordAt = (i: number): number => (i < 0 || i >= n ? BOUNDARY : words[i]!);
   const shapeAt = (i: number): number => (i < 0 || i >= n ? BOUNDARY : shapes[i]!);
   const suffixAt = (i: number): number => (i < 0 || i >= n ? BOUNDARY : suffix3[i]!);
+  // The middle level of a neighbour's class (a leaf is 16 × 8 × 8: its parent is leaf >> 3).
+  const classAt = (i: number): number => (i < 0 || i >= n ? BOUNDARY : leaves[i]! >> 3);
   // The fixed features' values, then one mix per template in one loop: a single call site V8 inlines.
   const v = new Uint32Array(FIXED);
   let at = 0;
@@ -312,13 +339,27 @@ export function tokenFeatures(text: string, tokens: readonly Token[], rules: rea
     v[30] = mix(rule, word);
     v[31] = mix(rule, t > 0 ? ruleLabel[t - 1]! : 99);
     v[32] = mix(rule, t + 1 < n ? ruleLabel[t + 1]! : 99);
+    const leaf = leaves[t]!;
+    v[33] = leaf >> 6;
+    v[34] = leaf >> 3;
+    v[35] = leaf;
+    v[36] = classAt(t - 1);
+    v[37] = classAt(t + 1);
+    v[38] = mix(leaf >> 3, casings[t]!);
     for (let k = 0; k < FIXED; k++) hashes[at++] = mix(TEMPLATES[k]!, v[k]!);
     for (let k = 1; k <= BAG && t - k >= 0 && phraseGap[t - k + 1]; k++) hashes[at++] = mix(F.BagBefore, words[t - k]!);
     for (let k = 1; k <= BAG && t + k < n && phraseGap[t + k]; k++) hashes[at++] = mix(F.BagAfter, words[t + k]!);
     for (let r = ruleStart[t]!; r < ruleStart[t + 1]!; r++) hashes[at++] = ruleHashes[r]!;
     offsets[t + 1] = at;
   }
-  return { hashes: hashes.subarray(0, at), offsets };
+  return { hashes: hashes.subarray(0, at), offsets, classes };
+}
+
+/** The hash of a word's lowercase form, as the features key it (and the word classes with it). */
+export function wordHash(w: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ lowerCode(w, i), FNV_PRIME);
+  return h >>> 0;
 }
 
 function suffixHash(w: string, k: number): number {

@@ -1,4 +1,5 @@
 import { LABEL_COUNT } from './labels.js';
+import { buildWordClasses, EMPTY_CLASSES, wordClassEntries, type WordClasses } from './word-classes.js';
 
 /** int16s per slot: the feature hash (two halves), its LABEL_COUNT weights, padding, and an occupied mark last. */
 export const SLOT = 16;
@@ -27,6 +28,8 @@ export interface TaggerModel {
   readonly scale: number;
   /** (LABEL_COUNT + 1) × LABEL_COUNT; the last row scores the first label. */
   readonly transitions: Float64Array;
+  /** The word classes the model was trained with (its features read them). */
+  readonly classes: WordClasses;
 }
 
 /** Where a feature's weights start in `model.slots`, or -1 for a feature the model does not have. */
@@ -63,25 +66,35 @@ export function buildTable(
   return { slots, keys, mask };
 }
 
-const MAGIC = 0x31544750; // "PGT1"
-const HEADER = 16;
+const MAGIC = 0x32544750; // "PGT2"
+const HEADER = 20;
 
 /**
- * The model as bytes: magic, label count, feature count, weight scale, transitions (float32),
- * sorted feature hashes (uint32), then weights quantised to int16. Little-endian throughout.
+ * The model as bytes: magic, label count, feature count, weight scale, word-class count, transitions
+ * (float32), sorted feature hashes (uint32), weights quantised to int16, then (from a 4-byte boundary)
+ * the word classes' hashes, sorted (uint32), and their leaves (uint16). Little-endian throughout.
  */
-export function encodeModel(hashes: readonly number[], weights: Float64Array, transitions: Float64Array): Uint8Array {
+export function encodeModel(
+  hashes: readonly number[],
+  weights: Float64Array,
+  transitions: Float64Array,
+  classes: WordClasses = EMPTY_CLASSES,
+): Uint8Array {
   const order = hashes.map((h, i) => [h, i] as const).sort((a, b) => a[0] - b[0]);
   const L = LABEL_COUNT;
   let maxAbs = 0;
   for (const w of weights) maxAbs = Math.max(maxAbs, Math.abs(w));
   const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-  const bytes = new Uint8Array(HEADER + transitions.length * 4 + order.length * 4 + order.length * L * 2);
+  const entries = wordClassEntries(classes);
+  const words = entries.hashes.map((h, i) => [h, entries.leaves[i]!] as const).sort((a, b) => a[0] - b[0]);
+  const classesAt = align4(HEADER + transitions.length * 4 + order.length * 4 + order.length * L * 2);
+  const bytes = new Uint8Array(classesAt + words.length * 6);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, L, true);
   view.setUint32(8, order.length, true);
   view.setFloat32(12, scale, true);
+  view.setUint32(16, words.length, true);
   let at = HEADER;
   for (const t of transitions) {
     view.setFloat32(at, t, true);
@@ -97,8 +110,14 @@ export function encodeModel(hashes: readonly number[], weights: Float64Array, tr
       at += 2;
     }
   }
+  words.forEach(([hash, leaf], i) => {
+    view.setUint32(classesAt + i * 4, hash, true);
+    view.setUint16(classesAt + words.length * 4 + i * 2, leaf, true);
+  });
   return bytes;
 }
+
+const align4 = (n: number): number => (n + 3) & ~3;
 
 export class TaggerModelError extends Error {
   readonly code = 'TAGGER_MODEL_INVALID';
@@ -116,7 +135,9 @@ export function decodeModel(bytes: Uint8Array, options: DecodeOptions = {}): Tag
   if (L !== LABEL_COUNT) throw new TaggerModelError(`model has ${L} labels, the tagger ${LABEL_COUNT}`);
   const count = view.getUint32(8, true);
   const scale = view.getFloat32(12, true);
-  const expected = HEADER + (L + 1) * L * 4 + count * 4 + count * L * 2;
+  const wordCount = view.getUint32(16, true);
+  const classesAt = align4(HEADER + (L + 1) * L * 4 + count * 4 + count * L * 2);
+  const expected = classesAt + wordCount * 6;
   if (bytes.byteLength !== expected) throw new TaggerModelError(`model is ${bytes.byteLength} bytes, expected ${expected}`);
   const Memory = options.shared ? SharedArrayBuffer : ArrayBuffer;
   const transitions = new Float64Array(new Memory((L + 1) * L * 8));
@@ -124,7 +145,8 @@ export function decodeModel(bytes: Uint8Array, options: DecodeOptions = {}): Tag
   const hashesAt = HEADER + transitions.length * 4;
   const weightsAt = hashesAt + count * 4;
   const table = buildTable(readUint32s(bytes, hashesAt, count), readInt16s(bytes, weightsAt, count * L), Memory);
-  return { ...table, scale, transitions };
+  const classes = buildWordClasses(readUint32s(bytes, classesAt, wordCount), readUint16s(bytes, classesAt + wordCount * 4, wordCount));
+  return { ...table, scale, transitions, classes };
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
@@ -134,6 +156,12 @@ function readUint32s(bytes: Uint8Array, at: number, count: number): Uint32Array 
   if (LITTLE_ENDIAN && (bytes.byteOffset + at) % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset + at, count);
   const view = new DataView(bytes.buffer, bytes.byteOffset + at, count * 4);
   return Uint32Array.from({ length: count }, (_, i) => view.getUint32(i * 4, true));
+}
+
+function readUint16s(bytes: Uint8Array, at: number, count: number): Uint16Array {
+  if (LITTLE_ENDIAN && (bytes.byteOffset + at) % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset + at, count);
+  const view = new DataView(bytes.buffer, bytes.byteOffset + at, count * 2);
+  return Uint16Array.from({ length: count }, (_, i) => view.getUint16(i * 2, true));
 }
 
 function readInt16s(bytes: Uint8Array, at: number, count: number): Int16Array {

@@ -71,7 +71,7 @@ export function tagSpans(
   titleEnd: number,
   model: TaggerModel,
 ): TaggedSpan[] {
-  const features = tokenFeatures(text, tokens, rules, titleEnd);
+  const features = tokenFeatures(text, tokens, rules, titleEnd, model.classes);
   const { labels, margins } = viterbi(emissionScores(features, tokens.length, model), tokens.length, model.transitions);
   return consistentTypes(text, spansOf(text, tokens, labels, margins));
 }

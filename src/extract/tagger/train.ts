@@ -1,6 +1,7 @@
 import type { TokenFeatures } from './features.js';
 import { LABEL_COUNT } from './labels.js';
 import { encodeModel } from './model.js';
+import { EMPTY_CLASSES, type WordClasses } from './word-classes.js';
 import { constrainedViterbi, viterbi } from './viterbi.js';
 
 export interface TrainingSequence {
@@ -57,7 +58,7 @@ interface Indexed {
 /**
  * Averaged structured perceptron (Collins 2002) over a first-order chain, with the lazy averaging
  * trick: `u` accumulates each update times the step it was made at, so average = w − u / steps.
- * Returns the encoded model file.
+ * Returns the encoded model file, with the word classes the sequences' features were made with.
  */
 export function trainTagger(sequences: readonly TrainingSequence[], options: TrainingOptions): { bytes: Uint8Array; features: number } {
   return pruneModel(trainWeights(sequences, options), options.prune);
@@ -68,10 +69,14 @@ export interface TrainedWeights {
   readonly hashes: readonly number[];
   readonly weights: Float64Array;
   readonly transitions: Float64Array;
+  /** The word classes every sequence's features were made with: the model file carries them. */
+  readonly classes: WordClasses;
 }
 
 export function trainWeights(sequences: readonly TrainingSequence[], options: Omit<TrainingOptions, 'prune'>): TrainedWeights {
   const L = LABEL_COUNT;
+  const classes = sequences[0]?.features.classes ?? EMPTY_CLASSES;
+  if (sequences.some((s) => s.features.classes !== classes)) throw new Error('training sequences made with different word classes');
   const counts = new Map<number, number>();
   for (const s of sequences) for (const h of s.features.hashes) counts.set(h, (counts.get(h) ?? 0) + 1);
   const rowOf = new Map<number, number>();
@@ -138,13 +143,13 @@ export function trainWeights(sequences: readonly TrainingSequence[], options: Om
   }
   const transitions = tw.map((x, i) => x - tu[i]! / step);
   const weights = w.map((x, i) => x - u[i]! / step);
-  return { hashes, weights, transitions };
+  return { hashes, weights, transitions, classes };
 }
 
 /** The model file of the rows whose largest averaged weight reaches `prune`. */
 export function pruneModel(trained: TrainedWeights, prune: number): { bytes: Uint8Array; features: number } {
   const L = LABEL_COUNT;
-  const { hashes, weights, transitions } = trained;
+  const { hashes, weights, transitions, classes } = trained;
   const kept: number[] = [];
   const keptWeights: number[] = [];
   for (let r = 0; r < hashes.length; r++) {
@@ -154,5 +159,5 @@ export function pruneModel(trained: TrainedWeights, prune: number): { bytes: Uin
     kept.push(hashes[r]!);
     for (let y = 0; y < L; y++) keptWeights.push(weights[r * L + y]!);
   }
-  return { bytes: encodeModel(kept, Float64Array.from(keptWeights), transitions), features: kept.length };
+  return { bytes: encodeModel(kept, Float64Array.from(keptWeights), transitions, classes), features: kept.length };
 }
