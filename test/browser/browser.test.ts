@@ -245,16 +245,17 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
 
   it('keeps the view in the URL; browse lists open entities and Back and Forward return', async () => {
     const { page, problems } = await offlinePage(browser);
-    await page.goto(`${base}/explore?type=benchmark&name=GSM8K&depth=1`);
+    // SWE-bench Lite's lists are short enough to show every entry (GSM8K's pass the lists' cap of eight).
+    await page.goto(`${base}/explore?type=benchmark&name=SWE-bench%20Lite&depth=1`);
     await page.evaluate(() => window.papergraphViewer.ready);
-    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('GSM8K');
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('SWE-bench Lite');
     expect(await page.locator('#depth').inputValue()).toBe('1');
     const methods = page.locator('.browse-list', { hasText: 'Methods evaluated on it' });
     await methods.waitFor({ timeout: 15_000 });
     expect(await methods.locator('a').allInnerTexts()).toContain('repeated sampling');
     expect(await page.locator('.browse-list', { hasText: 'Models evaluated on it' }).locator('a').allInnerTexts()).toContain('GPT-4o');
     await page.waitForTimeout(2800);
-    await page.screenshot({ path: `${SCREENSHOTS}/explore-browse-gsm8k.png` });
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-browse-swe-bench-lite.png` });
 
     await methods.locator('a', { hasText: 'repeated sampling' }).click();
     await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('repeated sampling');
@@ -268,10 +269,10 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await page.screenshot({ path: `${SCREENSHOTS}/explore-browse-method.png` });
 
     await page.goBack();
-    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('GSM8K');
-    expect(new URL(page.url()).search).toBe('?type=benchmark&name=GSM8K&depth=1');
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('SWE-bench Lite');
+    expect(new URL(page.url()).search).toBe('?type=benchmark&name=SWE-bench+Lite&depth=1');
     await page.evaluate(() => window.papergraphViewer.ready);
-    expect(await page.evaluate(() => window.papergraphViewer.graph.hasNode('benchmark:gsm8k'))).toBe(true);
+    expect(await page.evaluate(() => window.papergraphViewer.graph.hasNode('benchmark:swebenchlite'))).toBe(true);
     await page.goForward();
     await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('repeated sampling');
 
