@@ -1,5 +1,5 @@
 // npx tsx scripts/fold-errors.ts [--retrain] [--combination rules|combined] [--unseen SET,SET]: error analysis on
-// unseen text for rule work. The same two folds over train2–4 as scripts/tune-combine.ts (each fold's tagger
+// unseen text for rule work. The same two folds as scripts/tune-combine.ts (scripts/fold-taggers.ts: each fold's tagger
 // trains on everything else); the fold taggers are cached in test-output/ (--retrain makes them again, as a
 // rule change alters their stacked features). --unseen eval/corpus/train5 scores annotated sets the shipped
 // tagger did not train on with the shipped tagger instead (no folds). Prints the scorer's figures summed over both folds and writes
@@ -7,16 +7,14 @@
 //   missed   wrong-type: predicted as another type · boundary: a predicted mention overlaps the gold one · absent
 //   false    wrong-type: gold has it as another type · boundary: overlaps a gold mention · spurious
 //   role     a matched method whose role differs from the gold one (gold→predicted)
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { defaultExtractorConfig, extractEntities, shippedTagger, type Combination } from '../src/extract/index.js';
-import { decodeModel, type TaggerModel } from '../src/extract/tagger/model.js';
-import { trainTagger } from '../src/extract/tagger/train.js';
 import type { ExtractedEntity } from '../src/model/index.js';
 import { scorePredictions, writePredictions } from './predictions.js';
 import { roleScore } from './role-accuracy.js';
 import { extraTrainPapers, loadAnnotated, type AnnotatedPaper } from './tagger-corpus.js';
-import { TRAINING, trainingGroups } from './tagger-training.js';
+import { foldPapers, foldTagger } from './fold-taggers.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,20 +30,6 @@ const FIELD = { method: 'methods', benchmark: 'benchmarks', model: 'models', tas
 mkdirSync('test-output', { recursive: true });
 const unseen = values.unseen?.split(',').flatMap((set) => loadAnnotated(`${set}-abstracts.jsonl`, `${set}-gold.jsonl`));
 const papers = unseen ?? extraTrainPapers();
-
-function foldTagger(k: number): TaggerModel {
-  const file = `test-output/fold-tagger-${k}.bin`;
-  if (!values.retrain && existsSync(file)) return decodeModel(new Uint8Array(readFileSync(file)));
-  const groups = trainingGroups({ ...TRAINING });
-  const sequences = [
-    ...groups.base,
-    ...groups.extra.filter((_, i) => i % 2 !== k),
-    ...groups.public.map((s) => ({ ...s, weight: TRAINING.publicWeight })),
-  ];
-  const { bytes } = trainTagger(sequences, TRAINING);
-  writeFileSync(file, bytes);
-  return decodeModel(bytes);
-}
 
 const norm = (s: string): string =>
   s
@@ -83,9 +67,9 @@ const rows: string[] = [];
 const extracted: { title: string; entities: ExtractedEntity[] }[] = [];
 const golds: string[] = [];
 for (const k of unseen ? [0] : [0, 1]) {
-  const tagger = unseen ? shippedTagger() : foldTagger(k);
+  const tagger = unseen ? shippedTagger() : foldTagger(k, values.retrain);
   const config = combination === 'rules' ? defaultExtractorConfig({ combination }) : { ...defaultExtractorConfig({ combination }), tagger };
-  for (const p of unseen ?? papers.filter((_, i) => i % 2 === k)) {
+  for (const p of unseen ?? foldPapers(k, papers)) {
     const entities = extractEntities(p, config);
     extracted.push({ title: p.title, entities });
     golds.push(p.gold);

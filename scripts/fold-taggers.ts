@@ -1,5 +1,5 @@
 // The two fold taggers of the combination and role tuning (the same folds as scripts/fold-errors.ts):
-// fold k holds every other abstract of train2–train10 (EXTRA_TRAIN_SETS), and its tagger trains with the
+// fold k holds every other abstract of the training sets (EXTRA_TRAIN_SETS), and its tagger trains with the
 // shipped options on everything else. Cached in test-output/ (retrain after a change to the rules, the
 // features or the training data: the stacked features read the rules' outputs).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -93,13 +93,13 @@ export function queryCostPlugin<C extends { readonly trace: CostRecord }>(limits
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, schema, contextValue }) {
-          // Variables that do not fit their types are the client's input error, which execution reports as
-          // BAD_USER_INPUT with the variable's name; there is no cost to estimate for them.
-          if ('errors' in getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {})) return;
           let cost: number;
           try {
             cost = costOf(document, schema, request.variables ?? {}, request.operationName);
           } catch (error) {
+            // Variables that do not fit their types are the client's input error, which execution reports as
+            // BAD_USER_INPUT with the variable's name; there is no cost to estimate for them.
+            if ('errors' in getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {})) return;
             // graphql-query-complexity refuses documents with too many nodes before estimating.
             throw new QueryLimitError('QUERY_TOO_COMPLEX', `query too large to estimate: ${(error as Error).message}`).toGraphQLError();
           }

@@ -1,3 +1,4 @@
+import { plural } from '../../../model/plural.js';
 import { rankEntities } from './search-rank.js';
 
 /** The GraphQL calls the viewer makes, against the server that serves it. */
@@ -111,7 +112,7 @@ export async function search(text: string): Promise<SearchHit[]> {
       id: node.id,
       label: node.name!,
       type: node.type!.toLowerCase(),
-      detail: `${node.type!.toLowerCase()} · ${node.paperCount} paper${node.paperCount === 1 ? '' : 's'}`,
+      detail: `${node.type!.toLowerCase()} · ${plural(node.paperCount, 'paper')}`,
     }));
   const papers = (data['papers']?.edges ?? []).map(({ node }) => ({ id: node.id, label: node.title!, type: 'paper', detail: 'paper' }));
   return [...entities, ...papers];

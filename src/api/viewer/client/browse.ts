@@ -1,3 +1,4 @@
+import { plural } from '../../../model/plural.js';
 import { gql, type EntityDetails } from './api.js';
 import { plainTitle } from './plain-title.js';
 
@@ -44,9 +45,7 @@ export function entityLink(node: { id: string; name: string; type: string }): st
 
 function coList(title: string, list: CoList | null | undefined): string {
   if (!list || list.edges.length === 0) return '';
-  const items = list.edges
-    .map((e) => `<li>${entityLink(e.node)} <small>${e.count} paper${e.count === 1 ? '' : 's'} together</small></li>`)
-    .join('');
+  const items = list.edges.map((e) => `<li>${entityLink(e.node)} <small>${plural(e.count, 'paper')} together</small></li>`).join('');
   const more = list.totalCount > list.edges.length ? `<p class="meta">${list.totalCount - list.edges.length} more</p>` : '';
   return `<section class="browse-list"><h3>${escape(title)} <small>(${list.totalCount})</small></h3><ul>${items}</ul>${more}</section>`;
 }

@@ -1,3 +1,4 @@
+import { plural } from '../../../model/plural.js';
 import { DirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker.js';
@@ -306,8 +307,6 @@ legend.innerHTML = Object.entries(COLORS)
   .join('');
 
 /** The status line and, beside each unticked kind in the legend, how many of the view's nodes it hides. */
-const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
 function updateCounts(): void {
   const byKind = new Map<string, number>();
   graph.forEachNode((_, a) => byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1));
@@ -321,7 +320,7 @@ function updateCounts(): void {
   status.textContent =
     graph.order === 0
       ? ''
-      : `${counted(graph.order, 'node')}, ${counted(graph.size, 'edge')}${hidden ? `, ${hidden} hidden` : ''}${truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
+      : `${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}${hidden ? `, ${hidden} hidden` : ''}${truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
 }
 legend.addEventListener('change', (event) => {
   const box = event.target as HTMLInputElement;
