@@ -7,6 +7,7 @@ import { entityDetails, neighborhood, paperDetails, search, type ViewSubgraph } 
 import { browseLists } from './browse.js';
 import { entityPanel, paperPanel } from './details.js';
 import { plainOffset, plainText, plainTitle } from './plain-title.js';
+import { drawNodeHover, drawNodeLabel } from './node-labels.js';
 import { opening, sameStart, selecting, shortTitle, urlOf, viewFromUrl, type Focus, type View } from './view-state.js';
 import { addLeaderboard, focusOf, highlightFocus } from './leaderboard.js';
 
@@ -57,6 +58,8 @@ const renderer = new Sigma(graph, container, {
   labelGridCellSize: LABEL_CELL,
   labelRenderedSizeThreshold: 6,
   defaultEdgeType: 'arrow',
+  defaultDrawNodeLabel: drawNodeLabel,
+  defaultDrawNodeHover: drawNodeHover,
   edgeReducer: (edge, data) => ({
     ...data,
     label: edge === hoveredEdge ? data['label'] : '',
