@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { isCalendarDate } from '../model/index.js';
 
 export function positiveInt(value: string): number {
   const n = Number(value);
@@ -25,11 +26,6 @@ export function year(value: string): number {
 }
 
 export function date(value: string): string {
-  const [y, m, d] = value.split('-').map(Number);
-  const valid =
-    /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) &&
-    (m === undefined || (m >= 1 && m <= 12)) &&
-    (d === undefined || (d >= 1 && d <= new Date(Date.UTC(y!, m!, 0)).getUTCDate()));
-  if (!valid) throw new InvalidArgumentError(`expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got "${value}"`);
+  if (!isCalendarDate(value)) throw new InvalidArgumentError(`expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got "${value}"`);
   return value;
 }

@@ -1,4 +1,4 @@
-import type { InputIssue, PaperInput } from '../model/index.js';
+import { isCalendarDate, type InputIssue, type PaperInput } from '../model/index.js';
 
 /** What every reader returns: the papers it could read and every problem it found. */
 export interface ReadResult {
@@ -61,12 +61,8 @@ export function cleanText(value: string): string {
  * YYYY-MM-DD (a time part is dropped); undefined when it is not a date.
  */
 export function isoDate(value: string): string | undefined {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/.exec(value.trim());
+  const match = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:$|T)/.exec(value.trim());
   if (!match) return undefined;
-  const [, y, m, d] = match;
-  if (m === undefined) return y;
-  const date = new Date(`${y}-${m}-${d ?? '01'}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.getUTCMonth() + 1 !== Number(m) || (d !== undefined && date.getUTCDate() !== Number(d)))
-    return undefined;
-  return d === undefined ? `${y}-${m}` : `${y}-${m}-${d}`;
+  const date = match[0].replace(/T$/, '');
+  return isCalendarDate(date) ? date : undefined;
 }

@@ -12,3 +12,4 @@ export * from './subgraph.js';
 export * from './plural.js';
 export * from './in-range.js';
 export * from './plain-text.js';
+export * from './calendar-date.js';

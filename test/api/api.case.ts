@@ -382,6 +382,11 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(typo.errors![0]!.message).toBe('no benchmark named "GSM8". Did you mean "GSM8K"?');
         const badDate = await q('{ publishedFrom: "last year" }');
         expect(badDate.errors![0]!.extensions!.code).toBe('INVALID_ARGUMENT');
+        // The right shape is not enough: there is no 13th month and no 30 February.
+        for (const impossible of ['2025-13', '2024-02-30']) {
+          const { errors } = await q(`{ publishedTo: "${impossible}" }`);
+          expect(errors![0]!.message).toBe(`where.publishedTo must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got "${impossible}"`);
+        }
       });
 
       it("orders an entity's papers by date or title", async () => {

@@ -1,5 +1,12 @@
 import { findPapers, requireEntity, type GraphStore } from '../../graph/index.js';
-import { InvalidArgumentError, NotFoundError, type EntityNode, type EntityType, type PaperFilter } from '../../model/index.js';
+import {
+  InvalidArgumentError,
+  isCalendarDate,
+  NotFoundError,
+  type EntityNode,
+  type EntityType,
+  type PaperFilter,
+} from '../../model/index.js';
 import { toEntityType } from './enums.js';
 import type { EntityRef, NodeRef, PaperWhere } from './refs.js';
 
@@ -30,14 +37,12 @@ const WHERE_TYPES = [
   ['topics', 'topic'],
 ] as const satisfies readonly (readonly [keyof PaperWhere, EntityType])[];
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
 /** A store filter from the API's `where`: names resolved to entity ids, dates checked. */
 export async function resolveWhere(store: GraphStore, where: PaperWhere | undefined): Promise<PaperFilter | undefined> {
   if (!where) return undefined;
   for (const field of ['publishedFrom', 'publishedTo'] as const) {
     const value = where[field];
-    if (value !== undefined && value !== null && !DATE.test(value))
+    if (value !== undefined && value !== null && !isCalendarDate(value))
       throw new InvalidArgumentError(`where.${field} must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(value)}`);
   }
   const allOf: string[] = [];
