@@ -25,7 +25,7 @@ export { STATEMENTS, unusedCypherFiles, type StatementName } from './neo4j/cyphe
 export { edgeId, entityView, paperView, type NeighborhoodQuery } from './neighborhood.js';
 export { applyOverrides, overrideTarget } from './overrides.js';
 export { findPapers, paperNotFound } from './find-papers.js';
-export { requireEntity } from './require-entity.js';
+export { requireEntity, unknownLeaderboardMetric } from './require-entity.js';
 export { remainingQueryTime, withQueryDeadline } from './query-deadline.js';
 export { splitConnectionUri } from './neo4j/connection-uri.js';
 export { rankResults, type LeaderboardQuery } from './leaderboard.js';

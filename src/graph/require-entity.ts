@@ -18,6 +18,25 @@ export async function requireEntity(store: GraphStore, type: EntityType, name: s
     .map((entity, rank) => ({ entity, rank, distance: distance(wanted, entity.name.toLowerCase()) }))
     .sort((a, b) => a.distance - b.distance || a.rank - b.rank)
     .slice(0, 3);
-  const hint = similar.length ? ` Did you mean ${similar.map((s) => JSON.stringify(s.entity.name)).join(', ')}?` : '';
-  throw new NotFoundError(`no ${type} named ${JSON.stringify(name)}.${hint}`);
+  throw new NotFoundError(`no ${type} named ${JSON.stringify(name)}.${didYouMean(similar.map((s) => s.entity.name))}`);
+}
+
+/** " Did you mean "a", "b"?" for suggestions, or nothing. */
+export function didYouMean(names: readonly string[]): string {
+  return names.length ? ` Did you mean ${names.map((n) => JSON.stringify(n)).join(', ')}?` : '';
+}
+
+/**
+ * NOT_FOUND for a metric that names none of a benchmark's leaderboard groups, suggesting up to three
+ * of them, the closest spelling first (only names closer than a complete rewrite).
+ */
+export function unknownLeaderboardMetric(metric: string, benchmark: string, metrics: readonly string[]): NotFoundError {
+  const wanted = metric.trim().toLowerCase();
+  const close = metrics
+    .map((name) => ({ name, distance: distance(wanted, name.toLowerCase()) }))
+    .filter((m) => m.distance < Math.max(wanted.length, m.name.length) / 2)
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, 3)
+    .map((m) => m.name);
+  return new NotFoundError(`no metric named ${JSON.stringify(metric)} on the leaderboard of ${benchmark}.${didYouMean(close)}`);
 }

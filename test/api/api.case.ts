@@ -165,6 +165,15 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(errors?.[0]?.message).toContain('SWE-bench');
       });
 
+      it('says NOT_FOUND for a leaderboard metric nothing on the benchmark is measured by, suggesting its metrics', async () => {
+        const typo = await api.query(`{ leaderboard(benchmark: "AlpacaEval", metric: "win rat") { totalCount } }`);
+        expect(typo.data).toEqual({ leaderboard: null });
+        expect(typo.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        expect(typo.errors?.[0]?.message).toBe('no metric named "win rat" on the leaderboard of AlpacaEval. Did you mean "win rate"?');
+        const nonsense = await api.query(`{ leaderboard(benchmark: "AlpacaEval", metric: "qwertyuiop") { totalCount } }`);
+        expect(nonsense.errors?.[0]?.message).toBe('no metric named "qwertyuiop" on the leaderboard of AlpacaEval.');
+      });
+
       it('refetches papers and entities by global id through node(id:)', async () => {
         const list = await api.query(`{ papers(search: "HyperAttention", first: 1) { edges { node { id } } } }`);
         const id = list.data!.papers.edges[0].node.id;

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { requireEntity } from '../../graph/index.js';
+import { requireEntity, unknownLeaderboardMetric } from '../../graph/index.js';
 import type { StoredResult } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
@@ -18,7 +18,7 @@ export class ResultResolver {
   @Query(() => ResultConnection, {
     nullable: true,
     description:
-      "A benchmark's leaderboard: its absolute results (deltas left out), best first by the metric's direction (higher is better unless the metric is an error, loss, perplexity, latency, FID, MSE, WER, … or the value a time). Without `metric`, rows are grouped by metric (most results first, unnamed last), each group ranked; `metrics` lists the groups. An unknown benchmark is null with a NOT_FOUND error suggesting names.",
+      "A benchmark's leaderboard: its absolute results (deltas left out), best first by the metric's direction (higher is better unless the metric is an error, loss, perplexity, latency, FID, MSE, WER, … or the value a time). Without `metric`, rows are grouped by metric (most results first, unnamed last), each group ranked; `metrics` lists the groups. An unknown benchmark, or a `metric` that is neither a metric entity nor the metric of one of its results, is null with a NOT_FOUND error suggesting names.",
   })
   async leaderboard(
     @Ctx() ctx: ApiContext,
@@ -36,6 +36,11 @@ export class ResultResolver {
       ...(metric !== undefined && metric !== null ? { metricName: metric } : {}),
       ...(metricEntity ? { metricId: metricEntity.id } : {}),
     });
+    // A known metric with no results here is an empty leaderboard; a name nothing here is measured by is a typo.
+    if (metric != null && !metricEntity && page.totalCount === 0) {
+      const groups = await ctx.store.leaderboard(entity.id, { first: 1, offset: 0 });
+      throw unknownLeaderboardMetric(metric, entity.name, groups.metrics);
+    }
     const parts = connectionParts(page, (row, cursor) => ({
       node: toResult(row.result),
       rank: row.rank,
