@@ -565,6 +565,9 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(data!.stats.topMethods.length).toBe(10);
         expect(data!.stats.papers).toBe(TOTAL);
         expect(data!.stats.byType.find((t: any) => t.type === 'REPO').count).toBeGreaterThan(0);
+        const tooMany = await api.query('{ stats { topBenchmarks(first: 1000) { name } } }');
+        expect(tooMany.errors?.[0]?.extensions?.code).toBe('INVALID_ARGUMENT');
+        expect(tooMany.errors?.[0]?.message).toBe('"first" must be between 0 and 100, got 1000');
       });
     },
   );

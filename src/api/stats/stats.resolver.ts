@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver } from 'type-graphql';
-import type { EntityType } from '../../model/index.js';
+import { inRange, type EntityType } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { MAX_PAGE_SIZE } from '../common/cursor.js';
 import type { EntityKind } from '../common/enums.js';
@@ -18,7 +18,7 @@ export class StatsResolver {
   @FieldResolver(() => [Entity], { description: 'The benchmarks most papers evaluate on.' })
   topBenchmarks(
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true, description: 'How many (default 10).' }) first?: number,
+    @Arg('first', () => Int, { nullable: true, description: 'How many (default 10, at most 100).' }) first?: number,
   ): Promise<Entity[]> {
     return top(ctx, 'benchmark', first);
   }
@@ -26,7 +26,7 @@ export class StatsResolver {
   @FieldResolver(() => [Entity], { description: 'The methods most papers use or propose.' })
   topMethods(
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true, description: 'How many (default 10).' }) first?: number,
+    @Arg('first', () => Int, { nullable: true, description: 'How many (default 10, at most 100).' }) first?: number,
   ): Promise<Entity[]> {
     return top(ctx, 'method', first);
   }
@@ -36,7 +36,7 @@ async function top(ctx: ApiContext, type: EntityType, first = 10): Promise<Entit
   const page = await ctx.store.listEntities({
     type,
     orderBy: 'PAPER_COUNT',
-    first: Math.max(0, Math.min(first, MAX_PAGE_SIZE)),
+    first: inRange('first', first, 0, MAX_PAGE_SIZE),
     offset: 0,
   });
   return page.items.map(toEntity);
