@@ -1,5 +1,5 @@
 import { findPapers, paperNotFound, requireEntity, type GraphStore } from '../graph/index.js';
-import { InvalidArgumentError, inRange, isEntityType, NotFoundError, type Subgraph } from '../model/index.js';
+import { InvalidArgumentError, inRange, entityTypeNamed, NotFoundError, type Subgraph } from '../model/index.js';
 
 export interface ExportSelection {
   /** `<kind>:<name>` for an entity ("benchmark:SWE-bench Lite") or `paper:<id>`; omit for the whole graph. */
@@ -33,15 +33,14 @@ export async function selectForExport(store: GraphStore, selection: ExportSelect
 async function resolveAround(store: GraphStore, around: string): Promise<string> {
   const colon = around.indexOf(':');
   const given = colon > 0 ? around.slice(0, colon).trim().toLowerCase() : '';
-  // Benchmarks include datasets, and users say either.
-  const kind = given === 'dataset' ? 'benchmark' : given;
   const name = around.slice(colon + 1).trim();
-  if (kind === 'paper') {
+  if (given === 'paper') {
     const [paper] = await findPapers(store, [name]);
     if (!paper) throw paperNotFound(name);
     return paper.id;
   }
-  if (!isEntityType(kind) || !name) {
+  const kind = entityTypeNamed(given);
+  if (!kind || !name) {
     throw new InvalidArgumentError(
       `around takes <kind>:<name> (kinds: paper, method, benchmark or dataset, model, task, metric, repo, topic), got ${JSON.stringify(around)}`,
     );

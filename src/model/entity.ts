@@ -30,3 +30,13 @@ export interface ExtractedEntity {
 export function isEntityType(value: string): value is EntityType {
   return (ENTITY_TYPES as readonly string[]).includes(value);
 }
+
+/** The kinds a user may type, for messages: benchmarks include datasets, and users say either. */
+export const ENTITY_KIND_NAMES = 'method, benchmark (or dataset), model, task, metric, repo, topic';
+
+/** The entity type a user typed (a CLI argument, a URL): any case, and "dataset" for benchmark. */
+export function entityTypeNamed(value: string): EntityType | undefined {
+  const kind = value.trim().toLowerCase();
+  if (kind === 'dataset') return 'benchmark';
+  return isEntityType(kind) ? kind : undefined;
+}

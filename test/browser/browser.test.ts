@@ -243,6 +243,16 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await page.close();
   });
 
+  it('names the kinds there are when the address asks for one that is not', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?type=widget&name=GSM8K`);
+    await expect
+      .poll(() => page.locator('#status').innerText(), { timeout: 15_000 })
+      .toBe('✗ no kind "widget" in the address; kinds: method, benchmark (or dataset), model, task, metric, repo, topic');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the view in the URL; browse lists open entities and Back and Forward return', async () => {
     const { page, problems } = await offlinePage(browser);
     // SWE-bench Lite's lists are short enough to show every entry (GSM8K's pass the lists' cap of eight).
@@ -420,6 +430,10 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     expect(searchBox.width).toBeGreaterThanOrEqual(300);
     await page.waitForTimeout(2800);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-narrow.png` });
+    // A label that would run off the right edge is drawn on its node's left instead.
+    const boxes = await page.evaluate(() => window.papergraphViewer.labelBoxes());
+    expect(boxes.length).toBeGreaterThanOrEqual(3);
+    expect(boxes.filter((b) => b.left < 0 || b.right > graphBox.width).map((b) => b.node)).toEqual([]);
 
     // The search box and the canvas still work.
     await page.locator('#search').fill('swe');

@@ -222,7 +222,8 @@ describe('papergraph CLI', () => {
       expect(none).toMatchObject({ code: 0, stdout: '', stderr: expect.stringContaining('no hand fixes in force') });
       const merged = await papergraph('curate', '--data-dir', dir, 'merge', 'model', 'GPT-4', 'gpt 4o');
       expect(merged.stdout).toMatch(/^✓ [0-9a-f-]{36} {2}\S+ {2}merge model "GPT-4" into "GPT-4o"\n$/);
-      await papergraph('curate', '--data-dir', dir, 'hide', 'benchmark', 'CIFAR-10');
+      // "dataset" is another name for the benchmark kind, as everywhere a kind is typed.
+      await papergraph('curate', '--data-dir', dir, 'hide', 'dataset', 'CIFAR-10');
       expect(await readdir(dir)).toEqual(['graph.log.jsonl', 'overrides.json']);
       await rm(join(dir, 'graph.log.jsonl'));
       await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dir, '--quiet');

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import type { CurationRequest } from '../../curation.js';
-import { ENTITY_TYPES, InvalidArgumentError, isEntityType, plural, type EntityType, type Override } from '../../model/index.js';
+import { ENTITY_KIND_NAMES, entityTypeNamed, InvalidArgumentError, plural, type EntityType, type Override } from '../../model/index.js';
 import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
 import { stderrLogger } from '../logger.js';
 
 function kind(value: string): EntityType {
-  if (!isEntityType(value)) throw new InvalidArgumentError(`unknown entity kind "${value}"; kinds: ${ENTITY_TYPES.join(', ')}`);
-  return value;
+  const type = entityTypeNamed(value);
+  if (!type) throw new InvalidArgumentError(`unknown entity kind "${value}"; kinds: ${ENTITY_KIND_NAMES}`);
+  return type;
 }
 
 function describe(o: Override): string {

@@ -1,3 +1,4 @@
+import { ENTITY_KIND_NAMES, entityTypeNamed } from '../../../model/entity.js';
 import { plural } from '../../../model/plural.js';
 import { DirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -7,7 +8,7 @@ import { entityDetails, neighborhood, paperDetails, search, type ViewSubgraph } 
 import { browseLists } from './browse.js';
 import { entityPanel, paperPanel } from './details.js';
 import { plainOffset, plainText, plainTitle } from './plain-title.js';
-import { drawNodeHover, drawNodeLabel } from './node-labels.js';
+import { drawNodeHover, drawNodeLabel, labelSide } from './node-labels.js';
 import { opening, sameStart, selecting, shortTitle, urlOf, viewFromUrl, type Focus, type View } from './view-state.js';
 import { addLeaderboard, focusOf, highlightFocus } from './leaderboard.js';
 
@@ -160,6 +161,8 @@ async function draw(view: View): Promise<void> {
   drawn = view;
   if (!grows) {
     graph.clear();
+    if (view.type !== undefined && entityTypeNamed(view.type) === undefined)
+      throw new Error(`no kind "${view.type}" in the address; kinds: ${ENTITY_KIND_NAMES}`);
     const sub = await neighborhood(view.id ? { id: view.id } : { type: view.type!.toUpperCase(), name: view.name! }, view.depth, 200);
     centre = sub.nodes[0]?.id;
     merge(sub);
@@ -379,8 +382,10 @@ Object.assign(window, {
       return [...renderer.getNodeDisplayedLabels()].map((node) => {
         const data = renderer.getNodeDisplayData(node)!;
         const { x, y } = renderer.framedGraphToViewport(data);
-        const left = x + renderer.scaleSize(data.size) + 3;
-        return { node, left, right: left + context.measureText(data.label ?? '').width, top: y - labelSize / 2, bottom: y + labelSize / 2 };
+        const size = renderer.scaleSize(data.size);
+        const width = context.measureText(data.label ?? '').width;
+        const left = labelSide(x, size, width, container.clientWidth) === 'right' ? x + size + 3 : x - size - 3 - width;
+        return { node, left, right: left + width, top: y - labelSize / 2, bottom: y + labelSize / 2 };
       });
     },
   },

@@ -8,6 +8,7 @@ describe('the view in the URL', () => {
     ['?id=arxiv%3A2407.21787&depth=3', { id: 'arxiv:2407.21787', depth: 3 }],
     ['?type=benchmark&name=GSM8K&depth=9', { type: 'benchmark', name: 'GSM8K', depth: 2 }],
     ['?type=dataset&name=GSM8K', { type: 'benchmark', name: 'GSM8K', depth: 2 }],
+    ['?type=widget&name=GSM8K', { type: 'widget', name: 'GSM8K', depth: 2 }],
     ['?type=benchmark', undefined],
     ['', undefined],
   ])('reads %s', (search, view) => {

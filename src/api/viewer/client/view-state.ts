@@ -1,3 +1,4 @@
+import { entityTypeNamed } from '../../../model/entity.js';
 /**
  * What the explorer shows, kept in the URL: `?type=benchmark&name=GSM8K&depth=2` or `?id=<paper id>&depth=1`,
  * then the nodes clicked open in order (`&expand=<id>`, repeated), the one whose details are shown (`&select=<id>`)
@@ -43,9 +44,9 @@ export function viewFromUrl(search: string): View | undefined {
   const type = params.get('type');
   const name = params.get('name');
   if (!type || !name) return undefined;
-  // Benchmarks include datasets, and users say either (as `export --around dataset:<name>` does).
-  const kind = type.toLowerCase();
-  return { type: kind === 'dataset' ? 'benchmark' : kind, name, depth, ...opened };
+  // Benchmarks include datasets, and users say either (as `export --around dataset:<name>` does); a
+  // kind that is neither stays as written, for the page to name it.
+  return { type: entityTypeNamed(type) ?? type, name, depth, ...opened };
 }
 
 export function urlOf(view: View): string {
