@@ -104,6 +104,18 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         }
       });
 
+      it('answers the rest of a query when a top-level list or stats fails (every top-level field is nullable)', async () => {
+        const { data, errors } = await api.query(
+          '{ a: methods(first: 1000) { totalCount } b: stats { papers } c: benchmarks(after: "bogus") { totalCount } d: stats { topMethods(first: -5) { name } } }',
+        );
+        expect(data).toEqual({ a: null, b: { papers: TOTAL }, c: null, d: null });
+        expect(errors?.map((e: any) => [e.extensions.code, e.path])).toEqual([
+          ['INVALID_ARGUMENT', ['a']],
+          ['INVALID_ARGUMENT', ['c']],
+          ['INVALID_ARGUMENT', ['d', 'topMethods']],
+        ]);
+      });
+
       it("ranks a benchmark's results best first, found by a loosely written name (issue #12's examples)", async () => {
         const { data, errors } = await api.query(
           `{ swe: leaderboard(benchmark: "swe bench lite") { totalCount metrics edges { rank metric node { value unit subject condition isDelta evidence { mention sentence } paper { title } benchmark { name } } } }

@@ -35,7 +35,11 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
       return Object.assign(toEntity(found.entity), { prefetchedPapers });
     }
 
-    @Query(() => EntityConnection, { name: many, description: `${noun[0]!.toUpperCase()}${noun.slice(1)}s, most papers first by default.` })
+    @Query(() => EntityConnection, {
+      name: many,
+      nullable: true,
+      description: `${noun[0]!.toUpperCase()}${noun.slice(1)}s, most papers first by default.`,
+    })
     async list(
       @Ctx() ctx: ApiContext,
       @Arg('first', () => Int, { nullable: true, description: 'Page size (default 20, at most 100).' }) first?: number,

@@ -9,7 +9,7 @@ import { Stats } from './stats.type.js';
 
 @Resolver(() => Stats)
 export class StatsResolver {
-  @Query(() => Stats, { description: 'How big the graph is, and its most-mentioned entities.' })
+  @Query(() => Stats, { nullable: true, description: 'How big the graph is, and its most-mentioned entities.' })
   async stats(@Ctx() ctx: ApiContext): Promise<Stats> {
     const stats = await ctx.store.stats();
     return { papers: stats.papers, links: stats.edges, byType: stats.byType.map((t) => ({ type: t.type as EntityKind, count: t.count })) };

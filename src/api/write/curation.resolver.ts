@@ -21,7 +21,7 @@ async function fix(ctx: ApiContext, request: CurationRequest): Promise<CurationR
 /** Hand fixes of the extracted graph (kept by the store, re-applied by every ingest); mutations need the API key. */
 @Resolver()
 export class CurationResolver {
-  @Query(() => [Override], { description: 'The hand fixes in force, oldest first.' })
+  @Query(() => [Override], { nullable: true, description: 'The hand fixes in force, oldest first.' })
   async overrides(@Ctx() ctx: ApiContext): Promise<Override[]> {
     return (await ctx.store.listOverrides()).map(toOverride);
   }
