@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 
 const EXAMPLE_QUERY = `# Which papers evaluate on a benchmark? Press ▶ to run.
 {
-  benchmark(name: "swe bench lite") {
+  benchmark(name: "gsm8k") {
     name
     paperCount
     papers(first: 5) {
