@@ -16,7 +16,7 @@ describe('GraphiQL IDE', () => {
       const html = await page.text();
       expect(page.headers.get('content-type')).toMatch(/text\/html/);
       expect(html).toContain('<title>papergraph</title>');
-      expect(html).toContain('swe bench lite');
+      expect(html).toContain('gsm8k');
       // Offline: no script or stylesheet is fetched from another host.
       expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:\/\//);
       const json = await api.query('{ stats { papers } }');
