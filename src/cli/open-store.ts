@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import type { GraphStore, Neo4jStoreOptions } from '../graph/index.js';
 import { InvalidArgumentError, PapergraphError } from '../model/index.js';
 import { stderrLogger } from './logger.js';
@@ -32,11 +31,11 @@ export async function openStore(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<GraphStore> {
   // Loaded here, not at the top: --help and --version need neither store nor driver.
-  const { MemoryStore, Neo4jStore, splitConnectionUri } = await import('../graph/index.js');
+  const { MemoryStore, Neo4jStore, holdsStoredGraph, splitConnectionUri } = await import('../graph/index.js');
   const neo4j = neo4jFromEnv(env);
   if (!neo4j) {
     // A reader pointed at a mistyped directory would otherwise report an empty graph.
-    if (options.mustExist && !existsSync(options.dataDir))
+    if (options.mustExist && !holdsStoredGraph(options.dataDir))
       throw new InvalidArgumentError(
         `no papergraph data in ${options.dataDir}: ingest into it first (papergraph ingest FILE --data-dir ${options.dataDir}), or pass the --data-dir you ingested into`,
       );

@@ -8,6 +8,7 @@ export {
   type Relation,
 } from './graph-model.js';
 export { MemoryStore, type MemoryStoreOptions } from './memory/memory-store.js';
+export { holdsStoredGraph } from './memory/stored-graph.js';
 export type {
   EntityLinkSummary,
   ListedPaper,

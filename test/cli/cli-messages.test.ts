@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,12 +69,19 @@ describe('papergraph CLI: one abstract, messages and exit codes', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 
-  it('stats and export refuse a data directory that does not exist instead of reporting an empty graph', async () => {
+  it('stats and export refuse a data directory that holds no graph instead of reporting an empty one', async () => {
     const typo = join(dir, 'no-such-store');
-    for (const args of [['stats'], ['export', '--format', 'csv']]) {
-      const run = await papergraph([...args, '--data-dir', typo]);
-      expect([run.code, run.stdout]).toEqual([2, '']);
-      expect(run.stderr).toContain(`no papergraph data in ${typo}`);
+    // A failed ingest into a new directory writes nothing, not even the directory.
+    const failed = await papergraph(['ingest', 'no/such/file.jsonl', '--data-dir', typo]);
+    expect([failed.code, existsSync(typo)]).toEqual([65, false]);
+    const empty = join(dir, 'empty-dir');
+    await mkdir(empty);
+    for (const where of [typo, empty]) {
+      for (const args of [['stats'], ['export', '--format', 'csv']]) {
+        const run = await papergraph([...args, '--data-dir', where]);
+        expect([run.code, run.stdout]).toEqual([2, '']);
+        expect(run.stderr).toContain(`no papergraph data in ${where}`);
+      }
     }
     const stats = await papergraph(['stats', '--data-dir', dataDir]);
     expect(stats.code, stats.stderr).toBe(0);

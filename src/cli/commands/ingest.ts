@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { plural } from '../../model/index.js';
 import type { IngestOptions } from '../../pipeline.js';
 import { stderrLogger } from '../logger.js';
@@ -52,6 +54,9 @@ export async function readWriteOptionsOf(flags: ReadWriteFlags): Promise<Omit<In
 export async function runIngest(files: string[], flags: IngestFlags): Promise<string> {
   const logger = stderrLogger(flags.quiet);
   const { ingestFiles } = await import('../../pipeline.js');
+  const { holdsStoredGraph } = await import('../../graph/index.js');
+  const fresh = !existsSync(flags.dataDir);
+  let failed = false;
   const store = await openStore({
     dataDir: flags.dataDir,
     write: true,
@@ -62,8 +67,15 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
     const skipped = summary.skippedIssues ? `, skipped ${plural(summary.skippedIssues, 'invalid record')}` : '';
     const unchanged = summary.unchanged ? `, ${summary.unchanged} unchanged` : '';
     return `✓ ingested ${plural(summary.papers, 'paper')} (${plural(summary.links, 'link')}${unchanged}) from ${plural(summary.files, 'file')} into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
     await store.close();
+    // Nothing was written: a directory this run made for the embedded store goes too, so that no empty
+    // data directory is left to pass for a graph.
+    if (failed && fresh && store.kind === 'memory' && !holdsStoredGraph(flags.dataDir))
+      await rm(flags.dataDir, { recursive: true, force: true });
   }
 }
 
