@@ -104,6 +104,12 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         }
       });
 
+      it("puts a bad page size of an entity's papers on the papers field, not on the entity", async () => {
+        const { data, errors } = await api.query('{ gsm: benchmark(name: "GSM8K") { name papers(first: 500) { totalCount } } }');
+        expect(errors?.map((e: any) => [e.extensions.code, e.path])).toEqual([['INVALID_ARGUMENT', ['gsm', 'papers']]]);
+        expect(data).toEqual({ gsm: null });
+      });
+
       it('answers the rest of a query when a top-level list or stats fails (every top-level field is nullable)', async () => {
         const { data, errors } = await api.query(
           '{ a: methods(first: 1000) { totalCount } b: stats { papers } c: benchmarks(after: "bogus") { totalCount } d: stats { topMethods(first: -5) { name } } }',

@@ -1,6 +1,6 @@
 import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { EntityPapersQuery } from '../../graph/index.js';
-import type { Page, PaperLink } from '../../model/index.js';
+import { InvalidArgumentError, type Page, type PaperLink } from '../../model/index.js';
 import { pageRequest } from '../common/cursor.js';
 import { PaperOrderBy } from '../common/enums-extra.js';
 
@@ -37,5 +37,12 @@ export function lookaheadPapers(info: GraphQLResolveInfo): EntityPapersQuery | u
   if (papers.length !== 1 || selections.some((s) => s.kind !== 'Field')) return undefined;
   const entityType = info.schema.getType('Entity') as GraphQLObjectType;
   const args = getArgumentValues(entityType.getFields()['papers']!, papers[0]!, info.variableValues) as EntityPapersArgs;
-  return entityPapersQuery(args);
+  try {
+    return entityPapersQuery(args);
+  } catch (error) {
+    // Bad paging is the `papers` field's error, not the lookup's: left to that field's resolver, the
+    // error's path names it and the entity is still answered.
+    if (error instanceof InvalidArgumentError) return undefined;
+    throw error;
+  }
 }
