@@ -44,9 +44,36 @@ function emptyParts(value: unknown, path: string): string[] {
   return found;
 }
 
+/**
+ * The README's answer tables: a ```graphql block, then "answers, on what `npm start` loads (N … in all):"
+ * and a markdown table whose columns include `score` and `paper`.
+ */
+export function readmeAnswerTables(markdown: string): { query: string; totalCount: number; rows: { score: string; paper: string }[] }[] {
+  const pattern = /^```graphql\n((?:(?!```)[\s\S])*)^```\n\nanswers, on what `npm start` loads \(([\d,]+) [^)]* in all\):\n\n((?:^\|.*\|\n)+)/gm;
+  return [...markdown.matchAll(pattern)].map((m) => {
+    const [header, , ...body] = m[3]!
+      .trim()
+      .split('\n')
+      .map((line) =>
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
+    const column = (name: string) => header!.indexOf(name);
+    return {
+      query: m[1]!.trim(),
+      totalCount: Number(m[2]!.replace(/,/g, '')),
+      rows: body.map((cells) => ({ score: cells[column('score')]!, paper: cells[column('paper')]! })),
+    };
+  });
+}
+
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
 const inputs = startScriptInputs(pkg.scripts.start);
-const queries = readmeQueries(readFileSync('README.md', 'utf8'));
+const readme = readFileSync('README.md', 'utf8');
+const queries = readmeQueries(readme);
+const tables = readmeAnswerTables(readme);
 
 describe('README examples on what `npm start` loads', () => {
   let api: ApiHarness;
@@ -63,6 +90,15 @@ describe('README examples on what `npm start` loads', () => {
   it('finds the start script inputs and the README queries', () => {
     expect(inputs.files.length).toBeGreaterThan(0);
     expect(queries.length).toBeGreaterThan(5);
+    expect(tables.length).toBeGreaterThan(0);
+  });
+
+  it.each(tables.map((t, i) => [i + 1, t] as const))('answer table %i is what the query answers now', async (_n, table) => {
+    const { data, errors } = await api.query(table.query);
+    expect(errors).toBeUndefined();
+    const [connection] = Object.values(data!) as { totalCount: number; edges: { score: number; node: { title: string } }[] }[];
+    const rows = connection!.edges.map((e) => ({ score: e.score.toFixed(2), paper: e.node.title }));
+    expect({ totalCount: connection!.totalCount, rows }).toEqual({ totalCount: table.totalCount, rows: table.rows });
   });
 
   it.each(queries.map((q, i) => [i + 1, q.query.split('\n').slice(0, 2).join(' ').slice(0, 60), q] as const))(
