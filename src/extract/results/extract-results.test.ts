@@ -41,6 +41,25 @@ describe('extractResults', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Our method improves accuracy on CIFAR-100 by 3.2 points and reaches 91.5% on SVHN.',
+      [
+        ['CIFAR-100', 3.2],
+        ['SVHN', 91.5],
+      ],
+    ],
+    [
+      'Our model improves exact match on Natural Questions by 4.1 points and reaches 62.3% EM on TriviaQA.',
+      [
+        ['Natural Questions', 4.1],
+        ['TriviaQA', 62.3],
+      ],
+    ],
+  ])('keeps a number on the benchmark it is reported on when a later clause names another: %s', (abstract, expected) => {
+    expect(results(abstract).map((x) => [x.benchmark, x.value])).toEqual(expected);
+  });
+
   it('binds each number to the benchmark named right after it', () => {
     const r = results('With a VGG16 backbone, DES reaches an mAP of 81.7 on VOC2007 and an mAP of 32.8 on COCO.');
     expect(r.map((x) => [x.benchmark, x.value, x.metric])).toEqual([
