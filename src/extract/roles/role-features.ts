@@ -36,7 +36,8 @@ export function mentionsOf(text: string, entity: ExtractedEntity): number[] {
   const starts = new Set<number>([entity.evidence.start]);
   for (const form of forms) {
     for (let at = lower.indexOf(form); at >= 0 && starts.size < 40; at = lower.indexOf(form, at + 1)) {
-      if (/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(lower[at + form.length] ?? ' ')) continue;
+      // "RL" in "Sotopia-RL" names the longer thing, not RL.
+      if (/[\p{L}\p{N}-]/u.test(lower[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(lower[at + form.length] ?? ' ')) continue;
       starts.add(at);
     }
   }
