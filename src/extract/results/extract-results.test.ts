@@ -120,6 +120,11 @@ describe('extractResults', () => {
     ]);
   });
 
+  it('gives a result to the method, not to the backbone it is built with', () => {
+    const r = results('We propose TokenDrop. TokenDrop with a Swin-B backbone achieves 51.8 mIoU on ADE20K.');
+    expect(r.map((x) => [x.subject, x.value])).toEqual([['TokenDrop', 51.8]]);
+  });
+
   it('finds nothing without a benchmark in the sentence', () => {
     expect(results('Our method improves accuracy by 7.1% and runs 2× faster.')).toEqual([]);
   });
