@@ -14,6 +14,8 @@ describe('model-name shapes', () => {
     ['Llama-3.1-FoundationAI-SecurityLLM-Reasoning-8B Technical Report', ['Llama-3.1-FoundationAI-SecurityLLM-Reasoning-8B']],
     ['YOLOv8n, DINOv2 and ConvNeXtV2', ['YOLOv8n', 'DINOv2', 'ConvNeXtV2']],
     ['Llama-2-chat and GPT-4o-Mini-2024-07-18', ['Llama-2-chat', 'GPT-4o-Mini-2024-07-18']],
+    ['Whisper large-v3, Whisper large-v3-turbo and Distil-Whisper', ['Whisper large-v3', 'Whisper large-v3-turbo', 'Distil-Whisper']],
+    ['BERT large and T5 small, on', ['BERT large', 'T5 small']],
   ])('%s → %j', (text, expected) => {
     expect(surfaces(findModelNames, text)).toEqual(expected);
   });
@@ -22,6 +24,7 @@ describe('model-name shapes', () => {
     ['BERT-based encoders', ['BERT']],
     ['ResNet50 0.566 and ChatGLM2 50 times faster', ['ResNet50', 'ChatGLM2']],
     ['the GPT-4 base model', ['GPT-4']],
+    ['CLIP large-scale pretraining and a BERT small model', ['CLIP', 'BERT']],
     ['Philosophy and CLIPScore', []],
   ])('stops where prose starts: %s → %j', (text, expected) => {
     expect(surfaces(findModelNames, text)).toEqual(expected);

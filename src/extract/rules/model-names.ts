@@ -77,6 +77,7 @@ const FAMILIES = [
   'Midjourney',
   'Sora',
   'Whisper',
+  'Distil-Whisper',
   'wav2vec',
   'HuBERT',
   'ViT',
@@ -153,6 +154,9 @@ const VARIANT = String.raw`Instruct|Chat|Coder|Distill|Code|Base|Mini|mini|Turbo
 const SPACED_SIZE = new RegExp(String.raw` (?:${SIZE})(?![\p{L}\p{N}]|-[\p{L}\p{N}])`, 'uy');
 const SPACED_VERSION = new RegExp(String.raw` (?:${VERSION})(?![\p{L}\p{N}]|[-.][\p{L}\p{N}])`, 'uy');
 const SPACED_VARIANT = new RegExp(String.raw` (?:${VARIANT})(?![\p{L}\p{N}]|-[\p{L}\p{N}])`, 'uy');
+// A lowercase checkpoint size ("Whisper large-v3", "BERT large,") joins a name only where no noun follows
+// it: in "the GPT-4 base model" it describes the model.
+const SPACED_CHECKPOINT = / (?:tiny|base|small|medium|large|huge)(?=-v\d|\s*[,;:)]|\.(?:\s|$)|\s+(?:and|or|as|with|on|in|to|for)\s|$)/uy;
 
 /** Where the hyphen-joined name going on at `at` ends: at the first segment that reads as prose. */
 function chainEnd(text: string, at: number, glued: boolean): number {
@@ -184,7 +188,7 @@ export function findModelNames(text: string): ModelNameMatch[] {
     let end = chainEnd(text, after, glued);
     for (;;) {
       const hasDigit = /\d/.test(text.slice(m.index + family.length, end)) || /\d/.test(family);
-      const spaced = [SPACED_SIZE, ...(hasDigit ? [] : [SPACED_VERSION]), SPACED_VARIANT].find((re) => {
+      const spaced = [SPACED_SIZE, ...(hasDigit ? [] : [SPACED_VERSION]), SPACED_VARIANT, SPACED_CHECKPOINT].find((re) => {
         re.lastIndex = end;
         return re.test(text);
       });
