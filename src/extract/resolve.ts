@@ -2,6 +2,7 @@ import { entityKey, typedEntityKey, type ExtractedEntity } from '../model/index.
 import type { Candidate } from './candidate.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { withDefinitionAliases } from './definition-aliases.js';
+import { withFamilyReferences } from './family-references.js';
 import { joinAliasedEntities } from './join-aliases.js';
 import { mergeCandidates } from './merge-candidates.js';
 import type { PaperText } from './paper-text.js';
@@ -50,7 +51,7 @@ export function resolveEntities(
   const math = mathSegments(paper.masked);
   const defined = withDefinitionAliases(paper.masked, candidates, findAcronymDefinitions(paper.masked));
   const named = defined.map((c) => withCanonicalTask(withModifierBoundaries(withPlainName(c, paper, math), paper.masked)));
-  const joined = joinAliasedEntities(mergeCandidates(paper.text, paper.sentences, named));
+  const joined = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)));
   const entities = withoutDuplicateTasks(
     options.roles ? classifyRoles({ text: paper.masked, titleEnd: paper.titleEnd }, joined, options.lexicon, options.roles) : joined,
   );
