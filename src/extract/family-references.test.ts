@@ -12,6 +12,12 @@ describe('a bare family name beside one release of it', () => {
       ['Llama 3.1 8B', ['LLaMA']],
     ]);
   });
+  it('stays its own entity when the paper names the family before the release', () => {
+    expect(models('Models such as Stable Diffusion are unsafe. We attack Stable Diffusion 3.5 Large Turbo.')).toEqual([
+      ['Stable Diffusion', []],
+      ['Stable Diffusion 3.5 Large Turbo', []],
+    ]);
+  });
   it('stays its own entity beside two releases, and a release is never folded into another', () => {
     expect(models('We probe Qwen2.5 and Qwen2.5-14B; Qwen models crystallize late. GPT-4 and GPT-4 Turbo agree.')).toEqual([
       ['Qwen2.5', []],

@@ -1,8 +1,8 @@
 import type { ExtractedEntity } from '../model/index.js';
 
 /**
- * "LLaMA 3.1 8B, 87.7% … the same plans improve LLaMA by only 5.7pp": a bare family name in a paper
- * that names exactly one release of that family is a short reference to that release, so the family
+ * "LLaMA 3.1 8B, 87.7% … the same plans improve LLaMA by only 5.7pp": a bare family name first written
+ * after the paper's only release of that family is a short reference to that release, so the family
  * becomes its alias (and the join makes them one entity). With two releases ("Qwen2.5" and
  * "Qwen2.5-14B") the family is ambiguous and stays an entity of its own.
  */
@@ -14,7 +14,8 @@ export function withFamilyReferences(entities: readonly ExtractedEntity[]): Extr
     if (/\d/.test(family.name)) continue;
     const forms = new Set([family.name, family.evidence.mention].map((f) => f.toLowerCase()));
     const releases = models.filter((e) => e !== family && [...forms].some((f) => isReleaseOf(e.name.toLowerCase(), f)));
-    if (releases.length !== 1) continue;
+    // A reference points back: "models such as Stable Diffusion … Stable Diffusion 3.5 Large Turbo" names the family first.
+    if (releases.length !== 1 || releases[0]!.evidence.start > family.evidence.start) continue;
     aliasesOf.set(releases[0]!, [...(aliasesOf.get(releases[0]!) ?? []), family.name]);
   }
   if (aliasesOf.size === 0) return [...entities];
