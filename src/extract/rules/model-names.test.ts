@@ -41,6 +41,7 @@ describe('model-name shapes', () => {
     ['EuroLLM 1.7B Instruct', ['EuroLLM 1.7B']],
     ['AgriChain-VL3B and GPT-OSS-20B', ['AgriChain-VL3B', 'GPT-OSS-20B']],
     ['our 14B model, a 59M-parameter encoder, LiDAR-256 and The 7B variant', []],
+    ['we curate TreeOfLife-200M and pretrain on JFT-300M', []],
   ])('names with a parameter count are models: %s → %j', (text, expected) => {
     expect(surfaces(findSizedModelNames, text)).toEqual(expected);
   });
