@@ -1,10 +1,13 @@
 import { entityKey, typedEntityKey, type ExtractedEntity } from '../model/index.js';
 import type { Candidate } from './candidate.js';
 import type { CompiledLexicon } from './lexicon.js';
+import { withDefinitionAliases } from './definition-aliases.js';
+import { withFamilyReferences } from './family-references.js';
 import { joinAliasedEntities } from './join-aliases.js';
 import { mergeCandidates } from './merge-candidates.js';
 import type { PaperText } from './paper-text.js';
 import { classifyRoles, type RoleModel } from './roles/role-classifier.js';
+import { findAcronymDefinitions } from './rules/acronyms.js';
 import { mathSegments, withPlainName } from './rules/latex-names.js';
 import { withModifierBoundaries } from './rules/modifier-boundaries.js';
 import { canonicalTaskName } from './rules/task-names.js';
@@ -46,8 +49,9 @@ export function resolveEntities(
       })
     : ruleCandidates;
   const math = mathSegments(paper.masked);
-  const named = candidates.map((c) => withCanonicalTask(withModifierBoundaries(withPlainName(c, paper, math), paper.masked)));
-  const joined = joinAliasedEntities(mergeCandidates(paper.text, paper.sentences, named));
+  const defined = withDefinitionAliases(paper.masked, candidates, findAcronymDefinitions(paper.masked));
+  const named = defined.map((c) => withCanonicalTask(withModifierBoundaries(withPlainName(c, paper, math), paper.masked)));
+  const joined = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)));
   const entities = withoutDuplicateTasks(
     options.roles ? classifyRoles({ text: paper.masked, titleEnd: paper.titleEnd }, joined, options.lexicon, options.roles) : joined,
   );

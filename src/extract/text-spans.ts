@@ -36,9 +36,9 @@ export function joinable(text: string, left: Token, right: Token): boolean {
 }
 
 // A sentence ends at . ! ? followed by space and an uppercase letter, digit or quote; not after
-// common abbreviations (e.g., i.e., et al., vs.) or a single capital (initials).
+// common abbreviations (e.g., i.e., et al., vs.) or a single capital (initials; "Swin-B." ends a name).
 const SENTENCE_END = /[.!?]["')\]]?\s+(?=[\p{Lu}\p{N}"'([])|\n\s*\n/gu;
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|etc|approx|resp|Sec|No)|\b\p{Lu})\.["')\]]?\s+$/u;
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|etc|approx|resp|Sec|No)|(?<![\p{L}\p{N}-])\p{Lu})\.["')\]]?\s+$/u;
 
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];

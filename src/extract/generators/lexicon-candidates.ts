@@ -4,6 +4,7 @@ import { lexiconEntryFor } from '../lexicon.js';
 import { commonWordBenchmarkOutOfContext } from '../rules/common-word-benchmarks.js';
 import { lexiconMatches } from '../rules/lexicon-matches.js';
 import { measureInsideOtherTerm } from '../rules/measure-context.js';
+import { metricCutoffEnd } from '../rules/metric-cutoffs.js';
 import { metricNameStart } from '../rules/metric-modifiers.js';
 import { strictlyInsideAny } from '../spans-inside.js';
 import type { RuleInput } from './rule-input.js';
@@ -31,6 +32,21 @@ export function lexiconCandidates({ paper, lexicon, definitions, cued, taskPhras
     if (hit.entry.type === 'metric' && measureInsideOtherTerm(masked, hit.start, hit.end)) continue;
     const mentionKey = entityKey(surface);
     const metricStart = hit.entry.type === 'metric' ? metricNameStart(masked, hit.start, hit.end) : hit.start;
+    const metricEnd = hit.entry.type === 'metric' ? metricCutoffEnd(masked, hit.end) : hit.end;
+    if (metricEnd > hit.end) {
+      // The cut-off makes a measure of its own ("Recall@1" beside "Recall@10"), named as written.
+      const name = masked.slice(hit.start, metricEnd);
+      candidates.push({
+        type: 'metric',
+        name,
+        key: typedEntityKey('metric', name),
+        start: hit.start,
+        end: metricEnd,
+        confidence: CONFIDENCE.lexicon,
+        rule: 'lexicon-modified',
+      });
+      continue;
+    }
     if (metricStart < hit.start) {
       const name = masked.slice(metricStart, hit.end).toLowerCase();
       candidates.push({

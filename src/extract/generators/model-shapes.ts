@@ -3,12 +3,15 @@ import { CONFIDENCE, type Candidate } from '../candidate.js';
 import type { PaperText } from '../paper-text.js';
 import { findModelNames } from '../rules/model-names.js';
 import { findSizedModelNames } from '../rules/sized-model-names.js';
+import { findVersionedModelNames } from '../rules/versioned-model-names.js';
 
-/** Model names shaped like a family plus versions and sizes ("Llama 3.1 8B"), or any name with a parameter count ("Fara-7B"). */
+/** Model names shaped like a family plus versions and sizes ("Llama 3.1 8B"), or any name with a parameter count ("Fara-7B") or a release number ("SeedEdit 3.0"). */
 export function modelShapeCandidates(paper: PaperText): Candidate[] {
   const families = findModelNames(paper.masked);
   const sized = findSizedModelNames(paper.masked).filter((s) => !families.some((f) => f.start < s.end && s.start < f.end));
-  return [...families, ...sized].map((m) => ({
+  const named = [...families, ...sized];
+  const versioned = findVersionedModelNames(paper.masked).filter((v) => !named.some((f) => f.start < v.end && v.start < f.end));
+  return [...named, ...versioned].map((m) => ({
     type: 'model',
     name: m.name,
     key: typedEntityKey('model', m.name),

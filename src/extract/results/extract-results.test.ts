@@ -41,6 +41,25 @@ describe('extractResults', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Our method improves accuracy on CIFAR-100 by 3.2 points and reaches 91.5% on SVHN.',
+      [
+        ['CIFAR-100', 3.2],
+        ['SVHN', 91.5],
+      ],
+    ],
+    [
+      'Our model improves exact match on Natural Questions by 4.1 points and reaches 62.3% EM on TriviaQA.',
+      [
+        ['Natural Questions', 4.1],
+        ['TriviaQA', 62.3],
+      ],
+    ],
+  ])('keeps a number on the benchmark it is reported on when a later clause names another: %s', (abstract, expected) => {
+    expect(results(abstract).map((x) => [x.benchmark, x.value])).toEqual(expected);
+  });
+
   it('binds each number to the benchmark named right after it', () => {
     const r = results('With a VGG16 backbone, DES reaches an mAP of 81.7 on VOC2007 and an mAP of 32.8 on COCO.');
     expect(r.map((x) => [x.benchmark, x.value, x.metric])).toEqual([
@@ -99,6 +118,11 @@ describe('extractResults', () => {
       [81.8, 'DeiT-B'],
       [76.1, 'ResNet-50'],
     ]);
+  });
+
+  it('gives a result to the method, not to the backbone it is built with', () => {
+    const r = results('We propose TokenDrop. TokenDrop with a Swin-B backbone achieves 51.8 mIoU on ADE20K.');
+    expect(r.map((x) => [x.subject, x.value])).toEqual([['TokenDrop', 51.8]]);
   });
 
   it('finds nothing without a benchmark in the sentence', () => {

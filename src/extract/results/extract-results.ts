@@ -4,6 +4,7 @@ import { bindBenchmarks } from './bind-benchmarks.js';
 import { entityMentions, type EntityMention } from './entity-mentions.js';
 import { numberMentions, type NumberMention } from './number-mentions.js';
 import {
+  BUILT_WITH_BETWEEN,
   COMPARED_BEFORE,
   COMPARISON_BETWEEN,
   CONDITION_AFTER,
@@ -183,9 +184,16 @@ function pickSubject(
     const between = text.slice(comparedEnd ?? c.end, n.start);
     if (between.includes(';')) return undefined;
     if (!isDelta && COMPARISON_BETWEEN.test(between)) return null;
-    return c;
+    return comparedEnd === undefined ? builtUpon(text, s, subjects, i) : c;
   }
   return undefined;
+}
+
+/** The subject a component belongs to: in "TokenDrop with a Swin-B backbone achieves 51.8", TokenDrop. */
+function builtUpon(text: string, s: Span, subjects: readonly EntityMention[], i: number): EntityMention {
+  let k = i;
+  while (k > 0 && subjects[k - 1]!.start >= s.start && BUILT_WITH_BETWEEN.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) k--;
+  return subjects[k]!;
 }
 
 function ref(e: ExtractedEntity, text: string, m?: EntityMention): ResultEntityRef {

@@ -38,3 +38,6 @@ export const SHOT_SETTING = /\b(?:zero|one|few|\d+)[- ]shot\b|\bfine-?tun(?:ed|i
 export const OURS = /\b(?:our|we|ours|the proposed)\b/i;
 /** The verb of "X outperforms Y by 3%". */
 export const OUTPERFORM = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|improv\w* (?:on|over|upon))\b/i;
+
+/** "TokenDrop with a Swin-B backbone", "X built on LLaMA": between a subject and a model or method it is built with. */
+export const BUILT_WITH_BETWEEN = /^\s*,?\s*(?:with|using|upon|on top of|(?:based|built) on)\s+(?:(?:a|an|the|its)\s+)?$/i;

@@ -29,6 +29,17 @@ describe('the role features of a method', () => {
     const text = 'FooNet: fast\n\nWe propose FooNet (FN). FNs differ; fooNET wins. SuperFooNet is other.';
     expect(mentionsOf(text, method(text, 'FooNet', { aliases: ['FN'] }))).toEqual([0, 25, 33, 50]);
   });
+  it('tells the name a proposal cue is about from a name described against it', () => {
+    const abstract = 'We propose Causal Entropy Optimization (CEO), a framework that generalizes Causal Bayesian Optimization.';
+    expect(featuresOf('T', abstract, 'Causal Entropy Optimization')).toContain('we-propose');
+    const related = featuresOf('T', abstract, 'Causal Bayesian Optimization');
+    expect(related).toContain('we-propose:about-earlier');
+    expect(related).not.toContain('we-propose');
+  });
+  it('does not count a name inside a hyphenated longer name ("RL" in "Sotopia-RL")', () => {
+    const text = 'Sotopia-RL: Reward Design\n\nWe use reinforcement learning (RL). RL-based agents learn.';
+    expect(mentionsOf(text, method(text, 'reinforcement learning', { aliases: ['RL'] }))).toEqual([34, 58, 63]);
+  });
   it.each([
     ['FooNet: Fast Retrieval', 'We propose FooNet for retrieval.', 'FooNet', ['title:before-colon', 'we-propose', 'coined', 'first:title']],
     ['T', 'Our gated pooling beats baselines.', 'gated pooling', ['own', 'lowercase', 'first:0']],

@@ -27,6 +27,19 @@ const USE_VERB_BEFORE =
 const NAMED_BEFORE = /\b(?:called|named|dubbed|termed|coined)\s+$/i;
 const GENERIC_HEAD =
   /\b(?:framework|method|approach|model|architecture|algorithm|module|mechanism|strategy|pipeline|system|scheme|paradigm|technique|network)s?$/i;
+// After "we propose X (CEO), a framework that generalizes Y": words that make what follows something X is
+// defined against or built from, not what is proposed.
+const PROPOSAL_VERB = /\b(?:propose|introduce|present|develop|design|devise)[sd]?\b/gi;
+const RELATED_AFTER_PROPOSAL =
+  /\(\s*\p{Lu}[\p{L}\d-]*\s*\)|\b(?:that|which|based on|built on|using|over|than|generali[sz]\w*|extend\w*|inspired by|instead of|unlike)\b/iu;
+
+/** The proposal cue of a clause is about an earlier name: "we propose X (CEO), a framework that generalizes" + mention. */
+function proposalAboutEarlier(clause: string): boolean {
+  let end = -1;
+  for (const m of clause.matchAll(PROPOSAL_VERB)) end = m.index + m[0].length;
+  return end >= 0 && RELATED_AFTER_PROPOSAL.test(clause.slice(end));
+}
+
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*\p{Lu}[\p{Lu}\p{Ll}\d-]*$/u;
 
 /** Every place the text names the entity: its name, evidence and aliases, whole words, case ignored. */
@@ -36,7 +49,8 @@ export function mentionsOf(text: string, entity: ExtractedEntity): number[] {
   const starts = new Set<number>([entity.evidence.start]);
   for (const form of forms) {
     for (let at = lower.indexOf(form); at >= 0 && starts.size < 40; at = lower.indexOf(form, at + 1)) {
-      if (/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(lower[at + form.length] ?? ' ')) continue;
+      // "RL" in "Sotopia-RL" names the longer thing, not RL.
+      if (/[\p{L}\p{N}-]/u.test(lower[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(lower[at + form.length] ?? ' ')) continue;
       starts.add(at);
     }
   }
@@ -69,7 +83,7 @@ export function roleFeatures(paper: RoleText, entity: ExtractedEntity, lexicon: 
     const clause = clauseBefore(text, at);
     const near = clause.slice(-60);
     if (at < titleEnd) features.add(titleColon > at ? 'title:before-colon' : 'title');
-    if (PROPOSED_BEFORE.test(clause)) features.add('we-propose');
+    if (PROPOSED_BEFORE.test(clause)) features.add(proposalAboutEarlier(clause) ? 'we-propose:about-earlier' : 'we-propose');
     if (OWN_BEFORE.test(near)) features.add('own');
     if (USED_BEFORE.test(clause)) features.add('we-use');
     if (COMPARED_BEFORE.test(near)) features.add('compared');

@@ -77,6 +77,7 @@ const FAMILIES = [
   'Midjourney',
   'Sora',
   'Whisper',
+  'Distil-Whisper',
   'wav2vec',
   'HuBERT',
   'ViT',
@@ -139,10 +140,10 @@ const FAMILY_ALT = [...FAMILIES]
   .join('|');
 const FAMILY_AT = new RegExp(String.raw`(?<![\p{L}\p{N}\-])(?:${FAMILY_ALT})`, 'gu');
 // The rest of a hyphen-joined name after its family: segments such as "2.5", "-VL", "-7B", "-Instruct".
-const SEGMENT = /([-_.]?)([\p{L}\p{N}]+)/uy;
+const SEGMENT = /([-_./]?)([\p{L}\p{N}]+)/uy;
 // Lowercase segments that belong to a name ("Llama-2-chat", "gpt-oss"); others ("BERT-based") are prose.
 const LOWER_SEGMENTS = new Set(
-  'instruct chat base mini turbo dev it hf preview distill coder code math vision large small medium tiny huge xl xxl lite flash nano plus max pro oss image omni air sonnet opus haiku ultra uncased cased multilingual'.split(
+  'instruct chat base mini turbo dev it hf preview distill coder code math vision large small medium tiny huge xl xxl lite flash nano plus max pro oss image omni air sonnet opus haiku ultra uncased cased multilingual seg pose cls'.split(
     ' ',
   ),
 );
@@ -150,9 +151,15 @@ const LOWER_SEGMENTS = new Set(
 const SIZE = String.raw`\d+(?:\.\d+)?(?:[xX]\d+)?[BMKT]`;
 const VERSION = String.raw`\d+(?:\.\d+)*[a-z]?|[vV]\d+(?:\.\d+)*|\d{4}-\d{2}-\d{2}`;
 const VARIANT = String.raw`Instruct|Chat|Coder|Distill|Code|Base|Mini|mini|Turbo|Pro|Ultra|Flash|Nano|Sonnet|Opus|Haiku|Large|Small|Medium|XL|XXL|Lite|Vision|Math|Preview|R1|Reasoner|Plus|Max|Omni|HD|Tiny|Huge|Giant|Scout|Maverick|Image|Air|VL|[A-Z]\d+`;
-const SPACED_SIZE = new RegExp(String.raw` (?:${SIZE})(?![\p{L}\p{N}]|-[\p{L}\p{N}])`, 'uy');
-const SPACED_VERSION = new RegExp(String.raw` (?:${VERSION})(?![\p{L}\p{N}]|[-.][\p{L}\p{N}])`, 'uy');
-const SPACED_VARIANT = new RegExp(String.raw` (?:${VARIANT})(?![\p{L}\p{N}]|-[\p{L}\p{N}])`, 'uy');
+// A spaced part ends the name's word, or goes on with a hyphen-joined size or variant ("Qwen 2.5-7B",
+// "Gemini 2.5 Flash-Lite"; not "CLIP Vision-Language"), which the chain then takes.
+const GOES_ON = String.raw`-(?:\d+(?:\.\d+)?[BMbm]|${VARIANT})(?![\p{L}\p{N}])`;
+const SPACED_SIZE = new RegExp(String.raw` (?:${SIZE})(?:(?![\p{L}\p{N}]|-[\p{L}\p{N}])|(?=${GOES_ON}))`, 'uy');
+const SPACED_VERSION = new RegExp(String.raw` (?:${VERSION})(?:(?![\p{L}\p{N}]|[-.][\p{L}\p{N}])|(?=${GOES_ON}))`, 'uy');
+const SPACED_VARIANT = new RegExp(String.raw` (?:${VARIANT})(?:(?![\p{L}\p{N}]|-[\p{L}\p{N}])|(?=${GOES_ON}))`, 'uy');
+// A lowercase checkpoint size ("Whisper large-v3", "BERT large,") joins a name only where no noun follows
+// it: in "the GPT-4 base model" it describes the model.
+const SPACED_CHECKPOINT = / (?:tiny|base|small|medium|large|huge)(?=-v\d|\s*[,;:)]|\.(?:\s|$)|\s+(?:and|or|as|with|on|in|to|for)\s|$)/uy;
 
 /** Where the hyphen-joined name going on at `at` ends: at the first segment that reads as prose. */
 function chainEnd(text: string, at: number, glued: boolean): number {
@@ -162,6 +169,8 @@ function chainEnd(text: string, at: number, glued: boolean): number {
     const [, sep, seg] = m as unknown as [string, string, string];
     if (!sep && (end > at || !glued)) break;
     if (sep === '.' && !/^\d/.test(seg) && !/\d$/.test(text.slice(at, end))) break;
+    // "ViT-B/16": a patch size after a capital size letter; elsewhere a slash joins two names.
+    if (sep === '/' && !(/^\d+$/.test(seg) && /\p{Lu}$/u.test(text.slice(Math.max(at - 1, 0), end)))) break;
     if (!/\d|\p{Lu}/u.test(seg) && !LOWER_SEGMENTS.has(seg)) break;
     end = SEGMENT.lastIndex;
   }
@@ -184,7 +193,7 @@ export function findModelNames(text: string): ModelNameMatch[] {
     let end = chainEnd(text, after, glued);
     for (;;) {
       const hasDigit = /\d/.test(text.slice(m.index + family.length, end)) || /\d/.test(family);
-      const spaced = [SPACED_SIZE, ...(hasDigit ? [] : [SPACED_VERSION]), SPACED_VARIANT].find((re) => {
+      const spaced = [SPACED_SIZE, ...(hasDigit ? [] : [SPACED_VERSION]), SPACED_VARIANT, SPACED_CHECKPOINT].find((re) => {
         re.lastIndex = end;
         return re.test(text);
       });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { typedEntityKey } from '../model/index.js';
+import type { Candidate } from './candidate.js';
+import { withDefinitionAliases } from './definition-aliases.js';
+import { defaultExtractorConfig, extractEntities } from './index.js';
+import { findAcronymDefinitions } from './rules/acronyms.js';
+
+const candidate = (text: string, mention: string, from = 0): Candidate => {
+  const start = text.indexOf(mention, from);
+  return { type: 'method', name: mention, key: typedEntityKey('method', mention), start, end: start + mention.length, confidence: 0.58 };
+};
+
+describe('aliases from acronym definitions', () => {
+  it('gives the long form its acronym and each standalone acronym its long form', () => {
+    const text = 'We use Reinforcement Learning (RL). RL helps; so does dropout.';
+    const found = withDefinitionAliases(
+      text,
+      [candidate(text, 'Reinforcement Learning'), candidate(text, 'RL', 32), candidate(text, 'dropout')],
+      findAcronymDefinitions(text),
+    );
+    expect(found.map((c) => c.aliases)).toEqual([['RL'], ['Reinforcement Learning'], undefined]);
+  });
+
+  it.each([
+    ['We use reinforcement learning (RL) to fine-tune a small model. RL is cheap.', 'reinforcement learning', ['RL']],
+    ['We apply deep reinforcement learning (DRL) to robot control.', 'deep reinforcement learning', ['DRL']],
+  ])('makes one entity of a defined acronym and its long form: %s', (abstract, name, aliases) => {
+    const methods = extractEntities({ title: 'A Study', abstract }, defaultExtractorConfig()).filter((e) => e.type === 'method');
+    expect(methods.map((e) => [e.name, e.aliases])).toEqual([[name, aliases]]);
+  });
+});
