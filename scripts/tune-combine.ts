@@ -187,18 +187,21 @@ process.stderr.write('arbiters trained\n');
 const best: Partial<Record<TaggedType, { offset: number; f1: number }>> = {};
 for (const offset of OFFSETS) {
   const offsets = Object.fromEntries(TAGGED.map((t) => [t, offset]));
+  // Shifted once per fold, not per abstract: the model has thousands of weights.
+  const arbiters = crossFold.map((m) => shifted(m, offsets));
   const s = evaluate(`combined, arbiter (cross-fold), offset ${offset >= 0 ? '+' : ''}${offset}`, (d) => ({
     ...config,
     combination: 'combined',
-    arbiter: shifted(crossFold[d.fold]!, offsets),
+    arbiter: arbiters[d.fold]!,
   }));
   for (const t of TAGGED) if (s[t]!.f1 > (best[t]?.f1 ?? byThresholds[t]!.f1)) best[t] = { offset, f1: s[t]!.f1 };
 }
 const chosen = Object.fromEntries(TAGGED.flatMap((t) => (best[t] ? [[t, best[t].offset]] : [])));
+const chosenArbiters = crossFold.map((m) => shifted(m, chosen));
 evaluate(`combined, arbiter (cross-fold) on ${JSON.stringify(chosen)}, thresholds elsewhere`, (d) => ({
   ...config,
   combination: 'combined',
-  arbiter: shifted(crossFold[d.fold]!, chosen),
+  arbiter: chosenArbiters[d.fold]!,
 }));
 const model = shifted(trainLogistic(arbiterExamples(decoded)), chosen);
 if (values.unseen) {
