@@ -50,6 +50,31 @@ describe('the arbiter of the combination', () => {
       expect.arrayContaining(['source:tagger', 'margin&type:8+&model', 'rule:none']),
     );
   });
+  it('describes what the tagger, the other rules and the surface say about a candidate', () => {
+    const mini = candidate('ImageNet', 'benchmark', CONFIDENCE.lexicon, 'lexicon');
+    const text2 = 'T\n\nWe test on mini-ImageNet and on mini-ImageNet again.';
+    const start = text2.indexOf('ImageNet');
+    const inner = { ...mini, start, end: start + 8 };
+    const around = { type: 'benchmark' as const, start: start - 5, end: start + 8, margin: 2.5 };
+    expect(arbiterFeatures(inner, [inner], [around], { ...context, text: text2 })).toEqual(
+      expect.arrayContaining(['over-tagger:inside&same&benchmark', 'agree:1&benchmark', 'freq:2&benchmark', 'prev:mini-&benchmark']),
+    );
+    expect(arbiterFeatures(phrase, [phrase, { ...phrase, type: 'task', rule: 'task-phrase' }], spans, context)).toEqual(
+      expect.arrayContaining(['no-tagger&head-phrase&method', 'other-rule:task-phrase&other&exact&method', 'last:trick&method']),
+    );
+    expect(arbiterFeatures(imagenet, [imagenet], spans, context)).toEqual(expect.arrayContaining(['exact-tagger:same&benchmark&2']));
+  });
+  it('gives overlapping words to the candidate it is surest of', () => {
+    const short = candidate('phrase trick', 'method', CONFIDENCE.lowercaseMethodPhrase, 'head-phrase');
+    const judge = (weights: Record<string, number>) =>
+      combineWithTagger([short], [span('gated phrase trick', 'method', 3)], {
+        ...context,
+        combination: 'combined',
+        arbiter: { weights, types: ['method'] },
+      }).map((c) => c.name);
+    expect(judge({ bias: 1, 'source:tagger': 1 })).toEqual(['gated phrase trick']);
+    expect(judge({ bias: 1, 'source:head-phrase': 1 })).toEqual(['phrase trick']);
+  });
   it('judges every candidate of its types, with the veto off for them, and leaves the rest to the thresholds', () => {
     const combine = (weights: Record<string, number>, types: TaggedType[] = ['method', 'benchmark', 'model']) =>
       combineWithTagger([imagenet, phrase, topic], spans, { ...context, combination: 'combined', arbiter: { weights, types } })

@@ -9,8 +9,10 @@ import type { TaggedSpan } from './tag.js';
 /**
  * The arbiter: a logistic model over what each generator said about a candidate (which rule made
  * it, its confidence, whether the tagger found the same span, with which type and margin, what the
- * lexicon calls the words), trained on the two folds' unseen abstracts by scripts/tune-combine.ts.
- * A candidate of a type it judges is dropped where its log-odds are below 0.
+ * lexicon calls the words, the other rules on the same words, the name's form and the word before it),
+ * trained on the two folds' unseen abstracts by scripts/tune-combine.ts. A candidate of a type it
+ * judges is dropped where its log-odds are below 0, and loses its words to an overlapping one it
+ * scores higher.
  */
 export interface ArbiterModel extends LogisticModel {
   /** The types it judges (those it beat the thresholds on, on the folds); the others keep the thresholds' decision. */
@@ -36,6 +38,7 @@ export function arbiterFeatures(
   rules: readonly Candidate[],
   spans: readonly TaggedSpan[],
   context: ArbiterContext,
+  lowerText: string = context.text.toLowerCase(),
 ): string[] {
   const source = c.rule ?? 'rule';
   const surface = context.text.slice(c.start, c.end);
@@ -60,10 +63,66 @@ export function arbiterFeatures(
   if (c.start < context.titleEnd) features.push(`title&type:${c.type}`);
   if (words.some(isCoinedName)) features.push(`coined&type:${c.type}`);
   else if (surface === surface.toLowerCase()) features.push(`lowercase&type:${c.type}`);
+  features.push(...taggerView(c, spans), ...ruleView(c, rules), ...surfaceView(c, surface, context.text, lowerText));
   return features;
 }
 
-/** The candidates the arbiter keeps (it judges only its types: never topics or links). */
+/** What the tagger said about the candidate's words: the same span (its type and margin), a span around, inside or across it, or nothing. */
+function taggerView(c: Candidate, spans: readonly TaggedSpan[]): string[] {
+  const exact = spans.find((s) => s.start === c.start && s.end === c.end);
+  if (exact) return [`exact-tagger:${exact.type === c.type ? 'same' : exact.type}&${c.type}&${marginBucket(exact.margin)}`];
+  const over = spans.filter((s) => s.start < c.end && c.start < s.end);
+  if (over.length === 0) return [`no-tagger&${c.rule ?? 'rule'}&${c.type}`];
+  const surest = over.reduce((a, b) => (b.margin > a.margin ? b : a));
+  const where =
+    surest.start <= c.start && surest.end >= c.end ? 'inside' : surest.start >= c.start && surest.end <= c.end ? 'contains' : 'cross';
+  return [`over-tagger:${where}&${surest.type === c.type ? 'same' : surest.type}&${c.type}`];
+}
+
+/** How many rules claim the same span and type, and which other rules claim overlapping words (longer, shorter, or the same span as another type). */
+function ruleView(c: Candidate, rules: readonly Candidate[]): string[] {
+  const sameSpan = (r: Candidate): boolean => r.start === c.start && r.end === c.end;
+  const agreeing = rules.filter((r) => sameSpan(r) && r.type === c.type).length;
+  const others = rules.filter(
+    (r) => r.start < c.end && c.start < r.end && r.type !== 'topic' && r.type !== 'repo' && !(sameSpan(r) && r.type === c.type),
+  );
+  return [
+    `agree:${Math.min(3, agreeing)}&${c.type}`,
+    ...others.slice(0, 3).map((r) => {
+      const extent = sameSpan(r) ? 'exact' : r.end - r.start > c.end - c.start ? 'longer' : 'shorter';
+      return `other-rule:${r.rule ?? 'rule'}&${r.type === c.type ? 'same' : 'other'}&${extent}&${c.type}`;
+    }),
+  ];
+}
+
+/** The name's own form and its place: how often the paper repeats it, digits, hyphens, capitals, a plural, its last word and the word before it. */
+function surfaceView(c: Candidate, surface: string, text: string, lowerText: string): string[] {
+  const key = surface.toLowerCase();
+  let repeats = 0;
+  for (let i = lowerText.indexOf(key); i >= 0 && repeats < 3; i = lowerText.indexOf(key, i + 1)) repeats++;
+  const features = [`freq:${repeats}&${c.type}`];
+  if (/\d/.test(surface)) features.push(`digit&${c.type}`);
+  if (surface.includes('-')) features.push(`hyphen&${c.type}`);
+  if (/^[A-Z0-9-]+$/.test(surface)) features.push(`caps&${c.type}`);
+  if (surface.endsWith('s')) features.push(`plural&${c.type}`);
+  features.push(`last:${surface.split(/\s+/).pop()!.toLowerCase()}&${c.type}`);
+  const before =
+    text
+      .slice(Math.max(0, c.start - 20), c.start)
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .pop() ?? '^';
+  features.push(`prev:${before}&${c.type}`);
+  return features;
+}
+
+/**
+ * The candidates the arbiter keeps (it judges only its types: never topics or links). Where two kept
+ * candidates of its types claim overlapping words for different entities, the one with the higher
+ * log-odds keeps them (the tagger's "mini-ImageNet" over the lexicon's "ImageNet" inside it), ties
+ * to the earlier candidate.
+ */
 export function arbitrate(
   candidates: readonly Candidate[],
   rules: readonly Candidate[],
@@ -71,7 +130,21 @@ export function arbitrate(
   context: ArbiterContext,
   model: ArbiterModel,
 ): Candidate[] {
-  return candidates.filter(
-    (c) => !(model.types as readonly string[]).includes(c.type) || logisticScore(model, arbiterFeatures(c, rules, spans, context)) >= 0,
+  const judged = new Set<string>(model.types);
+  const lowerText = context.text.toLowerCase();
+  const scores = candidates.map((c) =>
+    judged.has(c.type) ? logisticScore(model, arbiterFeatures(c, rules, spans, context, lowerText)) : Infinity,
   );
+  const keep = scores.map((s) => s >= 0);
+  const order = candidates
+    .map((_, i) => i)
+    .filter((i) => keep[i] && scores[i] !== Infinity)
+    .sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const kept: Candidate[] = [];
+  for (const i of order) {
+    const c = candidates[i]!;
+    if (kept.some((k) => k.start < c.end && c.start < k.end && !(k.type === c.type && k.key === c.key))) keep[i] = false;
+    else kept.push(c);
+  }
+  return candidates.filter((_, i) => keep[i]);
 }
