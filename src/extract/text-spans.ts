@@ -31,8 +31,14 @@ export function tokenize(text: string): Token[] {
 
 /** Two adjacent tokens belong to one name only when separated by spaces, a hyphen or a slash. */
 export function joinable(text: string, left: Token, right: Token): boolean {
-  const gap = text.slice(left.end, right.start);
-  return gap.length <= 2 && /^[ \-/]+$/.test(gap) && !gap.includes('\n');
+  // One or two of " ", "-", "/", by character code: a slice and a regex per token pair cost more on the lexicon's hot path.
+  const gap = right.start - left.end;
+  if (gap < 1 || gap > 2) return false;
+  for (let i = left.end; i < right.start; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 45 && code !== 47) return false;
+  }
+  return true;
 }
 
 // A sentence ends at . ! ? followed by space and an uppercase letter, digit or quote; not after

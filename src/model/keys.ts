@@ -1,9 +1,13 @@
+const PRINTABLE_ASCII = /^[ -~]*$/;
+
 /**
  * The identity of a name within an entity type: case, accents, hyphens, spacing and punctuation
  * are ignored, so "SWE-bench Lite", "swe bench lite" and "SWE‑Bench-Lite" share one key.
  * Version markers survive ("gpt4o" vs "gpt4"), which keeps different versions apart.
  */
 export function entityKey(name: string): string {
+  // On ASCII, NFKD changes nothing and \p{L}\p{N} are [a-z0-9] once lowercased: the Unicode steps cost more than the test.
+  if (PRINTABLE_ASCII.test(name)) return name.toLowerCase().replace(/[^a-z0-9+#]+/g, '');
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -15,7 +19,8 @@ export function entityKey(name: string): string {
 export function singular(key: string): string {
   if (key.length < 5) return key;
   if (key.endsWith('ies')) return `${key.slice(0, -3)}y`;
-  if (/(ss|x|ch|sh)es$/.test(key)) return key.slice(0, -2);
+  if (key.endsWith('es') && (key.endsWith('sses') || key.endsWith('xes') || key.endsWith('ches') || key.endsWith('shes')))
+    return key.slice(0, -2);
   if (key.endsWith('s') && !key.endsWith('ss') && !key.endsWith('us') && !key.endsWith('is')) return key.slice(0, -1);
   return key;
 }

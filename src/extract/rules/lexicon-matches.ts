@@ -33,15 +33,16 @@ function longestAt(
   lexicon: CompiledLexicon,
 ): LexiconMatch | undefined {
   let last = i;
+  // keys[n - 1], surfaces[n - 1]: the first n tokens' keys joined and their texts joined by spaces.
   const keys: string[] = [tokens[i]!.key];
   const surfaces: string[] = [tokens[i]!.text];
   while (keys.length < maxLength && last + 1 < tokens.length && joinable(text, tokens[last]!, tokens[last + 1]!)) {
     last++;
-    keys.push(tokens[last]!.key);
-    surfaces.push(tokens[last]!.text);
+    keys.push(keys[keys.length - 1]! + tokens[last]!.key);
+    surfaces.push(`${surfaces[surfaces.length - 1]!} ${tokens[last]!.text}`);
   }
   for (let n = keys.length; n >= 1; n--) {
-    const entry = lookupLexicon(lexicon, surfaces.slice(0, n).join(' '), keys.slice(0, n).join(''));
+    const entry = lookupLexicon(lexicon, surfaces[n - 1]!, keys[n - 1]!);
     if (entry) {
       const lastToken = i + n - 1;
       return { entry, start: tokens[i]!.start, end: tokens[lastToken]!.end, firstToken: i, lastToken };
