@@ -102,13 +102,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(readGuard(options.auth ?? {}, GRAPHQL_PATH));
   addViewerRoutes(app, guard.shared(), limits.exportMaxNodes);
   if (ide) app.use(GRAPHQL_PATH, graphiqlCaching(GRAPHQL_PATH));
-  app.use(
-    GRAPHQL_PATH,
+  // Its own app so that answers get no ETag: Express would hash every response body for a header
+  // that no client revalidates a POST with (the IDE page and the explorer keep theirs).
+  const graphql = express();
+  graphql.set('etag', false);
+  graphql.disable('x-powered-by');
+  graphql.use(
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(guard.forRequest(), authOf(req.headers.authorization, options.auth), traceOf(res)),
     }),
   );
+  app.use(GRAPHQL_PATH, graphql);
   app.use(createHttpErrorHandler(logger, GRAPHQL_PATH));
   try {
     await new Promise<void>((resolve, reject) => {
