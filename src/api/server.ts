@@ -18,6 +18,7 @@ import { addHealthRoutes, type Readiness } from './http/health-routes.js';
 import { allowedHosts, hostCheck } from './http/host-check.js';
 import { requestLog, traceErrorsPlugin, traceOf } from './http/request-log.js';
 import { graphiqlCaching, graphiqlLandingPage } from './ide.js';
+import { jitGateway } from './jit-executor.js';
 import { DEFAULT_API_LIMITS, type ApiLimits } from './limits/api-limits.js';
 import { queryCostPlugin } from './limits/query-cost.js';
 import { StoreGuard } from './limits/store-guard.js';
@@ -70,7 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.disable('x-powered-by');
   const http: Server = createServer(app);
   const apollo = new ApolloServer<ApiContext>({
-    schema: await papergraphSchema(),
+    gateway: jitGateway(await papergraphSchema()),
     formatError: createFormatError(logger, limits.maxTokens),
     // Clients get a message and a code; stack traces stay in the server's own logs.
     includeStacktraceInErrorResponses: false,
