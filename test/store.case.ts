@@ -391,6 +391,28 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect([newest.items.map((i) => i.paper.id), newest.totalCount > 2]).toEqual([['p1'], true]);
       });
 
+      it('counts search matches up to countUpTo, and pages ties by id past what it counted', async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const page = (first: number, offset: number, countUpTo: number, count = true) =>
+          store.listPapers({ search: 'gsm8k', first, offset, count, countUpTo });
+        const exact = await store.listPapers({ search: 'gsm8k', first: 10, offset: 0 });
+        expect(exact.totalCount).toBe(3);
+        expect((await page(1, 0, 3)).totalCount).toBe(3);
+        const bounded = await page(1, 0, 1);
+        expect(bounded.items).toEqual(exact.items.slice(0, 1));
+        expect(bounded.totalCount).toBeGreaterThan(1);
+        expect((await page(1, 2, 1)).items).toEqual(exact.items.slice(2));
+        // Written in the opposite order of their ids: three papers with the same score still come by id
+        // when fewer of them are read than tie.
+        const triplets = ['p9', 'p8', 'p7'].map((id) => paper(id, 'Tied Triplets', [], { abstract: 'Three papers with the same words.' }));
+        await store.writePapers(triplets);
+        const tied = async (offset: number) =>
+          (await store.listPapers({ search: 'triplets', first: 1, offset, count: false })).items.map((i) => i.paper.id);
+        expect([await tied(0), await tied(1), await tied(2)]).toEqual([['p7'], ['p8'], ['p9']]);
+        const counted = await store.listPapers({ search: 'triplets', first: 1, offset: 0, countUpTo: 1 });
+        expect([counted.items.map((i) => i.paper.id), counted.totalCount > 1]).toEqual([['p7'], true]);
+      });
+
       it('scores related papers so that rare shared entities weigh more', async () => {
         await store.writePapers([monkeys, sampler, vision]);
         const related = (await store.relatedPapers('p1', { via: ['benchmark', 'method', 'model'], text: false, first: 10, offset: 0 }))!;

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { printSchema, type GraphQLSchema } from 'graphql';
+import { printSchema, type GraphQLInterfaceType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { EntityResolver } from './entity/entity.resolver.js';
 import { ENTITY_QUERY_RESOLVERS } from './entity/entity-queries.resolver.js';
+import { nodeTypeName } from './common/node.type.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { PaperResolver } from './paper/paper.resolver.js';
 import { RESULT_RESOLVERS } from './result/result.resolver.js';
@@ -36,6 +37,10 @@ export function papergraphSchema(): Promise<GraphQLSchema> {
       ...RESULT_RESOLVERS,
     ],
     validate: false,
+  }).then((built) => {
+    // type-graphql wraps resolveType in an async function; graphql-jit (jit-executor.ts) needs the name at once.
+    (built.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeName;
+    return built;
   });
   return schema;
 }

@@ -18,6 +18,7 @@ import { addHealthRoutes, type Readiness } from './http/health-routes.js';
 import { allowedHosts, hostCheck } from './http/host-check.js';
 import { requestLog, traceErrorsPlugin, traceOf } from './http/request-log.js';
 import { graphiqlCaching, graphiqlLandingPage } from './ide.js';
+import { jitGateway } from './jit-executor.js';
 import { DEFAULT_API_LIMITS, type ApiLimits } from './limits/api-limits.js';
 import { queryCostPlugin } from './limits/query-cost.js';
 import { StoreGuard } from './limits/store-guard.js';
@@ -70,7 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.disable('x-powered-by');
   const http: Server = createServer(app);
   const apollo = new ApolloServer<ApiContext>({
-    schema: await papergraphSchema(),
+    gateway: jitGateway(await papergraphSchema()),
     formatError: createFormatError(logger, limits.maxTokens),
     // Clients get a message and a code; stack traces stay in the server's own logs.
     includeStacktraceInErrorResponses: false,
@@ -102,13 +103,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(readGuard(options.auth ?? {}, GRAPHQL_PATH));
   addViewerRoutes(app, guard.shared(), limits.exportMaxNodes);
   if (ide) app.use(GRAPHQL_PATH, graphiqlCaching(GRAPHQL_PATH));
-  app.use(
-    GRAPHQL_PATH,
+  // Its own app so that answers get no ETag: Express would hash every response body for a header
+  // that no client revalidates a POST with (the IDE page and the explorer keep theirs).
+  const graphql = express();
+  graphql.set('etag', false);
+  graphql.disable('x-powered-by');
+  graphql.use(
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(guard.forRequest(), authOf(req.headers.authorization, options.auth), traceOf(res)),
     }),
   );
+  app.use(GRAPHQL_PATH, graphql);
   app.use(createHttpErrorHandler(logger, GRAPHQL_PATH));
   try {
     await new Promise<void>((resolve, reject) => {

@@ -45,6 +45,11 @@ export interface PaperQuery {
    */
   readonly count?: boolean;
   /**
+   * With `search` and a count: the store may stop counting past this many matches. Up to it the
+   * total is exact; beyond it, `totalCount` is a lower bound greater than it.
+   */
+  readonly countUpTo?: number;
+  /**
    * With each paper, its links (without evidence) to these kinds of entity, ordered by position: a
    * list page and its entity lists in one store call. Only for plain lists (no search, no where).
    */

@@ -311,6 +311,13 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
           expect([uncounted.edges, uncounted.pageInfo]).toEqual([counted.edges, counted.pageInfo]);
           expect(counted.pageInfo.hasNextPage).toBe(counted.totalCount > 3);
         }
+        // Below the search count limit (1,000) the total is exact, as is every plain list's.
+        const all = await api.query(`{ papers(search: "model", first: 100) { totalCount totalCountIsExact edges { node { id } } } }`);
+        expect(all.data!.papers.totalCountIsExact).toBe(true);
+        expect(all.data!.papers.totalCount).toBe(all.data!.papers.edges.length);
+        expect(all.data!.papers.totalCount).toBeGreaterThan(3);
+        const list = await api.query(`{ papers(first: 1) { totalCount totalCountIsExact } }`);
+        expect(list.data!.papers).toEqual({ totalCount: TOTAL, totalCountIsExact: true });
       });
 
       it('lists entities ordered by paper count', async () => {

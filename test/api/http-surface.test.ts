@@ -54,6 +54,9 @@ describe('HTTP surface', () => {
     const healthz = api.server.url.replace(/\/graphql$/, '/healthz');
     try {
       expect((await fetch(healthz)).headers.get('x-powered-by')).toBeNull();
+      // GraphQL answers carry no ETag either: nothing revalidates a POST, and hashing every body cost CPU.
+      const answer = await postJson(api.server.url, '{ __typename }');
+      expect([answer.status, answer.headers.get('x-powered-by'), answer.headers.get('etag')]).toEqual([200, null, null]);
       expect(await getWithHost(healthz, `localhost:${api.server.port}`)).toBe(200);
       expect(await getWithHost(healthz, `127.0.0.1:${api.server.port}`)).toBe(200);
       expect(await getWithHost(healthz, 'evil.example')).toBe(421);

@@ -23,8 +23,15 @@ export class PaperConnection {
   @Field(() => PageInfo, { description: 'Paging information.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'How many papers match in all.' })
+  @Field(() => Int, {
+    description: 'How many papers match in all. With `search`, matches are counted up to 1,000: see `totalCountIsExact`.',
+  })
   totalCount!: number;
+
+  @Field(() => Boolean, {
+    description: 'False when counting stopped at its limit (searches count up to 1,000): more papers match than `totalCount`.',
+  })
+  totalCountIsExact!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A paper linked to an entity, with the evidence for the link.' })

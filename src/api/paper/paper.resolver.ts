@@ -12,6 +12,7 @@ import { selectedFields, selectsPath } from '../common/selection.js';
 import { LinkedEntity } from '../entity/linked-entity.type.js';
 import { pageEntityLists, paperEntityLists, primeLinkSummaries } from './page-entity-lists.js';
 import { PaperConnection } from './paper-connection.type.js';
+import { SEARCH_COUNT_LIMIT } from './search-count.js';
 import { Paper } from './paper.type.js';
 
 const CONFIDENCE_ARG = { nullable: true, description: 'Only links at or above this extractor confidence (0 to 1).' } as const;
@@ -33,16 +34,24 @@ export class PaperResolver {
   ): Promise<PaperConnection> {
     const filter = await resolveWhere(ctx.store, where);
     const links = info && !search && !filter ? pageEntityLists(info) : [];
+    const selected = info ? selectedFields(info) : undefined;
     const page = await ctx.store.listPapers({
       ...pageRequest(first, after),
-      count: !info || selectedFields(info).has('totalCount'),
-      ...(search ? { search } : {}),
+      count: !selected || selected.has('totalCount') || selected.has('totalCountIsExact'),
+      ...(search ? { search, countUpTo: SEARCH_COUNT_LIMIT } : {}),
       ...(filter ? { where: filter } : {}),
       ...(links.length > 0 ? { links } : {}),
       ...(info && !selectsPath(info, ['edges', 'node', 'abstract']) ? { withAbstract: false } : {}),
     });
     primeLinkSummaries(ctx, page.items, links);
-    return connectionParts(page, (item, cursor) => ({ node: toPaper(item.paper), cursor, ...(search ? { score: item.score } : {}) }));
+    const parts = connectionParts(page, (item, cursor) => ({
+      node: toPaper(item.paper),
+      cursor,
+      ...(search ? { score: item.score } : {}),
+    }));
+    // Every store answers alike past the limit, whether it stopped counting there or counted on.
+    const exact = !search || page.totalCount <= SEARCH_COUNT_LIMIT;
+    return { ...parts, totalCount: exact ? parts.totalCount : SEARCH_COUNT_LIMIT, totalCountIsExact: exact };
   }
 
   @Query(() => Paper, { nullable: true, description: 'One paper by id; an unknown id is null with a NOT_FOUND error.' })

@@ -28,11 +28,12 @@ export class TraversalResolver {
     const ids = (await Promise.all(entities.map((ref) => resolveEntityRef(ctx.store, ref)))).map((e) => e.id);
     const where = mode === SharingMode.ANY ? { anyOf: ids } : { allOf: ids };
     const page = await ctx.store.listPapers({ where, ...pageRequest(first, after) });
-    return connectionParts(page, (item, cursor) => ({
+    const parts = connectionParts(page, (item, cursor) => ({
       node: toPaper(item.paper),
       cursor,
       ...(mode === SharingMode.ANY ? { score: item.score } : {}),
     }));
+    return { ...parts, totalCountIsExact: true };
   }
 
   @Query(() => CoOccurrenceConnection, {

@@ -37,6 +37,7 @@ export const STATEMENTS = [
   'count-papers',
   'filter-papers',
   'search-papers',
+  'search-papers-top',
   'search-filtered-papers',
   'links-of-papers',
   'link-summaries-of-papers',

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type RecordShape } from 'neo4j-driver';
 import type {
   CoOccurrence,
   EntityLink,
@@ -250,13 +250,9 @@ export class Neo4jStore implements GraphStore {
       author: where?.author?.toLowerCase() ?? null,
     };
     const statement = !search ? 'filter-papers' : where ? 'search-filtered-papers' : 'search-papers';
-    const result = await this.run(statement, {
-      ...filter,
-      ...(search ? { query: search } : {}),
-      offset: neo4j.int(query.offset),
-      first: neo4j.int(query.first),
-    });
-    const record = result.records[0];
+    const params = { ...filter, ...(search ? { query: search } : {}), offset: neo4j.int(query.offset), first: neo4j.int(query.first) };
+    const top = search && !where ? await this.searchTop(query, params) : undefined;
+    const record = top ?? (await this.run(statement, params)).records[0];
     return {
       items: ((record?.get('page') ?? []) as { paper: PaperMap; score: number }[]).map((row) => ({
         paper: toPaperNode(row.paper),
@@ -265,6 +261,19 @@ export class Neo4jStore implements GraphStore {
       totalCount: record?.get('total') ?? 0,
       offset: query.offset,
     };
+  }
+
+  /**
+   * A search page from the index's best matches only, when the caller needs no exact total beyond
+   * `countUpTo`: the page plus one match (whether another page follows), or `countUpTo` plus one.
+   * Undefined when papers tied at the page's lowest score may lie past what was read.
+   */
+  private async searchTop(query: PaperQuery, params: Params): Promise<Neo4jRecord | undefined> {
+    const counted = query.count !== false;
+    if (counted && query.countUpTo === undefined) return undefined;
+    const limit = Math.max(query.offset + query.first, counted ? query.countUpTo! : 0) + 1;
+    const record = (await this.run('search-papers-top', { ...params, limit: neo4j.int(limit) })).records[0];
+    return record?.get('cut') ? undefined : record;
   }
 
   /** A page from `statement` and, only when the caller wants it, the total from `counter`, in parallel. */
