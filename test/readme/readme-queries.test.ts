@@ -49,7 +49,8 @@ function emptyParts(value: unknown, path: string): string[] {
  * and a markdown table whose columns include `score` and `paper`.
  */
 export function readmeAnswerTables(markdown: string): { query: string; totalCount: number; rows: { score: string; paper: string }[] }[] {
-  const pattern = /^```graphql\n((?:(?!```)[\s\S])*)^```\n\nanswers, on what `npm start` loads \(([\d,]+) [^)]* in all\):\n\n((?:^\|.*\|\n)+)/gm;
+  const pattern =
+    /^```graphql\n((?:(?!```)[\s\S])*)^```\n\nanswers, on what `npm start` loads \(([\d,]+) [^)]* in all\):\n\n((?:^\|.*\|\n)+)/gm;
   return [...markdown.matchAll(pattern)].map((m) => {
     const [header, , ...body] = m[3]!
       .trim()
