@@ -1,9 +1,10 @@
-// Labels come from a closed set in the code (LABEL_OF_TYPE), never from input.
+// Labels come from a closed set in the code (LABEL_OF_TYPE), never from input; an entity's type, so
+// its label, is part of its id. Aliases only grow: they are rewritten only when a name is new.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-  ON CREATE SET e.type = row.type, e.key = row.key, e.name = row.name, e.aliases = [], e.repoKind = row.repoKind, e.paperCount = 0
-SET e:$(row.label)
-WITH e, row
-WITH e, reduce(acc = e.aliases, n IN row.names |
+  ON CREATE SET e:$(row.label), e.type = row.type, e.key = row.key, e.name = row.name, e.aliases = [], e.repoKind = row.repoKind,
+                e.paperCount = 0
+WITH e, row, reduce(acc = e.aliases, n IN row.names |
   CASE WHEN toLower(n) = toLower(e.name) OR any(x IN acc WHERE toLower(x) = toLower(n)) THEN acc ELSE acc + n END) AS aliases
+WHERE e.aliasText IS NULL OR size(aliases) > size(e.aliases)
 SET e.aliases = aliases, e.aliasText = reduce(t = '', a IN aliases | t + ' ' + a)

@@ -37,7 +37,16 @@ import type {
 } from '../store.js';
 import { relationOf } from '../graph-model.js';
 import { rankResults, toStoredResult, type LeaderboardQuery } from '../leaderboard.js';
-import { aliasIdsOf, compareText, mergeAliasNames, planWrite, type ResultRow } from '../write-plan.js';
+import {
+  aliasIdsOf,
+  compareText,
+  mergeAliasNames,
+  planWrite,
+  type LinkRow,
+  type PaperRow,
+  type ResultRow,
+  type WritePlan,
+} from '../write-plan.js';
 import { fillTrend } from '../trend-periods.js';
 import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
 import { splitConnectionUri, type ConnectionTarget } from './connection-uri.js';
@@ -66,6 +75,15 @@ export interface Neo4jStoreOptions {
   readonly database?: string;
   /** Reads running longer are stopped by Neo4j itself (transaction timeout) and fail with STORE_TIMEOUT. */
   readonly queryTimeoutMs?: number;
+  /** Diagnostics (scripts/bench/neo4j-writes.ts): every statement of writePapers timed, optionally under PROFILE. */
+  readonly observeWrites?: WriteObserver;
+}
+
+export interface WriteObserver {
+  /** Whether the next batch's statements run under PROFILE. */
+  readonly profile?: () => boolean;
+  /** Called before each write statement; what it returns is called after it, with PROFILE's figures when profiled. */
+  readonly statement: (name: StatementName | 'commit') => (ms: number, profile?: { rows: number; dbHits: number }) => void;
 }
 
 type Params = Record<string, unknown>;
@@ -138,15 +156,16 @@ export class Neo4jStore implements GraphStore {
   }
 
   /**
-   * Drops the full-text indexes when the load outnumbers the papers stored: every commit updating
-   * Lucene cost about 40% of Neo4j's CPU in an ingest (10k papers: 47 against 26 CPU-seconds, with
-   * 4 more for one population at the end). Searches fail until endBulkLoad or migrate recreates them.
+   * Drops the indexes no write reads (BULK_DROPPED) when the load outnumbers the papers stored: every
+   * commit updating Lucene cost about 40% of Neo4j's CPU in an ingest (10k papers: 47 against 26
+   * CPU-seconds, with 4 more for one population at the end); the range indexes over paper dates, sort
+   * keys, record ids and entity paper counts are updated at each commit too (paperCount of every entity
+   * a batch mentions). Searches fail, and lists are slower, until endBulkLoad or migrate recreates them.
    */
   async beginBulkLoad(papers: number): Promise<boolean> {
     const stored = (await this.run('count-papers', {})).records[0]?.get('total') as number;
     if (papers <= stored) return false;
-    await this.run('drop-paper-fulltext', {}, 'WRITE');
-    await this.run('drop-entity-fulltext', {}, 'WRITE');
+    for (const index of BULK_DROPPED) await this.run(index, {}, 'WRITE');
     return true;
   }
 
@@ -157,8 +176,12 @@ export class Neo4jStore implements GraphStore {
   async writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(async (tx) => {
-        const found = await this.tx(tx, 'resolve-aliases', { ids: aliasIdsOf(batch) });
+      const observer = this.options.observeWrites;
+      const profile = observer?.profile?.() ?? false;
+      let committed: ((ms: number) => void) | undefined;
+      let committing = 0;
+      const written = await session.executeWrite(async (tx) => {
+        const found = await this.tx(tx, 'resolve-aliases', { ids: aliasIdsOf(batch) }, profile);
         const targets = new Map<string, string>();
         const entities = new Set<string>();
         for (const r of found.records) {
@@ -166,18 +189,21 @@ export class Neo4jStore implements GraphStore {
           if (r.get('isEntity')) entities.add(r.get('id'));
         }
         const plan = planWrite(batch, { hasEntity: (id) => entities.has(id), aliasTarget: (id) => targets.get(id) });
-        const unlinked = await this.tx(tx, 'unlink-papers', { ids: plan.papers.map((p) => p.id) });
+        const unlinked = await this.tx(tx, 'unlink-papers', { ids: plan.papers.map((p) => p.id) }, profile);
         const touched = new Set<string>([...(unlinked.records[0]?.get('touched') ?? []), ...plan.entities.map((e) => e.id)]);
-        await this.tx(tx, 'upsert-papers', { rows: plan.papers });
-        await this.tx(tx, 'upsert-entities', { rows: plan.entities });
-        await this.tx(tx, 'create-aliases', { rows: plan.aliases });
-        await this.tx(tx, 'link-papers', { rows: plan.links });
-        await this.tx(tx, 'unlink-results', { ids: plan.papers.map((p) => p.id) });
-        await this.tx(tx, 'create-results', { rows: plan.results });
-        await this.tx(tx, 'count-entity-papers', { ids: [...touched] });
-        await this.tx(tx, 'delete-orphans', { ids: [...touched] });
+        await this.tx(tx, 'upsert-entities', { rows: plan.entities }, profile);
+        await this.tx(tx, 'create-aliases', { rows: plan.aliases }, profile);
+        await this.tx(tx, 'upsert-papers', { rows: papersWithLinks(plan) }, profile);
+        await this.tx(tx, 'unlink-results', { ids: plan.papers.map((p) => p.id) }, profile);
+        await this.tx(tx, 'create-results', { rows: plan.results }, profile);
+        await this.tx(tx, 'count-entity-papers', { ids: [...touched] }, profile);
+        await this.tx(tx, 'delete-orphans', { ids: [...touched] }, profile);
+        committed = observer?.statement('commit');
+        committing = performance.now();
         return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
       });
+      committed?.(performance.now() - committing);
+      return written;
     } catch (error) {
       throw this.failed(error);
     } finally {
@@ -656,8 +682,14 @@ export class Neo4jStore implements GraphStore {
     return configured === undefined ? left : Math.min(configured, left);
   }
 
-  private tx(tx: ManagedTransaction, name: StatementName, params: Params): Promise<QueryResult<RecordShape>> {
-    return tx.run(cypher(name), params);
+  private async tx(tx: ManagedTransaction, name: StatementName, params: Params, profile = false): Promise<QueryResult<RecordShape>> {
+    const observer = this.options.observeWrites;
+    if (!observer) return tx.run(cypher(name), params);
+    const done = observer.statement(name);
+    const started = performance.now();
+    const result = await tx.run((profile ? 'PROFILE ' : '') + cypher(name), params);
+    done(performance.now() - started, profile ? { rows: result.records.length, dbHits: dbHitsOf(result.summary.profile) } : undefined);
+    return result;
   }
 }
 
@@ -666,4 +698,30 @@ function relationsOf(kinds: readonly EntityType[]): string[] {
   return kinds.flatMap((type) =>
     type === 'method' ? [relationOf({ type, role: 'proposed' }), relationOf({ type, role: 'used' })] : [relationOf({ type })],
   );
+}
+
+/**
+ * The indexes no write statement reads, dropped for a bulk load: Neo4j updates every index at each
+ * commit, and one population at the end (migrate) costs less. The lookups by id stay.
+ */
+const BULK_DROPPED: readonly StatementName[] = [
+  'drop-paper-fulltext',
+  'drop-entity-fulltext',
+  'drop-paper-published',
+  'drop-paper-sort-key',
+  'drop-paper-record-id',
+  'drop-entity-type-count',
+];
+
+/** Each paper row with its links, which upsert-papers creates after one lookup of the paper. */
+function papersWithLinks(plan: WritePlan): (PaperRow & { links: Omit<LinkRow, 'paperId' | 'paperSortKey'>[] })[] {
+  const links = new Map<string, Omit<LinkRow, 'paperId' | 'paperSortKey'>[]>(plan.papers.map((p) => [p.id, []]));
+  for (const { paperId, paperSortKey: _sortKey, ...link } of plan.links) links.get(paperId)!.push(link);
+  return plan.papers.map((paper) => ({ ...paper, links: links.get(paper.id)! }));
+}
+
+/** The db hits of a profiled plan, every operator's summed. */
+function dbHitsOf(plan: { dbHits: number; children: readonly unknown[] } | false | undefined): number {
+  if (!plan) return 0;
+  return plan.dbHits + plan.children.reduce<number>((sum, child) => sum + dbHitsOf(child as { dbHits: number; children: unknown[] }), 0);
 }
