@@ -7,9 +7,8 @@
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Neo4jStore } from '../../src/graph/index.js';
-import { readLines } from '../../src/graph/memory/json-lines.js';
-import type { LogRecord } from '../../src/graph/memory/write-log.js';
 import type { ExtractedPaper } from '../../src/model/index.js';
+import { sampledLogBatches } from './log-batches.js';
 import { cpuSeconds, neo4jPid } from './support.js';
 
 const { values } = parseArgs({
@@ -22,15 +21,7 @@ const { values } = parseArgs({
 });
 if (!values.log || !process.env['NEO4J_URI']) throw new Error('usage: NEO4J_URI=… neo4j-writes.ts --log FILE [--papers N] [--profile-batch K]');
 
-async function* batches(): AsyncGenerator<readonly ExtractedPaper[]> {
-  for await (const line of readLines(values.log!)) {
-    const record = JSON.parse(line.text) as LogRecord;
-    if ('papers' in record) yield record.papers;
-  }
-}
-let total = 0;
-if (values.papers) for await (const b of batches()) total += b.length;
-const step = values.papers && Number(values.papers) < total ? total / Number(values.papers) : 1;
+const batches = () => sampledLogBatches(values.log!, values.papers ? Number(values.papers) : undefined);
 
 const db = neo4jPid();
 const perStatement = new Map<string, { calls: number; ms: number; neo4jCpu: number }>();
@@ -60,7 +51,6 @@ if ((await store.stats()).papers > 0) throw new Error('the Neo4j database is not
 const dbCpu = cpuSeconds(db);
 const started = performance.now();
 const bulk = (await store.beginBulkLoad(Number(values.papers ?? 1e6))) === true;
-let index = 0;
 let papers = 0;
 let links = 0;
 let batchNumber = 0;
@@ -75,7 +65,7 @@ const write = async (batch: readonly ExtractedPaper[]) => {
   papers += batch.length;
 };
 for await (const batch of batches()) {
-  pending.push(...(step === 1 ? batch : batch.filter(() => Math.floor(index / step) !== Math.floor(++index / step))));
+  pending.push(...batch);
   while (pending.length >= batchSize) {
     await write(pending.slice(0, batchSize));
     pending = pending.slice(batchSize);

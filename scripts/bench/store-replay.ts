@@ -8,9 +8,7 @@ import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { MemoryStore, Neo4jStore, type GraphStore } from '../../src/graph/index.js';
-import { readLines } from '../../src/graph/memory/json-lines.js';
-import type { LogRecord } from '../../src/graph/memory/write-log.js';
-import type { ExtractedPaper } from '../../src/model/index.js';
+import { sampledLogBatches } from './log-batches.js';
 import { cpuSeconds, neo4jPid } from './support.js';
 
 const { values } = parseArgs({
@@ -19,15 +17,7 @@ const { values } = parseArgs({
 if (!values.log || (!values['data-dir'] && !values.neo4j)) throw new Error('usage: store-replay.ts --log FILE (--data-dir DIR | --neo4j) [--papers N]');
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 
-async function* batches(): AsyncGenerator<readonly ExtractedPaper[]> {
-  for await (const line of readLines(values.log!)) {
-    const record = JSON.parse(line.text) as LogRecord;
-    if ('papers' in record) yield record.papers;
-  }
-}
-let total = 0;
-if (values.papers) for await (const b of batches()) total += b.length;
-const step = values.papers && Number(values.papers) < total ? total / Number(values.papers) : 1;
+const batches = () => sampledLogBatches(values.log!, values.papers ? Number(values.papers) : undefined);
 
 let store: GraphStore;
 if (values.neo4j) {
@@ -47,14 +37,12 @@ const cpu = () => {
 };
 const cpuBefore = cpu();
 const bulk = values.neo4j && (await store.beginBulkLoad?.(Number(values.papers ?? 1e6))) === true;
-let index = 0;
 let papers = 0;
 let links = 0;
 for await (const batch of batches()) {
-  const kept = step === 1 ? batch : batch.filter(() => Math.floor(index / step) !== Math.floor(++index / step));
-  if (kept.length === 0) continue;
-  links += (await store.writePapers(kept)).links;
-  papers += kept.length;
+  if (batch.length === 0) continue;
+  links += (await store.writePapers(batch)).links;
+  papers += batch.length;
 }
 if (bulk) await store.endBulkLoad!();
 await store.close();
