@@ -1,6 +1,7 @@
 import { entityKey, typedEntityKey } from '../../model/index.js';
 import { CONFIDENCE, type Candidate } from '../candidate.js';
 import { lookupLexicon, type CompiledLexicon } from '../lexicon.js';
+import { mathSegments } from '../rules/latex-names.js';
 import { cannotName } from '../rules/non-entity-spans.js';
 import { proposedAt } from '../rules/proposal.js';
 import { arbitrate, type ArbiterModel } from './arbiter.js';
@@ -40,8 +41,16 @@ export const COMBINE = {
  * A weak rule candidate the tagger does not support at all is dropped.
  */
 export function combineWithTagger(rules: readonly Candidate[], spans: readonly TaggedSpan[], context: CombineContext): Candidate[] {
-  if (context.combination !== 'combined' || !context.arbiter) return combinedCandidates(rules, spans, context);
-  return arbitrate(combinedCandidates(rules, spans, context, new Set(context.arbiter.types)), rules, spans, context, context.arbiter);
+  // The tagger reads the text with LaTeX blanked out ("$      VG ^2$GT"), so it has no say on a name in
+  // or glued to a formula, which resolve reads as plain text (VG²GT): those stay with the rules.
+  const formulas = context.combination === 'combined' ? mathSegments(context.text) : [];
+  const fromLatex = formulas.length ? rules.filter((c) => formulas.some((f) => f.start <= c.end && c.start <= f.end)) : [];
+  const others = fromLatex.length ? rules.filter((c) => !fromLatex.includes(c)) : rules;
+  const combined =
+    context.combination !== 'combined' || !context.arbiter
+      ? combinedCandidates(others, spans, context)
+      : arbitrate(combinedCandidates(others, spans, context, new Set(context.arbiter.types)), others, spans, context, context.arbiter);
+  return fromLatex.length ? [...combined, ...fromLatex] : combined;
 }
 
 /**
