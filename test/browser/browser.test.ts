@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { MemoryStore } from '../../src/graph/index.js';
 import { ingestFiles } from '../../src/pipeline.js';
 import { startApi, type ApiHarness } from '../support/api.js';
+import { paper } from '../support/papers.js';
 import { browserSkipReason, launchBrowser, offlinePage, SCREENSHOTS } from '../support/browser.js';
 
 const MONKEYS_TITLE = 'Large Language Monkeys: Scaling Inference Compute with Repeated Sampling';
@@ -45,6 +46,8 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
       'test/fixtures/latex-title-paper.jsonl',
       'test/fixtures/scannet-star-papers.jsonl',
     ]);
+    // A benchmark with one paper, which names nothing else: a view of two nodes.
+    await store.writePapers([paper('test:solo', 'A Paper on Its Own', [{ type: 'benchmark', name: 'SoloBench' }])]);
     api = await startApi(store);
     base = api.server.url.replace(/\/graphql$/, '');
     browser = await launchBrowser();
@@ -239,6 +242,26 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const labelled = await page.evaluate(() => window.papergraphViewer.labelBoxes().map((b) => b.node));
     expect(labelled).toContain('benchmark:gsm8k');
     expect(labelled).toContain('model:gpt4o');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps a view of two nodes away from the corners of the canvas', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?type=benchmark&name=SoloBench&depth=1`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    expect(await page.evaluate(() => window.papergraphViewer.graph.nodes().sort())).toEqual(['benchmark:solobench', 'test:solo']);
+    await page.evaluate(() => window.papergraphViewer.settleLayout(1000));
+    const canvas = (await page.locator('#graph').boundingBox())!;
+    const margin = 0.2 * Math.min(canvas.width, canvas.height);
+    for (const id of ['benchmark:solobench', 'test:solo']) {
+      const at = (await page.evaluate((node) => window.papergraphViewer.nodePosition(node), id))!;
+      expect(at.x - canvas.x, id).toBeGreaterThan(margin);
+      expect(canvas.x + canvas.width - at.x, id).toBeGreaterThan(margin);
+      expect(at.y - canvas.y, id).toBeGreaterThan(margin);
+      expect(canvas.y + canvas.height - at.y, id).toBeGreaterThan(margin);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-two-nodes.png` });
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -118,7 +118,17 @@ function merge(sub: ViewSubgraph, around?: string): void {
   updateCounts();
   // In a small view any node may be the biggest of its cell; in a large one the smallest are left unlabelled.
   renderer.setSetting('labelRenderedSizeThreshold', graph.order <= SMALL_VIEW ? 0 : 6);
+  renderer.setSetting('stagePadding', stagePadding(graph.order));
   relayout();
+}
+
+// Sigma stretches whatever the layout gives to fill the canvas, so a view of two or three nodes would
+// put them in its far corners: tiny views get a wide margin instead, the rest sigma's default.
+const DEFAULT_PADDING = 30;
+function stagePadding(order: number): number {
+  if (order > 4) return DEFAULT_PADDING;
+  const short = Math.min(container.clientWidth, container.clientHeight);
+  return Math.max(DEFAULT_PADDING, Math.round(short * (order <= 2 ? 0.3 : 0.2)));
 }
 
 async function show(id: string, focus?: Focus): Promise<void> {
