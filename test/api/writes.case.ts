@@ -79,6 +79,21 @@ export function runWritesContract(subject: { name: string; open: () => Promise<G
       expect(paper.models.map((m: any) => m.name)).toContain('GPT-4o');
     });
 
+    it('ingestPapers keeps the metadata fields a JSON Lines record carries', async () => {
+      const record = {
+        ...VALID,
+        id: 'writes-test-meta',
+        authors: ['Ada Lovelace', 'Alan Turing'],
+        venue: 'ICML 2025',
+        categories: ['cs.LG', 'cs.CL'],
+      };
+      const { data, errors } = await api.query(INGEST, { records: [record] }, WITH_KEY);
+      expect(errors).toBeUndefined();
+      expect(data!.ingestPapers).toMatchObject({ written: true, papers: 1, issues: [] });
+      const paper = (await api.query(`{ paper(id: "writes-test-meta") { authors venue categories } }`)).data!.paper;
+      expect(paper).toEqual({ authors: ['Ada Lovelace', 'Alan Turing'], venue: 'ICML 2025', categories: ['cs.LG', 'cs.CL'] });
+    });
+
     it('curation mutations take effect at once and survive a re-ingest of the same input', async () => {
       const models = `{ a: model(name: "GPT-4") { papers(first: 50) { edges { node { id } } } } b: model(name: "GPT-4o") { papers(first: 50) { edges { node { id } } } } }`;
       const before = (await api.query(models)).data!;
@@ -130,6 +145,20 @@ export function runWritesContract(subject: { name: string; open: () => Promise<G
         WITH_KEY,
       );
       expect(unhidden.data!.unhideEntity.entity).toEqual({ name: 'CIFAR-10', paperCount: 3 });
+    });
+
+    it('answers each mutation of a request on its own: one that fails does not hide one that was made', async () => {
+      const { data, errors } = await api.query(
+        `mutation {
+          made: addAlias(type: BENCHMARK, name: "GSM8K", alias: "grade school math 8k") { entity { name } }
+          failed: renameEntity(type: MODEL, name: "no such model anywhere", to: "X") { entity { name } }
+        }`,
+        {},
+        WITH_KEY,
+      );
+      expect(data).toEqual({ made: { entity: { name: 'GSM8K' } }, failed: null });
+      expect(errors?.map((e) => [e.path, e.extensions?.['code']])).toEqual([[['failed'], 'NOT_FOUND']]);
+      expect((await api.query(`{ benchmark(name: "grade school math 8k") { name } }`)).data!.benchmark).toEqual({ name: 'GSM8K' });
     });
   });
 

@@ -5,15 +5,16 @@ import { ingestFiles } from '../../src/pipeline.js';
 import { startApi, type ApiHarness } from '../support/api.js';
 
 /**
- * Every ```graphql block of the README, in order, with the paths and messages of the errors its answer shows
- * when a ```json answer with `errors` follows it directly (the partial-response example).
+ * Every ```graphql block of the README, in order, with the data and the paths and messages of the errors its
+ * answer shows when a ```json answer follows it directly (the partial-response example).
  */
-export function readmeQueries(markdown: string): { query: string; errorPaths: string[]; errorMessages: string[] }[] {
+export function readmeQueries(markdown: string): { query: string; data?: unknown; errorPaths: string[]; errorMessages: string[] }[] {
   return [...markdown.matchAll(/^```graphql\n([\s\S]*?)^```$(?:\s*^```json\n([\s\S]*?)^```$)?/gm)].map((m) => {
-    const answer = m[2] ? (JSON.parse(m[2]) as { errors?: { path?: (string | number)[]; message: string }[] }) : {};
+    const answer = m[2] ? (JSON.parse(m[2]) as { data?: unknown; errors?: { path?: (string | number)[]; message: string }[] }) : {};
     const errors = answer.errors ?? [];
     return {
       query: m[1]!.trim(),
+      ...(answer.data === undefined ? {} : { data: answer.data }),
       errorPaths: errors.map((e) => (e.path ?? []).join('.')),
       errorMessages: errors.map((e) => e.message),
     };
@@ -104,8 +105,9 @@ describe('README examples on what `npm start` loads', () => {
 
   it.each(queries.map((q, i) => [i + 1, q.query.split('\n').slice(0, 2).join(' ').slice(0, 60), q] as const))(
     'example %i (%s) answers with the errors its README answer shows (none in most) and something in every other field',
-    async (_n, _head, { query, errorPaths, errorMessages }) => {
+    async (_n, _head, { query, data: shown, errorPaths, errorMessages }) => {
       const { data, errors } = await api.query(query);
+      if (shown !== undefined) expect(data).toEqual(shown);
       expect((errors ?? []).map((e) => (e.path ?? []).join('.'))).toEqual(errorPaths);
       expect((errors ?? []).map((e) => e.message)).toEqual(errorMessages);
       const empty = Object.entries(data ?? {})

@@ -27,6 +27,7 @@ export class CurationResolver {
   }
 
   @Mutation(() => CurationResult, {
+    nullable: true,
     description: 'Merges `from` into `into` (same kind): its papers, names and aliases move over, and both names then find `into`.',
   })
   mergeEntities(
@@ -38,7 +39,7 @@ export class CurationResolver {
     return fix(ctx, { op: 'merge', type: toEntityType(type), from, into });
   }
 
-  @Mutation(() => CurationResult, { description: 'Gives an entity a new canonical name; the old one stays as an alias.' })
+  @Mutation(() => CurationResult, { nullable: true, description: 'Gives an entity a new canonical name; the old one stays as an alias.' })
   renameEntity(
     @Ctx() ctx: ApiContext,
     @Arg('type', () => EntityKind, { description: 'The kind of entity.' }) type: EntityKind,
@@ -48,7 +49,7 @@ export class CurationResolver {
     return fix(ctx, { op: 'rename', type: toEntityType(type), name, to });
   }
 
-  @Mutation(() => CurationResult, { description: 'Adds an alias: the entity is then found by it too.' })
+  @Mutation(() => CurationResult, { nullable: true, description: 'Adds an alias: the entity is then found by it too.' })
   addAlias(
     @Ctx() ctx: ApiContext,
     @Arg('type', () => EntityKind, { description: 'The kind of entity.' }) type: EntityKind,
@@ -59,6 +60,7 @@ export class CurationResolver {
   }
 
   @Mutation(() => CurationResult, {
+    nullable: true,
     description: 'Hides a wrong entity: it and its links are gone from every query and every later ingest.',
   })
   hideEntity(
@@ -70,6 +72,7 @@ export class CurationResolver {
   }
 
   @Mutation(() => CurationResult, {
+    nullable: true,
     description: 'Undoes hideEntity: the papers that mentioned the entity are extracted again, which brings it back.',
   })
   async unhideEntity(

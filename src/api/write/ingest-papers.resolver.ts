@@ -20,6 +20,7 @@ function toIssue(issue: InputIssue): RecordIssue {
 @Resolver()
 export class IngestPapersResolver {
   @Mutation(() => IngestResult, {
+    nullable: true,
     description:
       'Extracts and writes papers, as `papergraph ingest` does (the store’s hand fixes re-applied). Atomic: when any record has a problem nothing is written, unless skipInvalid. Needs the API key.',
   })

@@ -22,4 +22,13 @@ export class PaperInput {
 
   @Field(() => Int, { nullable: true, description: 'Publication year, used when `published` is not given.' })
   year?: number;
+
+  @Field(() => [String], { nullable: true, description: 'The authors, in order.' })
+  authors?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Where it appeared: a conference, journal or arXiv journal reference.' })
+  venue?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Subject categories (arXiv: cs.LG, stat.ML …).' })
+  categories?: string[];
 }
