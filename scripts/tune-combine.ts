@@ -37,7 +37,7 @@ const { values } = parseArgs({
 });
 const MODEL_FILE = 'src/extract/tagger/arbiter-model.ts';
 /** Offsets added to the arbiter's log-odds per type (above 0: keeps more), tried on the cross-fold arbiters. */
-const OFFSETS = [-0.5, -0.25, 0, 0.25, 0.5, 0.75, 1, 1.5];
+const OFFSETS = [-0.5, -0.25, 0, 0.25, 0.5, 1];
 const TYPES = ['method', 'benchmark', 'model', 'task', 'metric', 'any-type'] as const;
 
 interface Setting {
