@@ -64,6 +64,32 @@ describe('the arbiter of the combination', () => {
     );
     expect(arbiterFeatures(imagenet, [imagenet], spans, context)).toEqual(expect.arrayContaining(['exact-tagger:same&benchmark&2']));
   });
+  it('tells a Title-Case phrase the paper says only in its title from one its abstract repeats', () => {
+    const titled = 'Robust Planning via Trajectory Weighting\n\nWe study Robust Planning with a gated phrase trick.';
+    const at = (surface: string, from = 0): Candidate => {
+      const start = titled.indexOf(surface, from);
+      return { ...phrase, type: 'task', name: surface, start, end: start + surface.length };
+    };
+    const titleContext = { text: titled, lexicon, titleEnd: titled.indexOf('\n') };
+    const features = (c: Candidate): string[] => arbiterFeatures(c, [c], [], titleContext);
+    expect(features(at('Trajectory Weighting'))).toContain('titlecase&title-only&task');
+    expect(features(at('Robust Planning'))).toContain('titlecase&title&task');
+    expect(features(at('Robust Planning', 10))).toContain('titlecase&body&task');
+    expect(features(at('via Trajectory'))).not.toEqual(expect.arrayContaining([expect.stringMatching(/^titlecase/)]));
+    expect(features(at('via Trajectory'))).toContain('title-only&task');
+    expect(features(at('gated phrase trick'))).not.toEqual(expect.arrayContaining([expect.stringMatching(/^title/)]));
+  });
+  it('keeps the lexicon candidates of the types it is told to, whatever their score', () => {
+    const judge = (lexiconKeeps: TaggedType[]) =>
+      combineWithTagger([imagenet], [], {
+        ...context,
+        combination: 'combined',
+        arbiter: { weights: { bias: -5 }, types: ['benchmark'], lexiconKeeps },
+      }).map((c) => c.name);
+    expect(judge([])).toEqual([]);
+    expect(judge(['benchmark'])).toEqual(['ImageNet']);
+    expect(judge(['metric'])).toEqual([]);
+  });
   it('gives overlapping words to the candidate it is surest of', () => {
     const short = candidate('phrase trick', 'method', CONFIDENCE.lowercaseMethodPhrase, 'head-phrase');
     const judge = (weights: Record<string, number>) =>

@@ -17,6 +17,8 @@ import type { TaggedSpan } from './tag.js';
 export interface ArbiterModel extends LogisticModel {
   /** The types it judges (those it beat the thresholds on, on the folds); the others keep the thresholds' decision. */
   readonly types: readonly TaggedType[];
+  /** The types whose lexicon candidates it keeps without judging them (chosen on the folds). */
+  readonly lexiconKeeps?: readonly TaggedType[];
 }
 
 export interface ArbiterContext {
@@ -63,7 +65,12 @@ export function arbiterFeatures(
   if (c.start < context.titleEnd) features.push(`title&type:${c.type}`);
   if (words.some(isCoinedName)) features.push(`coined&type:${c.type}`);
   else if (surface === surface.toLowerCase()) features.push(`lowercase&type:${c.type}`);
-  features.push(...taggerView(c, spans), ...ruleView(c, rules), ...surfaceView(c, surface, context.text, lowerText));
+  features.push(
+    ...taggerView(c, spans),
+    ...ruleView(c, rules),
+    ...surfaceView(c, surface, context.text, lowerText),
+    ...titleView(c, words, lowerText, context.titleEnd),
+  );
   return features;
 }
 
@@ -118,6 +125,19 @@ function surfaceView(c: Candidate, surface: string, text: string, lowerText: str
 }
 
 /**
+ * Whether the name is Title-Case (every word of two or more capitalised: a title's phrase or a coined name)
+ * and whether the paper says it only in its title ("… via Trajectory Weighting"), which the abstract's
+ * own names seldom are.
+ */
+function titleView(c: Candidate, words: readonly string[], lowerText: string, titleEnd: number): string[] {
+  const titleCase = words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+  const inTitle = c.start < titleEnd;
+  const titleOnly = inTitle && !lowerText.includes(lowerText.slice(c.start, c.end), titleEnd);
+  const place = titleOnly ? 'title-only' : inTitle ? 'title' : 'body';
+  return titleCase ? [`titlecase&${place}&${c.type}`] : titleOnly ? [`title-only&${c.type}`] : [];
+}
+
+/**
  * The candidates the arbiter keeps (it judges only its types: never topics or links). Where two kept
  * candidates of its types claim overlapping words for different entities, the one with the higher
  * log-odds keeps them (the tagger's "mini-ImageNet" over the lexicon's "ImageNet" inside it), ties
@@ -131,9 +151,12 @@ export function arbitrate(
   model: ArbiterModel,
 ): Candidate[] {
   const judged = new Set<string>(model.types);
+  const lexiconKeeps = new Set<string>(model.lexiconKeeps ?? []);
   const lowerText = context.text.toLowerCase();
   const scores = candidates.map((c) =>
-    judged.has(c.type) ? logisticScore(model, arbiterFeatures(c, rules, spans, context, lowerText)) : Infinity,
+    judged.has(c.type) && !(c.rule === 'lexicon' && lexiconKeeps.has(c.type))
+      ? logisticScore(model, arbiterFeatures(c, rules, spans, context, lowerText))
+      : Infinity,
   );
   const keep = scores.map((s) => s >= 0);
   const order = candidates
