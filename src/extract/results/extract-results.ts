@@ -15,6 +15,8 @@ import {
   NOT_A_RESULT_BEFORE,
   OURS,
   OUTPERFORM,
+  RANGE_AND_BEFORE,
+  RANGE_FROM_BEFORE,
   SCORE_FOLLOWER,
   SHOT_SETTING,
   TO_BEFORE,
@@ -101,14 +103,18 @@ function sentenceResults(
     const after = text.slice(n.end, Math.min(s.end, n.end + 60));
     const isDelta = n.signed || n.unit === 'x' || DELTA_BEFORE.test(before) || DELTA_AFTER.test(after);
     const previous = claims[claims.length - 1];
-    // "from A to B": B is the same measurement as A, after the change.
-    const pairedWith =
-      previous && previous.n === numbers[i - 1] && FROM_BEFORE.test(text.slice(s.start, previous.n.start)) && TO_BEFORE.test(before)
+    const adjacent = previous !== undefined && previous.n === numbers[i - 1] && previous.n.upper === undefined;
+    const beforePrevious = adjacent ? text.slice(s.start, previous.n.start) : '';
+    // "ranges from A to B", "between A and B": A and B are the ends of one range.
+    const rangeWith =
+      adjacent && RANGE_FROM_BEFORE.test(beforePrevious) && (TO_BEFORE.test(before) || RANGE_AND_BEFORE.test(before))
         ? previous
         : undefined;
-    const benchmark = pairedWith?.benchmark ?? binding.get(n);
+    // "from A to B": B is the same measurement as A, after the change.
+    const pairedWith = !rangeWith && adjacent && FROM_BEFORE.test(beforePrevious) && TO_BEFORE.test(before) ? previous : undefined;
+    const benchmark = (pairedWith ?? rangeWith)?.benchmark ?? binding.get(n);
     if (!benchmark) continue;
-    const metric = pairedWith?.metric ?? pickMetric(text, n, metrics, numbers);
+    const metric = (pairedWith ?? rangeWith)?.metric ?? pickMetric(text, n, metrics, numbers);
     const picked = pickSubject(text, s, n, subjects, isDelta);
     // null: the number belongs to something compared against; undefined: no model or method named before it.
     const subject = picked === null ? undefined : (picked ?? (OURS.test(text.slice(s.start, n.start)) ? proposed : undefined));
@@ -124,7 +130,14 @@ function sentenceResults(
       ...(subject ? { subject } : {}),
       ...(bound ? { bound } : {}),
     };
-    if (pairedWith) {
+    if (rangeWith) {
+      rangeWith.bound = 'lower';
+      rangeWith.isDelta = false;
+      claim.bound = 'upper';
+      claim.isDelta = false;
+      claim.subject ??= rangeWith.subject;
+      if (rangeWith.condition === 'before') rangeWith.condition = undefined;
+    } else if (pairedWith) {
       pairedWith.condition ??= 'before';
       pairedWith.isDelta = false;
       claim.condition = conditionAfter ?? 'after';

@@ -14,6 +14,10 @@ export const UPPER_BOUND_BEFORE = /(?:\b(?:under|below|less than|at most|fewer t
 
 /** "from 15.9% … to 56%", "1.58% -> 0.79%". */
 export const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|around|roughly|nearly|only)\s+)?\$?$/i;
+/** "ranges from 97.1% to 97.6%", "varies from …", "between 80% and 85%": the pair is a range's two ends, not a change. */
+export const RANGE_FROM_BEFORE =
+  /\b(?:(?:rang|var(?:y|i)|span|fluctuat)\w*\s+(?:\w+\s+){0,2}?from|between)\s+(?:(?:about|approximately|around|roughly|nearly|only)\s+)?\$?$/i;
+export const RANGE_AND_BEFORE = /\band\s+\$?$/i;
 export const TO_BEFORE = /(?:\bto|->|→)\s+(?:(?:about|approximately|around|roughly|nearly|as (?:low|high) as|only)\s+)?\$?$/i;
 
 /** A spread ("0.822 ± 0.007"), a variable ("n = 100", "p < 0.001"): not a result. */
