@@ -93,6 +93,14 @@ describe('extractResults', () => {
     ]);
   });
 
+  it('reads "B, up from A" as a before/after pair, the later number before', () => {
+    const r = results('On MBPP, CodeGen-16B reaches 72.6% pass@1, up from 62.2%.');
+    expect(r.map((x) => [x.benchmark, x.value, x.metric, x.subject, x.condition, x.isDelta])).toEqual([
+      ['MBPP', 72.6, 'pass@1', 'CodeGen-16B', 'after', false],
+      ['MBPP', 62.2, 'pass@1', 'CodeGen-16B', 'before', false],
+    ]);
+  });
+
   it('reads "ranges from A to B" and "between A and B" as the two ends of a range, not a change', () => {
     const r = results('On CIFAR-10, the accuracy of ResNet-50 ranges from 97.1% to 97.6% across seeds.');
     expect(r.map((x) => [x.value, x.bound, x.condition, x.isDelta, x.subject])).toEqual([

@@ -20,6 +20,7 @@ import {
   SCORE_FOLLOWER,
   SHOT_SETTING,
   TO_BEFORE,
+  UP_FROM_BEFORE,
   UPPER_BOUND_BEFORE,
 } from './result-cues.js';
 
@@ -112,9 +113,11 @@ function sentenceResults(
         : undefined;
     // "from A to B": B is the same measurement as A, after the change.
     const pairedWith = !rangeWith && adjacent && FROM_BEFORE.test(beforePrevious) && TO_BEFORE.test(before) ? previous : undefined;
-    const benchmark = (pairedWith ?? rangeWith)?.benchmark ?? binding.get(n);
+    const upFrom = !rangeWith && !pairedWith && adjacent && UP_FROM_BEFORE.test(before) ? previous : undefined;
+    const earlier = pairedWith ?? rangeWith ?? upFrom;
+    const benchmark = earlier?.benchmark ?? binding.get(n);
     if (!benchmark) continue;
-    const metric = (pairedWith ?? rangeWith)?.metric ?? pickMetric(text, n, metrics, numbers);
+    const metric = earlier?.metric ?? pickMetric(text, n, metrics, numbers);
     const picked = pickSubject(text, s, n, subjects, isDelta);
     // null: the number belongs to something compared against; undefined: no model or method named before it.
     const subject = picked === null ? undefined : (picked ?? (OURS.test(text.slice(s.start, n.start)) ? proposed : undefined));
@@ -137,6 +140,12 @@ function sentenceResults(
       claim.isDelta = false;
       claim.subject ??= rangeWith.subject;
       if (rangeWith.condition === 'before') rangeWith.condition = undefined;
+    } else if (upFrom) {
+      upFrom.condition ??= 'after';
+      upFrom.isDelta = false;
+      claim.condition = 'before';
+      claim.isDelta = false;
+      claim.subject ??= upFrom.subject;
     } else if (pairedWith) {
       pairedWith.condition ??= 'before';
       pairedWith.isDelta = false;
@@ -145,7 +154,7 @@ function sentenceResults(
     } else if (conditionAfter ?? shot) {
       claim.condition = conditionAfter ?? shot!.toLowerCase();
     }
-    if (FROM_BEFORE.test(before) && !conditionAfter) claim.condition = undefined;
+    if (!upFrom && FROM_BEFORE.test(before) && !conditionAfter) claim.condition = undefined;
     claims.push(claim);
   }
   return claims.flatMap((c) => toResults(text, s, c));

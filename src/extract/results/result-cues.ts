@@ -17,6 +17,9 @@ export const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|around|roughly|ne
 /** "ranges from 97.1% to 97.6%", "varies from …", "between 80% and 85%": the pair is a range's two ends, not a change. */
 export const RANGE_FROM_BEFORE =
   /\b(?:(?:rang|var(?:y|i)|span|fluctuat)\w*\s+(?:\w+\s+){0,2}?from|between)\s+(?:(?:about|approximately|around|roughly|nearly|only)\s+)?\$?$/i;
+/** "reaches 72.6%, up from 62.2%": the later number is the earlier measurement, before the change. */
+export const UP_FROM_BEFORE =
+  /\b(?:up|down|improved|improving|rising|falling|dropping)\s+from\s+(?:(?:about|approximately|around|roughly|nearly|only)\s+)?\$?$/i;
 export const RANGE_AND_BEFORE = /\band\s+\$?$/i;
 export const TO_BEFORE = /(?:\bto|->|→)\s+(?:(?:about|approximately|around|roughly|nearly|as (?:low|high) as|only)\s+)?\$?$/i;
 
