@@ -159,6 +159,22 @@ describe('extractResults', () => {
     expect(r.map((x) => [x.subject, x.value])).toEqual([['TokenDrop', 51.8]]);
   });
 
+  it.each([
+    'DINOv2, evaluated with linear probing, achieves 47.9 mIoU on ADE20K.',
+    'DINOv2 (linear probing) achieves 47.9 mIoU on ADE20K.',
+    'DINOv2 via linear probing achieves 47.9 mIoU on ADE20K.',
+  ])('gives a result to the model, not to the means it is evaluated by: %s', (abstract) => {
+    expect(results(abstract).map((x) => [x.value, x.subject])).toEqual([[47.9, 'DINOv2']]);
+  });
+
+  it('keeps the subject of a clause for a second number after a means', () => {
+    const r = results('On ADE20K, DINOv2 achieves 47.9 mIoU with linear probing and 49.0 mIoU with full fine-tuning.');
+    expect(r.map((x) => [x.value, x.subject])).toEqual([
+      [47.9, 'DINOv2'],
+      [49, 'DINOv2'],
+    ]);
+  });
+
   it('finds nothing without a benchmark in the sentence', () => {
     expect(results('Our method improves accuracy by 7.1% and runs 2× faster.')).toEqual([]);
   });

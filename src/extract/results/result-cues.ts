@@ -48,3 +48,5 @@ export const OUTPERFORM = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w
 
 /** "TokenDrop with a Swin-B backbone", "X built on LLaMA": between a subject and a model or method it is built with. */
 export const BUILT_WITH_BETWEEN = /^\s*,?\s*(?:with|using|upon|on top of|(?:based|built) on)\s+(?:(?:a|an|the|its)\s+)?$/i;
+/** "with linear probing", "(linear probing)", "evaluated via …": a model or method named as the means of another's result. */
+export const MEANS_BEFORE = /(?:\b(?:with|using|via|through|under)\s+(?:(?:a|an|the|its)\s+)?|\(\s*)$/i;
