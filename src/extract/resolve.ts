@@ -9,6 +9,7 @@ import type { PaperText } from './paper-text.js';
 import { classifyRoles, type RoleModel } from './roles/role-classifier.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
 import { mathSegments, withPlainName } from './rules/latex-names.js';
+import { cutoffMetricName } from './rules/metric-cutoffs.js';
 import { withModifierBoundaries } from './rules/modifier-boundaries.js';
 import { canonicalTaskName } from './rules/task-names.js';
 import type { ArbiterModel } from './tagger/arbiter.js';
@@ -50,7 +51,9 @@ export function resolveEntities(
     : ruleCandidates;
   const math = mathSegments(paper.masked);
   const defined = withDefinitionAliases(paper.masked, candidates, findAcronymDefinitions(paper.masked));
-  const named = defined.map((c) => withCanonicalTask(withModifierBoundaries(withPlainName(c, paper, math), paper.masked)));
+  const named = defined.map((c) =>
+    withCutoffMetric(withCanonicalTask(withModifierBoundaries(withPlainName(c, paper, math), paper.masked)), paper.masked),
+  );
   const joined = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)));
   const entities = withoutDuplicateTasks(
     options.roles ? classifyRoles({ text: paper.masked, titleEnd: paper.titleEnd }, joined, options.lexicon, options.roles) : joined,
@@ -76,4 +79,10 @@ function withCanonicalTask(c: Candidate): Candidate {
   if (c.type !== 'task') return c;
   const name = canonicalTaskName(c.name);
   return name === c.name ? c : { ...c, name, key: typedEntityKey('task', name) };
+}
+
+function withCutoffMetric(c: Candidate, text: string): Candidate {
+  if (c.type !== 'metric') return c;
+  const name = cutoffMetricName(c.name, text.slice(c.start, c.end));
+  return name === undefined || name === c.name ? c : { ...c, name, key: typedEntityKey('metric', name) };
 }

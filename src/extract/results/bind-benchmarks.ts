@@ -12,14 +12,15 @@ const ON_OTHER_NAME = /^\s*(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?\p{Lu}[\p{L
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)$/;
 // "2.67% and 3.28 gains", "81.2 / 79.4": numbers coordinated with each other, reported on one place.
 const NUMBER_LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|\/\s*)$/;
+const RESPECTIVELY = /\brespectively\b/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
 const MAX_WORDS_BEFORE_ON = 4;
 
 /**
  * Which benchmark each number of a sentence is on. A benchmark named right after a number ("on X")
  * binds it; "2.67% and 3.28 gains on VBench and EvalCrafter" binds pairwise; otherwise the nearest
- * benchmark before it that no other number has bound. A number after a list of benchmarks ("across
- * nuScenes, Waymo and KITTI … 43%") is an aggregate and stays unbound.
+ * benchmark before it that no other number has bound; after a list of benchmarks ("across nuScenes,
+ * Waymo and KITTI … 43%"), the first of the list.
  */
 export function bindBenchmarks(
   text: string,
@@ -59,11 +60,22 @@ export function bindBenchmarks(
     }
   }
   const afterBound = new Set(bound.values());
+  const byList = new Map<EntityMention, NumberMention[]>();
   for (const n of numbers) {
     if (bound.has(n) || elsewhere.has(n)) continue;
     const before = [...benchmarks].reverse().find((b) => b.end <= n.start && !afterBound.has(b));
-    if (!before || inList(text, benchmarks, before)) continue;
-    bound.set(n, before);
+    if (!before) continue;
+    const list = listAround(text, benchmarks, before);
+    if (list.length === 1) bound.set(n, before);
+    else byList.set(list[0]!, [...(byList.get(list[0]!) ?? []), n]);
+  }
+  // "On Common Voice and FLEURS, … reduces WER from 24.1% to 18.7%": a number stated for a list of
+  // benchmarks jointly is on the first one named (the annotation convention); one number for each of
+  // them, "respectively", is on each in order.
+  for (const [first, group] of byList) {
+    const list = listAround(text, benchmarks, first);
+    const pairwise = group.length === list.length && RESPECTIVELY.test(text.slice(group[group.length - 1]!.end, s.end));
+    group.forEach((n, k) => bound.set(n, pairwise ? list[k]! : first));
   }
   return bound;
 }
@@ -94,12 +106,9 @@ function benchmarkList(text: string, benchmarks: readonly EntityMention[], first
   return list;
 }
 
-function inList(text: string, benchmarks: readonly EntityMention[], b: EntityMention): boolean {
-  const k = benchmarks.indexOf(b);
-  const prev = benchmarks[k - 1];
-  const next = benchmarks[k + 1];
-  return (
-    (prev !== undefined && LIST_GAP.test(text.slice(prev.end, b.start))) ||
-    (next !== undefined && LIST_GAP.test(text.slice(b.end, next.start)))
-  );
+/** The coordinated list ("A, B and C") that b is part of, in order; [b] alone when it is in none. */
+function listAround(text: string, benchmarks: readonly EntityMention[], b: EntityMention): EntityMention[] {
+  let k = benchmarks.indexOf(b);
+  while (k > 0 && LIST_GAP.test(text.slice(benchmarks[k - 1]!.end, benchmarks[k]!.start))) k--;
+  return benchmarkList(text, benchmarks, benchmarks[k]!);
 }

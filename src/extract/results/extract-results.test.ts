@@ -93,6 +93,40 @@ describe('extractResults', () => {
     ]);
   });
 
+  it('reads "B, up from A" as a before/after pair, the later number before', () => {
+    const r = results('On MBPP, CodeGen-16B reaches 72.6% pass@1, up from 62.2%.');
+    expect(r.map((x) => [x.benchmark, x.value, x.metric, x.subject, x.condition, x.isDelta])).toEqual([
+      ['MBPP', 72.6, 'pass@1', 'CodeGen-16B', 'after', false],
+      ['MBPP', 62.2, 'pass@1', 'CodeGen-16B', 'before', false],
+    ]);
+  });
+
+  it('reads "ranges from A to B" and "between A and B" as the two ends of a range, not a change', () => {
+    const r = results('On CIFAR-10, the accuracy of ResNet-50 ranges from 97.1% to 97.6% across seeds.');
+    expect(r.map((x) => [x.value, x.bound, x.condition, x.isDelta, x.subject])).toEqual([
+      [97.1, 'lower', undefined, false, 'ResNet-50'],
+      [97.6, 'upper', undefined, false, 'ResNet-50'],
+    ]);
+    const between = results('On MMLU, GPT-4 scores between 80% and 85% accuracy.');
+    expect(between.map((x) => [x.benchmark, x.value, x.bound])).toEqual([
+      ['MMLU', 80, 'lower'],
+      ['MMLU', 85, 'upper'],
+    ]);
+  });
+
+  it('gives a number stated for a list of benchmarks to the first one named, and "respectively" to each in order', () => {
+    const r = results('On Common Voice and FLEURS, our approach reduces WER from 24.1% to 18.7%.');
+    expect(r.map((x) => [x.benchmark, x.value, x.condition])).toEqual([
+      ['Common Voice', 24.1, 'before'],
+      ['Common Voice', 18.7, 'after'],
+    ]);
+    const respectively = results('On CIFAR-10 and CIFAR-100, ResNet-50 reaches 95.1% and 78.2%, respectively.');
+    expect(respectively.map((x) => [x.benchmark, x.value])).toEqual([
+      ['CIFAR-10', 95.1],
+      ['CIFAR-100', 78.2],
+    ]);
+  });
+
   it('leaves counts, versions, spreads and years alone', () => {
     expect(
       results('We evaluate 16 models on 3 tasks of MMLU with 250 samples, Wan 2.2 and n = 100 in 2024, reaching 0.82 ± 0.01 on MMLU.').map(
@@ -123,6 +157,22 @@ describe('extractResults', () => {
   it('gives a result to the method, not to the backbone it is built with', () => {
     const r = results('We propose TokenDrop. TokenDrop with a Swin-B backbone achieves 51.8 mIoU on ADE20K.');
     expect(r.map((x) => [x.subject, x.value])).toEqual([['TokenDrop', 51.8]]);
+  });
+
+  it.each([
+    'DINOv2, evaluated with linear probing, achieves 47.9 mIoU on ADE20K.',
+    'DINOv2 (linear probing) achieves 47.9 mIoU on ADE20K.',
+    'DINOv2 via linear probing achieves 47.9 mIoU on ADE20K.',
+  ])('gives a result to the model, not to the means it is evaluated by: %s', (abstract) => {
+    expect(results(abstract).map((x) => [x.value, x.subject])).toEqual([[47.9, 'DINOv2']]);
+  });
+
+  it('keeps the subject of a clause for a second number after a means', () => {
+    const r = results('On ADE20K, DINOv2 achieves 47.9 mIoU with linear probing and 49.0 mIoU with full fine-tuning.');
+    expect(r.map((x) => [x.value, x.subject])).toEqual([
+      [47.9, 'DINOv2'],
+      [49, 'DINOv2'],
+    ]);
   });
 
   it('finds nothing without a benchmark in the sentence', () => {

@@ -12,12 +12,16 @@ import {
   DELTA_BEFORE,
   FROM_BEFORE,
   LOWER_BOUND_BEFORE,
+  MEANS_BEFORE,
   NOT_A_RESULT_BEFORE,
   OURS,
   OUTPERFORM,
+  RANGE_AND_BEFORE,
+  RANGE_FROM_BEFORE,
   SCORE_FOLLOWER,
   SHOT_SETTING,
   TO_BEFORE,
+  UP_FROM_BEFORE,
   UPPER_BOUND_BEFORE,
 } from './result-cues.js';
 
@@ -101,14 +105,20 @@ function sentenceResults(
     const after = text.slice(n.end, Math.min(s.end, n.end + 60));
     const isDelta = n.signed || n.unit === 'x' || DELTA_BEFORE.test(before) || DELTA_AFTER.test(after);
     const previous = claims[claims.length - 1];
-    // "from A to B": B is the same measurement as A, after the change.
-    const pairedWith =
-      previous && previous.n === numbers[i - 1] && FROM_BEFORE.test(text.slice(s.start, previous.n.start)) && TO_BEFORE.test(before)
+    const adjacent = previous !== undefined && previous.n === numbers[i - 1] && previous.n.upper === undefined;
+    const beforePrevious = adjacent ? text.slice(s.start, previous.n.start) : '';
+    // "ranges from A to B", "between A and B": A and B are the ends of one range.
+    const rangeWith =
+      adjacent && RANGE_FROM_BEFORE.test(beforePrevious) && (TO_BEFORE.test(before) || RANGE_AND_BEFORE.test(before))
         ? previous
         : undefined;
-    const benchmark = pairedWith?.benchmark ?? binding.get(n);
+    // "from A to B": B is the same measurement as A, after the change.
+    const pairedWith = !rangeWith && adjacent && FROM_BEFORE.test(beforePrevious) && TO_BEFORE.test(before) ? previous : undefined;
+    const upFrom = !rangeWith && !pairedWith && adjacent && UP_FROM_BEFORE.test(before) ? previous : undefined;
+    const earlier = pairedWith ?? rangeWith ?? upFrom;
+    const benchmark = earlier?.benchmark ?? binding.get(n);
     if (!benchmark) continue;
-    const metric = pairedWith?.metric ?? pickMetric(text, n, metrics, numbers);
+    const metric = earlier?.metric ?? pickMetric(text, n, metrics, numbers);
     const picked = pickSubject(text, s, n, subjects, isDelta);
     // null: the number belongs to something compared against; undefined: no model or method named before it.
     const subject = picked === null ? undefined : (picked ?? (OURS.test(text.slice(s.start, n.start)) ? proposed : undefined));
@@ -124,7 +134,20 @@ function sentenceResults(
       ...(subject ? { subject } : {}),
       ...(bound ? { bound } : {}),
     };
-    if (pairedWith) {
+    if (rangeWith) {
+      rangeWith.bound = 'lower';
+      rangeWith.isDelta = false;
+      claim.bound = 'upper';
+      claim.isDelta = false;
+      claim.subject ??= rangeWith.subject;
+      if (rangeWith.condition === 'before') rangeWith.condition = undefined;
+    } else if (upFrom) {
+      upFrom.condition ??= 'after';
+      upFrom.isDelta = false;
+      claim.condition = 'before';
+      claim.isDelta = false;
+      claim.subject ??= upFrom.subject;
+    } else if (pairedWith) {
       pairedWith.condition ??= 'before';
       pairedWith.isDelta = false;
       claim.condition = conditionAfter ?? 'after';
@@ -132,7 +155,7 @@ function sentenceResults(
     } else if (conditionAfter ?? shot) {
       claim.condition = conditionAfter ?? shot!.toLowerCase();
     }
-    if (FROM_BEFORE.test(before) && !conditionAfter) claim.condition = undefined;
+    if (!upFrom && FROM_BEFORE.test(before) && !conditionAfter) claim.condition = undefined;
     claims.push(claim);
   }
   return claims.flatMap((c) => toResults(text, s, c));
@@ -189,10 +212,21 @@ function pickSubject(
   return undefined;
 }
 
-/** The subject a component belongs to: in "TokenDrop with a Swin-B backbone achieves 51.8", TokenDrop. */
+/**
+ * The subject a component or a means (a method after "with", "via", "(") belongs to: in "TokenDrop with
+ * a Swin-B backbone achieves 51.8", TokenDrop; in "DINOv2, evaluated with linear probing, achieves 47.9" or "DINOv2 achieves 47.9 mIoU
+ * with linear probing and 49.0 with fine-tuning", DINOv2.
+ */
 function builtUpon(text: string, s: Span, subjects: readonly EntityMention[], i: number): EntityMention {
   let k = i;
-  while (k > 0 && subjects[k - 1]!.start >= s.start && BUILT_WITH_BETWEEN.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start))) k--;
+  while (
+    k > 0 &&
+    subjects[k - 1]!.start >= s.start &&
+    (BUILT_WITH_BETWEEN.test(text.slice(subjects[k - 1]!.end, subjects[k]!.start)) ||
+      (subjects[k]!.entity.type === 'method' &&
+        MEANS_BEFORE.test(text.slice(Math.max(s.start, subjects[k]!.start - 40), subjects[k]!.start))))
+  )
+    k--;
   return subjects[k]!;
 }
 

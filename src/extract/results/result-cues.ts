@@ -14,6 +14,13 @@ export const UPPER_BOUND_BEFORE = /(?:\b(?:under|below|less than|at most|fewer t
 
 /** "from 15.9% … to 56%", "1.58% -> 0.79%". */
 export const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|around|roughly|nearly|only)\s+)?\$?$/i;
+/** "ranges from 97.1% to 97.6%", "varies from …", "between 80% and 85%": the pair is a range's two ends, not a change. */
+export const RANGE_FROM_BEFORE =
+  /\b(?:(?:rang|var(?:y|i)|span|fluctuat)\w*\s+(?:\w+\s+){0,2}?from|between)\s+(?:(?:about|approximately|around|roughly|nearly|only)\s+)?\$?$/i;
+/** "reaches 72.6%, up from 62.2%": the later number is the earlier measurement, before the change. */
+export const UP_FROM_BEFORE =
+  /\b(?:up|down|improved|improving|rising|falling|dropping)\s+from\s+(?:(?:about|approximately|around|roughly|nearly|only)\s+)?\$?$/i;
+export const RANGE_AND_BEFORE = /\band\s+\$?$/i;
 export const TO_BEFORE = /(?:\bto|->|→)\s+(?:(?:about|approximately|around|roughly|nearly|as (?:low|high) as|only)\s+)?\$?$/i;
 
 /** A spread ("0.822 ± 0.007"), a variable ("n = 100", "p < 0.001"): not a result. */
@@ -41,3 +48,5 @@ export const OUTPERFORM = /\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w
 
 /** "TokenDrop with a Swin-B backbone", "X built on LLaMA": between a subject and a model or method it is built with. */
 export const BUILT_WITH_BETWEEN = /^\s*,?\s*(?:with|using|upon|on top of|(?:based|built) on)\s+(?:(?:a|an|the|its)\s+)?$/i;
+/** "with linear probing", "(linear probing)", "evaluated via …": a model or method named as the means of another's result. */
+export const MEANS_BEFORE = /(?:\b(?:with|using|via|through|under)\s+(?:(?:a|an|the|its)\s+)?|\(\s*)$/i;

@@ -46,6 +46,25 @@ describe('the role features of a method', () => {
     ['T', 'We use dropout. Results improve over dropout.', 'dropout', ['we-use', 'compared', 'lexicon', 'mentions:2']],
     ['T', 'Unlike existing contrastive learning, we are fast.', 'contrastive learning', ['existing']],
     ['T', 'We add GateMix, a novel mixing scheme, to the model.', 'GateMix', ['introduced-after', 'coined']],
+    [
+      'DiffDenoise: Image Denoising with Conditional Diffusion Models',
+      'Denoising matters.',
+      'Conditional Diffusion Models',
+      ['title-prep:with', 'title:after-name-colon', 'title-only', 'title-prep:with&phrase'],
+    ],
+    ['T', 'Our method, Chain-of-Abstraction (CoA), trains LLMs.', 'Chain-of-Abstraction', ['own-apposition', 'defines-acronym']],
+    [
+      'T',
+      'A coarse-fine preference modeling method is proposed to rank.',
+      'coarse-fine preference modeling',
+      ['proposed-after', 'head-after'],
+    ],
+    [
+      'T',
+      'We introduce MedVR, a novel reinforcement learning framework.',
+      'reinforcement learning',
+      ['head-after', 'sentence:proposal-verb'],
+    ],
   ])('%s / %s: %s', (title, abstract, mention, expected) => {
     expect(featuresOf(title, abstract, mention)).toEqual(expect.arrayContaining(expected));
   });

@@ -40,6 +40,24 @@ function proposalAboutEarlier(clause: string): boolean {
   return end >= 0 && RELATED_AFTER_PROPOSAL.test(clause.slice(end));
 }
 
+// "Our method, Chain-of-Abstraction (CoA)", "Our proposed framework, ASESUM": the paper's own thing, named in apposition.
+const OWN_APPOSITION =
+  /\b(?:our|the proposed)\s+(?:[\p{L}-]+\s+){0,2}?(?:method|framework|approach|model|system|algorithm|architecture|pipeline|module|network|technique|scheme|solution|tool),?\s+(?:(?:called|named|dubbed|termed|namely)\s+)?$/iu;
+// "a coarse-fine preference modeling method is proposed", "Two algorithms, ACSII and CCIM, are developed".
+const PASSIVE_PROPOSAL_AFTER =
+  /^[^.;]{0,40}?\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:proposed|introduced|presented|developed|designed|devised)\b/i;
+// "a novel reinforcement learning framework": the name modifies another head, which is the thing the sentence is about.
+const HEAD_AFTER =
+  /^(?:-(?:based|driven|guided|inspired|style))?\s+(?:framework|approach|method|model|architecture|algorithm|module|mechanism|strategy|pipeline|system|scheme|paradigm|technique|network|backbone|loss|objective|policy|agent)s?\b/i;
+const TITLE_PREPOSITION = /\b(?:for|with|via|using|by|through|in|on|of|from|to|towards?|under|without|beyond|against)\b/gi;
+
+/** In a title, the last preposition before the name ("… for Diffusion Language Models", "… via Trajectory Weighting"). */
+function titlePreposition(before: string): string {
+  let last = 'none';
+  for (const m of before.matchAll(TITLE_PREPOSITION)) last = m[0].toLowerCase().replace(/s$/, '');
+  return last;
+}
+
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*\p{Lu}[\p{Lu}\p{Ll}\d-]*$/u;
 
 /** Every place the text names the entity: its name, evidence and aliases, whole words, case ignored. */
@@ -79,10 +97,18 @@ export function roleFeatures(paper: RoleText, entity: ExtractedEntity, lexicon: 
   const mentions = mentionsOf(text, entity);
   const features = new Set<string>(['bias', `cue:${entity.role ?? 'used'}`]);
   const titleColon = text.slice(0, titleEnd).indexOf(':');
+  let titlePrep: string | undefined;
   for (const at of mentions) {
     const clause = clauseBefore(text, at);
     const near = clause.slice(-60);
-    if (at < titleEnd) features.add(titleColon > at ? 'title:before-colon' : 'title');
+    if (at < titleEnd) {
+      features.add(titleColon > at ? 'title:before-colon' : 'title');
+      titlePrep = titlePreposition(text.slice(titleColon >= 0 && titleColon < at ? titleColon : 0, at));
+      features.add(`title-prep:${titlePrep}`);
+      // "DiffDenoise: … with Conditional Diffusion Models": the title names its own system before the colon.
+      if (titleColon >= 0 && titleColon < at && /^\S+$/.test(text.slice(0, titleColon).trim())) features.add('title:after-name-colon');
+    }
+    if (OWN_APPOSITION.test(near)) features.add('own-apposition');
     if (PROPOSED_BEFORE.test(clause)) features.add(proposalAboutEarlier(clause) ? 'we-propose:about-earlier' : 'we-propose');
     if (OWN_BEFORE.test(near)) features.add('own');
     if (USED_BEFORE.test(clause)) features.add('we-use');
@@ -95,14 +121,18 @@ export function roleFeatures(paper: RoleText, entity: ExtractedEntity, lexicon: 
     if (NAMED_BEFORE.test(near)) features.add('named');
     const sentence = sentenceAround(text, at);
     if (/\b(?:we|our)\b/i.test(sentence)) features.add('sentence:we');
+    if (/\b(?:propos|introduc|present|develop)\w*/i.test(sentence)) features.add('sentence:proposal-verb');
     if (/\b(?:existing|prior|previous|baselines?|state-of-the-art|outperform\w*|compared)\b/i.test(sentence))
       features.add('sentence:compared');
     const form = [entity.evidence.mention, entity.name].find((f) => text.slice(at, at + f.length).toLowerCase() === f.toLowerCase());
     const after = form ? text.slice(at + form.length, at + form.length + 50) : '';
     if (INTRODUCED_AFTER.test(after)) features.add('introduced-after');
+    if (PASSIVE_PROPOSAL_AFTER.test(after)) features.add('proposed-after');
+    if (HEAD_AFTER.test(after)) features.add('head-after');
     if (/^\s*\(\s*[\p{Lu}][\p{L}\d-]*\p{Lu}[\p{L}\d-]*\s*\)/u.test(after)) features.add('defines-acronym');
   }
   const count = mentions.length;
+  if (mentions.every((at) => at < titleEnd)) features.add('title-only');
   features.add(`mentions:${count >= 3 ? '3+' : count}`);
   const first = mentions[0] ?? entity.evidence.start;
   const abstractLength = Math.max(1, text.length - titleEnd);
@@ -123,6 +153,7 @@ export function roleFeatures(paper: RoleText, entity: ExtractedEntity, lexicon: 
   // Pairs the cue rules get wrong most often: a well-known technique a title names, a coined name nothing introduces.
   const inTitle = first < titleEnd;
   if (inTitle) features.add(known ? 'title&lexicon' : coined ? 'title&coined' : 'title&phrase');
+  if (titlePrep !== undefined) features.add(`title-prep:${titlePrep}&${known ? 'lexicon' : coined ? 'coined' : 'phrase'}`);
   features.add(`cue:${entity.role ?? 'used'}&${known ? 'lexicon' : coined ? 'coined' : 'phrase'}`);
   return [...features].sort();
 }

@@ -10,14 +10,28 @@ describe('task paraphrases', () => {
     ['The task of Summarizing news articles.', 'news article summarization', 'Summarizing news articles'],
     ['We focus on forecasting traffic flow.', 'traffic flow forecasting', 'forecasting traffic flow'],
     ['A step towards estimating depth improves grasping.', 'depth estimation', 'estimating depth'],
+    ['Estimating Depth from Focal Stacks', 'depth estimation', 'Estimating Depth'],
+    ["Boolean Games: Inferring Agents' Goals", "agents' goal inference", "Inferring Agents' Goals"],
+    [
+      'It was 78.2% accurate in identifying violent conflict events.',
+      'violent conflict event identification',
+      'identifying violent conflict events',
+    ],
+    [
+      'Markov models for automatically segmenting an electrocardiogram waveform.',
+      'electrocardiogram waveform segmentation',
+      'segmenting an electrocardiogram waveform',
+    ],
   ])('%s → %s', (text, name, mention) => {
     const found = taskParaphrases(text);
     expect(found.map((p) => [p.name, text.slice(p.start, p.end)])).toEqual([[name, mention]]);
   });
-  it.each([['We are predicting whether it rains.'], ['This allows generating more diverse samples quickly.'], ['Classifying is hard.']])(
-    'finds no task where the object is not a noun phrase: %s',
-    (text) => {
-      expect(taskParaphrases(text)).toEqual([]);
-    },
-  );
+  it.each([
+    ['We are predicting whether it rains.'],
+    ['This allows generating more diverse samples quickly.'],
+    ['Classifying is hard.'],
+    ['Gains in tracking are small.'],
+  ])('finds no task where the object is not a noun phrase: %s', (text) => {
+    expect(taskParaphrases(text)).toEqual([]);
+  });
 });

@@ -28,13 +28,19 @@ const NOMINAL: Readonly<Record<string, string>> = {
   localizing: 'localization',
   estimating: 'estimation',
   tracking: 'tracking',
+  identifying: 'identification',
+  inferring: 'inference',
+  reconstructing: 'reconstruction',
+  denoising: 'denoising',
 };
 
 // A gerund after a preposition that frames a task ("a method for detecting …", "we focus on forecasting …",
-// "the task of classifying …"; "by generating data" is a means, not a task), an optional article, then up to
-// three words; the object ends at the first word that cannot be in a name.
+// "the task of classifying …", "accuracy in predicting …", "for automatically segmenting …"; "by generating
+// data" is a means, not a task) or opening the title or its part after a colon ("Estimating Depth …",
+// "Boolean Games: Inferring Agents' Goals"), an optional article, then up to three words; the object ends
+// at the first word that cannot be in a name.
 const PARAPHRASE = new RegExp(
-  String.raw`\b(?:for|on|of|at|towards?)\s+(${Object.keys(NOMINAL).join('|')})\s+(?:(?:the|a|an)\s+)?((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*)(?:\s[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2})`,
+  String.raw`(?:\b(?:for|on|of|at|in|towards?)\s+(?:\p{L}+ly\s+)?|(?<=^|:\s|\n))(${Object.keys(NOMINAL).join('|')})\s+(?:(?:the|a|an)\s+)?((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*)(?:\s[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,2})`,
   'giu',
 );
 
