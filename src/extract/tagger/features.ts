@@ -36,7 +36,7 @@ export function mix(a: number, b: number): number {
 }
 
 /** A character's shape class: X capital, x lowercase, d digit, the character itself for ASCII punctuation, ~ otherwise. */
-function shapeClass(word: string, i: number): number {
+export function shapeClass(word: string, i: number): number {
   const code = word.charCodeAt(i);
   if (code >= 65 && code <= 90) return 88; // X
   if (code >= 97 && code <= 122) return 120; // x
@@ -58,7 +58,7 @@ export function wordShape(word: string): string {
   return shape;
 }
 
-const lowerCode = (s: string, i: number): number => {
+export const lowerCode = (s: string, i: number): number => {
   const code = s.charCodeAt(i);
   if (code >= 65 && code <= 90) return code + 32;
   return code < 128 ? code : s[i]!.toLowerCase().charCodeAt(0);
@@ -66,13 +66,13 @@ const lowerCode = (s: string, i: number): number => {
 
 // Casing of a word from its counts of capitals and lowercase letters: 1 lowercase, 2 Capitalised, 3 ALL
 // CAPS, 4 mixed (ResNet, mBERT), 5 no letters; ×2 +1 with a digit.
-function casingOf(upper: number, lower: number, digit: number, firstUpper: boolean): number {
+export function casingOf(upper: number, lower: number, digit: number, firstUpper: boolean): number {
   const kind = upper + lower === 0 ? 5 : upper === 0 ? 1 : lower === 0 ? 3 : firstUpper && upper === 1 ? 2 : 4;
   return kind * 2 + digit;
 }
 
 /** What separates two tokens, reduced to its punctuation: "_" for spaces only, "NL" for a line break. */
-function gapHash(text: string, from: number, to: number): number {
+export function gapHash(text: string, from: number, to: number): number {
   let h = FNV_OFFSET;
   let marks = 0;
   for (let i = from; i < to && marks < 3; i++) {
@@ -87,17 +87,17 @@ function gapHash(text: string, from: number, to: number): number {
 }
 
 const SPACE = hashString('_');
-const NEWLINE = hashString('NL');
-const BOUNDARY = hashString('<s>');
+export const NEWLINE = hashString('NL');
+export const BOUNDARY = hashString('<s>');
 // Gaps a phrase runs across: spaces, a hyphen or a slash. Any other punctuation ends the window of bag features.
-const PHRASE_GAPS = new Set([SPACE, hashString('-'), hashString('/')]);
+export const PHRASE_GAPS = new Set([SPACE, hashString('-'), hashString('/')]);
 // Sentence ends: the next token starts a sentence, so its capital says little.
-const SENTENCE_GAPS = new Set([NEWLINE, hashString('.'), hashString('?'), hashString('!'), hashString(':')]);
+export const SENTENCE_GAPS = new Set([NEWLINE, hashString('.'), hashString('?'), hashString('!'), hashString(':')]);
 /** How far the unordered bag of words either side reaches, within a phrase. */
-const BAG = 4;
+export const BAG = 4;
 
 // Feature templates: each feature is mix(template, value).
-const enum F {
+export enum F {
   Bias = 1,
   Word,
   Shape,
@@ -362,13 +362,13 @@ export function wordHash(w: string): number {
   return h >>> 0;
 }
 
-function suffixHash(w: string, k: number): number {
+export function suffixHash(w: string, k: number): number {
   let h = FNV_OFFSET;
   for (let i = Math.max(0, w.length - k); i < w.length; i++) h = Math.imul(h ^ lowerCode(w, i), FNV_PRIME);
   return h >>> 0;
 }
 
-function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {

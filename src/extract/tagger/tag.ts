@@ -1,6 +1,7 @@
 import type { Candidate } from '../candidate.js';
 import type { Token } from '../text-spans.js';
-import { tokenFeatures, type TokenFeatures } from './features.js';
+import { emissions } from './emissions.js';
+import type { TokenFeatures } from './features.js';
 import { isInside, LABEL_COUNT, typeOf, type TaggedType } from './labels.js';
 import { SLOT, type TaggerModel } from './model.js';
 import { viterbi } from './viterbi.js';
@@ -71,8 +72,7 @@ export function tagSpans(
   titleEnd: number,
   model: TaggerModel,
 ): TaggedSpan[] {
-  const features = tokenFeatures(text, tokens, rules, titleEnd, model.classes);
-  const { labels, margins } = viterbi(emissionScores(features, tokens.length, model), tokens.length, model.transitions);
+  const { labels, margins } = viterbi(emissions(text, tokens, rules, titleEnd, model), tokens.length, model.transitions);
   return consistentTypes(text, spansOf(text, tokens, labels, margins));
 }
 
