@@ -233,6 +233,15 @@ describe('papergraph CLI', () => {
       expect(exported.stdout).toContain('model:gpt4o');
       expect(exported.stdout).not.toContain('model:gpt4,');
       expect(exported.stdout).not.toContain('benchmark:cifar10');
+      const mergeId = JSON.parse(listed.stdout)[0].id as string;
+      const removed = await papergraph('curate', '--data-dir', dir, 'remove', mergeId);
+      expect(removed.stdout).toMatch(
+        new RegExp(`^✓ removed ${mergeId} {2}\\S+ {2}merge model "GPT-4" into "GPT-4o" \\(\\d+ papers? extracted again\\)\n$`),
+      );
+      const after = await papergraph('export', '--format', 'csv-nodes', '--data-dir', dir);
+      expect(after.stdout).toContain('model:gpt4,');
+      const unknown = await papergraph('curate', '--data-dir', dir, 'remove', mergeId);
+      expect(unknown).toMatchObject({ code: 65, stderr: expect.stringContaining(`no hand fix with id "${mergeId}"`) });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -78,6 +78,15 @@ export function registerCurate(program: Command): void {
       process.stdout.write(`✓ unhid ${override.entity.type} "${override.entity.name}" (${plural(papers, 'paper')} extracted again)\n`);
     });
   command
+    .command('remove <id>')
+    .description('forget one hand fix (its id is in `curate list`) and rebuild what it touched as if it had never been made')
+    .action(async (id: string) => {
+      const { override, papers } = await withStore(command.opts<{ dataDir: string }>().dataDir, async (store) =>
+        (await import('../../curation.js')).removeFix(store, id),
+      );
+      process.stdout.write(`✓ removed ${describe(override)} (${plural(papers, 'paper')} extracted again)\n`);
+    });
+  command
     .command('list')
     .description('the hand fixes in force, oldest first')
     .option('--json', 'as JSON')
