@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CurationRequest } from '../../curation.js';
 import { ENTITY_KIND_NAMES, entityTypeNamed, InvalidArgumentError, plural, type EntityType, type Override } from '../../model/index.js';
-import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
+import { DEFAULT_DATA_DIR, lockWaitMessage, openStore } from '../open-store.js';
 import { stderrLogger } from '../logger.js';
 
 function kind(value: string): EntityType {
@@ -28,7 +28,7 @@ async function withStore<T>(
       : {
           dataDir,
           write: true,
-          onWait: () => stderrLogger().warn(`waiting for another papergraph process writing to ${dataDir} to finish`),
+          onWait: () => stderrLogger().warn(lockWaitMessage(dataDir)),
         },
   );
   try {

@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { plural } from '../../model/index.js';
 import type { IngestOptions } from '../../pipeline.js';
 import { stderrLogger } from '../logger.js';
-import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
+import { DEFAULT_DATA_DIR, lockWaitMessage, openStore } from '../open-store.js';
 import { confidence, date, positiveInt, year } from '../options.js';
 
 /** How files are read and written, shared by `ingest` and `serve --ingest`. */
@@ -60,7 +60,7 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
   const store = await openStore({
     dataDir: flags.dataDir,
     write: true,
-    onWait: () => logger.warn(`waiting for another papergraph process writing to ${flags.dataDir} to finish`),
+    onWait: () => logger.warn(lockWaitMessage(flags.dataDir)),
   });
   try {
     const summary = await ingestFiles(store, files, { ...(await readWriteOptionsOf(flags)), logger });
