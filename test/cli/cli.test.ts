@@ -59,7 +59,8 @@ describe('papergraph CLI', () => {
     const first = await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dataDir, '--quiet');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^✓ ingested 68 papers \(\d+ links\) from 1 file into memory store/);
-    await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dataDir, '--quiet');
+    const again = await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dataDir, '--quiet');
+    expect(again.stdout).toMatch(/^✓ ingested 68 papers \(0 written with 0 links, 68 unchanged\) from 1 file into memory store/);
     const stats = await papergraph('stats', '--data-dir', dataDir, '--json');
     expect(JSON.parse(stats.stdout)).toMatchObject({ store: 'memory', papers: 68 });
   });

@@ -65,8 +65,11 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
   try {
     const summary = await ingestFiles(store, files, { ...(await readWriteOptionsOf(flags)), logger });
     const skipped = summary.skippedIssues ? `, skipped ${plural(summary.skippedIssues, 'invalid record')}` : '';
-    const unchanged = summary.unchanged ? `, ${summary.unchanged} unchanged` : '';
-    return `✓ ingested ${plural(summary.papers, 'paper')} (${plural(summary.links, 'link')}${unchanged}) from ${plural(summary.files, 'file')} into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;
+    // The links are those of the papers written: saying so keeps "3 papers (10 links)" from reading as all three's.
+    const written = summary.unchanged
+      ? `${summary.papers - summary.unchanged} written with ${plural(summary.links, 'link')}, ${summary.unchanged} unchanged`
+      : plural(summary.links, 'link');
+    return `✓ ingested ${plural(summary.papers, 'paper')} (${written}) from ${plural(summary.files, 'file')} into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;
   } catch (error) {
     failed = true;
     throw error;
