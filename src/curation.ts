@@ -8,6 +8,7 @@ import {
   type EntityType,
   type HideOverride,
   type Override,
+  type OverrideTarget,
   type PaperInput,
 } from './model/index.js';
 import { writeInputs } from './pipeline.js';
@@ -92,10 +93,60 @@ export async function unhide(store: GraphStore, type: EntityType, name: string):
     throw new NotFoundError(`no hidden ${type} named ${JSON.stringify(name)}.${names.length ? ` Hidden: ${names.join(', ')}.` : ''}`);
   }
   await store.removeOverride(override.id);
-  const papers = (await store.getPapers(override.papers)).flatMap((p): PaperInput[] =>
-    p ? [{ ...p, source: { format: 'json', file: `unhide ${override.id}`, line: 0 } }] : [],
+  return { override, papers: await reextract(store, override.papers, override.id, false) };
+}
+
+/**
+ * Forgets one hand fix and rebuilds what it touched as if it had never been made: the papers
+ * linked to its entities are written bare, which drops those entities with every name and alias
+ * the fix gave them, then extracted and written again with the other fixes re-applied. Refuses a
+ * fix that a later fix builds on (its names would keep the later one pointing where this one did).
+ */
+export async function removeFix(store: GraphStore, id: string): Promise<{ override: Override; papers: number }> {
+  const overrides = await store.listOverrides();
+  const index = overrides.findIndex((o) => o.id === id);
+  const override = overrides[index];
+  if (!override) {
+    throw new NotFoundError(`no hand fix with id ${JSON.stringify(id)} (curate list, or the overrides query, shows their ids)`);
+  }
+  if (override.op === 'hide') {
+    await store.removeOverride(id);
+    return { override, papers: await reextract(store, override.papers, id, false) };
+  }
+  const touched = targetsOf(override);
+  const keys = new Set(touched.flatMap((t) => [...t.keys, t.id.slice(t.type.length + 1)]));
+  const later = overrides
+    .slice(index + 1)
+    .find((o) => targetsOf(o).some((t) => t.type === touched[0]!.type && t.keys.some((k) => keys.has(k))));
+  if (later) {
+    throw new InvalidArgumentError(
+      `the later fix ${later.id} (${later.op}) is about the same ${touched[0]!.type}; remove it first, then ${id}`,
+    );
+  }
+  const papers = new Set<string>();
+  for (const entity of await store.getEntities(touched.map((t) => t.id))) {
+    if (!entity) continue;
+    const linked = await store.papersOfEntity(entity.id, { first: Math.max(entity.paperCount, 1), offset: 0 });
+    for (const item of linked.items) papers.add(item.paper.id);
+  }
+  await store.removeOverride(id);
+  return { override, papers: await reextract(store, [...papers], id, true) };
+}
+
+function targetsOf(o: Override): readonly OverrideTarget[] {
+  return o.op === 'merge' ? [o.from, o.into] : [o.entity];
+}
+
+/** Extracts and writes `ids` again; `bare` first writes them without entities, dropping those only they mention. */
+async function reextract(store: GraphStore, ids: readonly string[], fix: string, bare: boolean): Promise<number> {
+  const papers = (await store.getPapers(ids)).flatMap((p): PaperInput[] =>
+    p ? [{ ...p, source: { format: 'json', file: `undo ${fix}`, line: 0 } }] : [],
   );
-  if (papers.length > 0) await writeInputs(store, papers);
-  else await store.flush();
-  return { override, papers: papers.length };
+  if (papers.length === 0) {
+    await store.flush();
+    return 0;
+  }
+  if (bare) await store.writePapers(papers.map((paper) => ({ paper, entities: [] })));
+  await writeInputs(store, papers);
+  return papers.length;
 }

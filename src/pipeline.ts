@@ -113,7 +113,7 @@ async function scanCorpusFiles(
     }
     if (read === 0 && problems === 0) issues.push({ file, line: 1, message: 'no papers found' });
     // A file that yielded nothing has its problems reported below; a count line would only repeat them.
-    if (read > 0) options.logger?.info(`read ${file}: ${plural(read, 'paper')}${problems ? `, ${plural(problems, 'problem')}` : ''}`);
+    if (read > 0) options.logger?.info(`read ${file}: ${plural(read, 'record')}${problems ? `, ${plural(problems, 'problem')}` : ''}`);
   }
   if (uncounted > 0) issues.push({ file: files.join(', '), line: 0, message: `… and ${plural(uncounted, 'more problem')}` });
   if (issues.length > 0 && !options.skipInvalid) throw new BadInputError(issues);

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { curate, unhide } from '../src/curation.js';
+import { curate, removeFix, unhide, type CurationRequest } from '../src/curation.js';
 import { applyOverrides, type GraphStore } from '../src/graph/index.js';
-import type { ExtractedPaper } from '../src/model/index.js';
+import { ENTITY_TYPES, type ExtractedPaper, type PaperInput } from '../src/model/index.js';
+import { writeInputs } from '../src/pipeline.js';
 import { paper, withResults } from './support/papers.js';
 
 const INPUT: ExtractedPaper[] = [
@@ -36,6 +37,34 @@ async function holdsThroughReingest(store: GraphStore, check: () => Promise<void
   await reingest(store, BARE);
   await reingest(store);
   await check();
+}
+
+// Records the shipped extractor reads (unlike INPUT), so undoing a fix can extract them again.
+const RECORDS: PaperInput[] = [
+  ['c1', 'Monkeys', 'We evaluate GPT-4o on SWE-bench Lite and GSM8K, reaching 91% accuracy on GSM8K.'],
+  ['c2', 'Sampling for Math', 'GPT-4 solves 80% of GSM8K problems with chain-of-thought prompting.'],
+  ['c3', 'A Vision Paper', 'We train ResNet-50 on ImageNet and test it on GSM8K.'],
+].map(([id, title, abstract]) => ({ id: id!, title: title!, abstract: abstract!, source: { format: 'json', file: 'test', line: 1 } }));
+const NAMES = ['GPT-4', 'GPT-4o', 'GSM8K', 'ImageNet', 'ILSVRC 2012', 'Grade School Math', 'OpenAI GPT-4', 'SWE-bench Lite'];
+
+/** Everything a query can see of the graph: entities with names and aliases, lookups by name, links, results, fixes. */
+async function dump(store: GraphStore): Promise<unknown> {
+  const entities = [];
+  for (const type of ENTITY_TYPES) {
+    const page = await store.listEntities({ type, orderBy: 'NAME', first: 100, offset: 0 });
+    entities.push(...page.items.map((e) => ({ ...e, aliases: [...e.aliases].sort() })));
+  }
+  const found = [];
+  for (const type of ['model', 'benchmark'] as const) {
+    for (const name of NAMES) found.push([type, name, (await store.findEntity(type, name))?.id ?? null]);
+  }
+  const ids = RECORDS.map((r) => r.id);
+  const links = [...(await store.linksOfPapers(ids))].map(([paper, list]) => [
+    paper,
+    list.map((l) => [l.entity.id, l.entity.name, l.evidence.mention, l.confidence]).sort(),
+  ]);
+  const results = [...(await store.resultsOfPapers(ids))].sort();
+  return { entities, found, links, results, overrides: (await store.listOverrides()).map((o) => o.id), stats: await store.stats() };
 }
 
 /** Hand fixes (merge, rename, alias, hide) on one store: applied at once and again by every re-ingest. */
@@ -139,6 +168,44 @@ export function runCurationContract(subject: { name: string; open: () => Promise
       await check();
       await reingest(store, [reported]);
       await check();
+    });
+
+    it.each<[string, CurationRequest]>([
+      ['merge', { op: 'merge', type: 'model', from: 'GPT-4', into: 'GPT-4o' }],
+      ['rename', { op: 'rename', type: 'benchmark', name: 'GSM8K', to: 'Grade School Math' }],
+      ['alias', { op: 'alias', type: 'model', name: 'GPT-4', alias: 'OpenAI GPT-4' }],
+      ['hide', { op: 'hide', type: 'benchmark', name: 'GSM8K' }],
+    ])('removes a %s fix: the graph is as if it had never been made, the other fixes kept', async (_, request) => {
+      await store.writePapers(BARE);
+      await writeInputs(store, RECORDS);
+      await curate(store, { op: 'alias', type: 'benchmark', name: 'ImageNet', alias: 'ILSVRC 2012' });
+      const without = await dump(store);
+      const fix = await curate(store, request);
+      expect(await dump(store)).not.toEqual(without);
+      const { override, papers } = await removeFix(store, fix.id);
+      expect(override.id).toBe(fix.id);
+      expect(papers).toBeGreaterThan(0);
+      expect(await dump(store)).toEqual(without);
+      await writeInputs(store, RECORDS);
+      expect(await dump(store)).toEqual(without);
+    });
+
+    it('refuses to remove a fix a later one builds on, or one that is not there, and changes nothing', async () => {
+      await store.writePapers(BARE);
+      await writeInputs(store, RECORDS);
+      const merge = await curate(store, { op: 'merge', type: 'model', from: 'GPT-4', into: 'GPT-4o' });
+      const rename = await curate(store, { op: 'rename', type: 'model', name: 'GPT-4o', to: 'GPT-4 omni' });
+      const before = await dump(store);
+      await expect(removeFix(store, merge.id)).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        message: `the later fix ${rename.id} (rename) is about the same model; remove it first, then ${merge.id}`,
+      });
+      await expect(removeFix(store, 'no-such-fix')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      expect(await dump(store)).toEqual(before);
+      await removeFix(store, rename.id);
+      await removeFix(store, merge.id);
+      expect(await store.listOverrides()).toEqual([]);
+      expect(await store.findEntity('model', 'GPT-4')).toMatchObject({ id: 'model:gpt4', name: 'GPT-4', aliases: [] });
     });
 
     it('lists the fixes oldest first', async () => {

@@ -37,7 +37,13 @@ export function runExportContract(subject: { name: string; open: () => Promise<G
       expect([gexf.order, gexf.size]).toEqual([nodes, edges]);
       expect(gexf.getNodeAttributes('benchmark:swebenchlite')).toMatchObject({ label: 'SWE-bench Lite', type: 'benchmark', paperCount: 1 });
 
-      const graphml = parseGraphml(MultiDirectedGraph, exportSubgraph(around, 'graphml'));
+      const graphmlText = exportSubgraph(around, 'graphml');
+      const keyTypes = Object.fromEntries(
+        [...graphmlText.matchAll(/<key id="n_(\w+)" for="node" attr\.name="\w+" attr\.type="(\w+)"/g)].map((m) => [m[1], m[2]]),
+      );
+      // Whole numbers as int, as GEXF types them (networkx would read 2024.0 from a double).
+      expect(keyTypes).toMatchObject({ paperCount: 'int' });
+      const graphml = parseGraphml(MultiDirectedGraph, graphmlText);
       expect([graphml.order, graphml.size]).toEqual([nodes, edges]);
       expect(graphml.getNodeAttributes('benchmark:swebenchlite')).toMatchObject({ label: 'SWE-bench Lite', type: 'benchmark' });
       const firstEdge = graphml.edges()[0]!;

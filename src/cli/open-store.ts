@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import type { GraphStore, Neo4jStoreOptions } from '../graph/index.js';
 import { InvalidArgumentError, PapergraphError } from '../model/index.js';
 import { stderrLogger } from './logger.js';
@@ -14,6 +15,11 @@ export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jStoreOp
     ...(env['NEO4J_PASSWORD'] ? { password: env['NEO4J_PASSWORD'] } : {}),
     ...(env['NEO4J_DATABASE'] ? { database: env['NEO4J_DATABASE'] } : {}),
   };
+}
+
+/** What a writer says while another process holds the data directory's write lock. */
+export function lockWaitMessage(dataDir: string): string {
+  return `waiting for another papergraph process writing to ${dataDir} to finish (an ingest, a curate, or a server started with --ingest or an API key, which holds the lock for as long as it runs)`;
 }
 
 /** How long a writer waits for another one on the same data directory before giving up. */
@@ -34,6 +40,9 @@ export async function openStore(
   const { MemoryStore, Neo4jStore, holdsStoredGraph, splitConnectionUri } = await import('../graph/index.js');
   const neo4j = neo4jFromEnv(env);
   if (!neo4j) {
+    if (existsSync(options.dataDir) && !statSync(options.dataDir).isDirectory()) {
+      throw new InvalidArgumentError(`--data-dir ${options.dataDir} is a file, not a directory: pass a directory (it is made if missing)`);
+    }
     // A reader pointed at a mistyped directory would otherwise report an empty graph.
     if (options.mustExist && !holdsStoredGraph(options.dataDir))
       throw new InvalidArgumentError(

@@ -99,10 +99,16 @@ function toCytoscape(subgraph: Subgraph, onEdge: ReadonlyMap<string, readonly Ex
 
 function toGraphml(subgraph: Subgraph, onEdge: ReadonlyMap<string, readonly ExportResult[]>): string {
   const graph = toGraphology(subgraph, onEdge);
+  // A number key is `int` when every node's value is whole (year, paperCount), as the GEXF export types
+  // them, so that readers (networkx) give 2024, not 2024.0.
   const nodeKeys = new Map<string, string>();
   graph.forEachNode((_, attrs) => {
-    for (const [key, value] of Object.entries(attrs))
-      if (!nodeKeys.has(key)) nodeKeys.set(key, typeof value === 'number' ? 'double' : typeof value === 'boolean' ? 'boolean' : 'string');
+    for (const [key, value] of Object.entries(attrs)) {
+      const type =
+        typeof value === 'number' ? (Number.isInteger(value) ? 'int' : 'double') : typeof value === 'boolean' ? 'boolean' : 'string';
+      const known = nodeKeys.get(key);
+      if (known === undefined || (known === 'int' && type === 'double')) nodeKeys.set(key, type);
+    }
   });
   const keys = [
     ...[...nodeKeys].map(([name, type]) => ({ '@_id': `n_${name}`, '@_for': 'node', '@_attr.name': name, '@_attr.type': type })),

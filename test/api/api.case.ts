@@ -421,6 +421,10 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
           const { errors } = await q(`{ publishedTo: "${impossible}" }`);
           expect(errors![0]!.message).toBe(`where.publishedTo must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got "${impossible}"`);
         }
+        const swapped = await q('{ publishedFrom: "2026", publishedTo: "2025" }');
+        expect(swapped.errors?.map((e) => [e.extensions?.['code'], e.message])).toEqual([
+          ['INVALID_ARGUMENT', 'where.publishedTo ("2025") is before where.publishedFrom ("2026"): swap them'],
+        ]);
       });
 
       it("orders an entity's papers by date or title", async () => {
@@ -510,7 +514,11 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         // The same words as the HTTP export and the CLI (test/api/hardening.case.ts, test/cli/cli-messages.test.ts).
         expect(tooDeep.errors![0]!.message).toBe('"depth" must be between 1 and 3, got 4');
         const noRef = await api.query(`{ neighborhood(of: {name: "SWE-bench Lite"}) { truncated } }`);
-        expect(noRef.errors![0]!.message).toBe('of: give either "id", or "type" and "name"');
+        expect(noRef.errors![0]!.message).toBe('"of" needs either "id", or "type" and "name"');
+        const noId = await api.query(`{ neighborhood(of: {id: "no-such-paper-p1"}) { truncated } }`);
+        expect(noId.errors?.map((e) => [e.extensions?.['code'], e.message])).toEqual([
+          ['NOT_FOUND', 'no paper or entity with id "no-such-paper-p1"'],
+        ]);
       });
 
       it('returns the subgraph of papers matching a filter', async () => {

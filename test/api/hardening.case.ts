@@ -66,6 +66,14 @@ export function runHardeningContract(subject: { name: string; open: () => Promis
         expect(error.message).toContain(`query cost ${cost} is over the limit of 10000`);
       });
 
+      it('refuses a first over the page cap by its range, not by the cost it would have', async () => {
+        const { data, errors } = await api.query(`{ methods(first: 100000) { edges { node { name } } } }`);
+        expect(data).toEqual({ methods: null });
+        expect(errors?.map((e) => [e.extensions?.['code'], e.message])).toEqual([
+          ['INVALID_ARGUMENT', '"first" must be between 0 and 100, got 100000'],
+        ]);
+      });
+
       it('counts the first argument from variables too', async () => {
         const query = `query($n: Int) { benchmark(name: "GSM8K") { papers(first: $n) { edges { node { methods { entity { papers(first: $n) { totalCount } } } } } } } }`;
         calls.clear();
@@ -158,9 +166,10 @@ export function runHardeningContract(subject: { name: string; open: () => Promis
           ['around=', '"around" is empty: give <kind>:<name> (e.g. benchmark:GSM8K), or leave it out for the whole graph'],
           ['around[]=x', 'unknown export parameter "around[]"; the parameters are around=<kind>:<name>, depth and limit'],
           ['around=benchmark:GSM8K&around=model:GPT-4o', '"around" must be given once, as plain text (not around[]= or around[key]=)'],
-          ['around=benchmark:GSM8K&depth=0', '"depth" must be a whole number of 1 or more, got "0"'],
-          ['around=benchmark:GSM8K&limit=0', '"limit" must be a whole number of 1 or more, got "0"'],
-          ['around=benchmark:GSM8K&depth=0x2', '"depth" must be a whole number of 1 or more, got "0x2"'],
+          ['around=benchmark:GSM8K&depth=0', '"depth" must be between 1 and 3, got 0'],
+          ['around=benchmark:GSM8K&limit=0', '"limit" must be between 1 and 50000, got 0'],
+          ['around=benchmark:GSM8K&limit=999999999', '"limit" must be between 1 and 50000, got 999999999'],
+          ['around=benchmark:GSM8K&depth=0x2', '"depth" must be a whole number, got "0x2"'],
           ['around=benchmark:GSM8K&depth=4', '"depth" must be between 1 and 3, got 4'],
           ['depth=2', '"depth" and "limit" apply to an export around a node: name one with around (e.g. benchmark:GSM8K)'],
         ] as const) {

@@ -145,6 +145,17 @@ export function runWritesContract(subject: { name: string; open: () => Promise<G
         WITH_KEY,
       );
       expect(unhidden.data!.unhideEntity.entity).toEqual({ name: 'CIFAR-10', paperCount: 3 });
+
+      const merge = (await api.query(`{ overrides { id op } }`)).data!.overrides.find((o: any) => o.op === 'MERGE').id;
+      const remove = `mutation($id: ID!) { removeOverride(id: $id) { override { op name } entity { name aliases } } }`;
+      const refused = await api.query(remove, { id: merge });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const removed = await api.query(remove, { id: merge }, WITH_KEY);
+      expect(removed.errors).toBeUndefined();
+      expect(removed.data!.removeOverride).toEqual({ override: { op: 'MERGE', name: 'GPT-4' }, entity: { name: 'GPT-4', aliases: [] } });
+      expect((await api.query(models)).data).toEqual(before);
+      const again = await api.query(remove, { id: merge }, WITH_KEY);
+      expect(again.errors?.map((e) => e.extensions?.['code'])).toEqual(['NOT_FOUND']);
     });
 
     it('answers each mutation of a request on its own: one that fails does not hide one that was made', async () => {

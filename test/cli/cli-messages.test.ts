@@ -69,7 +69,7 @@ describe('papergraph CLI: one abstract, messages and exit codes', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 
-  it('stats and export refuse a data directory that holds no graph instead of reporting an empty one', async () => {
+  it('stats, export and serve (with nothing to ingest) refuse a data directory that holds no graph instead of reporting an empty one', async () => {
     const typo = join(dir, 'no-such-store');
     // A failed ingest into a new directory writes nothing, not even the directory.
     const failed = await papergraph(['ingest', 'no/such/file.jsonl', '--data-dir', typo]);
@@ -77,7 +77,7 @@ describe('papergraph CLI: one abstract, messages and exit codes', () => {
     const empty = join(dir, 'empty-dir');
     await mkdir(empty);
     for (const where of [typo, empty]) {
-      for (const args of [['stats'], ['export', '--format', 'csv']]) {
+      for (const args of [['stats'], ['export', '--format', 'csv'], ['serve', '--port', '0']]) {
         const run = await papergraph([...args, '--data-dir', where]);
         expect([run.code, run.stdout]).toEqual([2, '']);
         expect(run.stderr).toContain(`no papergraph data in ${where}`);
@@ -85,6 +85,19 @@ describe('papergraph CLI: one abstract, messages and exit codes', () => {
     }
     const stats = await papergraph(['stats', '--data-dir', dataDir]);
     expect(stats.code, stats.stderr).toBe(0);
+  }, 180_000);
+
+  it('a --data-dir that is a file is a usage error naming it, for writers and readers', async () => {
+    const file = join(dir, 'a-file');
+    await writeFile(file, 'not a directory\n');
+    for (const args of [['ingest', 'test/fixtures/paper-with-record-id.jsonl'], ['stats'], ['curate', 'list']]) {
+      const run =
+        args[0] === 'curate' ? await papergraph(['curate', '--data-dir', file, 'list']) : await papergraph([...args, '--data-dir', file]);
+      expect([run.code, run.stderr]).toEqual([
+        2,
+        `✗ --data-dir ${file} is a file, not a directory: pass a directory (it is made if missing)\n`,
+      ]);
+    }
   });
 
   it('export --around with a misspelt name exits 65 with a suggestion; dataset: is a kind of benchmark', async () => {

@@ -59,7 +59,8 @@ describe('papergraph CLI', () => {
     const first = await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dataDir, '--quiet');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^✓ ingested 68 papers \(\d+ links\) from 1 file into memory store/);
-    await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dataDir, '--quiet');
+    const again = await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dataDir, '--quiet');
+    expect(again.stdout).toMatch(/^✓ ingested 68 papers \(0 written with 0 links, 68 unchanged\) from 1 file into memory store/);
     const stats = await papergraph('stats', '--data-dir', dataDir, '--json');
     expect(JSON.parse(stats.stdout)).toMatchObject({ store: 'memory', papers: 68 });
   });
@@ -233,6 +234,15 @@ describe('papergraph CLI', () => {
       expect(exported.stdout).toContain('model:gpt4o');
       expect(exported.stdout).not.toContain('model:gpt4,');
       expect(exported.stdout).not.toContain('benchmark:cifar10');
+      const mergeId = JSON.parse(listed.stdout)[0].id as string;
+      const removed = await papergraph('curate', '--data-dir', dir, 'remove', mergeId);
+      expect(removed.stdout).toMatch(
+        new RegExp(`^✓ removed ${mergeId} {2}\\S+ {2}merge model "GPT-4" into "GPT-4o" \\(\\d+ papers? extracted again\\)\n$`),
+      );
+      const after = await papergraph('export', '--format', 'csv-nodes', '--data-dir', dir);
+      expect(after.stdout).toContain('model:gpt4,');
+      const unknown = await papergraph('curate', '--data-dir', dir, 'remove', mergeId);
+      expect(unknown).toMatchObject({ code: 65, stderr: expect.stringContaining(`no hand fix with id "${mergeId}"`) });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

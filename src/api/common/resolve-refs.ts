@@ -19,11 +19,12 @@ export async function resolveEntityRef(store: GraphStore, ref: EntityRef): Promi
 export async function resolveNodeRef(store: GraphStore, ref: NodeRef, argument: string): Promise<string> {
   if (ref.id !== undefined && ref.id !== null) {
     const [[paper], [entity]] = await Promise.all([findPapers(store, [ref.id]), store.getEntities([ref.id])]);
-    if (!paper && !entity) throw new NotFoundError(`${argument}: no paper or entity with id ${JSON.stringify(ref.id)}`);
+    // The id names the argument well enough (the error's path names the field); a prefix only read as noise.
+    if (!paper && !entity) throw new NotFoundError(`no paper or entity with id ${JSON.stringify(ref.id)}`);
     return paper?.id ?? ref.id;
   }
   if (ref.type === undefined || ref.type === null || !ref.name) {
-    throw new InvalidArgumentError(`${argument}: give either "id", or "type" and "name"`);
+    throw new InvalidArgumentError(`"${argument}" needs either "id", or "type" and "name"`);
   }
   return (await requireEntity(store, toEntityType(ref.type), ref.name)).id;
 }
@@ -45,6 +46,11 @@ export async function resolveWhere(store: GraphStore, where: PaperWhere | undefi
     if (value !== undefined && value !== null && !isCalendarDate(value))
       throw new InvalidArgumentError(`where.${field} must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(value)}`);
   }
+  // Dates compare as text (as the stores compare them), so such a range matches nothing: a swapped pair.
+  if (where.publishedFrom && where.publishedTo && where.publishedTo < where.publishedFrom)
+    throw new InvalidArgumentError(
+      `where.publishedTo (${JSON.stringify(where.publishedTo)}) is before where.publishedFrom (${JSON.stringify(where.publishedFrom)}): swap them`,
+    );
   const allOf: string[] = [];
   for (const [field, type] of WHERE_TYPES) {
     for (const name of where[field] ?? []) allOf.push((await requireEntity(store, type, name)).id);

@@ -15,8 +15,8 @@ function single(value: QueryValue, name: string): string | undefined {
 function wholeNumber(value: QueryValue, name: string): number | undefined {
   const text = single(value, name);
   if (text === undefined) return undefined;
-  if (!/^[1-9]\d{0,5}$/.test(text))
-    throw new InvalidArgumentError(`"${name}" must be a whole number of 1 or more, got ${JSON.stringify(text)}`);
+  // Only the form is checked here; selectForExport checks the range and names it, as the CLI does.
+  if (!/^\d+$/.test(text)) throw new InvalidArgumentError(`"${name}" must be a whole number, got ${JSON.stringify(text)}`);
   return Number(text);
 }
 

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNullableType, getVariableValues, isListType, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from '../common/cursor.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/cursor.js';
 import type { ApiLimits } from './api-limits.js';
 import { QueryLimitError } from './query-limit-error.js';
 
@@ -31,7 +31,9 @@ function alreadyCounted(typeName: string): boolean {
 function sizeOf(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number | undefined {
   for (const name of ['first', 'limit', 'maxPaths']) {
     const value = args[name];
-    if (typeof value === 'number') return Math.max(value, 0);
+    // A `first` over the page cap costs as the cap: its resolver refuses it naming the range, which
+    // says more than a cost error would.
+    if (typeof value === 'number') return name === 'first' ? Math.min(Math.max(value, 0), MAX_PAGE_SIZE) : Math.max(value, 0);
     if (field.args.some((a) => a.name === name)) return DEFAULT_SIZE[field.name] ?? DEFAULT_PAGE_SIZE;
   }
   return undefined;

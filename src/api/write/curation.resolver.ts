@@ -1,5 +1,5 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { curate, unhide, type CurationRequest } from '../../curation.js';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { curate, removeFix, unhide, type CurationRequest } from '../../curation.js';
 import type { Override as OverrideRecord } from '../../model/index.js';
 import { requireWriteAccess } from '../auth/api-key.js';
 import { EntityKind, toEntityType } from '../common/enums.js';
@@ -83,6 +83,22 @@ export class CurationResolver {
     requireWriteAccess(ctx.auth);
     const { override } = await unhide(ctx.store, toEntityType(type), name);
     const entity = await ctx.store.findEntity(override.entity.type, override.entity.name);
+    return result(ctx, override, entity?.id);
+  }
+
+  @Mutation(() => CurationResult, {
+    nullable: true,
+    description:
+      'Forgets one hand fix (by its id, from `overrides`) and rebuilds what it touched as if it had never been made: the papers linked to its entities are extracted again, the other fixes re-applied. Refused while a later fix is about the same entity.',
+  })
+  async removeOverride(
+    @Ctx() ctx: ApiContext,
+    @Arg('id', () => ID, { description: 'The id of the fix, as `overrides` lists it.' }) id: string,
+  ): Promise<CurationResult> {
+    requireWriteAccess(ctx.auth);
+    const { override } = await removeFix(ctx.store, id);
+    const subject = override.op === 'merge' ? override.from : override.entity;
+    const entity = await ctx.store.findEntity(subject.type, subject.name);
     return result(ctx, override, entity?.id);
   }
 }

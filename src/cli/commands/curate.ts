@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CurationRequest } from '../../curation.js';
 import { ENTITY_KIND_NAMES, entityTypeNamed, InvalidArgumentError, plural, type EntityType, type Override } from '../../model/index.js';
-import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
+import { DEFAULT_DATA_DIR, lockWaitMessage, openStore } from '../open-store.js';
 import { stderrLogger } from '../logger.js';
 
 function kind(value: string): EntityType {
@@ -28,7 +28,7 @@ async function withStore<T>(
       : {
           dataDir,
           write: true,
-          onWait: () => stderrLogger().warn(`waiting for another papergraph process writing to ${dataDir} to finish`),
+          onWait: () => stderrLogger().warn(lockWaitMessage(dataDir)),
         },
   );
   try {
@@ -76,6 +76,15 @@ export function registerCurate(program: Command): void {
         (await import('../../curation.js')).unhide(store, kind(type), name),
       );
       process.stdout.write(`✓ unhid ${override.entity.type} "${override.entity.name}" (${plural(papers, 'paper')} extracted again)\n`);
+    });
+  command
+    .command('remove <id>')
+    .description('forget one hand fix (its id is in `curate list`) and rebuild what it touched as if it had never been made')
+    .action(async (id: string) => {
+      const { override, papers } = await withStore(command.opts<{ dataDir: string }>().dataDir, async (store) =>
+        (await import('../../curation.js')).removeFix(store, id),
+      );
+      process.stdout.write(`✓ removed ${describe(override)} (${plural(papers, 'paper')} extracted again)\n`);
     });
   command
     .command('list')

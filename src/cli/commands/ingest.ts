@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { plural } from '../../model/index.js';
 import type { IngestOptions } from '../../pipeline.js';
 import { stderrLogger } from '../logger.js';
-import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
+import { DEFAULT_DATA_DIR, lockWaitMessage, openStore } from '../open-store.js';
 import { confidence, date, positiveInt, year } from '../options.js';
 
 /** How files are read and written, shared by `ingest` and `serve --ingest`. */
@@ -60,13 +60,16 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
   const store = await openStore({
     dataDir: flags.dataDir,
     write: true,
-    onWait: () => logger.warn(`waiting for another papergraph process writing to ${flags.dataDir} to finish`),
+    onWait: () => logger.warn(lockWaitMessage(flags.dataDir)),
   });
   try {
     const summary = await ingestFiles(store, files, { ...(await readWriteOptionsOf(flags)), logger });
     const skipped = summary.skippedIssues ? `, skipped ${plural(summary.skippedIssues, 'invalid record')}` : '';
-    const unchanged = summary.unchanged ? `, ${summary.unchanged} unchanged` : '';
-    return `✓ ingested ${plural(summary.papers, 'paper')} (${plural(summary.links, 'link')}${unchanged}) from ${plural(summary.files, 'file')} into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;
+    // The links are those of the papers written: saying so keeps "3 papers (10 links)" from reading as all three's.
+    const written = summary.unchanged
+      ? `${summary.papers - summary.unchanged} written with ${plural(summary.links, 'link')}, ${summary.unchanged} unchanged`
+      : plural(summary.links, 'link');
+    return `✓ ingested ${plural(summary.papers, 'paper')} (${written}) from ${plural(summary.files, 'file')} into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;
   } catch (error) {
     failed = true;
     throw error;

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { plural } from '../../model/index.js';
 import { apiKeyFrom } from '../api-key.js';
 import { stderrLogger } from '../logger.js';
-import { DEFAULT_DATA_DIR, openStore } from '../open-store.js';
+import { DEFAULT_DATA_DIR, lockWaitMessage, openStore } from '../open-store.js';
 import { port } from '../options.js';
 import { addServeSafetyOptions, apiLimitsOf, type ServeSafetyFlags } from '../serve-options.js';
 import { addReadWriteOptions, readWriteOptionsOf, type ReadWriteFlags } from './ingest.js';
@@ -47,7 +47,9 @@ export function registerServe(program: Command): void {
     const store = await openStore({
       dataDir: flags.dataDir,
       write: writes,
-      onWait: () => logger.warn(`waiting for another papergraph process writing to ${flags.dataDir} to finish`),
+      // Without anything to ingest, a mistyped --data-dir would serve an empty graph; a server taking writes may start empty.
+      mustExist: !writes,
+      onWait: () => logger.warn(lockWaitMessage(flags.dataDir)),
       queryTimeoutMs: limits.requestTimeoutMs,
     });
     const ingestOptions = { ...(await readWriteOptionsOf(flags)), logger };
