@@ -23,6 +23,7 @@ export const STATEMENTS = [
   'resolve-aliases',
   'unlink-papers',
   'upsert-papers',
+  'create-papers',
   'paper-fingerprints',
   'upsert-entities',
   'create-aliases',
