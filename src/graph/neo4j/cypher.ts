@@ -26,6 +26,7 @@ export const STATEMENTS = [
   'create-papers',
   'paper-fingerprints',
   'upsert-entities',
+  'create-entities',
   'create-aliases',
   'unlink-results',
   'create-results',
