@@ -26,7 +26,6 @@ export const STATEMENTS = [
   'create-papers',
   'paper-fingerprints',
   'upsert-entities',
-  'create-entities',
   'create-aliases',
   'unlink-results',
   'create-results',

@@ -182,22 +182,6 @@ export class Neo4jStore implements GraphStore {
   }
 
   async writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary> {
-    try {
-      return await this.writeBatch(batch, true);
-    } catch (error) {
-      // Another writer created one of the papers or entities this batch found absent: the batch was
-      // rolled back whole, and goes again with MERGE only.
-      if ((error as { code?: string }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') throw this.failed(error);
-    }
-    try {
-      return await this.writeBatch(batch, false);
-    } catch (error) {
-      throw this.failed(error);
-    }
-  }
-
-  /** One batch in one transaction; with `create`, nodes the lookups found absent are CREATEd instead of MERGEd. */
-  private async writeBatch(batch: readonly ExtractedPaper[], create: boolean): Promise<WriteSummary> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       const observer = this.options.observeWrites;
@@ -205,8 +189,7 @@ export class Neo4jStore implements GraphStore {
       let committed: ((ms: number) => void) | undefined;
       let committing = 0;
       const written = await session.executeWrite(async (tx) => {
-        const lookedUp = aliasIdsOf(batch);
-        const found = await this.tx(tx, 'resolve-aliases', { ids: lookedUp }, profile);
+        const found = await this.tx(tx, 'resolve-aliases', { ids: aliasIdsOf(batch) }, profile);
         const targets = new Map<string, string>();
         const entities = new Set<string>();
         for (const r of found.records) {
@@ -219,14 +202,9 @@ export class Neo4jStore implements GraphStore {
         // Entities that lost links are counted again once the batch's links are in; the others' counts
         // grow by the batch's links to them, and only the former can be left without papers.
         const recount: string[] = unlinked?.get('touched') ?? [];
-        // An id looked up and not found, and no alias's target, is a node no one wrote before this transaction.
-        const absent = new Set(lookedUp.filter((id) => !entities.has(id)));
-        for (const target of targets.values()) absent.delete(target);
-        const [newEntities, knownEntities] = partition(entityRowsWithCounts(plan), (e) => create && absent.has(e.id));
-        if (newEntities.length > 0) await this.tx(tx, 'create-entities', { rows: newEntities.map(withNewAliases) }, profile);
-        if (knownEntities.length > 0) await this.tx(tx, 'upsert-entities', { rows: knownEntities }, profile);
-        if (plan.aliases.length > 0) await this.tx(tx, 'create-aliases', { rows: plan.aliases }, profile);
-        const [fresh, rewritten] = partition(papersWithLinks(plan), (p) => create && !stored.has(p.id));
+        await this.tx(tx, 'upsert-entities', { rows: entityRowsWithCounts(plan) }, profile);
+        await this.tx(tx, 'create-aliases', { rows: plan.aliases }, profile);
+        const [fresh, rewritten] = partition(papersWithLinks(plan), (p) => !stored.has(p.id));
         if (fresh.length > 0) await this.tx(tx, 'create-papers', { rows: fresh }, profile);
         if (rewritten.length > 0) {
           await this.tx(tx, 'upsert-papers', { rows: rewritten }, profile);
@@ -243,6 +221,8 @@ export class Neo4jStore implements GraphStore {
       });
       committed?.(performance.now() - committing);
       return written;
+    } catch (error) {
+      throw this.failed(error);
     } finally {
       await session.close();
     }
@@ -761,18 +741,6 @@ function entityRowsWithCounts(plan: WritePlan): (EntityRow & { papers: number })
   const papers = new Map<string, number>();
   for (const link of plan.links) papers.set(link.entityId, (papers.get(link.entityId) ?? 0) + 1);
   return plan.entities.map((entity) => ({ ...entity, papers: papers.get(entity.id) ?? 0 }));
-}
-
-/** A new entity's aliases as upsert-entities builds them: its names but its own, each once ignoring case, in order. */
-function withNewAliases(row: EntityRow & { papers: number }): EntityRow & { papers: number; aliases: string[]; aliasText: string } {
-  const seen = new Set([row.name.toLowerCase()]);
-  const aliases: string[] = [];
-  for (const name of row.names) {
-    if (seen.has(name.toLowerCase())) continue;
-    seen.add(name.toLowerCase());
-    aliases.push(name);
-  }
-  return { ...row, aliases, aliasText: aliases.map((a) => ` ${a}`).join('') };
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
