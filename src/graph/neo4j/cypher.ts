@@ -23,7 +23,6 @@ export const STATEMENTS = [
   'resolve-aliases',
   'unlink-papers',
   'upsert-papers',
-  'create-papers',
   'paper-fingerprints',
   'upsert-entities',
   'create-aliases',

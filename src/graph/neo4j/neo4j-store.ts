@@ -204,12 +204,9 @@ export class Neo4jStore implements GraphStore {
         const recount: string[] = unlinked?.get('touched') ?? [];
         await this.tx(tx, 'upsert-entities', { rows: entityRowsWithCounts(plan) }, profile);
         await this.tx(tx, 'create-aliases', { rows: plan.aliases }, profile);
-        const [fresh, rewritten] = partition(papersWithLinks(plan), (p) => !stored.has(p.id));
-        if (fresh.length > 0) await this.tx(tx, 'create-papers', { rows: fresh }, profile);
-        if (rewritten.length > 0) {
-          await this.tx(tx, 'upsert-papers', { rows: rewritten }, profile);
-          await this.tx(tx, 'unlink-results', { ids: rewritten.map((p) => p.id) }, profile);
-        }
+        await this.tx(tx, 'upsert-papers', { rows: papersWithLinks(plan) }, profile);
+        // Only a stored paper can have results to replace.
+        if (stored.size > 0) await this.tx(tx, 'unlink-results', { ids: [...stored] }, profile);
         if (plan.results.length > 0) await this.tx(tx, 'create-results', { rows: plan.results }, profile);
         if (recount.length > 0) {
           await this.tx(tx, 'count-entity-papers', { ids: recount }, profile);
@@ -741,13 +738,6 @@ function entityRowsWithCounts(plan: WritePlan): (EntityRow & { papers: number })
   const papers = new Map<string, number>();
   for (const link of plan.links) papers.set(link.entityId, (papers.get(link.entityId) ?? 0) + 1);
   return plan.entities.map((entity) => ({ ...entity, papers: papers.get(entity.id) ?? 0 }));
-}
-
-function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
-  const yes: T[] = [];
-  const no: T[] = [];
-  for (const item of items) (test(item) ? yes : no).push(item);
-  return [yes, no];
 }
 
 /** Each paper row with its links, which upsert-papers creates after one lookup of the paper. */
