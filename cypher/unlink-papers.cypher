@@ -1,5 +1,6 @@
-// Removes the links of papers about to be rewritten; returns the entities they pointed to.
+// Removes the links of papers about to be rewritten; returns which of them are stored and the entities they pointed to.
 UNWIND $ids AS id
-MATCH (:Paper {id: id})-[r]->(e:Entity)
+MATCH (p:Paper {id: id})
+OPTIONAL MATCH (p)-[r]->(e:Entity)
 DELETE r
-RETURN collect(DISTINCT e.id) AS touched
+RETURN collect(DISTINCT id) AS stored, collect(DISTINCT e.id) AS touched

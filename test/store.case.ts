@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEXT_WEIGHT, type GraphStore } from '../src/graph/index.js';
 import type { EntityLink, PaperFilter } from '../src/model/index.js';
+import { curate } from '../src/curation.js';
 import { runCurationContract } from './curation.case.js';
 import { paper, withResults } from './support/papers.js';
 
@@ -243,6 +244,16 @@ export function runStoreContract(subject: StoreUnderTest): void {
         const moments = await store.findEntity('method', 'Method of Moments');
         expect(moments).toMatchObject({ name: 'Method of Moments', paperCount: 1 });
         expect(moments?.id).not.toBe(memories?.id);
+      });
+
+      it("leaves a name that is a stored entity's own with that entity, also once the entity is hidden", async () => {
+        await store.writePapers([paper('h1', 'Code Generation', [{ type: 'benchmark', name: 'HumanEval' }])]);
+        await store.writePapers([paper('h2', 'Multilingual Code', [{ type: 'benchmark', name: 'HumanEval-X', aliases: ['HumanEval'] }])]);
+        expect(await store.findEntity('benchmark', 'HumanEval')).toMatchObject({ name: 'HumanEval', paperCount: 1 });
+        expect(await store.findEntity('benchmark', 'HumanEval-X')).toMatchObject({ name: 'HumanEval-X', paperCount: 1 });
+        await curate(store, { op: 'hide', type: 'benchmark', name: 'HumanEval' });
+        expect(await store.findEntity('benchmark', 'HumanEval')).toBeUndefined();
+        expect((await store.findEntity('benchmark', 'HumanEval-X'))?.aliases).toEqual(['HumanEval']);
       });
 
       it('lists entities by paper count or name, with prefix, minimum and paging', async () => {

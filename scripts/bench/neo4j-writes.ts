@@ -40,7 +40,9 @@ const store = await Neo4jStore.open({
         s.ms += ms;
         if (before !== undefined && after !== undefined) s.neo4jCpu += after - before;
         perStatement.set(name, s);
-        if (profile) console.log(`  PROFILE ${name.padEnd(22)} ${String(profile.rows).padStart(6)} rows ${String(profile.dbHits).padStart(9)} db hits ${ms.toFixed(0)} ms`);
+        if (!profile) return;
+        const operators = [...profile.operators].filter(([, hits]) => hits > 0).map(([op, hits]) => `${op.replace(/@.*/, '')} ${hits}`);
+        console.log(`  PROFILE ${name.padEnd(22)} ${String(profile.rows).padStart(6)} rows ${String(profile.dbHits).padStart(9)} db hits ${ms.toFixed(0)} ms: ${operators.join(', ')}`);
       };
     },
   },

@@ -175,9 +175,13 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
         row.names.push(name);
       }
       entities.set(id, row);
+      // An entity's own id is no alias: lookups try entity ids first, and a name that is an entity's id
+      // stays that entity's (90% of the alias ids a batch names are their entity's own).
       for (const name of [e.name, ...e.aliases]) {
         const aliasId = entityNodeId(e.type, typedEntityKey(e.type, name));
-        if (!aliases.has(aliasId) && existing.aliasTarget(aliasId) === undefined) aliases.set(aliasId, id);
+        if (aliases.has(aliasId) || entities.has(aliasId) || existing.hasEntity(aliasId) || existing.aliasTarget(aliasId) !== undefined)
+          continue;
+        aliases.set(aliasId, id);
       }
       if (linked.has(id)) continue;
       linked.add(id);

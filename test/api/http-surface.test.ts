@@ -1,5 +1,6 @@
 import { getIntrospectionQuery } from 'graphql';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
@@ -48,7 +49,46 @@ function getWithHost(url: string, host: string): Promise<number> {
 const postJson = (url: string, query: string, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
 
+/** Two requests on one keep-alive connection; the event loop is blocked `stallMs` right after the second is sent. */
+function twoRequestsAcrossStall(url: string, stallMs: number): Promise<number[]> {
+  const { hostname, port, pathname } = new URL(url);
+  const body = JSON.stringify({ query: '{ __typename }' });
+  const req = `POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: keep-alive\r\n\r\n${body}`;
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    const statuses: number[] = [];
+    let received = '';
+    socket.on('data', (chunk) => {
+      received += String(chunk);
+      for (let end = received.indexOf('}}'); end >= 0; end = received.indexOf('}}')) {
+        statuses.push(Number(/HTTP\/1\.1 (\d+)/.exec(received)?.[1]));
+        received = received.slice(end + 2);
+        if (statuses.length === 2) {
+          socket.end();
+          resolve(statuses);
+        } else {
+          socket.write(req);
+          const until = Date.now() + stallMs;
+          while (Date.now() < until); // a stall such as a long garbage collection
+        }
+      }
+    });
+    socket.on('close', () => resolve(statuses));
+    socket.on('error', reject);
+    socket.write(req);
+  });
+}
+
 describe('HTTP surface', () => {
+  it('answers a request sent on a kept-alive connection just before a stall past Node’s 5 s keep-alive limit (and its 1 s slack)', async () => {
+    const api = await startApi(await MemoryStore.open());
+    try {
+      await expect(twoRequestsAcrossStall(api.server.url, 6_500)).resolves.toEqual([200, 200]);
+    } finally {
+      await api.server.stop();
+    }
+  });
+
   it('sends no X-Powered-By and answers only to allowed Host names', async () => {
     const api = await startApi(await MemoryStore.open());
     const healthz = api.server.url.replace(/\/graphql$/, '/healthz');

@@ -28,7 +28,7 @@ export function applyOverrideToGraph(graph: PaperGraph, aliases: Map<string, str
       graph.replaceNodeAttributes(o.entity.id, { ...current, name, aliases: mergeAliasNames(name, kept, added) });
       const aliasId = entityNodeId(o.entity.type, typedEntityKey(o.entity.type, o.op === 'rename' ? o.to : o.alias));
       const claimed = aliases.get(aliasId);
-      if (aliasId !== o.entity.id && (claimed === undefined || !graph.hasNode(claimed))) aliases.set(aliasId, o.entity.id);
+      if (!graph.hasNode(aliasId) && (claimed === undefined || !graph.hasNode(claimed))) aliases.set(aliasId, o.entity.id);
       return;
     }
     case 'merge': {

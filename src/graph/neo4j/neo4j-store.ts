@@ -42,6 +42,7 @@ import {
   compareText,
   mergeAliasNames,
   planWrite,
+  type EntityRow,
   type LinkRow,
   type PaperRow,
   type ResultRow,
@@ -83,7 +84,14 @@ export interface WriteObserver {
   /** Whether the next batch's statements run under PROFILE. */
   readonly profile?: () => boolean;
   /** Called before each write statement; what it returns is called after it, with PROFILE's figures when profiled. */
-  readonly statement: (name: StatementName | 'commit') => (ms: number, profile?: { rows: number; dbHits: number }) => void;
+  readonly statement: (name: StatementName | 'commit') => (ms: number, profile?: WriteProfile) => void;
+}
+
+/** PROFILE's figures for one statement: rows returned, db hits in all, and db hits by operator. */
+export interface WriteProfile {
+  readonly rows: number;
+  readonly dbHits: number;
+  readonly operators: ReadonlyMap<string, number>;
 }
 
 type Params = Record<string, unknown>;
@@ -189,15 +197,21 @@ export class Neo4jStore implements GraphStore {
           if (r.get('isEntity')) entities.add(r.get('id'));
         }
         const plan = planWrite(batch, { hasEntity: (id) => entities.has(id), aliasTarget: (id) => targets.get(id) });
-        const unlinked = await this.tx(tx, 'unlink-papers', { ids: plan.papers.map((p) => p.id) }, profile);
-        const touched = new Set<string>([...(unlinked.records[0]?.get('touched') ?? []), ...plan.entities.map((e) => e.id)]);
-        await this.tx(tx, 'upsert-entities', { rows: plan.entities }, profile);
+        const unlinked = (await this.tx(tx, 'unlink-papers', { ids: plan.papers.map((p) => p.id) }, profile)).records[0];
+        const stored = new Set<string>(unlinked?.get('stored') ?? []);
+        // Entities that lost links are counted again once the batch's links are in; the others' counts
+        // grow by the batch's links to them, and only the former can be left without papers.
+        const recount: string[] = unlinked?.get('touched') ?? [];
+        await this.tx(tx, 'upsert-entities', { rows: entityRowsWithCounts(plan) }, profile);
         await this.tx(tx, 'create-aliases', { rows: plan.aliases }, profile);
         await this.tx(tx, 'upsert-papers', { rows: papersWithLinks(plan) }, profile);
-        await this.tx(tx, 'unlink-results', { ids: plan.papers.map((p) => p.id) }, profile);
-        await this.tx(tx, 'create-results', { rows: plan.results }, profile);
-        await this.tx(tx, 'count-entity-papers', { ids: [...touched] }, profile);
-        await this.tx(tx, 'delete-orphans', { ids: [...touched] }, profile);
+        // Only a stored paper can have results to replace.
+        if (stored.size > 0) await this.tx(tx, 'unlink-results', { ids: [...stored] }, profile);
+        if (plan.results.length > 0) await this.tx(tx, 'create-results', { rows: plan.results }, profile);
+        if (recount.length > 0) {
+          await this.tx(tx, 'count-entity-papers', { ids: recount }, profile);
+          await this.tx(tx, 'delete-orphans', { ids: recount }, profile);
+        }
         committed = observer?.statement('commit');
         committing = performance.now();
         return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
@@ -568,7 +582,9 @@ export class Neo4jStore implements GraphStore {
         const aliases = mergeAliasNames(name, kept, [o.op === 'rename' ? current.name : o.alias]);
         await this.tx(tx, 'set-entity-names', { id: current.id, name, aliases });
         const aliasId = entityNodeId(current.type, typedEntityKey(current.type, o.op === 'rename' ? o.to : o.alias));
-        if (aliasId !== current.id) await this.tx(tx, 'create-aliases', { rows: [{ id: aliasId, entityId: current.id }] });
+        // A name that is an entity's own id stays that entity's (entities carry no alias of their own id).
+        const isEntity = (await this.tx(tx, 'get-entities', { ids: [aliasId] })).records.length > 0;
+        if (!isEntity) await this.tx(tx, 'create-aliases', { rows: [{ id: aliasId, entityId: current.id }] });
       } else {
         const [from, into] = [await entity(o.from.id), await entity(o.into.id)];
         await this.tx(tx, 'move-links', { from: from.id, into: into.id });
@@ -688,7 +704,11 @@ export class Neo4jStore implements GraphStore {
     const done = observer.statement(name);
     const started = performance.now();
     const result = await tx.run((profile ? 'PROFILE ' : '') + cypher(name), params);
-    done(performance.now() - started, profile ? { rows: result.records.length, dbHits: dbHitsOf(result.summary.profile) } : undefined);
+    const plan = profile ? result.summary.profile : false;
+    done(
+      performance.now() - started,
+      plan ? { rows: result.records.length, dbHits: dbHitsOf(plan), operators: operatorHits(plan) } : undefined,
+    );
     return result;
   }
 }
@@ -713,11 +733,27 @@ const BULK_DROPPED: readonly StatementName[] = [
   'drop-entity-type-count',
 ];
 
+/** Each entity row with the number of the batch's papers linking to it (a paper links to an entity once). */
+function entityRowsWithCounts(plan: WritePlan): (EntityRow & { papers: number })[] {
+  const papers = new Map<string, number>();
+  for (const link of plan.links) papers.set(link.entityId, (papers.get(link.entityId) ?? 0) + 1);
+  return plan.entities.map((entity) => ({ ...entity, papers: papers.get(entity.id) ?? 0 }));
+}
+
 /** Each paper row with its links, which upsert-papers creates after one lookup of the paper. */
 function papersWithLinks(plan: WritePlan): (PaperRow & { links: Omit<LinkRow, 'paperId' | 'paperSortKey'>[] })[] {
   const links = new Map<string, Omit<LinkRow, 'paperId' | 'paperSortKey'>[]>(plan.papers.map((p) => [p.id, []]));
   for (const { paperId, paperSortKey: _sortKey, ...link } of plan.links) links.get(paperId)!.push(link);
   return plan.papers.map((paper) => ({ ...paper, links: links.get(paper.id)! }));
+}
+
+type ProfiledPlan = { operatorType: string; dbHits: number; children: readonly unknown[] };
+
+/** The db hits of a profiled plan by operator type. */
+function operatorHits(plan: ProfiledPlan, hits = new Map<string, number>()): Map<string, number> {
+  hits.set(plan.operatorType, (hits.get(plan.operatorType) ?? 0) + plan.dbHits);
+  for (const child of plan.children) operatorHits(child as ProfiledPlan, hits);
+  return hits;
 }
 
 /** The db hits of a profiled plan, every operator's summed. */
