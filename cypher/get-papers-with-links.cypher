@@ -1,5 +1,5 @@
 // get-papers with each paper's links to the kinds asked (link-summaries-of-papers' rows): a paper
-// page in one round trip. No row for an id that finds no paper.
+// page in one round trip (the types as list-papers-with-links spells them). No row for an id that finds no paper.
 UNWIND $ids AS asked
 CALL (asked) {
   MATCH (p:Paper {id: asked})
@@ -11,7 +11,8 @@ CALL (asked) {
 WITH asked, p ORDER BY rank, p.id
 WITH asked, head(collect(p)) AS p
 CALL (p) {
-  MATCH (p)-[r:$any($relations)]->(e)
+  MATCH (p)-[r:PROPOSES|USES_METHOD|EVALUATES_ON|USES_MODEL|ADDRESSES|REPORTS_METRIC|HAS_CODE|HAS_TOPIC]->(e)
+  WHERE type(r) IN $relations
   WITH r, e
   ORDER BY r.start, e.id
   RETURN collect([e.id, e.type, e.key, e.name, e.aliases, e.paperCount, e.repoKind, r.confidence, r.role]) AS links

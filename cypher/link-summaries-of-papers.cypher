@@ -5,7 +5,8 @@
 UNWIND $ids AS id
 MATCH (p:Paper {id: id})
 CALL (p) {
-  MATCH (p)-[r:$any($relations)]->(e)
+  MATCH (p)-[r:PROPOSES|USES_METHOD|EVALUATES_ON|USES_MODEL|ADDRESSES|REPORTS_METRIC|HAS_CODE|HAS_TOPIC]->(e)
+  WHERE type(r) IN $relations
   WITH r, e
   ORDER BY r.start, e.id
   RETURN collect([e.id, e.type, e.key, e.name, e.aliases, e.paperCount, e.repoKind, r.confidence, r.role]) AS links

@@ -78,15 +78,20 @@ function bodyError(error: unknown): { status: number; code: ErrorCode; message: 
  */
 export function createHttpErrorHandler(logger: Logger, graphqlPath: string) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
-    const known =
-      bodyError(error) ??
-      (error instanceof PapergraphError && error.code !== 'INTERNAL'
-        ? { status: HTTP_STATUS[error.code] ?? 500, code: error.code, message: error.message }
-        : undefined);
-    const { status, code, message } = known ?? { status: 500, code: 'INTERNAL' as const, message: 'internal error' };
-    if (!known) logger.error({ err: error, url: req.originalUrl }, 'internal error in an HTTP request');
+    const { status, code, message } = httpErrorOf(error, logger, req.originalUrl);
     res.locals['errorCode'] = code;
     if (req.path === graphqlPath || req.baseUrl === graphqlPath) res.status(status).json({ errors: [{ message, extensions: { code } }] });
     else res.status(status).json({ error: { code, message } });
   };
+}
+
+/** An HTTP route's error as status, code and message; an internal one is logged with its cause. */
+export function httpErrorOf(error: unknown, logger: Logger, url: string | undefined): { status: number; code: ErrorCode; message: string } {
+  const known =
+    bodyError(error) ??
+    (error instanceof PapergraphError && error.code !== 'INTERNAL'
+      ? { status: HTTP_STATUS[error.code] ?? 500, code: error.code, message: error.message }
+      : undefined);
+  if (!known) logger.error({ err: error, url }, 'internal error in an HTTP request');
+  return known ?? { status: 500, code: 'INTERNAL', message: 'internal error' };
 }

@@ -4,7 +4,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import type { GraphStore } from '../graph/index.js';
@@ -16,7 +16,8 @@ import { createFormatError, createHttpErrorHandler } from './errors.js';
 import { corsPolicy } from './http/cors-policy.js';
 import { addHealthRoutes, type Readiness } from './http/health-routes.js';
 import { allowedHosts, hostCheck } from './http/host-check.js';
-import { requestLog, traceErrorsPlugin, traceOf } from './http/request-log.js';
+import { graphqlRoute } from './http/graphql-route.js';
+import { requestLog, traceErrorsPlugin, traceOf, type RequestTrace } from './http/request-log.js';
 import { graphiqlCaching, graphiqlLandingPage } from './ide.js';
 import { jitGateway } from './jit-executor.js';
 import { DEFAULT_API_LIMITS, type ApiLimits } from './limits/api-limits.js';
@@ -70,7 +71,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const readiness: Readiness = { draining: false };
   const app = express();
   app.disable('x-powered-by');
-  const http: Server = createServer(app);
+  let route: (req: IncomingMessage, res: ServerResponse) => boolean = () => false;
+  const http: Server = createServer((req, res) => {
+    if (!route(req, res)) app(req, res);
+  });
   // Node closes a keep-alive connection idle for 5 s (plus 1 s of slack), and one whose next request arrived
   // during a longer stall (an 8 s full garbage collection of the 121k in-process store at load 15) is
   // closed unread: the client saw a reset, not a slow answer.
@@ -97,10 +101,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
   // gzip: the GraphiQL page is 9 MB of inlined assets (about 2.5 MB compressed), the explorer bundle 600 kB.
-  app.use(compression());
+  const compress = compression();
+  const hosts = allowedHosts(host, options.allowedHosts);
+  const cors = corsPolicy(options.corsOrigins);
+  const json = express.json({ limit: BODY_LIMIT });
+  const contextOf = (req: IncomingMessage, trace: RequestTrace) =>
+    Promise.resolve(createContext(guard.forRequest(), authOf(req.headers.authorization, options.auth), trace));
+  app.use(compress);
   app.use(requestLog(logger));
-  app.use(hostCheck(allowedHosts(host, options.allowedHosts)));
-  app.use(corsPolicy(options.corsOrigins));
+  app.use(hostCheck(hosts));
+  app.use(cors);
   addHealthRoutes(app, options.store, readiness);
   app.get('/', (_req, res) => {
     res.redirect(ide ? GRAPHQL_PATH : '/explore');
@@ -113,14 +123,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const graphql = express();
   graphql.set('etag', false);
   graphql.disable('x-powered-by');
-  graphql.use(
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(guard.forRequest(), authOf(req.headers.authorization, options.auth), traceOf(res)),
-    }),
-  );
+  graphql.use(json, expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, traceOf(res)) }));
   app.use(GRAPHQL_PATH, graphql);
   app.use(createHttpErrorHandler(logger, GRAPHQL_PATH));
+  route = graphqlRoute({
+    apollo,
+    path: GRAPHQL_PATH,
+    logger,
+    allowedHosts: hosts,
+    auth: options.auth ?? {},
+    middleware: [compress, cors, json],
+    context: contextOf,
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject);

@@ -211,4 +211,10 @@ export interface GraphStore {
   ping(): Promise<void>;
   /** Flushes and releases the store. */
   close(): Promise<void>;
+  /**
+   * The same store, its reads stopped by the database at `deadline` (epoch ms). A store without it
+   * gets the deadline through withQueryDeadline, whose AsyncLocalStorage makes every promise of the
+   * process pay an async hook.
+   */
+  withDeadline?(deadline: number): GraphStore;
 }

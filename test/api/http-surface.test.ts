@@ -46,6 +46,22 @@ function getWithHost(url: string, host: string): Promise<number> {
   });
 }
 
+/** A GraphQL POST with explicit headers (Host included), answered with its status and headers. */
+function postRaw(
+  url: string,
+  query: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, headers: res.headers });
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify({ query }));
+  });
+}
+
 const postJson = (url: string, query: string, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
 
@@ -110,6 +126,22 @@ describe('HTTP surface', () => {
       expect(await getWithHost(url, 'evil.example')).toBe(421);
     } finally {
       await listed.server.stop();
+    }
+  });
+
+  it('answers GraphQL POSTs with the same Host check, compression and lengths as its other routes', async () => {
+    const api = await startApi(await MemoryStore.open());
+    const host = `127.0.0.1:${api.server.port}`;
+    const big = `{ ${Array.from({ length: 25 }, (_, i) => `a_rather_long_alias_name_for_a_bigger_answer_${i}: __typename`).join(' ')} }`;
+    try {
+      expect((await postRaw(api.server.url, '{ __typename }', { host: 'evil.example' })).status).toBe(421);
+      const gzipped = await postRaw(api.server.url, big, { host, 'accept-encoding': 'gzip' });
+      expect([gzipped.status, gzipped.headers['content-encoding']]).toEqual([200, 'gzip']);
+      const plain = await postRaw(api.server.url, big, { host });
+      expect([plain.status, plain.headers['content-encoding'], plain.headers['transfer-encoding']]).toEqual([200, undefined, undefined]);
+      expect(Number(plain.headers['content-length'])).toBeGreaterThan(1024);
+    } finally {
+      await api.server.stop();
     }
   });
 

@@ -35,15 +35,18 @@ export async function startApi(store: GraphStore, options: Partial<ServerOptions
 /** Wraps a store so that a test can count the calls each method gets. */
 export function countingStore(store: GraphStore): { store: GraphStore; calls: Map<string, number> } {
   const calls = new Map<string, number>();
-  const proxy = new Proxy(store, {
+  const count = (counted: GraphStore): GraphStore => new Proxy(counted, handler);
+  const handler: ProxyHandler<GraphStore> = {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
+      // A request's deadline view is the same store: its calls are counted, taking it is not a call.
+      if (property === 'withDeadline') return (deadline: number) => count((value as (d: number) => GraphStore).call(target, deadline));
       return (...args: unknown[]) => {
         calls.set(String(property), (calls.get(String(property)) ?? 0) + 1);
         return (value as (...a: unknown[]) => unknown).apply(target, args);
       };
     },
-  });
-  return { store: proxy, calls };
+  };
+  return { store: count(store), calls };
 }

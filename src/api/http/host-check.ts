@@ -20,12 +20,15 @@ function hostname(header: string): string {
   return (colon >= 0 ? header.slice(0, colon) : header).toLowerCase();
 }
 
+export function hostAllowed(allowed: ReadonlySet<string> | 'any', header: string | undefined): boolean {
+  return allowed === 'any' || allowed.has(hostname(header ?? ''));
+}
+
 /** Refuses requests whose Host header names another host (421 Misdirected Request). */
 export function hostCheck(allowed: ReadonlySet<string> | 'any'): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
-    if (allowed === 'any') return next();
+    if (hostAllowed(allowed, req.headers.host)) return next();
     const host = hostname(req.headers.host ?? '');
-    if (allowed.has(host)) return next();
     res.status(421).json({
       error: {
         code: 'HOST_NOT_ALLOWED',

@@ -22,24 +22,34 @@ export function requestLog(logger: Logger): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const started = performance.now();
     const trace = traceOf(res);
-    res.on('finish', () => {
-      const errorCode = res.locals['errorCode'] as string | undefined;
-      const codes = [...new Set([...(errorCode ? [errorCode] : []), ...trace.errorCodes])];
-      logger.info(
-        {
-          method: req.method,
-          path: req.originalUrl.split('?')[0],
-          status: res.statusCode,
-          durationMs: Math.round((performance.now() - started) * 10) / 10,
-          ...(trace.operation ? { operation: trace.operation } : {}),
-          ...(trace.cost !== undefined ? { cost: trace.cost } : {}),
-          ...(codes.length ? { errorCodes: codes } : {}),
-        },
-        'request',
-      );
-    });
+    res.on('finish', () => logRequest(logger, req.method, req.originalUrl, res.statusCode, started, trace, res.locals['errorCode']));
     next();
   };
+}
+
+/** The line requestLog writes, for a request answered outside Express (http/graphql-route.ts). */
+export function logRequest(
+  logger: Logger,
+  method: string | undefined,
+  url: string | undefined,
+  status: number,
+  started: number,
+  trace: RequestTrace,
+  errorCode: string | undefined,
+): void {
+  const codes = [...new Set([...(errorCode ? [errorCode] : []), ...trace.errorCodes])];
+  logger.info(
+    {
+      method,
+      path: url?.split('?')[0],
+      status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      ...(trace.operation ? { operation: trace.operation } : {}),
+      ...(trace.cost !== undefined ? { cost: trace.cost } : {}),
+      ...(codes.length ? { errorCodes: codes } : {}),
+    },
+    'request',
+  );
 }
 
 /** Copies the operation name and the error codes of a GraphQL response into the request's trace. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStore, type GraphStore } from '../../graph/index.js';
+import { MemoryStore, remainingQueryTime, type GraphStore } from '../../graph/index.js';
 import { DEFAULT_API_LIMITS } from './api-limits.js';
 import { StoreGuard } from './store-guard.js';
 
@@ -34,6 +34,26 @@ describe('StoreGuard', () => {
     });
     // A new request gets a new deadline.
     await expect(guard.forRequest().stats()).resolves.toMatchObject({ papers: 0 });
+  });
+
+  it("hands a store's deadline view the request's deadline, without AsyncLocalStorage", async () => {
+    const memory = await MemoryStore.open();
+    const views: number[] = [];
+    const seen: (number | undefined)[] = [];
+    const store = new Proxy(memory, {
+      get(target, property, receiver) {
+        if (property !== 'withDeadline') return Reflect.get(target, property, receiver);
+        return (deadline: number) => {
+          views.push(deadline);
+          return new Proxy(memory, {
+            get: (t, p, r) => (p === 'stats' ? () => (seen.push(remainingQueryTime()), t.stats()) : Reflect.get(t, p, r)),
+          });
+        };
+      },
+    });
+    const guard = new StoreGuard(store, { ...DEFAULT_API_LIMITS, requestTimeoutMs: 100 }, () => 1000);
+    await expect(guard.forRequest().stats()).resolves.toMatchObject({ papers: 0 });
+    expect([views, seen]).toEqual([[1100], [undefined]]);
   });
 
   it('fails a request whose store call hangs at its deadline', async () => {

@@ -56,7 +56,10 @@ export class StoreGuard {
     const check = () => {
       if (this.now() > deadline) throw this.expired();
     };
-    return new Proxy(this.store, {
+    const timed = Number.isFinite(deadline);
+    const store = timed && this.store.withDeadline ? this.store.withDeadline(deadline) : this.store;
+    const viaContext = timed && store === this.store;
+    return new Proxy(store, {
       get: (target, property, receiver) => {
         const value: unknown = Reflect.get(target, property, receiver);
         if (typeof value !== 'function') return value;
@@ -66,7 +69,7 @@ export class StoreGuard {
           const call = () => {
             check();
             const run = () => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-            return Number.isFinite(deadline) ? withQueryDeadline(deadline, run) : run();
+            return viaContext ? withQueryDeadline(deadline, run) : run();
           };
           const gate = gateOf(property, args);
           const result = await this.beforeDeadline(gate ? this.gated(gate, call) : call(), deadline);

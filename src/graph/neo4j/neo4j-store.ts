@@ -102,16 +102,28 @@ export class Neo4jStore implements GraphStore {
   readonly location: string;
 
   private readonly secrets: readonly (string | undefined)[];
-  private lastRecycle = 0;
+  /** Shared by the store and its deadline views (withDeadline), which a recycled driver must reach too. */
+  private readonly pool: { driver: Driver; lastRecycle: number };
+  /** Set on a view from withDeadline: when its reads must end (epoch ms). */
+  private readonly deadline?: number;
 
   private constructor(
-    private driver: Driver,
+    driver: Driver,
     private readonly connect: () => Driver,
     private readonly options: Neo4jStoreOptions,
     target: ConnectionTarget,
   ) {
     this.location = options.database ? `${target.uri} (database ${options.database})` : target.uri;
     this.secrets = [options.password, target.password];
+    this.pool = { driver, lastRecycle: 0 };
+  }
+
+  withDeadline(deadline: number): GraphStore {
+    return Object.create(this, { deadline: { value: deadline } }) as Neo4jStore;
+  }
+
+  private get driver(): Driver {
+    return this.pool.driver;
   }
 
   /** Connects and checks that the server answers; fails with STORE_UNAVAILABLE naming the URI. */
@@ -144,10 +156,10 @@ export class Neo4jStore implements GraphStore {
    */
   private recycleDriver(): void {
     const now = Date.now();
-    if (now - this.lastRecycle < 10_000) return;
-    this.lastRecycle = now;
-    const old = this.driver;
-    this.driver = this.connect();
+    if (now - this.pool.lastRecycle < 10_000) return;
+    this.pool.lastRecycle = now;
+    const old = this.pool.driver;
+    this.pool.driver = this.connect();
     void old.close().catch(() => undefined);
   }
 
@@ -691,7 +703,7 @@ export class Neo4jStore implements GraphStore {
 
   /** The smaller of the configured query timeout and what is left of the caller's deadline. */
   private readTimeout(): number | undefined {
-    const remaining = remainingQueryTime();
+    const remaining = this.deadline === undefined ? remainingQueryTime() : this.deadline - Date.now();
     const left = remaining === undefined ? undefined : Math.max(1, Math.ceil(remaining));
     const configured = this.options.queryTimeoutMs;
     if (left === undefined) return configured;
