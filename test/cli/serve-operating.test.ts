@@ -10,13 +10,16 @@ const post = (url: string, query: string) =>
 describe('papergraph serve: limits from the environment, JSON request log, no introspection with --no-ide', () => {
   it('applies PAPERGRAPH_MAX_DEPTH, logs each request as a JSON line and turns introspection off with --no-ide', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pg-cli-operating-'));
-    const { child, url, output } = await startServe(['--port', '0', '--no-ide', '--data-dir', dir], {
-      ...process.env,
-      NEO4J_URI: '',
-      PAPERGRAPH_MAX_DEPTH: '2',
-    });
+    const { child, url, output } = await startServe(
+      ['--port', '0', '--no-ide', '--data-dir', dir, '--ingest', 'test/fixtures/two-papers.jsonl'],
+      {
+        ...process.env,
+        NEO4J_URI: '',
+        PAPERGRAPH_MAX_DEPTH: '2',
+      },
+    );
     try {
-      expect(await post(url, '{ stats { papers } }')).toEqual({ data: { stats: { papers: 0 } } });
+      expect(await post(url, '{ stats { papers } }')).toEqual({ data: { stats: { papers: 2 } } });
       const deep = await post(url, '{ stats { topBenchmarks { name } } }');
       expect(deep.errors[0].extensions.code).toBe('QUERY_TOO_DEEP');
       expect(deep.errors[0].message).toContain('Query depth limit of 2 exceeded, found 3.');

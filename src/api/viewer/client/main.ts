@@ -46,6 +46,8 @@ let selected: string | undefined;
 /** The entity or paper the neighbourhood was loaded around. */
 let centre: string | undefined;
 const hiddenKinds = new Set<string>();
+/** Labels the label grid chose that would be drawn over a bigger node's label (see placeLabels). */
+const crowdedLabels = new Set<string>();
 let truncated = false;
 
 // Labels by importance, not in a pile: sigma splits the screen into cells of `labelGridCellSize`
@@ -73,9 +75,57 @@ const renderer = new Sigma(graph, container, {
     if (node === hoveredNode) return { ...data, label: data['fullLabel'], forceLabel: true, zIndex: 2 };
     // The entity or paper the view is about is always named, whatever the label grid picks around it.
     if (node === centre) return { ...data, forceLabel: true, zIndex: 1 };
+    if (crowdedLabels.has(node)) return { ...data, label: null };
     return data;
   },
 });
+
+interface LabelBox {
+  node: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+const measure = document.createElement('canvas').getContext('2d')!;
+
+/** Where a node's label is drawn, in the canvas's pixels, measured as sigma draws it. */
+function labelBox(node: string, label: string): LabelBox | undefined {
+  const data = renderer.getNodeDisplayData(node);
+  if (!data || !label) return undefined;
+  const { labelSize, labelFont, labelWeight } = renderer.getSettings();
+  measure.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+  const { x, y } = renderer.framedGraphToViewport(data);
+  const size = renderer.scaleSize(data.size);
+  const width = measure.measureText(label).width;
+  const left = labelSide(x, size, width, container.clientWidth) === 'right' ? x + size + 3 : x - size - 3 - width;
+  return { node, left, right: left + width, top: y - labelSize / 2, bottom: y + labelSize / 2 };
+}
+
+const overlaps = (a: LabelBox, b: LabelBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+// sigma's label grid keeps one label per cell, but two labels in neighbouring cells can still cross. After each
+// frame the labels it chose are laid down biggest node first (the forced ones before all), and one that would
+// cross a label already down is left out until it has room again.
+function placeLabels(): void {
+  const forced = new Set([selected, hoveredNode, centre].filter((n): n is string => n !== undefined));
+  const candidates = [...new Set([...renderer.getNodeDisplayedLabels(), ...crowdedLabels])].filter((n) => graph.hasNode(n));
+  const rank = (n: string) => (forced.has(n) ? Infinity : graph.getNodeAttribute(n, 'size'));
+  candidates.sort((a, b) => rank(b) - rank(a) || (a < b ? -1 : 1));
+  const placed: LabelBox[] = [];
+  const crowded = new Set<string>();
+  for (const node of candidates) {
+    const box = labelBox(node, graph.getNodeAttribute(node, node === hoveredNode ? 'fullLabel' : 'label'));
+    if (!box) continue;
+    if (!forced.has(node) && placed.some((other) => overlaps(box, other))) crowded.add(node);
+    else placed.push(box);
+  }
+  if (crowded.size === crowdedLabels.size && [...crowded].every((n) => crowdedLabels.has(n))) return;
+  crowdedLabels.clear();
+  for (const n of crowded) crowdedLabels.add(n);
+  renderer.refresh({ skipIndexation: true, schedule: true });
+}
+renderer.on('afterRender', placeLabels);
 
 let layout: FA2Layout | undefined;
 function relayout(): void {
@@ -386,16 +436,9 @@ Object.assign(window, {
     },
     /** The boxes of the node labels drawn now, in the canvas's pixels, measured as sigma draws them. */
     labelBoxes() {
-      const { labelSize, labelFont, labelWeight } = renderer.getSettings();
-      const context = document.createElement('canvas').getContext('2d')!;
-      context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
-      return [...renderer.getNodeDisplayedLabels()].map((node) => {
-        const data = renderer.getNodeDisplayData(node)!;
-        const { x, y } = renderer.framedGraphToViewport(data);
-        const size = renderer.scaleSize(data.size);
-        const width = context.measureText(data.label ?? '').width;
-        const left = labelSide(x, size, width, container.clientWidth) === 'right' ? x + size + 3 : x - size - 3 - width;
-        return { node, left, right: left + width, top: y - labelSize / 2, bottom: y + labelSize / 2 };
+      return [...renderer.getNodeDisplayedLabels()].flatMap((node) => {
+        const box = labelBox(node, renderer.getNodeDisplayData(node)?.label ?? '');
+        return box ? [box] : [];
       });
     },
   },
