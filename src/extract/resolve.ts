@@ -9,6 +9,7 @@ import type { PaperText } from './paper-text.js';
 import { classifyRoles, type RoleModel } from './roles/role-classifier.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
 import { mathSegments, withPlainName } from './rules/latex-names.js';
+import { withMeasureHead } from './rules/measure-heads.js';
 import { cutoffMetricName } from './rules/metric-cutoffs.js';
 import { withModifierBoundaries } from './rules/modifier-boundaries.js';
 import { canonicalTaskName } from './rules/task-names.js';
@@ -52,7 +53,10 @@ export function resolveEntities(
   const math = mathSegments(paper.masked);
   const defined = withDefinitionAliases(paper.masked, candidates, findAcronymDefinitions(paper.masked));
   const named = defined.map((c) =>
-    withCutoffMetric(withCanonicalTask(withModifierBoundaries(withPlainName(c, paper, math), paper.masked)), paper.masked),
+    withMeasureHead(
+      withCutoffMetric(withCanonicalTask(withModifierBoundaries(withPlainName(c, paper, math), paper.masked)), paper.masked),
+      paper.masked,
+    ),
   );
   const joined = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)));
   const entities = withoutDuplicateTasks(
