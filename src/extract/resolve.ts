@@ -8,6 +8,7 @@ import { mergeCandidates } from './merge-candidates.js';
 import type { PaperText } from './paper-text.js';
 import { classifyRoles, type RoleModel } from './roles/role-classifier.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
+import { withoutTitleGoalPhrases } from './rules/title-goal-phrases.js';
 import { mathSegments, withPlainName } from './rules/latex-names.js';
 import { withMeasureHead } from './rules/measure-heads.js';
 import { cutoffMetricName } from './rules/metric-cutoffs.js';
@@ -59,8 +60,11 @@ export function resolveEntities(
     ),
   );
   const joined = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)));
-  const entities = withoutDuplicateTasks(
-    options.roles ? classifyRoles({ text: paper.masked, titleEnd: paper.titleEnd }, joined, options.lexicon, options.roles) : joined,
+  const roleText = { text: paper.masked, titleEnd: paper.titleEnd };
+  const entities = withoutTitleGoalPhrases(
+    roleText,
+    withoutDuplicateTasks(options.roles ? classifyRoles(roleText, joined, options.lexicon, options.roles) : joined),
+    options.lexicon,
   );
   const min = options.minConfidence ?? 0;
   return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;
