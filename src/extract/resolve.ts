@@ -8,7 +8,9 @@ import { mergeCandidates } from './merge-candidates.js';
 import type { PaperText } from './paper-text.js';
 import { classifyRoles, type RoleModel } from './roles/role-classifier.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
+import { withoutTitleGoalPhrases } from './rules/title-goal-phrases.js';
 import { mathSegments, withPlainName } from './rules/latex-names.js';
+import { withMeasureHead } from './rules/measure-heads.js';
 import { cutoffMetricName } from './rules/metric-cutoffs.js';
 import { withModifierBoundaries } from './rules/modifier-boundaries.js';
 import { canonicalTaskName } from './rules/task-names.js';
@@ -52,11 +54,17 @@ export function resolveEntities(
   const math = mathSegments(paper.masked);
   const defined = withDefinitionAliases(paper.masked, candidates, findAcronymDefinitions(paper.masked));
   const named = defined.map((c) =>
-    withCutoffMetric(withCanonicalTask(withModifierBoundaries(withPlainName(c, paper, math), paper.masked)), paper.masked),
+    withMeasureHead(
+      withCutoffMetric(withCanonicalTask(withModifierBoundaries(withPlainName(c, paper, math), paper.masked)), paper.masked),
+      paper.masked,
+    ),
   );
   const joined = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)));
-  const entities = withoutDuplicateTasks(
-    options.roles ? classifyRoles({ text: paper.masked, titleEnd: paper.titleEnd }, joined, options.lexicon, options.roles) : joined,
+  const roleText = { text: paper.masked, titleEnd: paper.titleEnd };
+  const entities = withoutTitleGoalPhrases(
+    roleText,
+    withoutDuplicateTasks(options.roles ? classifyRoles(roleText, joined, options.lexicon, options.roles) : joined),
+    options.lexicon,
   );
   const min = options.minConfidence ?? 0;
   return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;
