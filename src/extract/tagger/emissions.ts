@@ -40,8 +40,12 @@ const IN_BAG_AFTER = 9;
 const UNRULED = 10;
 const VECTORS = 11;
 const STRIDE = VECTORS * L;
-/** Word forms kept per model; when a paper's words would not fit, the table starts over (about 7.5 MB, and 3 MB of pairs). */
-const CAPACITY = 8192;
+/**
+ * Word forms kept per model; when a paper's words would not fit, the table starts over (about 16 MB, and 6 MB
+ * of pairs). 1,500 bench abstracts hold 18,937 forms: at 8,192 the table started over every few hundred
+ * abstracts and a third of the tagger's time went to summing the same words again.
+ */
+const CAPACITY = 32768;
 /** A pair of word forms' bigram features: those it gives its second word (its first L) and its first (the next L). */
 const PAIR = 2 * L;
 
@@ -49,13 +53,20 @@ interface WordTable {
   /** Entries before the boundary's, which sits at entry `capacity`. */
   readonly capacity: number;
   readonly index: Map<string, number>;
-  readonly sums: Float64Array;
+  readonly sums: Int32Array;
   /** Per entry: the word's lowercase hash and its shape hash, for the features it shares with a neighbour. */
   readonly words: Uint32Array;
   readonly shapes: Uint32Array;
-  /** Pairs of entries (first × (capacity + 1) + second) → their PAIR sums in `pairSums`; twice `capacity` at most. */
-  readonly pairs: Map<number, number>;
-  readonly pairSums: Float64Array;
+  /**
+   * Pairs of entries (first × (capacity + 1) + second; −1 marks an empty slot; a double, as a long paper's own
+   * table overflows 32 bits) by open addressing at load ≤ 0.5, and where each one's PAIR sums start in
+   * `pairSums`; twice `capacity` pairs at most. Bigrams are diverse (137,769 in the 1,500 bench abstracts), so
+   * many lookups add a pair, and a Map's get and set cost about what the four weights it saves do.
+   */
+  readonly pairKeys: Float64Array;
+  readonly pairAt: Int32Array;
+  pairCount: number;
+  readonly pairSums: Int32Array;
   /**
    * The features of a token's context that hold few values: the gaps before and after it (before → after →
    * sums at) and the rule labels before, at and after it (before × 10⁴ + at × 10² + after → sums at).
@@ -63,7 +74,7 @@ interface WordTable {
   readonly gaps: Map<number, Map<number, number>>;
   readonly rules: Map<number, number>;
   contexts: number;
-  readonly contextSums: Float64Array;
+  readonly contextSums: Int32Array;
 }
 
 /** Contexts kept; when a paper could find the table full, it starts over. */
@@ -83,9 +94,9 @@ function tableFor(model: TaggerModel, tokenCount: number): WordTable {
   if (!table) tables.set(model, (table = newTable(model, CAPACITY)));
   if (table.index.size + tokenCount > table.capacity) {
     table.index.clear();
-    table.pairs.clear();
+    clearPairs(table);
   }
-  if (table.pairs.size + tokenCount + 1 > 2 * table.capacity) table.pairs.clear();
+  if (table.pairCount + tokenCount + 1 > 2 * table.capacity) clearPairs(table);
   if (table.contexts + 2 * tokenCount > CONTEXTS + 2 * table.capacity) {
     table.gaps.clear();
     table.rules.clear();
@@ -98,15 +109,17 @@ function newTable(model: TaggerModel, capacity: number): WordTable {
   const table = {
     capacity,
     index: new Map<string, number>(),
-    sums: new Float64Array((capacity + 1) * STRIDE),
+    sums: new Int32Array((capacity + 1) * STRIDE),
     words: new Uint32Array(capacity + 1),
     shapes: new Uint32Array(capacity + 1),
-    pairs: new Map<number, number>(),
-    pairSums: new Float64Array(2 * capacity * PAIR),
+    pairKeys: new Float64Array(pairSlots(capacity)).fill(-1),
+    pairAt: new Int32Array(pairSlots(capacity)),
+    pairCount: 0,
+    pairSums: new Int32Array(2 * capacity * PAIR),
     gaps: new Map<number, Map<number, number>>(),
     rules: new Map<number, number>(),
     contexts: 0,
-    contextSums: new Float64Array((CONTEXTS + 2 * capacity) * L),
+    contextSums: new Int32Array((CONTEXTS + 2 * capacity) * L),
   };
   table.words[capacity] = BOUNDARY;
   table.shapes[capacity] = BOUNDARY;
@@ -115,7 +128,7 @@ function newTable(model: TaggerModel, capacity: number): WordTable {
 }
 
 /** Adds the label weights of feature `hash` (none when the model lacks it) to `out[at …]`, unrolled as in emissionScores. */
-function addWeights(model: TaggerModel, hash: number, out: Float64Array, at: number): void {
+function addWeights(model: TaggerModel, hash: number, out: Int32Array, at: number): void {
   const { slots, keys, mask } = model;
   for (let s = hash & mask; slots[s * SLOT + SLOT - 1]; s = (s + 1) & mask) {
     if (keys[s * (SLOT / 2)] !== hash) continue;
@@ -135,7 +148,7 @@ function addWeights(model: TaggerModel, hash: number, out: Float64Array, at: num
   }
 }
 
-function addVector(from: Float64Array, at: number, to: Float64Array, into: number): void {
+function addVector(from: Int32Array, at: number, to: Int32Array, into: number): void {
   to[into]! += from[at]!;
   to[into + 1]! += from[at + 1]!;
   to[into + 2]! += from[at + 2]!;
@@ -280,13 +293,28 @@ function rulesOf(model: TaggerModel, table: WordTable, before: number, rule: num
   return at;
 }
 
+/** Slots for twice `capacity` pairs at load ≤ 0.5: a power of two. */
+function pairSlots(capacity: number): number {
+  let slots = 1;
+  while (slots < 4 * capacity) slots <<= 1;
+  return slots;
+}
+
+function clearPairs(table: WordTable): void {
+  table.pairKeys.fill(-1);
+  table.pairCount = 0;
+}
+
 /** Where the bigram sums of entries `first` and `second` start in `pairSums`, computing them on a miss. */
 function pairOf(model: TaggerModel, table: WordTable, first: number, second: number): number {
   const key = first * (table.capacity + 1) + second;
-  const known = table.pairs.get(key);
-  if (known !== undefined) return known;
-  const at = table.pairs.size * PAIR;
-  table.pairs.set(key, at);
+  const { pairKeys } = table;
+  const mask = pairKeys.length - 1;
+  let slot = Math.imul(key, 0x9e3779b1) & mask;
+  for (; pairKeys[slot] !== -1; slot = (slot + 1) & mask) if (pairKeys[slot] === key) return table.pairAt[slot]!;
+  const at = table.pairCount++ * PAIR;
+  pairKeys[slot] = key;
+  table.pairAt[slot] = at;
   const { pairSums, words, shapes } = table;
   pairSums.fill(0, at, at + PAIR);
   addWeights(model, mix(F.BigramBefore, mix(words[first]!, words[second]!)), pairSums, at);
@@ -326,7 +354,8 @@ export function emissions(
   for (let t = 0; t <= n; t++) pairAt[t] = pairOf(model, table, t > 0 ? entries[t - 1]! : boundary, t < n ? entries[t]! : boundary);
   const { pairSums, contextSums } = table;
 
-  const scores = new Float64Array(n * L);
+  // Integer sums (int16 weights, a few dozen a token) until the scale is applied at the end.
+  const sumsAt = new Int32Array(n * L);
   // Rule candidates: per token, the strongest rule's label and every covering rule's three features.
   const ruleLabel = new Uint32Array(n);
   const ruleConfidence = new Float64Array(n);
@@ -337,9 +366,9 @@ export function emissions(
     const first = firstTokenAtOrAfter(tokens, c.start);
     for (let t = first; t < n && tokens[t]!.end <= c.end; t++) {
       const position = (t === first ? 1 : 2) + (t + 1 >= n || tokens[t + 1]!.end > c.end ? 2 : 0);
-      addWeights(model, mix(F.RuleSpan, mix(mix(position, type), confidence)), scores, t * L);
-      addWeights(model, mix(F.RuleType, type), scores, t * L);
-      addWeights(model, mix(F.RuleConfidence, confidence), scores, t * L);
+      addWeights(model, mix(F.RuleSpan, mix(mix(position, type), confidence)), sumsAt, t * L);
+      addWeights(model, mix(F.RuleType, type), sumsAt, t * L);
+      addWeights(model, mix(F.RuleConfidence, confidence), sumsAt, t * L);
       if (c.confidence > ruleConfidence[t]!) {
         ruleConfidence[t] = c.confidence;
         ruleLabel[t] = type * 2 + (t === first ? 0 : 1);
@@ -354,30 +383,31 @@ export function emissions(
     const before = gaps[t]!;
     const after = gaps[t + 1]!;
     const variant = (tokens[t]!.start < titleEnd ? 0 : 2) + (SENTENCE_GAPS.has(before) ? 0 : 1);
-    addVector(sums, e * STRIDE + variant * L, scores, row);
+    addVector(sums, e * STRIDE + variant * L, sumsAt, row);
     const previous = t > 0 ? entries[t - 1]! : boundary;
     const next = t + 1 < n ? entries[t + 1]! : boundary;
-    addVector(sums, previous * STRIDE + AS_BEFORE * L, scores, row);
-    addVector(sums, next * STRIDE + AS_AFTER * L, scores, row);
-    addVector(sums, (t > 1 ? entries[t - 2]! : boundary) * STRIDE + AS_TWO_BEFORE * L, scores, row);
-    addVector(sums, (t + 2 < n ? entries[t + 2]! : boundary) * STRIDE + AS_TWO_AFTER * L, scores, row);
-    addVector(pairSums, pairAt[t]!, scores, row);
-    addVector(pairSums, pairAt[t + 1]! + L, scores, row);
-    addVector(contextSums, gapsOf(model, table, before, after), scores, row);
+    addVector(sums, previous * STRIDE + AS_BEFORE * L, sumsAt, row);
+    addVector(sums, next * STRIDE + AS_AFTER * L, sumsAt, row);
+    addVector(sums, (t > 1 ? entries[t - 2]! : boundary) * STRIDE + AS_TWO_BEFORE * L, sumsAt, row);
+    addVector(sums, (t + 2 < n ? entries[t + 2]! : boundary) * STRIDE + AS_TWO_AFTER * L, sumsAt, row);
+    addVector(pairSums, pairAt[t]!, sumsAt, row);
+    addVector(pairSums, pairAt[t + 1]! + L, sumsAt, row);
+    addVector(contextSums, gapsOf(model, table, before, after), sumsAt, row);
     const rule = ruleLabel[t]!;
     const ruleBefore = t > 0 ? ruleLabel[t - 1]! : 99;
     const ruleAfter = t + 1 < n ? ruleLabel[t + 1]! : 99;
-    addVector(contextSums, rulesOf(model, table, ruleBefore, rule, ruleAfter), scores, row);
-    if (rule === 0) addVector(sums, e * STRIDE + UNRULED * L, scores, row);
-    else addWeights(model, mix(F.RuleWord, mix(rule, word)), scores, row);
+    addVector(contextSums, rulesOf(model, table, ruleBefore, rule, ruleAfter), sumsAt, row);
+    if (rule === 0) addVector(sums, e * STRIDE + UNRULED * L, sumsAt, row);
+    else addWeights(model, mix(F.RuleWord, mix(rule, word)), sumsAt, row);
     for (let k = 1; k <= BAG && t - k >= 0 && PHRASE_GAPS.has(gaps[t - k + 1]!); k++) {
-      addVector(sums, entries[t - k]! * STRIDE + IN_BAG_BEFORE * L, scores, row);
+      addVector(sums, entries[t - k]! * STRIDE + IN_BAG_BEFORE * L, sumsAt, row);
     }
     for (let k = 1; k <= BAG && t + k < n && PHRASE_GAPS.has(gaps[t + k]!); k++) {
-      addVector(sums, entries[t + k]! * STRIDE + IN_BAG_AFTER * L, scores, row);
+      addVector(sums, entries[t + k]! * STRIDE + IN_BAG_AFTER * L, sumsAt, row);
     }
   }
   const scale = model.scale;
-  for (let i = 0; i < scores.length; i++) scores[i] = scores[i]! * scale;
+  const scores = new Float64Array(n * L);
+  for (let i = 0; i < scores.length; i++) scores[i] = sumsAt[i]! * scale;
   return scores;
 }
