@@ -1,4 +1,5 @@
 import { LABEL_COUNT } from './labels.js';
+import { TaggerModelError, unpackModel } from './model-file.js';
 import { buildWordClasses, EMPTY_CLASSES, wordClassEntries, type WordClasses } from './word-classes.js';
 
 /** int16s per slot: the feature hash (two halves), its LABEL_COUNT weights, padding, and an occupied mark last. */
@@ -119,16 +120,16 @@ export function encodeModel(
 
 const align4 = (n: number): number => (n + 3) & ~3;
 
-export class TaggerModelError extends Error {
-  readonly code = 'TAGGER_MODEL_INVALID';
-}
+export { TaggerModelError };
 
 export interface DecodeOptions {
   /** Put the model's arrays on SharedArrayBuffers, so worker threads can share one copy. */
   readonly shared?: boolean;
 }
 
-export function decodeModel(bytes: Uint8Array, options: DecodeOptions = {}): TaggerModel {
+/** The model of a laid-out or a stored (`packModel`) file. */
+export function decodeModel(file: Uint8Array, options: DecodeOptions = {}): TaggerModel {
+  const bytes = unpackModel(file);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < HEADER || view.getUint32(0, true) !== MAGIC) throw new TaggerModelError('not a papergraph tagger model');
   const L = view.getUint32(4, true);
