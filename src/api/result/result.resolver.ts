@@ -28,7 +28,8 @@ export class ResultResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size (default 20, at most 100).' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
   ): Promise<ResultConnection> {
-    const paging = pageRequest(first, after);
+    const list = { field: 'leaderboard', args: { benchmark, metric } };
+    const paging = pageRequest(first, after, list);
     const entity = await requireEntity(ctx.store, 'benchmark', benchmark);
     const metricEntity = metric === undefined || metric === null ? undefined : await ctx.store.findEntity('metric', metric);
     const page = await ctx.store.leaderboard(entity.id, {
@@ -41,7 +42,7 @@ export class ResultResolver {
       const groups = await ctx.store.leaderboard(entity.id, { first: 1, offset: 0 });
       throw unknownLeaderboardMetric(metric, entity.name, groups.metrics);
     }
-    const parts = connectionParts(page, (row, cursor) => ({
+    const parts = connectionParts(list, page, (row, cursor) => ({
       node: toResult(row.result),
       rank: row.rank,
       cursor,
