@@ -18,6 +18,7 @@ export const VIEWER_HTML = `<!doctype html>
   #results:empty { display: none; }
   #results li { padding: 6px 10px; cursor: pointer; }
   #results li:hover, #results li[aria-selected="true"] { background: #f2f6fa; }
+  #results li.empty { color: #6b7280; cursor: default; background: none; }
   #results small { color: #6b7785; }
   #legend { display: flex; gap: 8px; flex-wrap: wrap; font-size: 12px; color: #4a5563; }
   #legend label { cursor: pointer; user-select: none; white-space: nowrap; }

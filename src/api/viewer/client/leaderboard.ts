@@ -1,5 +1,6 @@
 // A benchmark's leaderboard in the details panel: one table row per ranked result, each linking to
 // the paper with the sentence that states it highlighted.
+import { plural } from '../../../model/plural.js';
 import { gqlOrNull } from './api.js';
 import { plainTitle } from './plain-title.js';
 import type { Focus } from './view-state.js';
@@ -55,7 +56,7 @@ export function leaderboardTable(board: { totalCount: number; edges: Leaderboard
       return `<tr><td>${e.rank}</td><td>${escape(subject)}${condition}</td><td class="value">${escape(formatValue(e))}</td>${showMetric ? `<td>${escape(e.metric ?? '—')}</td>` : ''}<td><a href="#" data-paper="${escape(e.node.paper.id)}" data-focus="${focus.start},${focus.end}" title="${escape(e.node.evidence.sentence)}">${escape(plainTitle(e.node.paper.title))}</a></td></tr>`;
     })
     .join('');
-  return `<section class="leaderboard"><h3>Leaderboard <small>${board.totalCount} results</small></h3>
+  return `<section class="leaderboard"><h3>Leaderboard <small>${plural(board.totalCount, 'result')}</small></h3>
     <table><thead><tr><th>#</th><th>subject</th><th>value</th>${showMetric ? '<th>metric</th>' : ''}<th>paper</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
