@@ -53,6 +53,17 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
         paper('test:solo', 'A Paper on Its Own', [{ type: 'benchmark', name: 'SoloBench' }], { abstract: 'We reach 42% on SoloBench.' }),
         [{ benchmark: 'SoloBench', value: 42, unit: '%' }],
       ),
+      // A benchmark whose results come in two units: ranked apart, each under a heading.
+      withResults(
+        paper('test:mix', 'Chat Models Compared', [{ type: 'benchmark', name: 'MixBench' }], {
+          abstract: 'On MixBench we reach 65% wins, a score of 8.1, and 7.9 for the baseline.',
+        }),
+        [
+          { benchmark: 'MixBench', value: 65, unit: '%' },
+          { benchmark: 'MixBench', value: 8.1 },
+          { benchmark: 'MixBench', value: 7.9 },
+        ],
+      ),
       ...[1, 2, 3, 4, 5].map((n) =>
         paper(`test:sinks-${n}`, `Where Attention Goes, Part ${n}`, [{ type: 'method', name: 'attention sinks' }]),
       ),
@@ -292,6 +303,20 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await page.locator('#search').press('Enter');
     await page.evaluate(() => window.papergraphViewer.ready);
     await expect.poll(() => page.locator('#status').innerText(), { timeout: 15_000 }).toMatch(/^\d+ nodes, \d+ edges/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a leaderboard of several units as one ranked group under a heading each', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?type=benchmark&name=MixBench&depth=1`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    const rows = page.locator('#details .leaderboard tbody tr');
+    await rows.first().waitFor({ timeout: 15_000 });
+    const cells = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()).slice(0, 3)),
+    );
+    expect(cells).toEqual([['no metric named'], ['1', '—', '8.1'], ['2', '—', '7.9'], ['no metric named (%)'], ['1', '—', '65%']]);
     expect(problems).toEqual([]);
     await page.close();
   });
