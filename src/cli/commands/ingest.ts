@@ -68,7 +68,7 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
   });
   try {
     const summary = await ingestFiles(store, files, { ...(await readWriteOptionsOf(flags)), logger });
-    const skipped = summary.skippedIssues ? `, skipped ${plural(summary.skippedIssues, 'invalid record')}` : '';
+    const skipped = summary.skippedIssues ? `, skipping ${plural(summary.skippedIssues, 'problem')} (warned above)` : '';
     // The links are those of the papers written: saying so keeps "3 papers (10 links)" from reading as all three's.
     const written = summary.unchanged
       ? `${summary.papers - summary.unchanged} written with ${plural(summary.links, 'link')}, ${summary.unchanged} unchanged`
