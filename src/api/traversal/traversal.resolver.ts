@@ -15,7 +15,8 @@ import { CoOccurrenceConnection, TrendPoint } from './traversal.types.js';
 export class TraversalResolver {
   @Query(() => PaperConnection, {
     nullable: true,
-    description: 'Papers mentioning all (or any) of some entities; with ANY, the score is how many they mention.',
+    description:
+      'Papers mentioning all (or any) of some entities: with ALL (the default), newest first and `score` null; with ANY, those mentioning the most first (`score` is how many), then newest first.',
   })
   async papersSharing(
     @Ctx() ctx: ApiContext,
