@@ -155,7 +155,9 @@ function calls(paperId: string): { normal: Call[]; hostile: Call[] } {
     {
       name: 'huge cursor',
       kind: 'hostile',
-      send: gql(`query($a: String) { papers(after: $a) { totalCount } }`, { a: Buffer.from(`o:${'9'.repeat(40)}`).toString('base64url') }),
+      send: gql(`query($a: String) { papers(after: $a) { totalCount } }`, {
+        a: Buffer.from(`papers|AAAAAAAAAAAA:${'9'.repeat(40)}`).toString('base64url'),
+      }),
     },
     { name: 'Lucene operators', kind: 'hostile', send: gql(`{ papers(search: "attention AND OR NOT (x", first: 5) { totalCount } }`) },
     {

@@ -39,8 +39,19 @@ export interface StreamOptions {
   readonly reader?: ReaderOptions;
 }
 
-/** The records of one corpus file, in the given format or the one its name and first bytes say. */
+/**
+ * The records of one corpus file, in the given format or the one its name and first bytes say. A
+ * date the user gives (`--date`) dates every paper of a Daily Papers page, and the records of the
+ * other formats that carry no date of their own.
+ */
 export async function* readCorpusFile(file: string, format?: CorpusFormat, stream: StreamOptions = {}): AsyncGenerator<FileItem> {
+  const date = stream.reader?.date;
+  for await (const item of readFormat(file, format, stream)) {
+    yield date && item.paper && item.paper.published === undefined ? { paper: { ...item.paper, published: date } } : item;
+  }
+}
+
+async function* readFormat(file: string, format: CorpusFormat | undefined, stream: StreamOptions): AsyncGenerator<FileItem> {
   let head: Buffer;
   let size: number;
   try {

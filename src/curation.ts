@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { overrideTarget, requireEntity, type GraphStore } from './graph/index.js';
+import { applyOverrides, overrideTarget, requireEntity, type GraphStore } from './graph/index.js';
 import {
   InvalidArgumentError,
   NotFoundError,
   typedEntityKey,
   type EntityNode,
   type EntityType,
+  type ExtractedPaper,
   type HideOverride,
   type Override,
   type OverrideTarget,
   type PaperInput,
 } from './model/index.js';
-import { writeInputs } from './pipeline.js';
+import { extractPapers } from './pipeline.js';
 
 /** A hand fix as asked for, entities named as users write them (any case, any alias). */
 export type CurationRequest =
@@ -43,12 +44,19 @@ export async function curate(store: GraphStore, request: CurationRequest): Promi
     case 'rename': {
       const entity = await requireEntity(store, request.type, request.name);
       const to = await freeName(store, entity, request.to);
+      if (to === entity.name)
+        throw new InvalidArgumentError(`the ${request.type} is already named ${JSON.stringify(to)}: nothing to rename`);
       override = { ...base, op: 'rename', entity: overrideTarget(entity), to };
       break;
     }
     case 'alias': {
       const entity = await requireEntity(store, request.type, request.name);
       const alias = await freeName(store, entity, request.alias);
+      if ((await store.findEntity(request.type, alias))?.id === entity.id) {
+        throw new InvalidArgumentError(
+          `${JSON.stringify(alias)} already finds the ${request.type} ${JSON.stringify(entity.name)}: nothing to add`,
+        );
+      }
       override = { ...base, op: 'alias', entity: overrideTarget(entity), alias };
       break;
     }
@@ -92,8 +100,7 @@ export async function unhide(store: GraphStore, type: EntityType, name: string):
     const names = hidden.map((o) => JSON.stringify(o.entity.name));
     throw new NotFoundError(`no hidden ${type} named ${JSON.stringify(name)}.${names.length ? ` Hidden: ${names.join(', ')}.` : ''}`);
   }
-  await store.removeOverride(override.id);
-  return { override, papers: await reextract(store, override.papers, override.id, false) };
+  return { override, papers: await undo(store, override.id, override.papers, false) };
 }
 
 /**
@@ -102,17 +109,12 @@ export async function unhide(store: GraphStore, type: EntityType, name: string):
  * the fix gave them, then extracted and written again with the other fixes re-applied. Refuses a
  * fix that a later fix builds on (its names would keep the later one pointing where this one did).
  */
-export async function removeFix(store: GraphStore, id: string): Promise<{ override: Override; papers: number }> {
+export async function removeFix(store: GraphStore, idOrPrefix: string): Promise<{ override: Override; papers: number }> {
   const overrides = await store.listOverrides();
-  const index = overrides.findIndex((o) => o.id === id);
-  const override = overrides[index];
-  if (!override) {
-    throw new NotFoundError(`no hand fix with id ${JSON.stringify(id)} (curate list, or the overrides query, shows their ids)`);
-  }
-  if (override.op === 'hide') {
-    await store.removeOverride(id);
-    return { override, papers: await reextract(store, override.papers, id, false) };
-  }
+  const index = fixIndex(overrides, idOrPrefix);
+  const override = overrides[index]!;
+  const id = override.id;
+  if (override.op === 'hide') return { override, papers: await undo(store, id, override.papers, false) };
   const touched = targetsOf(override);
   const keys = new Set(touched.flatMap((t) => [...t.keys, t.id.slice(t.type.length + 1)]));
   const later = overrides
@@ -129,24 +131,39 @@ export async function removeFix(store: GraphStore, id: string): Promise<{ overri
     const linked = await store.papersOfEntity(entity.id, { first: Math.max(entity.paperCount, 1), offset: 0 });
     for (const item of linked.items) papers.add(item.paper.id);
   }
-  await store.removeOverride(id);
-  return { override, papers: await reextract(store, [...papers], id, true) };
+  return { override, papers: await undo(store, id, [...papers], true) };
+}
+
+/** The fix with this id, or the one fix whose id starts with it. */
+function fixIndex(overrides: readonly Override[], id: string): number {
+  const exact = overrides.findIndex((o) => o.id === id);
+  if (exact >= 0) return exact;
+  const matching = id === '' ? [] : overrides.flatMap((o, i) => (o.id.startsWith(id) ? [i] : []));
+  if (matching.length === 1) return matching[0]!;
+  if (matching.length > 1) {
+    throw new InvalidArgumentError(`${JSON.stringify(id)} starts the ids of ${matching.length} hand fixes; give more of the id`);
+  }
+  throw new NotFoundError(`no hand fix with id ${JSON.stringify(id)} (curate list, or the overrides query, shows their ids)`);
 }
 
 function targetsOf(o: Override): readonly OverrideTarget[] {
   return o.op === 'merge' ? [o.from, o.into] : [o.entity];
 }
 
-/** Extracts and writes `ids` again; `bare` first writes them without entities, dropping those only they mention. */
-async function reextract(store: GraphStore, ids: readonly string[], fix: string, bare: boolean): Promise<number> {
+/**
+ * Forgets the fix and writes `ids` extracted again with the other fixes, in one store commit (a
+ * process killed part way leaves the fix and its papers as they were); `bare` first writes them
+ * without entities, dropping those only they mention.
+ */
+async function undo(store: GraphStore, fix: string, ids: readonly string[], bare: boolean): Promise<number> {
   const papers = (await store.getPapers(ids)).flatMap((p): PaperInput[] =>
     p ? [{ ...p, source: { format: 'json', file: `undo ${fix}`, line: 0 } }] : [],
   );
-  if (papers.length === 0) {
-    await store.flush();
-    return 0;
-  }
-  if (bare) await store.writePapers(papers.map((paper) => ({ paper, entities: [] })));
-  await writeInputs(store, papers);
+  await store.migrate();
+  const others = (await store.listOverrides()).filter((o) => o.id !== fix);
+  const extracted = applyOverrides(extractPapers(papers), others);
+  const batches: ExtractedPaper[][] = bare ? [papers.map((paper) => ({ paper, entities: [] })), extracted] : [extracted];
+  await store.undoOverride(fix, batches);
+  await store.flush();
   return papers.length;
 }

@@ -223,7 +223,7 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
       rebuildMs = performance.now() - rebuilding;
     }
     await store.flush();
-    if (changed === 0) logger.info(`all ${plural(total, 'paper')} unchanged, skipped`);
+    if (changed === 0 && total > 0) logger.info(`all ${plural(total, 'paper')} unchanged, skipped`);
     // Where the time went: the writer waiting for extraction, and writing (extraction of the next batch runs meanwhile).
     const rebuilt = bulk ? `, rebuilt the full-text indexes in ${(rebuildMs / 1000).toFixed(1)} s` : '';
     logger.info(`waited ${(waiting / 1000).toFixed(1)} s for extraction, wrote for ${(writingMs / 1000).toFixed(1)} s${rebuilt}`);

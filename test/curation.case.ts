@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { curate, removeFix, unhide, type CurationRequest } from '../src/curation.js';
-import { applyOverrides, type GraphStore } from '../src/graph/index.js';
+import { applyOverrides, overrideTarget, type GraphStore } from '../src/graph/index.js';
 import { ENTITY_TYPES, type ExtractedPaper, type PaperInput } from '../src/model/index.js';
 import { writeInputs } from '../src/pipeline.js';
 import { paper, withResults } from './support/papers.js';
@@ -190,6 +190,48 @@ export function runCurationContract(subject: { name: string; open: () => Promise
       expect(await dump(store)).toEqual(without);
     });
 
+    it.each<[string, CurationRequest]>([
+      ['merge', { op: 'merge', type: 'model', from: 'GPT-4', into: 'GPT-4o' }],
+      ['hide', { op: 'hide', type: 'benchmark', name: 'GSM8K' }],
+    ])('undoes a %s fix in one store write: a process that dies at its next write leaves no half-undone graph', async (_, request) => {
+      await store.writePapers(BARE);
+      await writeInputs(store, RECORDS);
+      const without = await dump(store);
+      const fix = await curate(store, request);
+      const withFix = await dump(store);
+      // The process dies at the second write the undo makes: every write after the first throws.
+      let writes = 0;
+      const dying = new Proxy(store, {
+        get(target, key, receiver) {
+          const value = Reflect.get(target, key, receiver) as unknown;
+          if (typeof value !== 'function') return value;
+          if (!['writePapers', 'undoOverride', 'applyOverride'].includes(String(key))) return value.bind(target);
+          return (...args: unknown[]) => {
+            if (++writes > 1) throw new Error('killed');
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        },
+      });
+      await removeFix(dying, fix.id).catch(() => undefined);
+      expect(writes).toBe(1);
+      expect(await dump(store)).toEqual(without);
+      expect(withFix).not.toEqual(without);
+    });
+
+    it('undoOverride forgets a fix and writes its batches in order in one commit; an unknown fix writes nothing', async () => {
+      const fix = await curate(store, { op: 'alias', type: 'benchmark', name: 'ImageNet', alias: 'ILSVRC 2012' });
+      const before = await dump(store);
+      expect(await store.undoOverride('no-such-fix', [BARE])).toBe(false);
+      expect(await dump(store)).toEqual(before);
+      expect(await store.undoOverride(fix.id, [BARE, INPUT.slice(2)])).toBe(true);
+      expect(await store.listOverrides()).toEqual([]);
+      // The first batch dropped every entity; the second brought back c3's alone, without the alias.
+      expect(await store.findEntity('benchmark', 'ILSVRC 2012')).toBeUndefined();
+      expect(await store.findEntity('benchmark', 'ImageNet')).toMatchObject({ paperCount: 1, aliases: [] });
+      expect(await store.findEntity('model', 'GPT-4o')).toBeUndefined();
+      expect((await store.stats()).papers).toBe(3);
+    });
+
     it('refuses to remove a fix a later one builds on, or one that is not there, and changes nothing', async () => {
       await store.writePapers(BARE);
       await writeInputs(store, RECORDS);
@@ -208,6 +250,22 @@ export function runCurationContract(subject: { name: string; open: () => Promise
       expect(await store.findEntity('model', 'GPT-4')).toMatchObject({ id: 'model:gpt4', name: 'GPT-4', aliases: [] });
     });
 
+    it('removes a fix by the start of its id when no other id starts so', async () => {
+      const at = new Date().toISOString();
+      const gsm = overrideTarget((await store.findEntity('benchmark', 'GSM8K'))!);
+      const imagenet = overrideTarget((await store.findEntity('benchmark', 'ImageNet'))!);
+      await store.applyOverride({ id: 'abc-1', at, op: 'alias', entity: gsm, alias: 'Grade School Math' });
+      await store.applyOverride({ id: 'abc-2', at, op: 'alias', entity: imagenet, alias: 'ILSVRC 2012' });
+      await expect(removeFix(store, 'abc')).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        message: '"abc" starts the ids of 2 hand fixes; give more of the id',
+      });
+      await expect(removeFix(store, '')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      expect((await removeFix(store, 'abc-2')).override.id).toBe('abc-2');
+      expect((await removeFix(store, 'ab')).override.id).toBe('abc-1');
+      expect(await store.listOverrides()).toEqual([]);
+    });
+
     it('lists the fixes oldest first', async () => {
       await curate(store, { op: 'alias', type: 'benchmark', name: 'ImageNet', alias: 'ILSVRC 2012' });
       await curate(store, { op: 'rename', type: 'model', name: 'GPT-4', to: 'GPT-4 (2023)' });
@@ -215,6 +273,28 @@ export function runCurationContract(subject: { name: string; open: () => Promise
       const listed = await store.listOverrides();
       expect(listed.map((o) => o.op)).toEqual(['alias', 'rename', 'hide']);
       expect(listed[2]).toMatchObject({ entity: { id: 'benchmark:swebenchlite', name: 'SWE-bench Lite' }, papers: ['c1'] });
+    });
+
+    it('refuses fixes that change nothing: a rename to the name it has, an alias it already has', async () => {
+      await curate(store, { op: 'merge', type: 'model', from: 'GPT-4o', into: 'GPT-4' });
+      const merged = await store.listOverrides();
+      await expect(curate(store, { op: 'rename', type: 'model', name: 'GPT-4o', to: 'GPT-4' })).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        message: 'the model is already named "GPT-4": nothing to rename',
+      });
+      await expect(curate(store, { op: 'rename', type: 'model', name: 'GPT-4', to: ' GPT-4 ' })).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+      });
+      for (const alias of ['GPT-4o', 'gpt 4', 'GPT-4']) {
+        await expect(curate(store, { op: 'alias', type: 'model', name: 'GPT-4', alias })).rejects.toMatchObject({
+          code: 'INVALID_ARGUMENT',
+          message: `${JSON.stringify(alias)} already finds the model "GPT-4": nothing to add`,
+        });
+      }
+      expect(await store.listOverrides()).toEqual(merged);
+      // Case is a change of name, not a no-op.
+      await curate(store, { op: 'rename', type: 'model', name: 'GPT-4', to: 'gpt-4' });
+      expect(await store.findEntity('model', 'GPT-4')).toMatchObject({ name: 'gpt-4' });
     });
 
     it('refuses fixes that would make names ambiguous, and changes nothing', async () => {

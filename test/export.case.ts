@@ -63,6 +63,16 @@ export function runExportContract(subject: { name: string; open: () => Promise<G
       expect(exportSubgraph(around, 'csv-nodes').trim().split('\n')).toHaveLength(nodes + 1);
     });
 
+    it('lists the nodes with their aliases in csv-nodes', async () => {
+      const all = await selectForExport(store, {});
+      const aliased = all.nodes.find((n) => Array.isArray(n.properties['aliases']) && n.properties['aliases'].length > 1);
+      expect(aliased).toBeDefined();
+      const rows = exportSubgraph(all, 'csv-nodes').trim().split('\n');
+      expect(rows[0]).toBe('id,label,type,size,aliases,published,url,authors,venue,arxivId,categories');
+      const row = rows.find((r) => r.startsWith(`${aliased!.id},`))!;
+      expect(row).toContain((aliased!.properties['aliases'] as string[]).join('; '));
+    });
+
     it('takes dataset: as another name for benchmark:', async () => {
       const asDataset = await selectForExport(store, { around: 'dataset:GSM8K', depth: 1 });
       expect(asDataset.nodes.length).toBeGreaterThan(1);
@@ -76,6 +86,11 @@ export function runExportContract(subject: { name: string; open: () => Promise<G
       expect(csv[0]).toBe('paper_id,paper_title,benchmark,value,unit,metric,subject,condition,is_delta,bound,confidence,mention,sentence');
       expect(csv).toHaveLength(results.length + 1);
       expect(csv.some((line) => /,SWE-bench Lite,56,%,,DeepSeek-V2-Coder-Instruct,with 250 samples,false,,/.test(line))).toBe(true);
+      // Around a benchmark, its papers' results on it: not those on benchmarks outside the export.
+      const gsm = await selectForExport(store, { around: 'benchmark:GSM8K', depth: 1 });
+      const onGsm = await selectResultsForExport(store, gsm, false);
+      expect(onGsm.length).toBeGreaterThan(0);
+      expect(new Set(onGsm.map((r) => r.benchmarkId))).toEqual(new Set(['benchmark:gsm8k']));
       const all = await selectForExport(store, {});
       expect(
         exportSubgraph(all, 'results-csv', await selectResultsForExport(store, all, true))

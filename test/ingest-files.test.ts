@@ -37,6 +37,23 @@ describe('reading corpus files', () => {
     expect(whole.length).toBeGreaterThan(1);
   });
 
+  it('dates the JSON, JSON Lines and Atom records without a date with --date, and keeps the dates records give', async () => {
+    const dates = async (file: string, date?: string) =>
+      (await items(fixture(file), date ? { reader: { date } } : {})).map((i) => [i.paper?.title, i.paper?.published]);
+    expect(await dates('two-papers.json', '2024-09')).toEqual([
+      ['First', '2024-09'],
+      ['Second', '2023-02-01'],
+    ]);
+    expect(await dates('two-papers.jsonl')).toEqual([
+      ['Large Language Monkeys: Scaling Inference Compute with Repeated Sampling', '2024-07-31'],
+      ['Untitled Id', undefined],
+    ]);
+    expect(await dates('two-papers.jsonl', '2024-09-11')).toEqual([
+      ['Large Language Monkeys: Scaling Inference Compute with Repeated Sampling', '2024-07-31'],
+      ['Untitled Id', '2024-09-11'],
+    ]);
+  });
+
   it('reports a line over the length limit at its number without holding it, and reads the next', async () => {
     const file = join(dir, 'long-line-2.jsonl');
     await writeFile(

@@ -196,6 +196,49 @@ describe('in-process store persistence', () => {
     expect((await store.getPapers(['a', 'b'])).map((p) => p?.title)).toEqual(['Paper A', undefined]);
   });
 
+  it('rolls an undo whose second batch fails back whole, the fix kept', async () => {
+    const store = await MemoryStore.open();
+    const a = paper('a', 'Paper A', [{ type: 'benchmark', name: 'GSM8K' }]);
+    await store.writePapers([a]);
+    const fix = await curate(store, { op: 'rename', type: 'benchmark', name: 'GSM8K', to: 'Grade School Math' });
+    const before = { stats: await store.stats(), links: await store.linksOfPapers(['a']) };
+    const graph = (store as unknown as { graph: { addDirectedEdge: (...args: unknown[]) => unknown } }).graph;
+    const original = graph.addDirectedEdge.bind(graph);
+    // The bare batch adds no links: the first link added is the second batch's, and only it fails.
+    let armed = true;
+    graph.addDirectedEdge = (...args: unknown[]) => {
+      if (armed) {
+        armed = false;
+        throw new Error('injected fault');
+      }
+      return original(...args);
+    };
+    await expect(store.undoOverride(fix.id, [[{ paper: a.paper, entities: [] }], [a]])).rejects.toThrow('injected fault');
+    graph.addDirectedEdge = original;
+    expect(await store.stats()).toEqual(before.stats);
+    expect(await store.linksOfPapers(['a'])).toEqual(before.links);
+    expect(await store.listOverrides()).toEqual([fix]);
+  });
+
+  it('forgets an undone fix at load when its writer died before saving overrides.json', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));
+    try {
+      const first = await MemoryStore.open({ dataDir: dir });
+      const a = paper('a', 'Paper A', [{ type: 'benchmark', name: 'GSM8K' }]);
+      await first.writePapers([a]);
+      const fix = await curate(first, { op: 'rename', type: 'benchmark', name: 'GSM8K', to: 'Grade School Math' });
+      const listed = await readFile(join(dir, 'overrides.json'), 'utf8');
+      await first.undoOverride(fix.id, [[{ paper: a.paper, entities: [] }], [a]]);
+      // The undo's log record is on disk; put back the file as it was before the undo saved it.
+      await writeFile(join(dir, 'overrides.json'), listed);
+      const reopened = await MemoryStore.open({ dataDir: dir });
+      expect(await reopened.listOverrides()).toEqual([]);
+      expect(await reopened.findEntity('benchmark', 'GSM8K')).toMatchObject({ name: 'GSM8K', aliases: [] });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps hand fixes in overrides.json, which outlives the graph', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));
     try {

@@ -728,6 +728,28 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(paged.totalCount).toBe(5);
       });
 
+      it('never ranks results in different units against each other', async () => {
+        const mixed = withResults(
+          paper('u1', 'Chat Models Compared', [{ type: 'benchmark', name: 'MT-Bench' }], {
+            abstract: 'On MT-Bench we reach 65% wins, a score of 8.1, 7.9 for the baseline, and gain 7.4 points.',
+          }),
+          [
+            { benchmark: 'MT-Bench', value: 65, unit: '%' },
+            { benchmark: 'MT-Bench', value: 8.1 },
+            { benchmark: 'MT-Bench', value: 7.9 },
+            { benchmark: 'MT-Bench', value: 7.4, unit: 'points' },
+          ],
+        );
+        await store.writePapers([mixed]);
+        const board = await store.leaderboard('benchmark:mtbench', { first: 20, offset: 0 });
+        expect(board.items.map((r) => [r.rank, r.result.value, r.result.unit ?? null])).toEqual([
+          [1, 8.1, null],
+          [2, 7.9, null],
+          [1, 65, '%'],
+          [1, 7.4, 'points'],
+        ]);
+      });
+
       it('writes a large batch in one call', async () => {
         const batch = Array.from({ length: 2500 }, (_, i) =>
           paper(`bulk-${i}`, `Bulk paper ${i}`, [

@@ -226,16 +226,18 @@ async function ingest(store: string, corpus: string) {
 }
 
 async function fixtures(url: string): Promise<Fixtures> {
-  type Names = { benchmarks: { edges: { node: { name: string; papers: { edges: { node: { id: string } }[] } } }[] } };
+  type Names = {
+    benchmarks: { pageInfo: { endCursor: string | null }; edges: { node: { name: string; papers: { edges: { node: { id: string } }[] } } }[] };
+  };
   const top = await postGraphql<Names>(url, {
-    query: '{ benchmarks(first: 100) { edges { node { name papers(first: 3) { edges { node { id } } } } } } }',
+    query: '{ benchmarks(first: 100) { pageInfo { endCursor } edges { node { name papers(first: 3) { edges { node { id } } } } } } }',
     variables: {},
   });
   const names = top.benchmarks.edges.map((e) => e.node.name);
   const mid = await postGraphql<Names>(url, {
     query:
       'query($after: String) { benchmarks(first: 100, after: $after) { edges { node { name papers(first: 1) { edges { node { id } } } } } } }',
-    variables: { after: Buffer.from('o:99').toString('base64url') },
+    variables: { after: top.benchmarks.pageInfo.endCursor },
   });
   const papers = await postGraphql<{ papers: { edges: { node: { id: string } }[] } }>(url, {
     query: '{ papers(first: 100) { edges { node { id } } } }',

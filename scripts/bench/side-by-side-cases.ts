@@ -4,6 +4,7 @@
 import type { Neo4jStore } from '../../src/graph/index.js';
 import { luceneQuery } from '../../src/graph/neo4j/neo4j-rows.js';
 import { SEARCH_COUNT_LIMIT } from '../../src/api/paper/search-count.js';
+import { encodeCursor } from '../../src/api/common/cursor.js';
 import type { GraphqlRequest } from './support.js';
 
 /** Names and ids drawn from the loaded graph, so that every request asks about something real. */
@@ -48,7 +49,7 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
       name: '20 newest papers with methods, benchmarks, paper counts',
       papergraph: (i) => ({
         query: `query($after: String) { papers(first: 20, after: $after) { edges { node { id title methods { name paperCount } benchmarks { name paperCount } } } } }`,
-        variables: { after: i % 10 === 0 ? null : Buffer.from(`o:${(i % 10) * 20 - 1}`).toString('base64url') },
+        variables: { after: i % 10 === 0 ? null : encodeCursor({ field: 'papers' }, (i % 10) * 20 - 1) },
       }),
       // `sortKey >= ""` lets the library's ORDER BY use the range index, as papergraph's own Cypher does.
       neo4jGraphql: (i) => ({

@@ -60,8 +60,15 @@ export function exportSubgraph(subgraph: Subgraph, format: ExportFormat, results
     }
     case 'csv-nodes':
       return toCsv(
-        ['id', 'label', 'type', 'size', ...PAPER_COLUMNS],
-        subgraph.nodes.map((n) => [n.id, n.label, n.type, n.size, ...PAPER_COLUMNS.map((c) => cellOf(n.properties[c]))]),
+        ['id', 'label', 'type', 'size', 'aliases', ...PAPER_COLUMNS],
+        subgraph.nodes.map((n) => [
+          n.id,
+          n.label,
+          n.type,
+          n.size,
+          cellOf(n.properties['aliases']),
+          ...PAPER_COLUMNS.map((c) => cellOf(n.properties[c])),
+        ]),
       );
   }
 }

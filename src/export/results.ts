@@ -7,10 +7,13 @@ export interface ExportResult extends StoredResult {
   readonly benchmarkName: string;
 }
 
-/** The results of the papers in a subgraph (all of them for a whole-graph export). */
+/** The results of the papers in a subgraph on its benchmarks (all of them for a whole-graph export). */
 export async function selectResultsForExport(store: GraphStore, subgraph: Subgraph, whole: boolean): Promise<ExportResult[]> {
   const paperIds = subgraph.nodes.filter((n) => n.type === 'paper').map((n) => n.id);
-  const results = whole ? await store.allResults() : [...(await store.resultsOfPapers(paperIds)).values()].flat();
+  const inView = new Set(subgraph.nodes.map((n) => n.id));
+  const results = whole
+    ? await store.allResults()
+    : [...(await store.resultsOfPapers(paperIds)).values()].flat().filter((r) => inView.has(r.benchmarkId));
   if (results.length === 0) return [];
   const benchmarkIds = [...new Set(results.map((r) => r.benchmarkId))];
   const benchmarks = await store.getEntities(benchmarkIds);

@@ -36,6 +36,27 @@ describe('rankResults', () => {
     ]);
   });
 
+  it('ranks results in different units apart, each unit a group of its own', () => {
+    const results = [
+      result('pct', 65, { unit: '%' }),
+      result('plain', 8.1),
+      result('pts', 7.4, { unit: 'points' }),
+      result('plain2', 7.9),
+      result('acc', 80, { metric: 'accuracy', unit: '%' }),
+      result('acc2', 0.9, { metric: 'accuracy' }),
+    ];
+    const page = rankResults(results, { first: 20, offset: 0 });
+    expect(page.items.map((r) => [r.result.id, r.rank])).toEqual([
+      ['acc2', 1],
+      ['acc', 1],
+      ['plain', 1],
+      ['plain2', 2],
+      ['pct', 1],
+      ['pts', 1],
+    ]);
+    expect(page.metrics).toEqual(['accuracy']);
+  });
+
   it('breaks ties by confidence, then paper id', () => {
     const results = [result('a', 50, { confidence: 0.6 }), result('b', 50, { confidence: 0.9 }), result('c', 50, { confidence: 0.9 })];
     expect(ranked(results).map(([id]) => id)).toEqual(['b', 'c', 'a']);

@@ -12,9 +12,10 @@ export interface LeaderboardQuery {
 
 /**
  * Ranks a benchmark's absolute results (deltas are never ranked), best first by the metric's
- * direction (model/metric-direction.ts). Without a metric, results are grouped by metric — the
- * metric with the most results first, then by name, results without a metric last — and ranked
- * within each group. Ties: higher confidence, then paper and result id.
+ * direction (model/metric-direction.ts). Results are grouped by metric and unit — "65%", "8.1" and
+ * "7.4 points" are not ranked against each other — the group with the most results first, then by
+ * metric name and unit, results without a metric last; each group is ranked on its own. Ties:
+ * higher confidence, then paper and result id.
  */
 export function rankResults(results: readonly StoredResult[], query: LeaderboardQuery): LeaderboardPage {
   const key = query.metricName === undefined ? undefined : entityKey(query.metricName);
@@ -26,17 +27,23 @@ export function rankResults(results: readonly StoredResult[], query: Leaderboard
         : (query.metricId !== undefined && r.metricId === query.metricId) ||
           (key !== undefined && r.metric !== undefined && entityKey(r.metric) === key)),
   );
-  const groups = new Map<string, StoredResult[]>();
+  const groups = new Map<string, { metric: string; unit: string; results: StoredResult[] }>();
   for (const r of absolute) {
-    const group = groups.get(r.metric ?? '') ?? [];
-    group.push(r);
-    groups.set(r.metric ?? '', group);
+    const [metric, unit] = [r.metric ?? '', r.unit ?? ''];
+    const id = JSON.stringify([metric, unit]);
+    const group = groups.get(id) ?? { metric, unit, results: [] };
+    group.results.push(r);
+    groups.set(id, group);
   }
-  const ordered = [...groups.entries()].sort(
-    ([a, ra], [b, rb]) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || rb.length - ra.length || compareText(a, b),
+  const ordered = [...groups.values()].sort(
+    (a, b) =>
+      (a.metric === '' ? 1 : 0) - (b.metric === '' ? 1 : 0) ||
+      b.results.length - a.results.length ||
+      compareText(a.metric, b.metric) ||
+      compareText(a.unit, b.unit),
   );
   const ranked: RankedResult[] = [];
-  for (const [, group] of ordered) {
+  for (const { results: group } of ordered) {
     group.sort((a, b) => {
       const lower = lowerIsBetter(a.metric, a.unit);
       return (
@@ -52,7 +59,7 @@ export function rankResults(results: readonly StoredResult[], query: Leaderboard
     items: ranked.slice(query.offset, query.offset + query.first),
     totalCount: ranked.length,
     offset: query.offset,
-    metrics: ordered.map(([metric]) => metric).filter((m) => m !== ''),
+    metrics: [...new Set(ordered.map((g) => g.metric).filter((m) => m !== ''))],
   };
 }
 

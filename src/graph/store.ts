@@ -203,8 +203,12 @@ export interface GraphStore {
    * and alias change the entity's names and add an alias for the new name.
    */
   applyOverride(override: Override): Promise<void>;
-  /** Forgets a recorded fix (true when there was one); what it changed stays until re-ingest. */
-  removeOverride(id: string): Promise<boolean>;
+  /**
+   * Undoes a recorded fix in one commit, all of it or none: forgets the fix and writes `batches` in
+   * order (curation: the papers it touched, bare and then extracted again). False, writing nothing,
+   * when there is no such fix.
+   */
+  undoOverride(id: string, batches: readonly (readonly ExtractedPaper[])[]): Promise<boolean>;
   /** Makes written batches durable: the in-process store saves its file here; Neo4j already has. */
   flush(): Promise<void>;
   /** Resolves when the store answers now (a live round trip for Neo4j); for readiness checks. */

@@ -17,15 +17,21 @@ const parser = new XMLParser({
  * An arXiv API Atom feed: `<feed><entry>` with id, title, summary, published and links, and the
  * authors, categories and journal reference (as the venue) when given.
  */
-export function readArxivAtom(text: string, file: string): ReadResult {
-  const lineAt = lineIndex(text);
-  const markup = markupProblem(text);
+export function readArxivAtom(original: string, file: string): ReadResult {
+  const lineAt = lineIndex(original);
+  const markup = markupProblem(original);
   if (markup) return { papers: [], issues: [{ file, line: lineAt(markup.offset), message: markup.message }] };
+  let text = original;
+  const malformed = new Map<number, InputIssue>();
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     const unclosed = unclosedAtEnd(text, valid.err.msg);
     if (unclosed) return { papers: [], issues: [{ file, line: lineAt(unclosed.offset), message: unclosed.message }] };
-    return { papers: [], issues: [{ file, line: valid.err.line, message: `invalid XML: ${valid.err.msg}` }] };
+    const recovered = withoutMalformedEntries(text, file, lineAt);
+    if (!recovered)
+      return { papers: [], issues: [{ file, line: valid.err.line, message: `the file is not well-formed XML: ${valid.err.msg}` }] };
+    ({ text } = recovered);
+    for (const [index, issue] of recovered.malformed) malformed.set(index, issue);
   }
   let doc: { feed?: { entry?: unknown[] } };
   try {
@@ -35,11 +41,18 @@ export function readArxivAtom(text: string, file: string): ReadResult {
     return { papers: [], issues: [{ file, line: 1, message: `invalid XML: ${(error as Error).message}` }] };
   }
   if (!doc.feed) return { papers: [], issues: [{ file, line: 1, message: 'expected an Atom <feed> element' }] };
-  const entryLines = [...text.matchAll(/<(?:\w+:)?entry[\s>]/g)].map((m) => lineAt(m.index));
+  // The recovered text has the original's lines, not its offsets.
+  const lineOf = text === original ? lineAt : lineIndex(text);
+  const entryLines = [...text.matchAll(/<(?:\w+:)?entry[\s>]/g)].map((m) => lineOf(m.index));
   const papers: PaperInput[] = [];
   const issues: InputIssue[] = [];
   (doc.feed.entry ?? []).forEach((raw, index) => {
     const line = entryLines[index] ?? 1;
+    const broken = malformed.get(index);
+    if (broken) {
+      issues.push(broken);
+      return;
+    }
     const entry = raw as Record<string, unknown>;
     const undeclared = new Set<string>();
     const field = (name: string): string => decodeReferences(textOf(entry[name]), undeclared);
@@ -84,6 +97,34 @@ export function readArxivAtom(text: string, file: string): ReadResult {
     });
   });
   return { papers, issues };
+}
+
+const ENTRY = /<(?:\w+:)?entry[\s>][\s\S]*?<\/(?:\w+:)?entry\s*>/g;
+
+/**
+ * A feed that is not well-formed XML only inside some entries: the text with each such entry left
+ * empty (its lines kept, so later lines stay where they were) and a problem for each, by index.
+ * Undefined when the rest of the feed is not well-formed either.
+ */
+function withoutMalformedEntries(
+  text: string,
+  file: string,
+  lineAt: (offset: number) => number,
+): { text: string; malformed: Map<number, InputIssue> } | undefined {
+  const malformed = new Map<number, InputIssue>();
+  let index = 0;
+  const kept = text.replace(ENTRY, (entry: string, offset: number) => {
+    const checked = XMLValidator.validate(entry);
+    const at = index++;
+    if (checked === true) return entry;
+    const first = lineAt(offset);
+    // The validator counts lines from the entry's start; said from the file's.
+    const message = checked.err.msg.replace(/\bline (\d+)/g, (_, n: string) => `line ${first + Number(n) - 1}`);
+    malformed.set(at, { file, line: first + checked.err.line - 1, message: `entry ${at + 1} is not well-formed XML: ${message}` });
+    return `<entry></entry>${'\n'.repeat(entry.split('\n').length - 1)}`;
+  });
+  if (malformed.size === 0 || XMLValidator.validate(kept) !== true) return undefined;
+  return { text: kept, malformed };
 }
 
 function textOf(node: unknown): string {

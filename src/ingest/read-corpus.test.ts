@@ -157,9 +157,48 @@ describe('arXiv Atom feed', () => {
   it("reports malformed XML with the parser's line", () => {
     const { papers, issues } = read('broken-xml-line-5.atom');
     expect(papers).toEqual([]);
-    expect(issues).toHaveLength(1);
-    expect(issues[0]!.line).toBe(5);
-    expect(issues[0]!.message).toMatch(/^invalid XML: /);
+    expect(issues).toEqual([
+      {
+        file: fixture('broken-xml-line-5.atom'),
+        line: 5,
+        message: "entry 1 is not well-formed XML: Expected closing tag 'title' (opened in line 4, col 5) instead of closing tag 'entry'.",
+      },
+    ]);
+  });
+
+  it('reads the other entries of a feed where some entries are not well-formed or use undeclared entities, and reports each', () => {
+    const good = (id: number, title: string) =>
+      `<entry><id>http://arxiv.org/abs/2401.0000${id}v1</id><title>${title}</title><summary>S.</summary></entry>`;
+    const text = [
+      '<?xml version="1.0"?>',
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      good(1, 'Good'),
+      '<entry>',
+      '<title>Bad &lol; one</title><summary>x</summary>',
+      '</entry>',
+      '<entry>',
+      '<title>Unclosed',
+      '<summary>y</summary>',
+      '</entry>',
+      good(4, 'Last'),
+      '</feed>',
+    ].join('\n');
+    const { papers, issues } = readCorpusText(text, 'mixed.atom');
+    expect(papers.map((p) => [p.title, p.source.line])).toEqual([
+      ['Good', 3],
+      ['Last', 11],
+    ]);
+    expect(issues.map((i) => [i.line, i.message.slice(0, 44)])).toEqual([
+      [4, 'entry 2 uses undeclared entities &lol; (only'],
+      [10, 'entry 3 is not well-formed XML: Expected clo'],
+    ]);
+    expect(issues[1]!.message).toContain('(opened in line 8, col 1)');
+  });
+
+  it('reports a feed that is not well-formed outside its entries as one problem of the file', () => {
+    const { papers, issues } = readCorpusText('<feed>\n<entry><title>A</title><summary>B</summary></entry>\n<bad>\n</feed>', 'h.atom');
+    expect(papers).toEqual([]);
+    expect(issues.map((i) => [i.line, i.message.slice(0, 34)])).toEqual([[4, 'the file is not well-formed XML: E']]);
   });
 });
 

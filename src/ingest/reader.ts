@@ -18,7 +18,7 @@ export function stripBom(text: string): string {
 
 /** What the user can tell a reader that the file does not say. */
 export interface ReaderOptions {
-  /** Publication date of every paper of a page (hf-daily): YYYY, YYYY-MM or YYYY-MM-DD. */
+  /** Publication date of every paper of a page (hf-daily), and of undated records of the other formats: YYYY, YYYY-MM or YYYY-MM-DD. */
   readonly date?: string;
   /** The year of a page whose date header has none ("Sep 11"), for hf-daily. */
   readonly year?: number;

@@ -151,11 +151,13 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
       });
 
       it("lists a paper's results and a benchmark's, deltas included, and pages a leaderboard", async () => {
+        const top = await api.query(`{ leaderboard(benchmark: "SWE-bench Lite", first: 1) { pageInfo { endCursor } } }`);
         const { data, errors } = await api.query(
-          `{ papers(search: "Large Language Monkeys", first: 1) { edges { node { results { value unit isDelta benchmark { name } } } } }
+          `query($after: String) { papers(search: "Large Language Monkeys", first: 1) { edges { node { results { value unit isDelta benchmark { name } } } } }
              benchmark(name: "GSM8K") { results { value condition paper { title } } }
-             page: leaderboard(benchmark: "SWE-bench Lite", first: 1, after: "${Buffer.from('o:0').toString('base64url')}") { totalCount pageInfo { hasNextPage } edges { rank node { value } } }
+             page: leaderboard(benchmark: "SWE-bench Lite", first: 1, after: $after) { totalCount pageInfo { hasNextPage } edges { rank node { value } } }
              model(name: "GPT-4o") { results { value } } }`,
+          { after: top.data!.leaderboard.pageInfo.endCursor },
         );
         expect(errors).toBeUndefined();
         const results = data!.papers.edges[0].node.results.map((r: any) => [r.benchmark.name, r.value]);
@@ -224,6 +226,49 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(total).toBe(TOTAL);
         expect(seen).toHaveLength(TOTAL);
         expect(new Set(seen).size).toBe(TOTAL);
+      });
+
+      it('refuses a cursor from another list, or from the same list with other arguments, naming the problem', async () => {
+        const first = await api.query(
+          `{ benchmarks(first: 1) { pageInfo { endCursor } } s: papers(search: "attention", first: 1) { pageInfo { endCursor } }
+             b: benchmark(name: "GSM8K") { papers(first: 1) { pageInfo { endCursor } } }
+             ms: methods(first: 1, nameContains: "attention") { pageInfo { endCursor } } }`,
+        );
+        expect(first.errors).toBeUndefined();
+        const refused = async (query: string, after: string) => {
+          const { errors } = await api.query(query, { after });
+          expect(errors?.map((e) => e.extensions!.code)).toEqual(['INVALID_ARGUMENT']);
+          return { path: errors![0]!.path, message: errors![0]!.message };
+        };
+        const bench = first.data!.benchmarks.pageInfo.endCursor;
+        const methods = await refused(`query($after: String) { methods(first: 1, after: $after) { totalCount } }`, bench);
+        expect(methods.message).toBe('"after" is a cursor of `benchmarks`, not of `methods`: pass a cursor this list returned');
+        const search = first.data!.s.pageInfo.endCursor;
+        const plain = await refused(`query($after: String) { papers(first: 1, after: $after) { totalCount } }`, search);
+        expect(plain.message).toContain('"after" is a cursor of `papers` with other arguments (search, where)');
+        const other = await refused(`query($after: String) { papers(search: "sampling", first: 1, after: $after) { totalCount } }`, search);
+        expect(other.message).toContain('with other arguments');
+        const filtered = await refused(
+          `query($after: String) { methods(first: 1, nameContains: "diffusion", after: $after) { totalCount } }`,
+          first.data!.ms.pageInfo.endCursor,
+        );
+        expect(filtered.message).toContain('`methods` with other arguments');
+        // An entity page fetched ahead with its entity still checks the cursor: GSM8K's cursor is not MATH's.
+        const gsm = first.data!.b.papers.pageInfo.endCursor;
+        const math = await refused(
+          `query($after: String) { benchmark(name: "MATH") { name papers(first: 1, after: $after) { totalCount } } }`,
+          gsm,
+        );
+        expect(math.message).toContain('`Entity.papers` with other arguments');
+        expect(math.path).toEqual(['benchmark', 'papers']);
+        await refused(`query($after: String) { leaderboard(benchmark: "GSM8K", after: $after) { totalCount } }`, gsm);
+        // The same arguments, spelled with an explicit default or a null, are the same list.
+        const next = await api.query(
+          `query($after: String) { benchmarks(first: 1, orderBy: PAPER_COUNT, nameContains: null, after: $after) { pageInfo { hasPreviousPage } } }`,
+          { after: bench },
+        );
+        expect(next.errors).toBeUndefined();
+        expect(next.data!.benchmarks.pageInfo.hasPreviousPage).toBe(true);
       });
 
       it('gives the abstract wherever a list selects it, and the same papers where it does not', async () => {
@@ -438,9 +483,10 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
 
       it('finds papers sharing all or any of some entities', async () => {
         const all = await api.query(
-          `{ papersSharing(entities: [{type: BENCHMARK, name: "GSM8K"}, {type: BENCHMARK, name: "SWE-bench Lite"}]) { totalCount edges { node { title } } } }`,
+          `{ papersSharing(entities: [{type: BENCHMARK, name: "GSM8K"}, {type: BENCHMARK, name: "SWE-bench Lite"}]) { totalCount edges { score node { title } } } }`,
         );
-        expect(all.data!.papersSharing.edges.map((e: any) => e.node.title)).toEqual([MONKEYS]);
+        // As documented: ALL gives no score.
+        expect(all.data!.papersSharing.edges).toEqual([{ score: null, node: { title: MONKEYS } }]);
         const any = await api.query(
           `{ papersSharing(entities: [{type: BENCHMARK, name: "GSM8K"}, {type: BENCHMARK, name: "SWE-bench Lite"}], mode: ANY) { edges { score node { title } } } }`,
         );

@@ -120,7 +120,7 @@ export function runHardeningContract(subject: { name: string; open: () => Promis
       });
 
       it('refuses a cursor whose offset overflows as INVALID_ARGUMENT', async () => {
-        const after = Buffer.from(`o:${'9'.repeat(40)}`).toString('base64url');
+        const after = Buffer.from(`papers|AAAAAAAAAAAA:${'9'.repeat(40)}`).toString('base64url');
         const { errors } = await api.query(`query($after: String) { papers(after: $after) { totalCount } }`, { after });
         expect(errors![0]!.extensions!.code).toBe('INVALID_ARGUMENT');
         expect(errors![0]!.message).toContain('"after" is not a cursor this API issued');

@@ -105,6 +105,27 @@ describe('HTTP surface', () => {
     }
   });
 
+  it('answers a query in a GET URL by saying GraphQL takes a POST, and still serves the IDE to a browser', async () => {
+    const api = await startApi(await MemoryStore.open());
+    try {
+      const answer = await fetch(`${api.server.url}?query=${encodeURIComponent('{ stats { papers } }')}`);
+      expect([answer.status, answer.headers.get('allow')]).toEqual([405, 'POST']);
+      expect(await answer.json()).toEqual({
+        errors: [
+          {
+            message:
+              'papergraph takes GraphQL as a POST with a JSON body {"query": "…", "variables": {…}}; open this address in a browser for the IDE',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      });
+      const ide = await fetch(api.server.url, { headers: { accept: 'text/html' } });
+      expect([ide.status, ide.headers.get('content-type')]).toEqual([200, expect.stringContaining('text/html')]);
+    } finally {
+      await api.server.stop();
+    }
+  });
+
   it('sends no X-Powered-By and answers only to allowed Host names', async () => {
     const api = await startApi(await MemoryStore.open());
     const healthz = api.server.url.replace(/\/graphql$/, '/healthz');

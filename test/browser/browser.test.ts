@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { MemoryStore } from '../../src/graph/index.js';
 import { ingestFiles } from '../../src/pipeline.js';
 import { startApi, type ApiHarness } from '../support/api.js';
-import { paper } from '../support/papers.js';
+import { paper, withResults } from '../support/papers.js';
 import { browserSkipReason, launchBrowser, offlinePage, SCREENSHOTS } from '../support/browser.js';
 
 const MONKEYS_TITLE = 'Large Language Monkeys: Scaling Inference Compute with Repeated Sampling';
@@ -46,10 +46,24 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
       'test/fixtures/latex-title-paper.jsonl',
       'test/fixtures/scannet-star-papers.jsonl',
     ]);
-    // A benchmark with one paper, which names nothing else: a view of two nodes.
+    // A benchmark with one paper and one result, which names nothing else: a view of two nodes.
     // And a method whose name starts with "attention", whatever the extractor finds in the sample.
     await store.writePapers([
-      paper('test:solo', 'A Paper on Its Own', [{ type: 'benchmark', name: 'SoloBench' }]),
+      withResults(
+        paper('test:solo', 'A Paper on Its Own', [{ type: 'benchmark', name: 'SoloBench' }], { abstract: 'We reach 42% on SoloBench.' }),
+        [{ benchmark: 'SoloBench', value: 42, unit: '%' }],
+      ),
+      // A benchmark whose results come in two units: ranked apart, each under a heading.
+      withResults(
+        paper('test:mix', 'Chat Models Compared', [{ type: 'benchmark', name: 'MixBench' }], {
+          abstract: 'On MixBench we reach 65% wins, a score of 8.1, and 7.9 for the baseline.',
+        }),
+        [
+          { benchmark: 'MixBench', value: 65, unit: '%' },
+          { benchmark: 'MixBench', value: 8.1 },
+          { benchmark: 'MixBench', value: 7.9 },
+        ],
+      ),
       ...[1, 2, 3, 4, 5].map((n) =>
         paper(`test:sinks-${n}`, `Where Attention Goes, Part ${n}`, [{ type: 'method', name: 'attention sinks' }]),
       ),
@@ -268,6 +282,41 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
       expect(canvas.y + canvas.height - at.y, id).toBeGreaterThan(margin);
     }
     await page.screenshot({ path: `${SCREENSHOTS}/explore-two-nodes.png` });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says when it draws another depth than the address asks, counts one result as one, and says when a search finds nothing', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?type=benchmark&name=SoloBench&depth=9`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await expect
+      .poll(() => page.locator('#status').innerText(), { timeout: 15_000 })
+      .toBe('depth "9" is not 1, 2 or 3: showing depth 2 · 2 nodes, 1 edge');
+    await expect.poll(() => page.locator('#details .leaderboard h3').innerText(), { timeout: 15_000 }).toBe('Leaderboard 1 result');
+    await page.locator('#search').fill('qqzzxx');
+    await expect.poll(() => page.locator('#results li').allInnerTexts(), { timeout: 15_000 }).toEqual(['no matches for “qqzzxx”']);
+    // Enter with no match opens nothing; the next view opened drops the depth notice.
+    await page.locator('#search').press('Enter');
+    await page.locator('#search').fill('GSM8K');
+    await page.locator('#results li[data-id]').first().waitFor({ timeout: 15_000 });
+    await page.locator('#search').press('Enter');
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await expect.poll(() => page.locator('#status').innerText(), { timeout: 15_000 }).toMatch(/^\d+ nodes, \d+ edges/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a leaderboard of several units as one ranked group under a heading each', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?type=benchmark&name=MixBench&depth=1`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    const rows = page.locator('#details .leaderboard tbody tr');
+    await rows.first().waitFor({ timeout: 15_000 });
+    const cells = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()).slice(0, 3)),
+    );
+    expect(cells).toEqual([['no metric named'], ['1', '—', '8.1'], ['2', '—', '7.9'], ['no metric named (%)'], ['1', '—', '65%']]);
     expect(problems).toEqual([]);
     await page.close();
   });

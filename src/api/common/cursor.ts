@@ -1,32 +1,82 @@
+import { createHash } from 'node:crypto';
 import { InvalidArgumentError, inRange, type Page } from '../../model/index.js';
 import type { PageInfo } from './page-info.type.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-/** Cursors are opaque to clients; inside, an offset. */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString('base64url');
+/**
+ * The list a cursor pages: the field it came from and the arguments that choose its items (not
+ * `first` or `after`). A cursor names both, so one from another list is refused, not read as an offset.
+ */
+export interface CursorList {
+  readonly field: string;
+  readonly args?: Readonly<Record<string, unknown>>;
 }
 
-export function pageRequest(first: number | undefined, after: string | undefined): { first: number; offset: number } {
-  const size = inRange('first', first ?? DEFAULT_PAGE_SIZE, 0, MAX_PAGE_SIZE);
-  if (after === undefined || after === null) return { first: size, offset: 0 };
-  const decoded = /^o:(\d+)$/.exec(Buffer.from(after, 'base64url').toString());
-  if (!decoded) throw new InvalidArgumentError(`"after" is not a cursor this API issued: ${JSON.stringify(after)}`);
-  const offset = Number(decoded[1]) + 1;
-  if (!Number.isSafeInteger(offset)) throw new InvalidArgumentError(`"after" is not a cursor this API issued: ${JSON.stringify(after)}`);
-  return { first: size, offset };
+const CURSOR = /^([A-Za-z.]+)\|([\w-]+):(\d+)$/;
+
+// graphql-js coerces input objects in the schema's field order, so equal arguments stringify alike;
+// an argument given as null is the same list as one left out.
+function digest(args: CursorList['args']): string {
+  const json = JSON.stringify(args ?? {}, (_key, value: unknown) => (value === null ? undefined : value));
+  return createHash('sha256').update(json).digest('base64url').slice(0, 12);
 }
 
-/** Edges with cursors and page info for a store page. */
+/** Cursors are opaque to clients; inside, the list's field, its arguments' digest and an offset. */
+export function encodeCursor(list: CursorList, offset: number): string {
+  return cursorAt(`${list.field}|${digest(list.args)}`, offset);
+}
+
+function cursorAt(tag: string, offset: number): string {
+  return Buffer.from(`${tag}:${offset}`).toString('base64url');
+}
+
+/** `first` and the offset `after` points past, refusing a cursor that another list (or other arguments) issued. */
+export function pageRequest(first: number | undefined, after: string | undefined, list: CursorList): { first: number; offset: number } {
+  return { first: pageSize(first), offset: after === undefined || after === null ? 0 : offsetAfter(after, list) };
+}
+
+/**
+ * The same without checking whose cursor it is: only for a page fetched ahead of the field that
+ * owns it, which checks the cursor again before using the page.
+ */
+export function pageRequestUnchecked(first: number | undefined, after: string | undefined): { first: number; offset: number } {
+  return { first: pageSize(first), offset: after === undefined || after === null ? 0 : offsetAfter(after) };
+}
+
+function pageSize(first: number | undefined): number {
+  return inRange('first', first ?? DEFAULT_PAGE_SIZE, 0, MAX_PAGE_SIZE);
+}
+
+function offsetAfter(after: string, list?: CursorList): number {
+  const decoded = CURSOR.exec(Buffer.from(after, 'base64url').toString());
+  const offset = decoded ? Number(decoded[3]) + 1 : NaN;
+  if (!decoded || !Number.isSafeInteger(offset)) {
+    throw new InvalidArgumentError(`"after" is not a cursor this API issued: ${JSON.stringify(after)}`);
+  }
+  if (list && decoded[1] !== list.field) {
+    throw new InvalidArgumentError(`"after" is a cursor of \`${decoded[1]}\`, not of \`${list.field}\`: pass a cursor this list returned`);
+  }
+  if (list && decoded[2] !== digest(list.args)) {
+    const names = Object.keys(list.args ?? {}).join(', ');
+    throw new InvalidArgumentError(
+      `"after" is a cursor of \`${list.field}\` with other arguments${names ? ` (${names})` : ''}: page with the arguments of the page it came from`,
+    );
+  }
+  return offset;
+}
+
+/** Edges with cursors and page info for a store page of `list`. */
 export function connectionParts<T, E>(
+  list: CursorList,
   page: Page<T>,
   toEdge: (item: T, cursor: string) => E,
 ): { edges: E[]; pageInfo: PageInfo; totalCount: number } {
-  const edges = page.items.map((item, i) => toEdge(item, encodeCursor(page.offset + i)));
-  const first = page.items.length > 0 ? encodeCursor(page.offset) : undefined;
-  const last = page.items.length > 0 ? encodeCursor(page.offset + page.items.length - 1) : undefined;
+  const tag = `${list.field}|${digest(list.args)}`;
+  const edges = page.items.map((item, i) => toEdge(item, cursorAt(tag, page.offset + i)));
+  const first = page.items.length > 0 ? cursorAt(tag, page.offset) : undefined;
+  const last = page.items.length > 0 ? cursorAt(tag, page.offset + page.items.length - 1) : undefined;
   return {
     edges,
     pageInfo: {

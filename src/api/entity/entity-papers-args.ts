@@ -1,7 +1,7 @@
 import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { EntityPapersQuery } from '../../graph/index.js';
 import { InvalidArgumentError, type Page, type PaperLink } from '../../model/index.js';
-import { pageRequest } from '../common/cursor.js';
+import { pageRequest, pageRequestUnchecked, type CursorList } from '../common/cursor.js';
 import { PaperOrderBy } from '../common/enums-extra.js';
 
 export interface EntityPapersArgs {
@@ -11,13 +11,27 @@ export interface EntityPapersArgs {
   orderBy?: PaperOrderBy;
 }
 
-/** The store query for an entity's `papers(first, after, minConfidence, orderBy)`. */
-export function entityPapersQuery(args: EntityPapersArgs): EntityPapersQuery {
+/**
+ * The store query for an entity's `papers(first, after, minConfidence, orderBy)`; without the
+ * entity's id (a lookup fetching ahead, before it knows the entity) the cursor's list is not checked.
+ */
+export function entityPapersQuery(args: EntityPapersArgs, entityId: string | undefined): EntityPapersQuery {
+  const minConfidence = args.minConfidence === undefined || args.minConfidence === null ? undefined : args.minConfidence;
+  const orderBy = args.orderBy ?? PaperOrderBy.PUBLISHED;
+  const first = args.first ?? undefined;
+  const after = args.after ?? undefined;
   return {
-    ...pageRequest(args.first ?? undefined, args.after ?? undefined),
-    ...(args.minConfidence === undefined || args.minConfidence === null ? {} : { minConfidence: args.minConfidence }),
-    orderBy: args.orderBy ?? PaperOrderBy.PUBLISHED,
+    ...(entityId === undefined
+      ? pageRequestUnchecked(first, after)
+      : pageRequest(first, after, entityPapersList(entityId, { minConfidence, orderBy }))),
+    ...(minConfidence === undefined ? {} : { minConfidence }),
+    orderBy,
   };
+}
+
+/** The list an entity's papers page: its id, the confidence floor and the order. */
+export function entityPapersList(entityId: string, query: Pick<EntityPapersQuery, 'minConfidence' | 'orderBy'>): CursorList {
+  return { field: 'Entity.papers', args: { entity: entityId, minConfidence: query.minConfidence, orderBy: query.orderBy } };
 }
 
 /** A page fetched together with its entity, kept for the `papers` resolver when its query is the same. */
@@ -38,7 +52,7 @@ export function lookaheadPapers(info: GraphQLResolveInfo): EntityPapersQuery | u
   const entityType = info.schema.getType('Entity') as GraphQLObjectType;
   const args = getArgumentValues(entityType.getFields()['papers']!, papers[0]!, info.variableValues) as EntityPapersArgs;
   try {
-    return entityPapersQuery(args);
+    return entityPapersQuery(args, undefined);
   } catch (error) {
     // Bad paging is the `papers` field's error, not the lookup's: left to that field's resolver, the
     // error's path names it and the entity is still answered.

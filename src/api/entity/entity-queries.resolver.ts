@@ -55,15 +55,16 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
       nameContains?: string,
       @Arg('minPapers', () => Int, { nullable: true, description: 'Only entities with at least this many papers.' }) minPapers?: number,
     ): Promise<EntityConnection> {
+      const list = { field: many, args: { orderBy: orderBy ?? EntityOrderBy.PAPER_COUNT, nameStartsWith, nameContains, minPapers } };
       const page = await ctx.store.listEntities({
         type,
         orderBy: orderBy ?? EntityOrderBy.PAPER_COUNT,
-        ...pageRequest(first, after),
+        ...pageRequest(first, after, list),
         ...(nameStartsWith ? { nameStartsWith } : {}),
         ...(nameContains?.trim() ? { nameContains: nameContains.toLowerCase().split(/\s+/).filter(Boolean) } : {}),
         ...(minPapers === undefined ? {} : { minPapers }),
       });
-      return connectionParts(page, (node, cursor) => ({ node: toEntity(node), cursor }));
+      return connectionParts(list, page, (node, cursor) => ({ node: toEntity(node), cursor }));
     }
   }
   return EntityQueries;

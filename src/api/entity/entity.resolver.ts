@@ -4,7 +4,7 @@ import { connectionParts } from '../common/cursor.js';
 import { PaperOrderBy } from '../common/enums-extra.js';
 import { toPaper } from '../common/mappers.js';
 import { EntityPaperConnection } from '../paper/paper-connection.type.js';
-import { entityPapersQuery, type PrefetchedPapers } from './entity-papers-args.js';
+import { entityPapersList, entityPapersQuery, type PrefetchedPapers } from './entity-papers-args.js';
 import { Entity } from './entity.type.js';
 
 @Resolver(() => Entity)
@@ -19,10 +19,10 @@ export class EntityResolver {
     @Arg('orderBy', () => PaperOrderBy, { nullable: true, description: 'PUBLISHED (default, newest first) or TITLE.' })
     orderBy?: PaperOrderBy,
   ): Promise<EntityPaperConnection> {
-    const query = entityPapersQuery({ first, after, minConfidence, orderBy });
+    const query = entityPapersQuery({ first, after, minConfidence, orderBy }, entity.id);
     const prefetched = (entity as Entity & { prefetchedPapers?: PrefetchedPapers }).prefetchedPapers;
     const page = prefetched?.query === JSON.stringify(query) ? prefetched.page : await ctx.store.papersOfEntity(entity.id, query);
-    return connectionParts(page, (link, cursor) => ({
+    return connectionParts(entityPapersList(entity.id, query), page, (link, cursor) => ({
       node: toPaper(link.paper),
       cursor,
       evidence: { ...link.evidence },

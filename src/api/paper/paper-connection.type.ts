@@ -11,7 +11,11 @@ export class PaperEdge {
   @Field(() => String, { description: 'Cursor of this edge.' })
   cursor!: string;
 
-  @Field(() => Float, { nullable: true, description: 'Full-text relevance when searching.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Full-text relevance when searching; for `papersSharing` with ANY, how many of the entities the paper mentions; else null.',
+  })
   score?: number;
 }
 

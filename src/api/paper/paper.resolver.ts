@@ -32,11 +32,12 @@ export class PaperResolver {
     where?: PaperWhere,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<PaperConnection> {
+    const list = { field: 'papers', args: { search, where } };
     const filter = await resolveWhere(ctx.store, where);
     const links = info && !search && !filter ? pageEntityLists(info) : [];
     const selected = info ? selectedFields(info) : undefined;
     const page = await ctx.store.listPapers({
-      ...pageRequest(first, after),
+      ...pageRequest(first, after, list),
       count: !selected || selected.has('totalCount') || selected.has('totalCountIsExact'),
       ...(search ? { search, countUpTo: SEARCH_COUNT_LIMIT } : {}),
       ...(filter ? { where: filter } : {}),
@@ -44,7 +45,7 @@ export class PaperResolver {
       ...(info && !selectsPath(info, ['edges', 'node', 'abstract']) ? { withAbstract: false } : {}),
     });
     primeLinkSummaries(ctx, page.items, links);
-    const parts = connectionParts(page, (item, cursor) => ({
+    const parts = connectionParts(list, page, (item, cursor) => ({
       node: toPaper(item.paper),
       cursor,
       ...(search ? { score: item.score } : {}),

@@ -18,7 +18,7 @@ export class ResultResolver {
   @Query(() => ResultConnection, {
     nullable: true,
     description:
-      "A benchmark's leaderboard: its absolute results (deltas left out), best first by the metric's direction (higher is better unless the metric is an error, loss, perplexity, latency, FID, MSE, WER, … or the value a time). Without `metric`, rows are grouped by metric (most results first, unnamed last), each group ranked; `metrics` lists the groups. An unknown benchmark, or a `metric` that is neither a metric entity nor the metric of one of its results, is null with a NOT_FOUND error suggesting names.",
+      "A benchmark's leaderboard: its absolute results (deltas left out), best first by the metric's direction (higher is better unless the metric is an error, loss, perplexity, latency, FID, MSE, WER, … or the value a time). Rows are grouped by metric and unit (most results first, unnamed metric last), each group ranked on its own, so values in different units are never ranked against each other; `metrics` lists the groups' metrics. An unknown benchmark, or a `metric` that is neither a metric entity nor the metric of one of its results, is null with a NOT_FOUND error suggesting names.",
   })
   async leaderboard(
     @Ctx() ctx: ApiContext,
@@ -28,7 +28,8 @@ export class ResultResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size (default 20, at most 100).' }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
   ): Promise<ResultConnection> {
-    const paging = pageRequest(first, after);
+    const list = { field: 'leaderboard', args: { benchmark, metric } };
+    const paging = pageRequest(first, after, list);
     const entity = await requireEntity(ctx.store, 'benchmark', benchmark);
     const metricEntity = metric === undefined || metric === null ? undefined : await ctx.store.findEntity('metric', metric);
     const page = await ctx.store.leaderboard(entity.id, {
@@ -41,7 +42,7 @@ export class ResultResolver {
       const groups = await ctx.store.leaderboard(entity.id, { first: 1, offset: 0 });
       throw unknownLeaderboardMetric(metric, entity.name, groups.metrics);
     }
-    const parts = connectionParts(page, (row, cursor) => ({
+    const parts = connectionParts(list, page, (row, cursor) => ({
       node: toResult(row.result),
       rank: row.rank,
       cursor,

@@ -30,10 +30,11 @@ export class RelatedPapersResolver {
   ): Promise<RelatedPaperConnection> {
     const by = via ?? DEFAULT_VIA;
     const text = by.includes(RelatedBy.TEXT);
+    const list = { field: 'relatedPapers', args: { paperId, via: by } };
     const query = {
       via: by.filter((v): v is Exclude<RelatedBy, 'text'> => v !== RelatedBy.TEXT).map((v) => v as EntityType),
       text,
-      ...pageRequest(first ?? 10, after),
+      ...pageRequest(first ?? 10, after, list),
       count: !info || selectedFields(info).has('totalCount'),
       // Text reasons name the words both abstracts use.
       ...(!text && info && !selectsPath(info, ['edges', 'node', 'abstract']) ? { withAbstract: false } : {}),
@@ -47,7 +48,7 @@ export class RelatedPapersResolver {
       if (byRecord && byRecord.id !== paperId) page = await ctx.store.relatedPapers(byRecord.id, query);
     }
     if (!page) throw paperNotFound(paperId);
-    return connectionParts(page, (r, cursor) => toEdge(source, r, cursor));
+    return connectionParts(list, page, (r, cursor) => toEdge(source, r, cursor));
   }
 }
 

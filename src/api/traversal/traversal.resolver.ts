@@ -15,7 +15,8 @@ import { CoOccurrenceConnection, TrendPoint } from './traversal.types.js';
 export class TraversalResolver {
   @Query(() => PaperConnection, {
     nullable: true,
-    description: 'Papers mentioning all (or any) of some entities; with ANY, the score is how many they mention.',
+    description:
+      'Papers mentioning all (or any) of some entities: with ALL (the default), newest first and `score` null; with ANY, those mentioning the most first (`score` is how many), then newest first.',
   })
   async papersSharing(
     @Ctx() ctx: ApiContext,
@@ -27,8 +28,9 @@ export class TraversalResolver {
     if (entities.length === 0) throw new InvalidArgumentError('"entities" needs at least one entity');
     const ids = (await Promise.all(entities.map((ref) => resolveEntityRef(ctx.store, ref)))).map((e) => e.id);
     const where = mode === SharingMode.ANY ? { anyOf: ids } : { allOf: ids };
-    const page = await ctx.store.listPapers({ where, ...pageRequest(first, after) });
-    const parts = connectionParts(page, (item, cursor) => ({
+    const list = { field: 'papersSharing', args: { entities, mode: mode ?? SharingMode.ALL } };
+    const page = await ctx.store.listPapers({ where, ...pageRequest(first, after, list) });
+    const parts = connectionParts(list, page, (item, cursor) => ({
       node: toPaper(item.paper),
       cursor,
       ...(mode === SharingMode.ANY ? { score: item.score } : {}),
@@ -48,8 +50,9 @@ export class TraversalResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
   ): Promise<CoOccurrenceConnection> {
     const node = await resolveEntityRef(ctx.store, entity);
-    const page = await ctx.store.coOccurring(node.id, toEntityType(type), pageRequest(first ?? 10, after));
-    return connectionParts(page, (r, cursor) => ({ node: toEntity(r.entity), cursor, count: r.count }));
+    const list = { field: 'coOccurring', args: { entity, type } };
+    const page = await ctx.store.coOccurring(node.id, toEntityType(type), pageRequest(first ?? 10, after, list));
+    return connectionParts(list, page, (r, cursor) => ({ node: toEntity(r.entity), cursor, count: r.count }));
   }
 
   @Query(() => Subgraph, {

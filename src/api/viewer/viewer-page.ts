@@ -18,6 +18,7 @@ export const VIEWER_HTML = `<!doctype html>
   #results:empty { display: none; }
   #results li { padding: 6px 10px; cursor: pointer; }
   #results li:hover, #results li[aria-selected="true"] { background: #f2f6fa; }
+  #results li.empty { color: #6b7280; cursor: default; background: none; }
   #results small { color: #6b7785; }
   #legend { display: flex; gap: 8px; flex-wrap: wrap; font-size: 12px; color: #4a5563; }
   #legend label { cursor: pointer; user-select: none; white-space: nowrap; }
@@ -48,6 +49,7 @@ export const VIEWER_HTML = `<!doctype html>
   .leaderboard table { border-collapse: collapse; width: 100%; font-size: 12px; margin-bottom: 10px; }
   .leaderboard th, .leaderboard td { text-align: left; padding: 3px 5px; border-bottom: 1px solid #e3e7eb; vertical-align: top; }
   .leaderboard td.value { white-space: nowrap; font-variant-numeric: tabular-nums; }
+  .leaderboard tr.group td { font-weight: 600; background: #f6f8fa; }
   .result-sentence { background: #fff3c4; box-shadow: 0 0 0 2px #f2c94c; } mark .result-sentence { background: transparent; }
   #legend .hidden-count { color: #c8413b; }
   /* A phone: the header wraps (title and IDE link, then search, then depth and legend), the graph and the panel stack and the page scrolls. */

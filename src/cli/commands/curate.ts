@@ -79,7 +79,9 @@ export function registerCurate(program: Command): void {
     });
   command
     .command('remove <id>')
-    .description('forget one hand fix (its id is in `curate list`) and rebuild what it touched as if it had never been made')
+    .description(
+      'forget one hand fix (its id, or the start of it, is in `curate list`) and rebuild what it touched as if it had never been made',
+    )
     .action(async (id: string) => {
       const { override, papers } = await withStore(command.opts<{ dataDir: string }>().dataDir, async (store) =>
         (await import('../../curation.js')).removeFix(store, id),
@@ -94,7 +96,7 @@ export function registerCurate(program: Command): void {
       // Reading needs no write lock: a running server or ingest must not make `list` wait.
       const overrides = await withStore(command.opts<{ dataDir: string }>().dataDir, (store) => store.listOverrides(), 'read');
       if (flags.json) process.stdout.write(`${JSON.stringify(overrides, null, 2)}\n`);
-      else if (overrides.length === 0) process.stderr.write('no hand fixes in force (curate rename, merge, retype and hide make them)\n');
+      else if (overrides.length === 0) process.stderr.write('no hand fixes in force (curate merge, rename, alias and hide make them)\n');
       else process.stdout.write(overrides.map((o) => `${describe(o)}\n`).join(''));
     });
 }

@@ -41,8 +41,12 @@ export function registerExport(program: Command): void {
         });
         const results = await selectResultsForExport(store, subgraph, !flags.around);
         process.stdout.write(exportSubgraph(subgraph, format, results));
+        const what =
+          format === 'results-csv'
+            ? plural(results.length, 'result row')
+            : `${plural(subgraph.nodes.length, 'node')} and ${plural(subgraph.edges.length, 'edge')}`;
         process.stderr.write(
-          `papergraph: exported ${plural(subgraph.nodes.length, 'node')} and ${plural(subgraph.edges.length, 'edge')} as ${format}${subgraph.truncated ? ' (limit reached: raise --limit for more)' : ''}\n`,
+          `papergraph: exported ${what} as ${format}${subgraph.truncated ? ' (limit reached: raise --limit for more)' : ''}\n`,
         );
       } finally {
         await store.close();

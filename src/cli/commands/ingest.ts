@@ -28,7 +28,11 @@ export function addReadWriteOptions(command: Command, scope = ''): Command {
     .option('--format <format>', `${scope}input format: hf-daily, jsonl, json, arxiv-atom (default: from extension and content)`)
     .option('--skip-invalid', `${scope}ingest the valid records of files with problems, instead of writing nothing`)
     .option('--year <yyyy>', `${scope}year of a Daily Papers page whose date header has none ("Sep 11")`, year)
-    .option('--date <date>', `${scope}publication date for every paper of a Daily Papers page (YYYY, YYYY-MM or YYYY-MM-DD)`, date)
+    .option(
+      '--date <date>',
+      `${scope}publication date (YYYY, YYYY-MM or YYYY-MM-DD) of every paper of a Daily Papers page, and of JSON, JSONL and Atom records without one`,
+      date,
+    )
     .option('--batch-size <n>', `${scope}papers written per transaction`, positiveInt, 1000)
     .option('--min-confidence <x>', `${scope}drop extracted entities below this confidence (0 to 1)`, confidence, 0);
 }
@@ -64,7 +68,7 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
   });
   try {
     const summary = await ingestFiles(store, files, { ...(await readWriteOptionsOf(flags)), logger });
-    const skipped = summary.skippedIssues ? `, skipped ${plural(summary.skippedIssues, 'invalid record')}` : '';
+    const skipped = summary.skippedIssues ? `, skipping ${plural(summary.skippedIssues, 'problem')} (warned above)` : '';
     // The links are those of the papers written: saying so keeps "3 papers (10 links)" from reading as all three's.
     const written = summary.unchanged
       ? `${summary.papers - summary.unchanged} written with ${plural(summary.links, 'link')}, ${summary.unchanged} unchanged`

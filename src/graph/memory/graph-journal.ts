@@ -37,21 +37,29 @@ export class GraphJournal {
   static async load(
     dataDir: string,
     compactFloor = COMPACT_FLOOR_BYTES,
-  ): Promise<{ journal: GraphJournal; graph: PaperGraph; aliases: Map<string, string> }> {
+  ): Promise<{ journal: GraphJournal; graph: PaperGraph; aliases: Map<string, string>; undone: ReadonlySet<string> }> {
     const snapshot = await readSnapshot(dataDir);
     const legacy = snapshot ? undefined : await loadLegacyGraph(dataDir);
     const graph = snapshot?.graph ?? legacy?.graph ?? createPaperGraph();
     const aliases = snapshot?.aliases ?? legacy?.aliases ?? new Map<string, string>();
+    // Fixes whose undo is logged: the overrides file may still list one, if its writer died before saving it.
+    const undone = new Set<string>();
     const log = await WriteLog.replay(dataDir, snapshot?.seq ?? 0, (record) => {
       if ('papers' in record) applyBatch(graph, aliases, record.papers);
-      else applyOverrideToGraph(graph, aliases, record.override);
+      else if ('undo' in record) {
+        for (const batch of record.batches) applyBatch(graph, aliases, batch);
+        undone.add(record.undo);
+      } else applyOverrideToGraph(graph, aliases, record.override);
     });
     const journal = new GraphJournal(dataDir, log, log.lastSeq, snapshot?.bytes ?? 0, legacy !== undefined, compactFloor);
-    return { journal, graph, aliases };
+    return { journal, graph, aliases, undone };
   }
 
   /** Makes a write durable; the graph already holds it. */
-  async commit(write: { papers: readonly ExtractedPaper[] } | { override: Override }): Promise<void> {
+  async commit(
+    write:
+      { papers: readonly ExtractedPaper[] } | { override: Override } | { undo: string; batches: readonly (readonly ExtractedPaper[])[] },
+  ): Promise<void> {
     if (this.log.bytes === 0) await mkdir(this.dataDir, { recursive: true });
     await this.log.append({ seq: this.seq + 1, ...write });
     this.seq++;

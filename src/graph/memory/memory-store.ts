@@ -45,7 +45,7 @@ import { fillTrend } from '../trend-periods.js';
 import { contentWords, distinctiveTerms, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
 import type { EntityPapersQuery, EntityQuery, GraphStore, ListedPaper, PaperQuery, PaperWithLinks, RelatedPapersQuery } from '../store.js';
 import { applyOverrideToGraph } from './apply-override.js';
-import { applyBatch } from './apply-batch.js';
+import { applyBatch, type AppliedBatch } from './apply-batch.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { GraphJournal } from './graph-journal.js';
 import { createPaperGraph, type EntityAttributes, type PaperAttributes, type PaperGraph } from './memory-graph.js';
@@ -115,10 +115,13 @@ export class MemoryStore implements GraphStore {
     const lock = options.dataDir && options.lock ? await lockDataDir(options.dataDir, options.lock.waitMs, options.lock.onWait) : undefined;
     try {
       if (!options.dataDir) return new MemoryStore(createPaperGraph(), new Map(), [], undefined, undefined, undefined);
-      const { journal, graph, aliases } = await GraphJournal.load(options.dataDir, options.compactFloorBytes);
+      const { journal, graph, aliases, undone } = await GraphJournal.load(options.dataDir, options.compactFloorBytes);
       // An old graph.json becomes a snapshot on first open.
       if (journal.fromLegacyFile) await journal.compact(graph, aliases);
-      const overrides = await loadOverrides(options.dataDir);
+      const listed = await loadOverrides(options.dataDir);
+      const overrides = listed.filter((o) => !undone.has(o.id));
+      // A writer that died between logging an undo and saving the file: the file catches up before a compaction drops the log.
+      if (lock && overrides.length < listed.length) await saveOverrides(options.dataDir, overrides);
       return new MemoryStore(graph, aliases, overrides, options.dataDir, lock, journal);
     } catch (error) {
       await lock?.release();
@@ -157,17 +160,50 @@ export class MemoryStore implements GraphStore {
       } finally {
         this.changed();
       }
-      const removed = new Set<string>();
-      for (const [id, old] of applied.replaced) {
-        if (old) {
-          this.unindexPaper(id, old);
-          removed.add(id);
-        }
-        this.indexPaper(id, this.graph.getNodeAttributes(id) as PaperAttributes);
-      }
-      this.paperOrder.update(removed, [...applied.replaced.keys()]);
+      this.reindex(applied.replaced);
       await this.compactIfDue();
       return applied.summary;
+    });
+  }
+
+  /** The search index and the paper order after a write replaced these papers (with their attributes before it). */
+  private reindex(replaced: ReadonlyMap<string, PaperAttributes | undefined>): void {
+    const removed = new Set<string>();
+    for (const [id, old] of replaced) {
+      if (old) {
+        this.unindexPaper(id, old);
+        removed.add(id);
+      }
+      this.indexPaper(id, this.graph.getNodeAttributes(id) as PaperAttributes);
+    }
+    this.paperOrder.update(removed, [...replaced.keys()]);
+  }
+
+  undoOverride(id: string, batches: readonly (readonly ExtractedPaper[])[]): Promise<boolean> {
+    return this.exclusive(async () => {
+      const index = this.overrides.findIndex((o) => o.id === id);
+      if (index < 0) return false;
+      this.lock?.assertHeld();
+      await this.indexed;
+      const applied: AppliedBatch[] = [];
+      try {
+        for (const batch of batches) applied.push(applyBatch(this.graph, this.aliases, batch));
+        // One log record for the whole undo: replayed whole or (cut short) not at all.
+        await this.journal?.commit({ undo: id, batches });
+      } catch (error) {
+        for (const done of applied.reverse()) done.undo.rollback();
+        throw error;
+      } finally {
+        this.changed();
+      }
+      // The papers as they were before the first batch, and the ids each batch wrote.
+      const replaced = new Map<string, PaperAttributes | undefined>();
+      for (const done of applied) for (const [paper, old] of done.replaced) if (!replaced.has(paper)) replaced.set(paper, old);
+      this.reindex(replaced);
+      this.overrides.splice(index, 1);
+      if (this.dataDir) await saveOverrides(this.dataDir, this.overrides);
+      await this.compactIfDue();
+      return true;
     });
   }
 
@@ -186,14 +222,6 @@ export class MemoryStore implements GraphStore {
       await this.journal?.commit({ override });
       await this.compactIfDue();
     });
-  }
-
-  async removeOverride(id: string): Promise<boolean> {
-    const index = this.overrides.findIndex((o) => o.id === id);
-    if (index < 0) return false;
-    this.overrides.splice(index, 1);
-    this.overridesDirty = true;
-    return true;
   }
 
   private changed(): void {

@@ -5,9 +5,11 @@ import { readLines } from './json-lines.js';
 
 export const LOG_FILE = 'graph.log.jsonl';
 
-/** One committed write: a batch of papers as given to writePapers, or a hand fix. */
+/** One committed write: a batch of papers as given to writePapers, a hand fix, or the undo of one (undoOverride). */
 export type LogRecord =
-  { readonly seq: number; readonly papers: readonly ExtractedPaper[] } | { readonly seq: number; readonly override: Override };
+  | { readonly seq: number; readonly papers: readonly ExtractedPaper[] }
+  | { readonly seq: number; readonly override: Override }
+  | { readonly seq: number; readonly undo: string; readonly batches: readonly (readonly ExtractedPaper[])[] };
 
 /**
  * The append-only log of committed writes since the snapshot: one JSON line per write, fsynced

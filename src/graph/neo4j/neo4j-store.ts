@@ -201,32 +201,10 @@ export class Neo4jStore implements GraphStore {
       let committed: ((ms: number) => void) | undefined;
       let committing = 0;
       const written = await session.executeWrite(async (tx) => {
-        const found = await this.tx(tx, 'resolve-aliases', { ids: aliasIdsOf(batch) }, profile);
-        const targets = new Map<string, string>();
-        const entities = new Set<string>();
-        for (const r of found.records) {
-          if (r.get('target')) targets.set(r.get('id'), r.get('target'));
-          if (r.get('isEntity')) entities.add(r.get('id'));
-        }
-        const plan = planWrite(batch, { hasEntity: (id) => entities.has(id), aliasTarget: (id) => targets.get(id) });
-        const unlinked = (await this.tx(tx, 'unlink-papers', { ids: plan.papers.map((p) => p.id) }, profile)).records[0];
-        const stored = new Set<string>(unlinked?.get('stored') ?? []);
-        // Entities that lost links are counted again once the batch's links are in; the others' counts
-        // grow by the batch's links to them, and only the former can be left without papers.
-        const recount: string[] = unlinked?.get('touched') ?? [];
-        await this.tx(tx, 'upsert-entities', { rows: entityRowsWithCounts(plan) }, profile);
-        await this.tx(tx, 'create-aliases', { rows: plan.aliases }, profile);
-        await this.tx(tx, 'upsert-papers', { rows: papersWithLinks(plan) }, profile);
-        // Only a stored paper can have results to replace.
-        if (stored.size > 0) await this.tx(tx, 'unlink-results', { ids: [...stored] }, profile);
-        if (plan.results.length > 0) await this.tx(tx, 'create-results', { rows: plan.results }, profile);
-        if (recount.length > 0) {
-          await this.tx(tx, 'count-entity-papers', { ids: recount }, profile);
-          await this.tx(tx, 'delete-orphans', { ids: recount }, profile);
-        }
+        const summary = await this.writeBatch(tx, batch, profile);
         committed = observer?.statement('commit');
         committing = performance.now();
-        return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
+        return summary;
       });
       committed?.(performance.now() - committing);
       return written;
@@ -235,6 +213,43 @@ export class Neo4jStore implements GraphStore {
     } finally {
       await session.close();
     }
+  }
+
+  /** A batch's statements inside a write transaction. */
+  private async writeBatch(tx: ManagedTransaction, batch: readonly ExtractedPaper[], profile: boolean): Promise<WriteSummary> {
+    const found = await this.tx(tx, 'resolve-aliases', { ids: aliasIdsOf(batch) }, profile);
+    const targets = new Map<string, string>();
+    const entities = new Set<string>();
+    for (const r of found.records) {
+      if (r.get('target')) targets.set(r.get('id'), r.get('target'));
+      if (r.get('isEntity')) entities.add(r.get('id'));
+    }
+    const plan = planWrite(batch, { hasEntity: (id) => entities.has(id), aliasTarget: (id) => targets.get(id) });
+    const unlinked = (await this.tx(tx, 'unlink-papers', { ids: plan.papers.map((p) => p.id) }, profile)).records[0];
+    const stored = new Set<string>(unlinked?.get('stored') ?? []);
+    // Entities that lost links are counted again once the batch's links are in; the others' counts
+    // grow by the batch's links to them, and only the former can be left without papers.
+    const recount: string[] = unlinked?.get('touched') ?? [];
+    await this.tx(tx, 'upsert-entities', { rows: entityRowsWithCounts(plan) }, profile);
+    await this.tx(tx, 'create-aliases', { rows: plan.aliases }, profile);
+    await this.tx(tx, 'upsert-papers', { rows: papersWithLinks(plan) }, profile);
+    // Only a stored paper can have results to replace.
+    if (stored.size > 0) await this.tx(tx, 'unlink-results', { ids: [...stored] }, profile);
+    if (plan.results.length > 0) await this.tx(tx, 'create-results', { rows: plan.results }, profile);
+    if (recount.length > 0) {
+      await this.tx(tx, 'count-entity-papers', { ids: recount }, profile);
+      await this.tx(tx, 'delete-orphans', { ids: recount }, profile);
+    }
+    return { papers: plan.papers.length, entities: plan.entities.length, links: plan.links.length };
+  }
+
+  async undoOverride(id: string, batches: readonly (readonly ExtractedPaper[])[]): Promise<boolean> {
+    return this.write(async (tx) => {
+      const deleted = (await this.tx(tx, 'delete-override', { id })).records[0]?.get('deleted') ?? 0;
+      if (!(deleted > 0)) return false;
+      for (const batch of batches) if (batch.length > 0) await this.writeBatch(tx, batch, false);
+      return true;
+    });
   }
 
   async paperFingerprints(ids: readonly string[]): Promise<Map<string, string>> {
@@ -610,11 +625,6 @@ export class Neo4jStore implements GraphStore {
       }
       await this.tx(tx, 'create-override', { id: o.id, op: o.op, json: JSON.stringify(o) });
     });
-  }
-
-  async removeOverride(id: string): Promise<boolean> {
-    const result = await this.write((tx) => this.tx(tx, 'delete-override', { id }));
-    return (result.records[0]?.get('deleted') ?? 0) > 0;
   }
 
   /** One managed write transaction: all of `work` or none of it. */

@@ -1,5 +1,6 @@
 // A benchmark's leaderboard in the details panel: one table row per ranked result, each linking to
 // the paper with the sentence that states it highlighted.
+import { plural } from '../../../model/plural.js';
 import { gqlOrNull } from './api.js';
 import { plainTitle } from './plain-title.js';
 import type { Focus } from './view-state.js';
@@ -43,19 +44,29 @@ function formatValue(row: LeaderboardRow): string {
   return `${prefix}${value}${unit === null ? '' : unit === '%' || unit === 'x' ? unit : ` ${unit}`}`;
 }
 
+/** A group's heading: its metric (or that none is named) and its unit. */
+function groupName(row: LeaderboardRow): string {
+  const unit = row.node.unit === null ? '' : ` (${row.node.unit})`;
+  return `${row.metric ?? 'no metric named'}${unit}`;
+}
+
 export function leaderboardTable(board: { totalCount: number; edges: LeaderboardRow[] }): string {
   if (board.edges.length === 0) return '';
   // A metric column only when some row names its metric: an empty column reads as missing data.
   const showMetric = board.edges.some((e) => e.metric !== null);
+  // Each metric and unit is ranked on its own (its ranks start at 1): with more than one, each gets a heading.
+  const grouped = board.edges.some((e, i) => i > 0 && e.rank === 1);
+  const columns = showMetric ? 5 : 4;
   const rows = board.edges
     .map((e) => {
+      const heading = grouped && e.rank === 1 ? `<tr class="group"><td colspan="${columns}">${escape(groupName(e))}</td></tr>` : '';
       const focus = sentenceFocus(e);
       const subject = e.node.subject ?? '—';
       const condition = e.node.condition ? ` <small>(${escape(e.node.condition)})</small>` : '';
-      return `<tr><td>${e.rank}</td><td>${escape(subject)}${condition}</td><td class="value">${escape(formatValue(e))}</td>${showMetric ? `<td>${escape(e.metric ?? '—')}</td>` : ''}<td><a href="#" data-paper="${escape(e.node.paper.id)}" data-focus="${focus.start},${focus.end}" title="${escape(e.node.evidence.sentence)}">${escape(plainTitle(e.node.paper.title))}</a></td></tr>`;
+      return `${heading}<tr><td>${e.rank}</td><td>${escape(subject)}${condition}</td><td class="value">${escape(formatValue(e))}</td>${showMetric ? `<td>${escape(e.metric ?? '—')}</td>` : ''}<td><a href="#" data-paper="${escape(e.node.paper.id)}" data-focus="${focus.start},${focus.end}" title="${escape(e.node.evidence.sentence)}">${escape(plainTitle(e.node.paper.title))}</a></td></tr>`;
     })
     .join('');
-  return `<section class="leaderboard"><h3>Leaderboard <small>${board.totalCount} results</small></h3>
+  return `<section class="leaderboard"><h3>Leaderboard <small>${plural(board.totalCount, 'result')}</small></h3>
     <table><thead><tr><th>#</th><th>subject</th><th>value</th>${showMetric ? '<th>metric</th>' : ''}<th>paper</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 

@@ -9,7 +9,7 @@ import { browseLists } from './browse.js';
 import { entityPanel, paperPanel } from './details.js';
 import { plainOffset, plainText, plainTitle } from './plain-title.js';
 import { drawNodeHover, drawNodeLabel, labelSide } from './node-labels.js';
-import { opening, sameStart, selecting, shortTitle, urlOf, viewFromUrl, type Focus, type View } from './view-state.js';
+import { depthNotice, opening, sameStart, selecting, shortTitle, urlOf, viewFromUrl, type Focus, type View } from './view-state.js';
 import { addLeaderboard, focusOf, highlightFocus } from './leaderboard.js';
 
 export const COLORS: Record<string, string> = {
@@ -49,6 +49,8 @@ const hiddenKinds = new Set<string>();
 /** Labels the label grid chose that would be drawn over a bigger node's label (see placeLabels). */
 const crowdedLabels = new Set<string>();
 let truncated = false;
+/** Said in the status line until the next view is opened: an address asking for a depth the explorer does not draw. */
+let notice: string | undefined;
 
 // Labels by importance, not in a pile: sigma splits the screen into cells of `labelGridCellSize`
 // pixels and draws the labels of the `labelDensity` biggest nodes of each (more as one zooms in); the
@@ -242,7 +244,10 @@ let current: Promise<void> = Promise.resolve();
 
 /** Shows a view and, unless it came from the history itself, records it there (Back and Forward work). */
 function navigate(view: View, push = true): Promise<void> {
-  if (push) history.pushState(view, '', urlOf(view));
+  if (push) {
+    history.pushState(view, '', urlOf(view));
+    notice = undefined;
+  }
   asked = view;
   depthInput.value = String(view.depth);
   // One view at a time: a click while the last one is still loading waits for it.
@@ -326,6 +331,10 @@ input.addEventListener('input', () => {
   }
   void search(text).then((hits) => {
     if (ticket !== pending) return;
+    if (hits.length === 0) {
+      results.innerHTML = `<li class="empty">no matches for “${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}”</li>`;
+      return;
+    }
     results.innerHTML = hits
       .map(
         (h) =>
@@ -383,10 +392,11 @@ function updateCounts(): void {
     hidden += count;
     note.textContent = hiddenKinds.has(kind) ? ` ${count} hidden` : '';
   }
-  status.textContent =
+  const counts =
     graph.order === 0
       ? ''
       : `${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}${hidden ? `, ${hidden} hidden` : ''}${truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
+  status.textContent = [notice, counts].filter(Boolean).join(' · ');
 }
 legend.addEventListener('change', (event) => {
   const box = event.target as HTMLInputElement;
@@ -398,6 +408,7 @@ legend.addEventListener('change', (event) => {
   renderer.refresh();
 });
 
+notice = depthNotice(location.search);
 const start = currentView();
 if (start) {
   history.replaceState(start, '', urlOf(start));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opening, sameStart, selecting, shortTitle, urlOf, viewFromUrl } from './view-state.js';
+import { depthNotice, opening, sameStart, selecting, shortTitle, urlOf, viewFromUrl } from './view-state.js';
 
 describe('the view in the URL', () => {
   it.each([
@@ -13,6 +13,15 @@ describe('the view in the URL', () => {
     ['', undefined],
   ])('reads %s', (search, view) => {
     expect(viewFromUrl(search)).toEqual(view);
+  });
+
+  it.each([
+    ['?type=benchmark&name=GSM8K&depth=9', 'depth "9" is not 1, 2 or 3: showing depth 2'],
+    ['?id=x&depth=two', 'depth "two" is not 1, 2 or 3: showing depth 2'],
+    ['?id=x&depth=3', undefined],
+    ['?id=x', undefined],
+  ])('says when %s asks for a depth it does not draw', (search, notice) => {
+    expect(depthNotice(search)).toBe(notice);
   });
 
   it('writes what it reads', () => {

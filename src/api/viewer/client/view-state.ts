@@ -31,10 +31,12 @@ function focusFrom(text: string | null): Focus | undefined {
 
 export const DEFAULT_DEPTH = 2;
 
+const isDepth = (depth: number): boolean => Number.isInteger(depth) && depth >= 1 && depth <= 3;
+
 export function viewFromUrl(search: string): View | undefined {
   const params = new URLSearchParams(search);
   const asked = Number(params.get('depth') ?? DEFAULT_DEPTH);
-  const depth = Number.isInteger(asked) && asked >= 1 && asked <= 3 ? asked : DEFAULT_DEPTH;
+  const depth = isDepth(asked) ? asked : DEFAULT_DEPTH;
   const expanded = [...new Set(params.getAll('expand').filter((id) => id !== ''))];
   const selected = params.get('select');
   const focus = focusFrom(params.get('focus'));
@@ -47,6 +49,13 @@ export function viewFromUrl(search: string): View | undefined {
   // Benchmarks include datasets, and users say either (as `export --around dataset:<name>` does); a
   // kind that is neither stays as written, for the page to name it.
   return { type: entityTypeNamed(type) ?? type, name, depth, ...opened };
+}
+
+/** What the status line says when the address asks for a depth the explorer does not draw. */
+export function depthNotice(search: string): string | undefined {
+  const asked = new URLSearchParams(search).get('depth');
+  if (asked === null || isDepth(Number(asked))) return undefined;
+  return `depth ${JSON.stringify(asked)} is not 1, 2 or 3: showing depth ${DEFAULT_DEPTH}`;
 }
 
 export function urlOf(view: View): string {
