@@ -56,6 +56,7 @@ import {
   luceneQuery,
   toEntityNode,
   toEvidence,
+  paperOfRow,
   toLinkSummary,
   toNeighborhood,
   toNodeView,
@@ -64,6 +65,7 @@ import {
   type EntityMap,
   type LinkMap,
   type LinkSummaryRow,
+  type PaperListRow,
   type PaperMap,
 } from './neo4j-rows.js';
 
@@ -277,7 +279,7 @@ export class Neo4jStore implements GraphStore {
     const byId = new Map(
       result.records.map((r) => [
         r.get('asked') as string,
-        { paper: toPaperNode(r.get('paper') as PaperMap), links: (r.get('links') as LinkSummaryRow[]).map(toLinkSummary) },
+        { paper: paperOfRow(r.get('paper') as PaperListRow), links: (r.get('links') as LinkSummaryRow[]).map(toLinkSummary) },
       ]),
     );
     return ids.map((id) => byId.get(id));
@@ -344,7 +346,7 @@ export class Neo4jStore implements GraphStore {
     ]);
     return {
       items: page.records.slice(0, query.first).map((r) => {
-        const paper = { paper: toPaperNode(r.get('paper') as PaperMap), score: r.get('score') as number };
+        const paper = { paper: paperOfRow(r.get('paper') as PaperListRow), score: r.get('score') as number };
         return r.has('links') ? { ...paper, links: (r.get('links') as LinkSummaryRow[]).map(toLinkSummary) } : paper;
       }),
       totalCount: count ? ((count.records[0]?.get('total') as number | undefined) ?? 0) : query.offset + page.records.length,
