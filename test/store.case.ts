@@ -549,6 +549,30 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(await store.findEntityWithPapers('benchmark', 'nothing like it', query)).toBeUndefined();
       });
 
+      it("leaves out an entity page's evidence and abstracts only when asked to, with the same papers, order, confidence and role", async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const query = { first: 10, offset: 0 };
+        const full = await store.findEntityWithPapers('method', 'repeated sampling', query);
+        const lean = await store.findEntityWithPapers('method', 'repeated sampling', {
+          ...query,
+          withEvidence: false,
+          withAbstract: false,
+        });
+        const shown = (page: typeof full) => page?.papers.items.map((l) => [l.paper.id, l.paper.title, l.confidence, l.role ?? null]);
+        expect(shown(lean)).toEqual(shown(full));
+        expect(shown(full)?.map(([id, , , role]) => [id, role])).toEqual([
+          ['p2', 'used'],
+          ['p1', 'proposed'],
+        ]);
+        expect(full?.papers.items.every((l) => l.evidence.sentence.length > 0 && l.paper.abstract.length > 0)).toBe(true);
+        // A store may still read what it was told it need not: each part is the real one or empty.
+        for (const [i, link] of (lean?.papers.items ?? []).entries()) {
+          expect([full!.papers.items[i]!.evidence, { mention: '', start: 0, end: 0, sentence: '' }]).toContainEqual(link.evidence);
+          expect([full!.papers.items[i]!.paper.abstract, '']).toContain(link.paper.abstract);
+        }
+        expect(lean?.papers.totalCount).toBe(full?.papers.totalCount);
+      });
+
       it('gets entities by id and counts what co-occurs with one', async () => {
         await store.writePapers([monkeys, sampler, vision]);
         const [gsm, none] = await store.getEntities([ids.gsm, 'benchmark:none']);

@@ -106,6 +106,11 @@ export interface EntityPapersQuery {
    * `abstract` empty instead of reading it: an abstract is most of a listed paper's bytes. Default true.
    */
   readonly withAbstract?: boolean;
+  /**
+   * false: the caller shows no evidence, so a store may leave each link's `evidence` empty (no mention,
+   * offsets 0, no sentence) instead of reading it; confidence and role are kept. Default true.
+   */
+  readonly withEvidence?: boolean;
 }
 
 /**

@@ -2,6 +2,7 @@ import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQL
 import type { EntityPapersQuery } from '../../graph/index.js';
 import { InvalidArgumentError, type Page, type PaperLink } from '../../model/index.js';
 import { pageRequest } from '../common/cursor.js';
+import { selectsPath } from '../common/selection.js';
 import { PaperOrderBy } from '../common/enums-extra.js';
 
 export interface EntityPapersArgs {
@@ -45,4 +46,12 @@ export function lookaheadPapers(info: GraphQLResolveInfo): EntityPapersQuery | u
     if (error instanceof InvalidArgumentError) return undefined;
     throw error;
   }
+}
+
+/** What of an entity's papers the selection below `path` leaves out: the abstracts, the evidence. */
+export function shownParts(info: GraphQLResolveInfo, path: readonly string[]): Pick<EntityPapersQuery, 'withAbstract' | 'withEvidence'> {
+  return {
+    ...(selectsPath(info, [...path, 'edges', 'node', 'abstract']) ? {} : { withAbstract: false }),
+    ...(selectsPath(info, [...path, 'edges', 'evidence']) ? {} : { withEvidence: false }),
+  };
 }

@@ -6,7 +6,7 @@ import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { EntityOrderBy } from '../common/enums.js';
 import { toEntity } from '../common/mappers.js';
-import { selectsPath } from '../common/selection.js';
+import { shownParts } from './entity-papers-args.js';
 import { EntityConnection } from './entity-connection.type.js';
 import { lookaheadPapers, type PrefetchedPapers } from './entity-papers-args.js';
 import { Entity } from './entity.type.js';
@@ -28,8 +28,7 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
       const papers = lookaheadPapers(info);
       if (!papers) return toEntity(await requireEntity(ctx.store, type, name));
       // An entity page asks for the entity and its papers: one store call fetches both.
-      const withAbstract = selectsPath(info, ['papers', 'edges', 'node', 'abstract']);
-      const found = await ctx.store.findEntityWithPapers(type, name, withAbstract ? papers : { ...papers, withAbstract });
+      const found = await ctx.store.findEntityWithPapers(type, name, { ...papers, ...shownParts(info, ['papers']) });
       if (!found) return toEntity(await requireEntity(ctx.store, type, name));
       const prefetchedPapers: PrefetchedPapers = { query: JSON.stringify(papers), page: found.papers };
       return Object.assign(toEntity(found.entity), { prefetchedPapers });

@@ -6,6 +6,7 @@ import {
   type GraphEdgeView,
   type GraphNodeView,
   type MethodRole,
+  type PaperLink,
   type PaperNode,
   type RepoKind,
 } from '../../model/index.js';
@@ -110,6 +111,21 @@ export type PaperListRow = [
 
 export function paperOfRow([id, title, abstract, url, published, authors, venue, arxivId, categories, recordId]: PaperListRow): PaperNode {
   return toPaperNode({ id, title, abstract, url, published, authors, venue, arxivId, categories, recordId });
+}
+
+/** find-entity-with-papers.cypher's rows: [paper, [mention, start, end, sentence] or null, confidence, role]. */
+export type PaperLinkRow = [PaperListRow, [string, number, number, string] | null, number, MethodRole | null];
+
+const NO_EVIDENCE: Evidence = { mention: '', start: 0, end: 0, sentence: '' };
+
+export function paperLinkOfRow([paper, evidence, confidence, role]: PaperLinkRow): PaperLink {
+  const [mention, start, end, sentence] = evidence ?? [];
+  return {
+    paper: paperOfRow(paper),
+    evidence: evidence ? { mention: mention!, start: start!, end: end!, sentence: sentence! } : { ...NO_EVIDENCE },
+    confidence,
+    ...(role ? { role } : {}),
+  };
 }
 
 // Lucene's query syntax characters, escaped so that user text is searched as words; words are

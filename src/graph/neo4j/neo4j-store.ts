@@ -56,6 +56,7 @@ import {
   luceneQuery,
   toEntityNode,
   toEvidence,
+  paperLinkOfRow,
   paperOfRow,
   toLinkSummary,
   toNeighborhood,
@@ -65,6 +66,7 @@ import {
   type EntityMap,
   type LinkMap,
   type LinkSummaryRow,
+  type PaperLinkRow,
   type PaperListRow,
   type PaperMap,
 } from './neo4j-rows.js';
@@ -411,16 +413,16 @@ export class Neo4jStore implements GraphStore {
       minConfidence: query.minConfidence ?? 0,
       byTitle: query.orderBy === 'TITLE',
       withAbstract: query.withAbstract !== false,
+      withEvidence: query.withEvidence !== false,
       offset: neo4j.int(query.offset),
       first: neo4j.int(query.first),
     });
     const record = result.records[0];
     if (!record) return undefined;
-    const rows = record.get('page') as { paper: PaperMap; link: LinkMap }[];
     return {
       entity: toEntityNode(record.get('entity') as EntityMap),
       papers: {
-        items: rows.map((row) => ({ paper: toPaperNode(row.paper), ...toEvidence(row.link) })),
+        items: (record.get('page') as PaperLinkRow[]).map(paperLinkOfRow),
         totalCount: record.get('total') ?? 0,
         offset: query.offset,
       },
