@@ -11,7 +11,7 @@ CALL (e) {
   WITH p, r
   ORDER BY CASE WHEN $byTitle THEN p.title ELSE null END, r.sortKey
   SKIP $offset LIMIT $first
-  RETURN collect([[p.id, p.title, CASE WHEN $withAbstract THEN p.abstract ELSE '' END, p.url, p.published, p.authors, p.venue, p.arxivId, p.categories, p.recordId], CASE WHEN $withEvidence THEN [r.mention, r.start, r.end, r.sentence] END, r.confidence, CASE WHEN type(r) IN ['PROPOSES', 'USES_METHOD'] THEN r.role END]) AS page
+  RETURN collect([[p.id, p.title, CASE WHEN $withAbstract THEN p.abstract ELSE '' END, p.url, p.published, CASE WHEN $withMetadata THEN [p.authors, p.venue, p.arxivId, p.categories, p.recordId] END], CASE WHEN $withEvidence THEN [r.mention, r.start, r.end, r.sentence] END, r.confidence, CASE WHEN type(r) IN ['PROPOSES', 'USES_METHOD'] THEN r.role END]) AS page
 }
 RETURN e {.id, .type, .key, .name, .aliases, .paperCount, .repoKind} AS entity, page,
        CASE WHEN $minConfidence <= 0 THEN e.paperCount ELSE COUNT { ()-[r:PROPOSES|USES_METHOD|EVALUATES_ON|USES_MODEL|ADDRESSES|REPORTS_METRIC|HAS_CODE|HAS_TOPIC]->(e) WHERE r.confidence >= $minConfidence } END AS total

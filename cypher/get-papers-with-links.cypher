@@ -17,4 +17,4 @@ CALL (p) {
   ORDER BY r.start, e.id
   RETURN collect([e.id, e.name, e.aliases, e.paperCount, CASE type(r) WHEN 'HAS_CODE' THEN e.repoKind END, r.confidence, CASE WHEN type(r) IN ['PROPOSES', 'USES_METHOD'] THEN r.role END]) AS links
 }
-RETURN asked, [p.id, p.title, p.abstract, p.url, p.published, p.authors, p.venue, p.arxivId, p.categories, p.recordId] AS paper, links
+RETURN asked, [p.id, p.title, p.abstract, p.url, p.published, [p.authors, p.venue, p.arxivId, p.categories, p.recordId]] AS paper, links

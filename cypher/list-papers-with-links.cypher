@@ -14,4 +14,4 @@ CALL (p) {
   ORDER BY r.start, e.id
   RETURN collect([e.id, e.name, e.aliases, e.paperCount, CASE type(r) WHEN 'HAS_CODE' THEN e.repoKind END, r.confidence, CASE WHEN type(r) IN ['PROPOSES', 'USES_METHOD'] THEN r.role END]) AS links
 }
-RETURN [p.id, p.title, CASE WHEN $withAbstract THEN p.abstract ELSE '' END, p.url, p.published, p.authors, p.venue, p.arxivId, p.categories, p.recordId] AS paper, 0.0 AS score, links
+RETURN [p.id, p.title, CASE WHEN $withAbstract THEN p.abstract ELSE '' END, p.url, p.published, CASE WHEN $withMetadata THEN [p.authors, p.venue, p.arxivId, p.categories, p.recordId] END] AS paper, 0.0 AS score, links

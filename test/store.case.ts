@@ -173,6 +173,27 @@ export function runStoreContract(subject: StoreUnderTest): void {
         });
       });
 
+      it('lists papers with or without their metadata, the rest the same', async () => {
+        await store.writePapers([annotated, monkeys]);
+        const full = await store.listPapers({ first: 10, offset: 0, links: ['benchmark'] });
+        const lean = await store.listPapers({ first: 10, offset: 0, links: ['benchmark'], withMetadata: false });
+        const { authors, venue, arxivId, categories, recordId, ...rest } = full.items[1]!.paper;
+        expect([full.items[1]!.paper.id, authors, venue, arxivId, categories, recordId]).toEqual([
+          'arxiv:2310.05869',
+          ['Insu Han', 'Rajesh Jayaram'],
+          'ICLR 2024',
+          '2310.05869',
+          ['cs.LG', 'cs.DS'],
+          'p9',
+        ]);
+        // A store may still read what it was told it need not: the metadata is all there or all left out.
+        expect([full.items[1]!.paper, rest]).toContainEqual(lean.items[1]!.paper);
+        expect(lean.items.map((i) => [i.paper.id, i.paper.title, i.paper.published, i.links])).toEqual(
+          full.items.map((i) => [i.paper.id, i.paper.title, i.paper.published, i.links]),
+        );
+        expect(lean.totalCount).toBe(full.totalCount);
+      });
+
       it('filters papers by venue and by author, ignoring case, also with full-text search', async () => {
         await store.writePapers([annotated, monkeys, sampler]);
         const ids = async (where: PaperFilter, search?: string) =>

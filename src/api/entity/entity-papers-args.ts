@@ -2,7 +2,8 @@ import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQL
 import type { EntityPapersQuery } from '../../graph/index.js';
 import { InvalidArgumentError, type Page, type PaperLink } from '../../model/index.js';
 import { pageRequest } from '../common/cursor.js';
-import { selectsPath } from '../common/selection.js';
+import { fieldsAt } from '../common/selection.js';
+import { shownPaperParts } from '../paper/shown-paper-parts.js';
 import { PaperOrderBy } from '../common/enums-extra.js';
 
 export interface EntityPapersArgs {
@@ -48,10 +49,13 @@ export function lookaheadPapers(info: GraphQLResolveInfo): EntityPapersQuery | u
   }
 }
 
-/** What of an entity's papers the selection below `path` leaves out: the abstracts, the evidence. */
-export function shownParts(info: GraphQLResolveInfo, path: readonly string[]): Pick<EntityPapersQuery, 'withAbstract' | 'withEvidence'> {
+/** What of an entity's papers the selection below `path` leaves out: abstracts, metadata, the evidence. */
+export function shownParts(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+): Pick<EntityPapersQuery, 'withAbstract' | 'withEvidence' | 'withMetadata'> {
   return {
-    ...(selectsPath(info, [...path, 'edges', 'node', 'abstract']) ? {} : { withAbstract: false }),
-    ...(selectsPath(info, [...path, 'edges', 'evidence']) ? {} : { withEvidence: false }),
+    ...shownPaperParts(info, [...path, 'edges', 'node']),
+    ...(fieldsAt(info, [...path, 'edges']).has('evidence') ? {} : { withEvidence: false }),
   };
 }

@@ -95,21 +95,21 @@ export function toLinkSummary([id, name, aliases, paperCount, repoKind, confiden
   };
 }
 
-/** A paper as a list (lists decode cheaper than maps): [id, title, abstract, url, published, authors, venue, arxivId, categories, recordId]. */
+/**
+ * A paper as a list (lists decode cheaper than maps): [id, title, abstract, url, published, metadata],
+ * metadata [authors, venue, arxivId, categories, recordId] or null when the caller did not want it.
+ */
 export type PaperListRow = [
   string,
   string,
   string,
   string | null,
   string | null,
-  string[] | null,
-  string | null,
-  string | null,
-  string[] | null,
-  string | null,
+  [string[] | null, string | null, string | null, string[] | null, string | null] | null,
 ];
 
-export function paperOfRow([id, title, abstract, url, published, authors, venue, arxivId, categories, recordId]: PaperListRow): PaperNode {
+export function paperOfRow([id, title, abstract, url, published, metadata]: PaperListRow): PaperNode {
+  const [authors, venue, arxivId, categories, recordId] = metadata ?? [];
   return toPaperNode({ id, title, abstract, url, published, authors, venue, arxivId, categories, recordId });
 }
 

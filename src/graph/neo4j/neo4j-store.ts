@@ -291,10 +291,12 @@ export class Neo4jStore implements GraphStore {
     const search = query.search === undefined ? undefined : luceneQuery(query.search);
     const where = query.where;
     const withAbstract = query.withAbstract !== false;
+    const withMetadata = query.withMetadata !== false;
     if (!search && !where && query.links) {
-      return this.countedPage(query, 'list-papers-with-links', 'count-papers', { relations: relationsOf(query.links), withAbstract });
+      const params = { relations: relationsOf(query.links), withAbstract, withMetadata };
+      return this.countedPage(query, 'list-papers-with-links', 'count-papers', params);
     }
-    if (!search && !where) return this.countedPage(query, 'list-papers', 'count-papers', { withAbstract });
+    if (!search && !where) return this.countedPage(query, 'list-papers', 'count-papers', { withAbstract, withMetadata });
     const filter = {
       withAbstract,
       allOf: where?.allOf ?? [],
@@ -414,6 +416,7 @@ export class Neo4jStore implements GraphStore {
       byTitle: query.orderBy === 'TITLE',
       withAbstract: query.withAbstract !== false,
       withEvidence: query.withEvidence !== false,
+      withMetadata: query.withMetadata !== false,
       offset: neo4j.int(query.offset),
       first: neo4j.int(query.first),
     });
