@@ -15,6 +15,6 @@ CALL (p) {
   WHERE type(r) IN $relations
   WITH r, e
   ORDER BY r.start, e.id
-  RETURN collect([e.id, e.type, e.key, e.name, e.aliases, e.paperCount, e.repoKind, r.confidence, r.role]) AS links
+  RETURN collect([e.id, e.name, e.aliases, e.paperCount, CASE type(r) WHEN 'HAS_CODE' THEN e.repoKind END, r.confidence, CASE WHEN type(r) IN ['PROPOSES', 'USES_METHOD'] THEN r.role END]) AS links
 }
-RETURN asked, p {.id, .title, .abstract, .url, .published, .authors, .venue, .arxivId, .categories, .recordId} AS paper, links
+RETURN asked, [p.id, p.title, p.abstract, p.url, p.published, [p.authors, p.venue, p.arxivId, p.categories, p.recordId]] AS paper, links

@@ -12,6 +12,6 @@ CALL (p) {
   WHERE type(r) IN $relations
   WITH r, e
   ORDER BY r.start, e.id
-  RETURN collect([e.id, e.type, e.key, e.name, e.aliases, e.paperCount, e.repoKind, r.confidence, r.role]) AS links
+  RETURN collect([e.id, e.name, e.aliases, e.paperCount, CASE type(r) WHEN 'HAS_CODE' THEN e.repoKind END, r.confidence, CASE WHEN type(r) IN ['PROPOSES', 'USES_METHOD'] THEN r.role END]) AS links
 }
-RETURN p {.id, .title, abstract: CASE WHEN $withAbstract THEN p.abstract ELSE '' END, .url, .published, .authors, .venue, .arxivId, .categories, .recordId} AS paper, 0.0 AS score, links
+RETURN [p.id, p.title, CASE WHEN $withAbstract THEN p.abstract ELSE '' END, p.url, p.published, CASE WHEN $withMetadata THEN [p.authors, p.venue, p.arxivId, p.categories, p.recordId] END] AS paper, 0.0 AS score, links

@@ -173,6 +173,27 @@ export function runStoreContract(subject: StoreUnderTest): void {
         });
       });
 
+      it('lists papers with or without their metadata, the rest the same', async () => {
+        await store.writePapers([annotated, monkeys]);
+        const full = await store.listPapers({ first: 10, offset: 0, links: ['benchmark'] });
+        const lean = await store.listPapers({ first: 10, offset: 0, links: ['benchmark'], withMetadata: false });
+        const { authors, venue, arxivId, categories, recordId, ...rest } = full.items[1]!.paper;
+        expect([full.items[1]!.paper.id, authors, venue, arxivId, categories, recordId]).toEqual([
+          'arxiv:2310.05869',
+          ['Insu Han', 'Rajesh Jayaram'],
+          'ICLR 2024',
+          '2310.05869',
+          ['cs.LG', 'cs.DS'],
+          'p9',
+        ]);
+        // A store may still read what it was told it need not: the metadata is all there or all left out.
+        expect([full.items[1]!.paper, rest]).toContainEqual(lean.items[1]!.paper);
+        expect(lean.items.map((i) => [i.paper.id, i.paper.title, i.paper.published, i.links])).toEqual(
+          full.items.map((i) => [i.paper.id, i.paper.title, i.paper.published, i.links]),
+        );
+        expect(lean.totalCount).toBe(full.totalCount);
+      });
+
       it('filters papers by venue and by author, ignoring case, also with full-text search', async () => {
         await store.writePapers([annotated, monkeys, sampler]);
         const ids = async (where: PaperFilter, search?: string) =>
@@ -547,6 +568,30 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(both?.papers).toEqual(await store.papersOfEntity(entity!.id, query));
         expect(both?.papers.items.map((l) => l.paper.id)).toEqual(['p1', 'p3']);
         expect(await store.findEntityWithPapers('benchmark', 'nothing like it', query)).toBeUndefined();
+      });
+
+      it("leaves out an entity page's evidence and abstracts only when asked to, with the same papers, order, confidence and role", async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const query = { first: 10, offset: 0 };
+        const full = await store.findEntityWithPapers('method', 'repeated sampling', query);
+        const lean = await store.findEntityWithPapers('method', 'repeated sampling', {
+          ...query,
+          withEvidence: false,
+          withAbstract: false,
+        });
+        const shown = (page: typeof full) => page?.papers.items.map((l) => [l.paper.id, l.paper.title, l.confidence, l.role ?? null]);
+        expect(shown(lean)).toEqual(shown(full));
+        expect(shown(full)?.map(([id, , , role]) => [id, role])).toEqual([
+          ['p2', 'used'],
+          ['p1', 'proposed'],
+        ]);
+        expect(full?.papers.items.every((l) => l.evidence.sentence.length > 0 && l.paper.abstract.length > 0)).toBe(true);
+        // A store may still read what it was told it need not: each part is the real one or empty.
+        for (const [i, link] of (lean?.papers.items ?? []).entries()) {
+          expect([full!.papers.items[i]!.evidence, { mention: '', start: 0, end: 0, sentence: '' }]).toContainEqual(link.evidence);
+          expect([full!.papers.items[i]!.paper.abstract, '']).toContain(link.paper.abstract);
+        }
+        expect(lean?.papers.totalCount).toBe(full?.papers.totalCount);
       });
 
       it('gets entities by id and counts what co-occurs with one', async () => {

@@ -59,6 +59,11 @@ export interface PaperQuery {
    * `abstract` empty instead of reading it: an abstract is most of a listed paper's bytes. Default true.
    */
   readonly withAbstract?: boolean;
+  /**
+   * false: the caller shows none of a paper's metadata (authors, venue, arXiv id, categories, record
+   * id), so a store may leave them out. Default true.
+   */
+  readonly withMetadata?: boolean;
 }
 
 /** A paper of a list page; `links` when the query asked for them. */
@@ -106,6 +111,13 @@ export interface EntityPapersQuery {
    * `abstract` empty instead of reading it: an abstract is most of a listed paper's bytes. Default true.
    */
   readonly withAbstract?: boolean;
+  /**
+   * false: the caller shows no evidence, so a store may leave each link's `evidence` empty (no mention,
+   * offsets 0, no sentence) instead of reading it; confidence and role are kept. Default true.
+   */
+  readonly withEvidence?: boolean;
+  /** As PaperQuery.withMetadata (default true). */
+  readonly withMetadata?: boolean;
 }
 
 /**

@@ -45,6 +45,35 @@ for (const subject of [
         });
       });
 
+      it('serves the metadata on list and entity pages that ask for it, also through a fragment, and leaves it out of those that do not', async () => {
+        const { data, errors } = await api.query(`{
+        papers(first: 5) { edges { node { id ...meta } } }
+        plain: papers(first: 5) { edges { node { id title } } }
+        paper(id: "arxiv:2310.05869") { methods { name } }
+      }
+      fragment meta on Paper { authors arxivId }`);
+        expect(errors).toBeUndefined();
+        const method = data?.['paper'].methods[0].name as string;
+        const entityPage = await api.query(`query($n: String!) { method(name: $n) { papers { edges { node { id pdfUrl } } } } }`, {
+          n: method,
+        });
+        expect(entityPage.errors).toBeUndefined();
+        const hyper = (edges: { node: { id: string } }[]) => edges.find((e) => e.node.id === 'arxiv:2310.05869')?.node;
+        expect(hyper(data?.['papers'].edges)).toEqual({
+          id: 'arxiv:2310.05869',
+          authors: ['Insu Han', 'Rajesh Jayaram'],
+          arxivId: '2310.05869',
+        });
+        expect(hyper(data?.['plain'].edges)).toEqual({
+          id: 'arxiv:2310.05869',
+          title: 'HyperAttention: Long-context Attention in Near-Linear Time',
+        });
+        expect(hyper(entityPage.data?.['method'].papers.edges)).toEqual({
+          id: 'arxiv:2310.05869',
+          pdfUrl: 'https://arxiv.org/pdf/2310.05869',
+        });
+      });
+
       it('finds a paper by the id its record had, though its id is the arXiv id', async () => {
         const { data, errors } = await api.query(`{
         paper(id: "p1") { id recordId }

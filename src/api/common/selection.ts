@@ -27,3 +27,12 @@ export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): 
   }
   return true;
 }
+
+/** The names of the fields selected at the end of `path` below the field being resolved (through fragments and aliases). */
+export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): ReadonlySet<string> {
+  let level = [parseResolveInfo(info) as ResolveTree | null].filter((t): t is ResolveTree => t !== null);
+  const fieldsOf = (trees: ResolveTree[]) =>
+    trees.flatMap((tree) => Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields)));
+  for (const name of path) level = fieldsOf(level).filter((f) => f.name === name);
+  return new Set(fieldsOf(level).map((f) => f.name));
+}

@@ -2,6 +2,8 @@ import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQL
 import type { EntityPapersQuery } from '../../graph/index.js';
 import { InvalidArgumentError, type Page, type PaperLink } from '../../model/index.js';
 import { pageRequest, pageRequestUnchecked, type CursorList } from '../common/cursor.js';
+import { fieldsAt } from '../common/selection.js';
+import { shownPaperParts } from '../paper/shown-paper-parts.js';
 import { PaperOrderBy } from '../common/enums-extra.js';
 
 export interface EntityPapersArgs {
@@ -59,4 +61,15 @@ export function lookaheadPapers(info: GraphQLResolveInfo): EntityPapersQuery | u
     if (error instanceof InvalidArgumentError) return undefined;
     throw error;
   }
+}
+
+/** What of an entity's papers the selection below `path` leaves out: abstracts, metadata, the evidence. */
+export function shownParts(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+): Pick<EntityPapersQuery, 'withAbstract' | 'withEvidence' | 'withMetadata'> {
+  return {
+    ...shownPaperParts(info, [...path, 'edges', 'node']),
+    ...(fieldsAt(info, [...path, 'edges']).has('evidence') ? {} : { withEvidence: false }),
+  };
 }

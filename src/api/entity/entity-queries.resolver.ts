@@ -6,9 +6,8 @@ import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { EntityOrderBy } from '../common/enums.js';
 import { toEntity } from '../common/mappers.js';
-import { selectsPath } from '../common/selection.js';
 import { EntityConnection } from './entity-connection.type.js';
-import { lookaheadPapers, type PrefetchedPapers } from './entity-papers-args.js';
+import { lookaheadPapers, shownParts, type PrefetchedPapers } from './entity-papers-args.js';
 import { Entity } from './entity.type.js';
 
 /** The lookup query (`benchmark(name)`) and list query (`benchmarks`) of one entity type. */
@@ -28,8 +27,7 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
       const papers = lookaheadPapers(info);
       if (!papers) return toEntity(await requireEntity(ctx.store, type, name));
       // An entity page asks for the entity and its papers: one store call fetches both.
-      const withAbstract = selectsPath(info, ['papers', 'edges', 'node', 'abstract']);
-      const found = await ctx.store.findEntityWithPapers(type, name, withAbstract ? papers : { ...papers, withAbstract });
+      const found = await ctx.store.findEntityWithPapers(type, name, { ...papers, ...shownParts(info, ['papers']) });
       if (!found) return toEntity(await requireEntity(ctx.store, type, name));
       const prefetchedPapers: PrefetchedPapers = { query: JSON.stringify(papers), page: found.papers };
       return Object.assign(toEntity(found.entity), { prefetchedPapers });

@@ -1,10 +1,11 @@
-import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Float, Info, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { connectionParts } from '../common/cursor.js';
 import { PaperOrderBy } from '../common/enums-extra.js';
 import { toPaper } from '../common/mappers.js';
 import { EntityPaperConnection } from '../paper/paper-connection.type.js';
-import { entityPapersList, entityPapersQuery, type PrefetchedPapers } from './entity-papers-args.js';
+import { entityPapersList, entityPapersQuery, shownParts, type PrefetchedPapers } from './entity-papers-args.js';
 import { Entity } from './entity.type.js';
 
 @Resolver(() => Entity)
@@ -18,10 +19,14 @@ export class EntityResolver {
     @Arg('minConfidence', () => Float, { nullable: true, description: 'Only links at or above this confidence.' }) minConfidence?: number,
     @Arg('orderBy', () => PaperOrderBy, { nullable: true, description: 'PUBLISHED (default, newest first) or TITLE.' })
     orderBy?: PaperOrderBy,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<EntityPaperConnection> {
     const query = entityPapersQuery({ first, after, minConfidence, orderBy }, entity.id);
     const prefetched = (entity as Entity & { prefetchedPapers?: PrefetchedPapers }).prefetchedPapers;
-    const page = prefetched?.query === JSON.stringify(query) ? prefetched.page : await ctx.store.papersOfEntity(entity.id, query);
+    const page =
+      prefetched?.query === JSON.stringify(query)
+        ? prefetched.page
+        : await ctx.store.papersOfEntity(entity.id, info ? { ...query, ...shownParts(info, []) } : query);
     return connectionParts(entityPapersList(entity.id, query), page, (link, cursor) => ({
       node: toPaper(link.paper),
       cursor,

@@ -8,11 +8,12 @@ import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toLinkedEntity, toPaper } from '../common/mappers.js';
 import { PaperWhere } from '../common/refs.js';
 import { resolveWhere } from '../common/resolve-refs.js';
-import { selectedFields, selectsPath } from '../common/selection.js';
+import { selectedFields } from '../common/selection.js';
 import { LinkedEntity } from '../entity/linked-entity.type.js';
 import { pageEntityLists, paperEntityLists, primeLinkSummaries } from './page-entity-lists.js';
 import { PaperConnection } from './paper-connection.type.js';
 import { SEARCH_COUNT_LIMIT } from './search-count.js';
+import { shownPaperParts } from './shown-paper-parts.js';
 import { Paper } from './paper.type.js';
 
 const CONFIDENCE_ARG = { nullable: true, description: 'Only links at or above this extractor confidence (0 to 1).' } as const;
@@ -42,7 +43,7 @@ export class PaperResolver {
       ...(search ? { search, countUpTo: SEARCH_COUNT_LIMIT } : {}),
       ...(filter ? { where: filter } : {}),
       ...(links.length > 0 ? { links } : {}),
-      ...(info && !selectsPath(info, ['edges', 'node', 'abstract']) ? { withAbstract: false } : {}),
+      ...(info ? shownPaperParts(info, ['edges', 'node']) : {}),
     });
     primeLinkSummaries(ctx, page.items, links);
     const parts = connectionParts(list, page, (item, cursor) => ({

@@ -6,6 +6,7 @@ import {
   type GraphEdgeView,
   type GraphNodeView,
   type MethodRole,
+  type PaperLink,
   type PaperNode,
   type RepoKind,
 } from '../../model/index.js';
@@ -76,26 +77,52 @@ export function toEvidence(m: LinkMap): { evidence: Evidence; confidence: number
   };
 }
 
-/** link-summaries-of-papers.cypher's rows: [id, type, key, name, aliases, paperCount, repoKind, confidence, role]. */
-export type LinkSummaryRow = [
-  string,
-  EntityType,
-  string,
-  string,
-  string[] | null,
-  number | null,
-  RepoKind | null,
-  number,
-  MethodRole | null,
-];
+/** link-summaries-of-papers.cypher's rows: [id, name, aliases, paperCount, repoKind, confidence, role]. */
+export type LinkSummaryRow = [string, string, string[] | null, number | null, RepoKind | null, number, MethodRole | null];
 
-export function toLinkSummary([id, type, key, name, aliases, paperCount, repoKind, confidence, role]: LinkSummaryRow): {
+export function toLinkSummary([id, name, aliases, paperCount, repoKind, confidence, role]: LinkSummaryRow): {
   entity: EntityNode;
   confidence: number;
   role?: MethodRole;
 } {
+  // An entity id is `<type>:<key>` (model/keys.ts entityNodeId), so the row need not carry either.
+  const colon = id.indexOf(':');
+  const type = id.slice(0, colon) as EntityType;
   return {
-    entity: toEntityNode({ id, type, key, name, aliases, paperCount, repoKind }),
+    entity: toEntityNode({ id, type, key: id.slice(colon + 1), name, aliases, paperCount, repoKind }),
+    confidence,
+    ...(role ? { role } : {}),
+  };
+}
+
+/**
+ * A paper as a list (lists decode cheaper than maps): [id, title, abstract, url, published, metadata],
+ * metadata [authors, venue, arxivId, categories, recordId] or null when the caller did not want it.
+ */
+export type PaperListRow = [
+  string,
+  string,
+  string,
+  string | null,
+  string | null,
+  [string[] | null, string | null, string | null, string[] | null, string | null] | null,
+];
+
+export function paperOfRow([id, title, abstract, url, published, metadata]: PaperListRow): PaperNode {
+  const [authors, venue, arxivId, categories, recordId] = metadata ?? [];
+  return toPaperNode({ id, title, abstract, url, published, authors, venue, arxivId, categories, recordId });
+}
+
+/** find-entity-with-papers.cypher's rows: [paper, [mention, start, end, sentence] or null, confidence, role]. */
+export type PaperLinkRow = [PaperListRow, [string, number, number, string] | null, number, MethodRole | null];
+
+const NO_EVIDENCE: Evidence = { mention: '', start: 0, end: 0, sentence: '' };
+
+export function paperLinkOfRow([paper, evidence, confidence, role]: PaperLinkRow): PaperLink {
+  const [mention, start, end, sentence] = evidence ?? [];
+  return {
+    paper: paperOfRow(paper),
+    evidence: evidence ? { mention: mention!, start: start!, end: end!, sentence: sentence! } : { ...NO_EVIDENCE },
     confidence,
     ...(role ? { role } : {}),
   };
@@ -154,7 +181,7 @@ export function toNodeView(node: NodeMap, isPaper: boolean, size: number): Graph
  * subgraph-among.cypher's rows: [id, title, published, url, linkCount, links, [authors, venue, arxivId, categories]]
  * and [id, type, name, aliases, paperCount].
  */
-type PaperRow = [
+type SubgraphPaperRow = [
   string,
   string,
   string | null,
@@ -166,7 +193,10 @@ type PaperRow = [
 type EntityRow = [string, EntityType, string, string[] | null, number | null];
 
 /** Node views by id, and the edges among the nodes sorted by id (the order every store returns). */
-export function toSubgraphParts(papers: PaperRow[], entities: EntityRow[]): { views: Map<string, GraphNodeView>; edges: GraphEdgeView[] } {
+export function toSubgraphParts(
+  papers: SubgraphPaperRow[],
+  entities: EntityRow[],
+): { views: Map<string, GraphNodeView>; edges: GraphEdgeView[] } {
   const views = new Map<string, GraphNodeView>();
   const edges: GraphEdgeView[] = [];
   for (const [id, title, published, url, linkCount, links, [authors, venue, arxivId, categories]] of papers) {

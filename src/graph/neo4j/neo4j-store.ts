@@ -56,6 +56,8 @@ import {
   luceneQuery,
   toEntityNode,
   toEvidence,
+  paperLinkOfRow,
+  paperOfRow,
   toLinkSummary,
   toNeighborhood,
   toNodeView,
@@ -64,6 +66,8 @@ import {
   type EntityMap,
   type LinkMap,
   type LinkSummaryRow,
+  type PaperLinkRow,
+  type PaperListRow,
   type PaperMap,
 } from './neo4j-rows.js';
 
@@ -292,7 +296,7 @@ export class Neo4jStore implements GraphStore {
     const byId = new Map(
       result.records.map((r) => [
         r.get('asked') as string,
-        { paper: toPaperNode(r.get('paper') as PaperMap), links: (r.get('links') as LinkSummaryRow[]).map(toLinkSummary) },
+        { paper: paperOfRow(r.get('paper') as PaperListRow), links: (r.get('links') as LinkSummaryRow[]).map(toLinkSummary) },
       ]),
     );
     return ids.map((id) => byId.get(id));
@@ -302,10 +306,12 @@ export class Neo4jStore implements GraphStore {
     const search = query.search === undefined ? undefined : luceneQuery(query.search);
     const where = query.where;
     const withAbstract = query.withAbstract !== false;
+    const withMetadata = query.withMetadata !== false;
     if (!search && !where && query.links) {
-      return this.countedPage(query, 'list-papers-with-links', 'count-papers', { relations: relationsOf(query.links), withAbstract });
+      const params = { relations: relationsOf(query.links), withAbstract, withMetadata };
+      return this.countedPage(query, 'list-papers-with-links', 'count-papers', params);
     }
-    if (!search && !where) return this.countedPage(query, 'list-papers', 'count-papers', { withAbstract });
+    if (!search && !where) return this.countedPage(query, 'list-papers', 'count-papers', { withAbstract, withMetadata });
     const filter = {
       withAbstract,
       allOf: where?.allOf ?? [],
@@ -359,7 +365,7 @@ export class Neo4jStore implements GraphStore {
     ]);
     return {
       items: page.records.slice(0, query.first).map((r) => {
-        const paper = { paper: toPaperNode(r.get('paper') as PaperMap), score: r.get('score') as number };
+        const paper = { paper: paperOfRow(r.get('paper') as PaperListRow), score: r.get('score') as number };
         return r.has('links') ? { ...paper, links: (r.get('links') as LinkSummaryRow[]).map(toLinkSummary) } : paper;
       }),
       totalCount: count ? ((count.records[0]?.get('total') as number | undefined) ?? 0) : query.offset + page.records.length,
@@ -424,16 +430,17 @@ export class Neo4jStore implements GraphStore {
       minConfidence: query.minConfidence ?? 0,
       byTitle: query.orderBy === 'TITLE',
       withAbstract: query.withAbstract !== false,
+      withEvidence: query.withEvidence !== false,
+      withMetadata: query.withMetadata !== false,
       offset: neo4j.int(query.offset),
       first: neo4j.int(query.first),
     });
     const record = result.records[0];
     if (!record) return undefined;
-    const rows = record.get('page') as { paper: PaperMap; link: LinkMap }[];
     return {
       entity: toEntityNode(record.get('entity') as EntityMap),
       papers: {
-        items: rows.map((row) => ({ paper: toPaperNode(row.paper), ...toEvidence(row.link) })),
+        items: (record.get('page') as PaperLinkRow[]).map(paperLinkOfRow),
         totalCount: record.get('total') ?? 0,
         offset: query.offset,
       },
