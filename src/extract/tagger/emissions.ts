@@ -1,27 +1,15 @@
 import type { Candidate } from '../candidate.js';
 import type { Token } from '../text-spans.js';
 import * as features from './features.js';
-import { LABEL_COUNT, TAGGED_TYPES } from './labels.js';
+import { LABEL_COUNT } from './labels.js';
 import { SLOT, type TaggerModel } from './model.js';
 import * as wordClasses from './word-classes.js';
 
 // tsx and vitest compile an import to a getter read at every use: the hot ones are read once here.
-const {
-  BAG,
-  BOUNDARY,
-  casingOf,
-  F,
-  firstTokenAtOrAfter,
-  gapHash,
-  lowerCode,
-  mix,
-  NEWLINE,
-  PHRASE_GAPS,
-  SENTENCE_GAPS,
-  shapeClass,
-  suffixHash,
-} = features;
+const { BAG, BOUNDARY, F, gapHash, hashWord, mix, NEWLINE, PHRASE_GAPS, SENTENCE_GAPS, suffixHash, walkRuleCandidates } = features;
 const { leafOf } = wordClasses;
+/** The word being entered's hashes (entryOf runs once per new word form, one at a time). */
+const scratch = features.newWordHashes();
 
 const L = 11;
 /**
@@ -196,34 +184,8 @@ function entryOf(model: TaggerModel, table: WordTable, w: string): number {
   const { sums } = table;
   sums.fill(0, entry * STRIDE, (entry + 1) * STRIDE);
 
-  let h = 0x811c9dc5;
-  let shape = 0x811c9dc5;
-  let lastClass = -1;
-  let upper = 0;
-  let lower = 0;
-  let digit = 0;
-  let prefix2 = 0;
-  let prefix3 = 0;
-  let prefix4 = 0;
-  for (let i = 0; i < w.length; i++) {
-    h = Math.imul(h ^ lowerCode(w, i), 0x01000193);
-    if (i === 1) prefix2 = h >>> 0;
-    else if (i === 2) prefix3 = h >>> 0;
-    else if (i === 3) prefix4 = h >>> 0;
-    const c = shapeClass(w, i);
-    if (c !== lastClass) shape = Math.imul(shape ^ c, 0x01000193);
-    lastClass = c;
-    if (c === 88) upper++;
-    else if (c === 120) lower++;
-    else if (c === 100) digit = 1;
-  }
-  const word = h >>> 0;
-  shape >>>= 0;
-  if (w.length < 2) prefix2 = word;
-  if (w.length < 3) prefix3 = word;
-  if (w.length < 4) prefix4 = word;
+  const { word, shape, prefix2, prefix3, prefix4, casing } = hashWord(w, scratch);
   const leaf = leafOf(model.classes, word);
-  const casing = casingOf(upper, lower, digit, shapeClass(w, 0) === 88);
   const suffix3 = suffixHash(w, 3);
   table.words[entry] = word;
   table.shapes[entry] = shape;
@@ -357,24 +319,11 @@ export function emissions(
   // Integer sums (int16 weights, a few dozen a token) until the scale is applied at the end.
   const sumsAt = new Int32Array(n * L);
   // Rule candidates: per token, the strongest rule's label and every covering rule's three features.
-  const ruleLabel = new Uint32Array(n);
-  const ruleConfidence = new Float64Array(n);
-  for (const c of rules) {
-    if (c.type === 'topic' || c.type === 'repo') continue;
-    const type = TAGGED_TYPES.indexOf(c.type) + 1;
-    const confidence = Math.round(c.confidence * 100);
-    const first = firstTokenAtOrAfter(tokens, c.start);
-    for (let t = first; t < n && tokens[t]!.end <= c.end; t++) {
-      const position = (t === first ? 1 : 2) + (t + 1 >= n || tokens[t + 1]!.end > c.end ? 2 : 0);
-      addWeights(model, mix(F.RuleSpan, mix(mix(position, type), confidence)), sumsAt, t * L);
-      addWeights(model, mix(F.RuleType, type), sumsAt, t * L);
-      addWeights(model, mix(F.RuleConfidence, confidence), sumsAt, t * L);
-      if (c.confidence > ruleConfidence[t]!) {
-        ruleConfidence[t] = c.confidence;
-        ruleLabel[t] = type * 2 + (t === first ? 0 : 1);
-      }
-    }
-  }
+  const ruleLabel = walkRuleCandidates(tokens, rules, (t, span, type, confidence) => {
+    addWeights(model, span, sumsAt, t * L);
+    addWeights(model, type, sumsAt, t * L);
+    addWeights(model, confidence, sumsAt, t * L);
+  });
 
   for (let t = 0; t < n; t++) {
     const row = t * L;

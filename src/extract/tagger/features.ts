@@ -219,64 +219,34 @@ export function tokenFeatures(
   // Sentence starts and phrase gaps (spaces, a hyphen or a slash) before each token, as flags.
   const sentenceStart = new Uint8Array(n);
   const phraseGap = new Uint8Array(n + 1);
+  const scratch = newWordHashes();
   for (let t = 0; t < n; t++) {
     const token = tokens[t]!;
     const w = token.text;
-    // One pass over the word: its lowercase hash with the prefixes on the way, its shape and its casing.
-    let h = FNV_OFFSET;
-    let shape = FNV_OFFSET;
-    let lastClass = -1;
-    let upper = 0;
-    let lower = 0;
-    let digit = 0;
-    for (let i = 0; i < w.length; i++) {
-      h = Math.imul(h ^ lowerCode(w, i), FNV_PRIME);
-      if (i === 1) prefix2[t] = h >>> 0;
-      else if (i === 2) prefix3[t] = h >>> 0;
-      else if (i === 3) prefix4[t] = h >>> 0;
-      const c = shapeClass(w, i);
-      if (c !== lastClass) shape = Math.imul(shape ^ c, FNV_PRIME);
-      lastClass = c;
-      if (c === 88) upper++;
-      else if (c === 120) lower++;
-      else if (c === 100) digit = 1;
-    }
-    words[t] = h >>> 0;
+    hashWord(w, scratch);
+    words[t] = scratch.word;
+    prefix2[t] = scratch.prefix2;
+    prefix3[t] = scratch.prefix3;
+    prefix4[t] = scratch.prefix4;
     leaves[t] = leafOf(classes, words[t]!);
-    if (w.length < 2) prefix2[t] = words[t]!;
-    if (w.length < 3) prefix3[t] = words[t]!;
-    if (w.length < 4) prefix4[t] = words[t]!;
     suffix4[t] = suffixHash(w, 4);
     suffix3[t] = suffixHash(w, 3);
     suffix2[t] = suffixHash(w, 2);
-    shapes[t] = shape >>> 0;
-    casings[t] = casingOf(upper, lower, digit, shapeClass(w, 0) === 88);
+    shapes[t] = scratch.shape;
+    casings[t] = scratch.casing;
     gaps[t] = t > 0 ? gapHash(text, tokens[t - 1]!.end, token.start) : NEWLINE;
     sentenceStart[t] = SENTENCE_GAPS.has(gaps[t]!) ? 1 : 0;
     phraseGap[t] = PHRASE_GAPS.has(gaps[t]!) ? 1 : 0;
   }
   gaps[n] = NEWLINE;
 
-  // Per token, the strongest rule's label (B/I × type, 0 for none) and every covering rule's features.
-  const ruleLabel = new Uint32Array(n);
-  const ruleConfidence = new Float64Array(n);
+  // Per token, the strongest rule's label and every covering rule's features.
   const ruleCount = new Uint32Array(n + 1);
   const covering: number[] = [];
-  for (const c of rules) {
-    if (c.type === 'topic' || c.type === 'repo') continue;
-    const type = TAGGED_TYPES.indexOf(c.type) + 1;
-    const confidence = Math.round(c.confidence * 100);
-    const first = firstTokenAtOrAfter(tokens, c.start);
-    for (let t = first; t < n && tokens[t]!.end <= c.end; t++) {
-      const position = (t === first ? 1 : 2) + (t + 1 >= n || tokens[t + 1]!.end > c.end ? 2 : 0);
-      covering.push(t, mix(F.RuleSpan, mix(mix(position, type), confidence)), mix(F.RuleType, type), mix(F.RuleConfidence, confidence));
-      ruleCount[t]! += 3;
-      if (c.confidence > ruleConfidence[t]!) {
-        ruleConfidence[t] = c.confidence;
-        ruleLabel[t] = type * 2 + (t === first ? 0 : 1);
-      }
-    }
-  }
+  const ruleLabel = walkRuleCandidates(tokens, rules, (t, span, type, confidence) => {
+    covering.push(t, span, type, confidence);
+    ruleCount[t]! += 3;
+  });
   // Rule features grouped by token, in the order the rules gave them.
   const ruleStart = new Uint32Array(n + 1);
   for (let t = 0; t < n; t++) ruleStart[t + 1] = ruleStart[t]! + ruleCount[t]!;
@@ -356,6 +326,79 @@ export function tokenFeatures(
 }
 
 /** The hash of a word's lowercase form, as the features key it (and the word classes with it). */
+/** A word form's hashes as the templates take them: the lowercased word, its prefixes of 2–4, shape and casing. */
+export interface WordHashes {
+  word: number;
+  prefix2: number;
+  prefix3: number;
+  prefix4: number;
+  shape: number;
+  casing: number;
+}
+
+export const newWordHashes = (): WordHashes => ({ word: 0, prefix2: 0, prefix3: 0, prefix4: 0, shape: 0, casing: 0 });
+
+/** One pass over the word, into `out` (no allocation: this runs for every token). */
+export function hashWord(w: string, out: WordHashes): WordHashes {
+  let h = FNV_OFFSET;
+  let shape = FNV_OFFSET;
+  let lastClass = -1;
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let prefix2 = 0;
+  let prefix3 = 0;
+  let prefix4 = 0;
+  for (let i = 0; i < w.length; i++) {
+    h = Math.imul(h ^ lowerCode(w, i), FNV_PRIME);
+    if (i === 1) prefix2 = h >>> 0;
+    else if (i === 2) prefix3 = h >>> 0;
+    else if (i === 3) prefix4 = h >>> 0;
+    const c = shapeClass(w, i);
+    if (c !== lastClass) shape = Math.imul(shape ^ c, FNV_PRIME);
+    lastClass = c;
+    if (c === 88) upper++;
+    else if (c === 120) lower++;
+    else if (c === 100) digit = 1;
+  }
+  out.word = h >>> 0;
+  out.prefix2 = w.length < 2 ? out.word : prefix2;
+  out.prefix3 = w.length < 3 ? out.word : prefix3;
+  out.prefix4 = w.length < 4 ? out.word : prefix4;
+  out.shape = shape >>> 0;
+  out.casing = casingOf(upper, lower, digit, shapeClass(w, 0) === 88);
+  return out;
+}
+
+/**
+ * Every rule candidate over the tokens (topics and links aside): `visit` gets each covered token's three rule
+ * features in the rules' order; the result is each token's strongest rule label (B/I × type, 0 for none).
+ */
+export function walkRuleCandidates(
+  tokens: readonly Token[],
+  rules: readonly Candidate[],
+  visit: (t: number, span: number, type: number, confidence: number) => void,
+): Uint32Array {
+  const n = tokens.length;
+  const ruleLabel = new Uint32Array(n);
+  const ruleConfidence = new Float64Array(n);
+  for (const c of rules) {
+    if (c.type === 'topic' || c.type === 'repo') continue;
+    const type = TAGGED_TYPES.indexOf(c.type) + 1;
+    const confidence = Math.round(c.confidence * 100);
+    const first = firstTokenAtOrAfter(tokens, c.start);
+    for (let t = first; t < n && tokens[t]!.end <= c.end; t++) {
+      const position = (t === first ? 1 : 2) + (t + 1 >= n || tokens[t + 1]!.end > c.end ? 2 : 0);
+      visit(t, mix(F.RuleSpan, mix(mix(position, type), confidence)), mix(F.RuleType, type), mix(F.RuleConfidence, confidence));
+      if (c.confidence > ruleConfidence[t]!) {
+        ruleConfidence[t] = c.confidence;
+        ruleLabel[t] = type * 2 + (t === first ? 0 : 1);
+      }
+    }
+  }
+  return ruleLabel;
+}
+
 export function wordHash(w: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ lowerCode(w, i), FNV_PRIME);
