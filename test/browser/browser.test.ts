@@ -5,17 +5,10 @@ import { ingestFiles } from '../../src/pipeline.js';
 import { startApi, type ApiHarness } from '../support/api.js';
 import { paper, withResults } from '../support/papers.js';
 import { browserSkipReason, launchBrowser, offlinePage, SCREENSHOTS } from '../support/browser.js';
+import type { LabelBox } from '../../src/api/viewer/client/label-box.js';
 
 const MONKEYS_TITLE = 'Large Language Monkeys: Scaling Inference Compute with Repeated Sampling';
 const LATEX_PAPER = 'test:vg2gt';
-
-interface LabelBox {
-  node: string;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
 
 interface ViewerHandle {
   graph: { order: number; nodes(): string[]; hasNode(id: string): boolean; getNodeAttribute(id: string, name: string): unknown };

@@ -8,6 +8,7 @@ import { entityDetails, neighborhood, paperDetails, search, type ViewSubgraph } 
 import { browseLists } from './browse.js';
 import { entityPanel, paperPanel } from './details.js';
 import { plainOffset, plainText, plainTitle } from './plain-title.js';
+import type { LabelBox } from './label-box.js';
 import { drawNodeHover, drawNodeLabel, labelSide } from './node-labels.js';
 import { depthNotice, opening, sameStart, selecting, shortTitle, urlOf, viewFromUrl, type Focus, type View } from './view-state.js';
 import { addLeaderboard, focusOf, highlightFocus } from './leaderboard.js';
@@ -82,13 +83,6 @@ const renderer = new Sigma(graph, container, {
   },
 });
 
-interface LabelBox {
-  node: string;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
 const measure = document.createElement('canvas').getContext('2d')!;
 
 /** Where a node's label is drawn, in the canvas's pixels, measured as sigma draws it. */
