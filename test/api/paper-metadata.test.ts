@@ -74,6 +74,17 @@ for (const subject of [
         });
       });
 
+      it('reads what a selection shows under the variables of each request, when one document is sent with others', async () => {
+        const document = `query($meta: Boolean!) { papers(first: 5) { edges { node { id authors @include(if: $meta) } } } }`;
+        const hyper = (result: { data?: Record<string, any> | null }) =>
+          result.data?.['papers'].edges.find((e: { node: { id: string } }) => e.node.id === 'arxiv:2310.05869')?.node;
+        const without = await api.query(document, { meta: false });
+        const withMeta = await api.query(document, { meta: true });
+        expect([without.errors, withMeta.errors]).toEqual([undefined, undefined]);
+        expect(hyper(without)).toEqual({ id: 'arxiv:2310.05869' });
+        expect(hyper(withMeta)).toEqual({ id: 'arxiv:2310.05869', authors: ['Insu Han', 'Rajesh Jayaram'] });
+      });
+
       it('finds a paper by the id its record had, though its id is the arXiv id', async () => {
         const { data, errors } = await api.query(`{
         paper(id: "p1") { id recordId }

@@ -2,37 +2,40 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 
 // graphql-js hands every item of a list the same fieldNodes array, so a page of papers parses its
-// selection once, not once per paper.
-const parsed = new WeakMap<object, ReadonlySet<string>>();
+// selection once, not once per paper. A compiled document's fieldNodes outlive the request, and
+// `@include(if: $x)` makes the tree depend on the variables: the cache is per fieldNodes and variables.
+const trees = new WeakMap<object, WeakMap<object, ResolveTree | null>>();
+const NO_VARIABLES = {};
 
-/** The names of the fields selected on the result of the field being resolved (through fragments and aliases). */
-export function selectedFields(info: GraphQLResolveInfo): ReadonlySet<string> {
-  let names = parsed.get(info.fieldNodes);
-  if (!names) {
-    const tree = parseResolveInfo(info) as ResolveTree | null;
-    names = new Set(Object.values(tree?.fieldsByTypeName ?? {}).flatMap((fields) => Object.values(fields).map((f) => f.name)));
-    parsed.set(info.fieldNodes, names);
-  }
-  return names;
+/** The parsed selection of the field being resolved (null when it has none). */
+export function resolveTree(info: GraphQLResolveInfo): ResolveTree | null {
+  let byVariables = trees.get(info.fieldNodes);
+  if (!byVariables) trees.set(info.fieldNodes, (byVariables = new WeakMap()));
+  const variables = (info.variableValues as object | undefined) ?? NO_VARIABLES;
+  let tree = byVariables.get(variables);
+  if (tree === undefined) byVariables.set(variables, (tree = (parseResolveInfo(info) as ResolveTree | null) ?? null));
+  return tree;
 }
 
-/** Whether the selection of the field being resolved reaches `path`, a chain of field names (through fragments and aliases). */
-export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
-  let level = [parseResolveInfo(info) as ResolveTree | null].filter((t): t is ResolveTree => t !== null);
-  for (const name of path) {
-    level = level
-      .flatMap((tree) => Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields)))
-      .filter((f) => f.name === name);
-    if (level.length === 0) return false;
-  }
-  return true;
+/** The fields selected directly below the given trees, whatever the type they are selected on. */
+export function fieldsBelow(trees: readonly ResolveTree[]): ResolveTree[] {
+  return trees.flatMap((tree) => Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields)));
 }
 
 /** The names of the fields selected at the end of `path` below the field being resolved (through fragments and aliases). */
 export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): ReadonlySet<string> {
-  let level = [parseResolveInfo(info) as ResolveTree | null].filter((t): t is ResolveTree => t !== null);
-  const fieldsOf = (trees: ResolveTree[]) =>
-    trees.flatMap((tree) => Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields)));
-  for (const name of path) level = fieldsOf(level).filter((f) => f.name === name);
-  return new Set(fieldsOf(level).map((f) => f.name));
+  const root = resolveTree(info);
+  let level = root ? [root] : [];
+  for (const name of path) level = fieldsBelow(level).filter((f) => f.name === name);
+  return new Set(fieldsBelow(level).map((f) => f.name));
+}
+
+/** The names of the fields selected on the result of the field being resolved (through fragments and aliases). */
+export function selectedFields(info: GraphQLResolveInfo): ReadonlySet<string> {
+  return fieldsAt(info, []);
+}
+
+/** Whether the selection of the field being resolved reaches `path`, a chain of field names (through fragments and aliases). */
+export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  return path.length === 0 || fieldsAt(info, path.slice(0, -1)).has(path.at(-1)!);
 }

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { EntityLinkSummary } from '../../graph/index.js';
 import type { EntityType, PaperNode } from '../../model/index.js';
+import { fieldsBelow, resolveTree } from '../common/selection.js';
 import { linkSummaryKey, type ApiContext } from '../context.js';
 
 const KIND_OF_FIELD: Readonly<Record<string, EntityType>> = {
@@ -14,8 +15,7 @@ const KIND_OF_FIELD: Readonly<Record<string, EntityType>> = {
   topics: 'topic',
 };
 
-const fieldsOf = (tree: ResolveTree | null | undefined): ResolveTree[] =>
-  tree ? Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields)) : [];
+const fieldsOf = (tree: ResolveTree | null): ResolveTree[] => (tree ? fieldsBelow([tree]) : []);
 
 /** The kinds of entity list among a paper's selected fields that do not ask for evidence. */
 function entityLists(paperFields: readonly ResolveTree[]): EntityType[] {
@@ -29,7 +29,7 @@ function entityLists(paperFields: readonly ResolveTree[]): EntityType[] {
 
 /** The entity lists a `paper` query selects without evidence, to fetch with the paper in one store call. */
 export function paperEntityLists(info: GraphQLResolveInfo): EntityType[] {
-  return entityLists(fieldsOf(parseResolveInfo(info) as ResolveTree | null));
+  return entityLists(fieldsOf(resolveTree(info)));
 }
 
 /**
@@ -37,7 +37,7 @@ export function paperEntityLists(info: GraphQLResolveInfo): EntityType[] {
  * evidence, so the page can be fetched together with them in one store call.
  */
 export function pageEntityLists(info: GraphQLResolveInfo): EntityType[] {
-  const nodes = fieldsOf(parseResolveInfo(info) as ResolveTree | null)
+  const nodes = fieldsOf(resolveTree(info))
     .filter((f) => f.name === 'edges')
     .flatMap((edges) => fieldsOf(edges).filter((f) => f.name === 'node'));
   return entityLists(nodes.flatMap(fieldsOf));
