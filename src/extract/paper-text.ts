@@ -1,4 +1,5 @@
 import { paperText } from '../model/index.js';
+import { latexTies } from './rules/latex-ties.js';
 import { findUrls, type UrlMatch } from './rules/urls.js';
 import { sentenceSpans, tokenize, type Span, type Token } from './text-spans.js';
 
@@ -21,8 +22,9 @@ export function preparePaperText(paper: { readonly title: string; readonly abstr
   const text = paperText(paper);
   const urls = findUrls(text);
   // Rules other than the link finder read the text with links blanked out, offsets unchanged.
-  // LaTeX markup in arXiv abstracts ("\\textit{linearly constrained weights}") is blanked out too.
-  const masked = maskLatexMarkup(blankOut(text, urls));
+  // LaTeX markup in arXiv abstracts ("\\textit{linearly constrained weights}", the tie in "Llama~3") is blanked out too.
+  const unlinked = blankOut(text, urls);
+  const masked = maskLatexMarkup(blankOut(unlinked, latexTies(unlinked)));
   return {
     title: paper.title,
     text,
