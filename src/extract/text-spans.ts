@@ -21,10 +21,53 @@ export function tokenKey(text: string): string {
   return PLAIN_WORD.test(text) ? text.toLowerCase() : text.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, '');
 }
 
-export function tokenize(text: string): Token[] {
+/** The tokens by the TOKEN expression (the reference the scanner below keeps to; tests compare the two). */
+export function tokenizeByExpression(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: tokenKey(m[0]) });
+  }
+  return tokens;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point is a letter or digit (\p{L}, \p{N}), ASCII by range; a code point < 0 is none. */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+}
+
+const codeAt = (text: string, i: number): number => (i < text.length ? text.codePointAt(i)! : -1);
+const width = (code: number): number => (code > 0xffff ? 2 : 1);
+
+/**
+ * The tokens TOKEN matches, found by one scan over the characters: the expression's matchAll, with its
+ * lookahead and Unicode classes at every character, was most of preparing a paper's text.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = codeAt(text, i);
+    if (!isWordChar(first)) {
+      i += width(first);
+      continue;
+    }
+    const start = i;
+    i += width(first);
+    for (;;) {
+      const code = codeAt(text, i);
+      if (code < 0) break;
+      // ' ’ +
+      if (code === 39 || code === 0x2019 || code === 43 || isWordChar(code)) i += width(code);
+      // - or . before a letter or digit
+      else if ((code === 45 || code === 46) && isWordChar(codeAt(text, i + 1))) i += 1;
+      else break;
+    }
+    const word = text.slice(start, i);
+    tokens.push({ start, end: i, text: word, key: tokenKey(word) });
   }
   return tokens;
 }

@@ -47,9 +47,9 @@ export function arbiterFeatures(
   const overlaps = <T extends { start: number; end: number }>(x: T): boolean => x.start < c.end && c.start < x.end;
   const features = ['bias', `source:${source}`, `type:${c.type}`, `source&type:${source}&${c.type}`];
   features.push(`confidence&type:${Math.round(c.confidence * 20)}&${c.type}`);
+  const exact = spans.find((s) => s.start === c.start && s.end === c.end);
   if (source === 'tagger') {
-    const span = spans.find((s) => s.start === c.start && s.end === c.end);
-    if (span) features.push(`margin&type:${marginBucket(span.margin)}&${c.type}`);
+    if (exact) features.push(`margin&type:${marginBucket(exact.margin)}&${c.type}`);
     const other = rules.filter((r) => overlaps(r) && r.type !== 'topic' && r.type !== 'repo');
     const strongest = other.reduce<Candidate | undefined>((best, r) => (!best || r.confidence > best.confidence ? r : best), undefined);
     features.push(strongest ? `rule:${relation(c, strongest)}&${strongest.rule ?? 'rule'}` : 'rule:none');
@@ -65,54 +65,57 @@ export function arbiterFeatures(
   if (c.start < context.titleEnd) features.push(`title&type:${c.type}`);
   if (words.some(isCoinedName)) features.push(`coined&type:${c.type}`);
   else if (surface === surface.toLowerCase()) features.push(`lowercase&type:${c.type}`);
-  features.push(
-    ...taggerView(c, spans),
-    ...ruleView(c, rules),
-    ...surfaceView(c, surface, context.text, lowerText),
-    ...titleView(c, words, lowerText, context.titleEnd),
-  );
+  taggerView(c, exact, spans, features);
+  ruleView(c, rules, features);
+  surfaceView(c, surface, words, context.text, lowerText, features);
+  titleView(c, words, lowerText, context.titleEnd, features);
   return features;
 }
 
 /** What the tagger said about the candidate's words: the same span (its type and margin), a span around, inside or across it, or nothing. */
-function taggerView(c: Candidate, spans: readonly TaggedSpan[]): string[] {
-  const exact = spans.find((s) => s.start === c.start && s.end === c.end);
-  if (exact) return [`exact-tagger:${exact.type === c.type ? 'same' : exact.type}&${c.type}&${marginBucket(exact.margin)}`];
-  const over = spans.filter((s) => s.start < c.end && c.start < s.end);
-  if (over.length === 0) return [`no-tagger&${c.rule ?? 'rule'}&${c.type}`];
-  const surest = over.reduce((a, b) => (b.margin > a.margin ? b : a));
+function taggerView(c: Candidate, exact: TaggedSpan | undefined, spans: readonly TaggedSpan[], features: string[]): void {
+  if (exact) {
+    features.push(`exact-tagger:${exact.type === c.type ? 'same' : exact.type}&${c.type}&${marginBucket(exact.margin)}`);
+    return;
+  }
+  // The overlapping span of the highest margin, the first of equals.
+  let surest: TaggedSpan | undefined;
+  for (const s of spans) if (s.start < c.end && c.start < s.end && (!surest || s.margin > surest.margin)) surest = s;
+  if (!surest) {
+    features.push(`no-tagger&${c.rule ?? 'rule'}&${c.type}`);
+    return;
+  }
   const where =
     surest.start <= c.start && surest.end >= c.end ? 'inside' : surest.start >= c.start && surest.end <= c.end ? 'contains' : 'cross';
-  return [`over-tagger:${where}&${surest.type === c.type ? 'same' : surest.type}&${c.type}`];
+  features.push(`over-tagger:${where}&${surest.type === c.type ? 'same' : surest.type}&${c.type}`);
 }
 
 /** How many rules claim the same span and type, and which other rules claim overlapping words (longer, shorter, or the same span as another type). */
-function ruleView(c: Candidate, rules: readonly Candidate[]): string[] {
-  const sameSpan = (r: Candidate): boolean => r.start === c.start && r.end === c.end;
-  const agreeing = rules.filter((r) => sameSpan(r) && r.type === c.type).length;
-  const others = rules.filter(
-    (r) => r.start < c.end && c.start < r.end && r.type !== 'topic' && r.type !== 'repo' && !(sameSpan(r) && r.type === c.type),
-  );
-  return [
-    `agree:${Math.min(3, agreeing)}&${c.type}`,
-    ...others.slice(0, 3).map((r) => {
-      const extent = sameSpan(r) ? 'exact' : r.end - r.start > c.end - c.start ? 'longer' : 'shorter';
-      return `other-rule:${r.rule ?? 'rule'}&${r.type === c.type ? 'same' : 'other'}&${extent}&${c.type}`;
-    }),
-  ];
+function ruleView(c: Candidate, rules: readonly Candidate[], features: string[]): void {
+  let agreeing = 0;
+  const others: Candidate[] = [];
+  for (const r of rules) {
+    if (r.start === c.start && r.end === c.end && r.type === c.type) agreeing++;
+    else if (others.length < 3 && r.start < c.end && c.start < r.end && r.type !== 'topic' && r.type !== 'repo') others.push(r);
+  }
+  features.push(`agree:${Math.min(3, agreeing)}&${c.type}`);
+  for (const r of others) {
+    const extent = r.start === c.start && r.end === c.end ? 'exact' : r.end - r.start > c.end - c.start ? 'longer' : 'shorter';
+    features.push(`other-rule:${r.rule ?? 'rule'}&${r.type === c.type ? 'same' : 'other'}&${extent}&${c.type}`);
+  }
 }
 
 /** The name's own form and its place: how often the paper repeats it, digits, hyphens, capitals, a plural, its last word and the word before it. */
-function surfaceView(c: Candidate, surface: string, text: string, lowerText: string): string[] {
+function surfaceView(c: Candidate, surface: string, words: readonly string[], text: string, lowerText: string, features: string[]): void {
   const key = surface.toLowerCase();
   let repeats = 0;
   for (let i = lowerText.indexOf(key); i >= 0 && repeats < 3; i = lowerText.indexOf(key, i + 1)) repeats++;
-  const features = [`freq:${repeats}&${c.type}`];
+  features.push(`freq:${repeats}&${c.type}`);
   if (/\d/.test(surface)) features.push(`digit&${c.type}`);
   if (surface.includes('-')) features.push(`hyphen&${c.type}`);
   if (/^[A-Z0-9-]+$/.test(surface)) features.push(`caps&${c.type}`);
   if (surface.endsWith('s')) features.push(`plural&${c.type}`);
-  features.push(`last:${surface.split(/\s+/).pop()!.toLowerCase()}&${c.type}`);
+  features.push(`last:${words[words.length - 1]!.toLowerCase()}&${c.type}`);
   const before =
     text
       .slice(Math.max(0, c.start - 20), c.start)
@@ -121,7 +124,6 @@ function surfaceView(c: Candidate, surface: string, text: string, lowerText: str
       .filter(Boolean)
       .pop() ?? '^';
   features.push(`prev:${before}&${c.type}`);
-  return features;
 }
 
 /**
@@ -129,12 +131,13 @@ function surfaceView(c: Candidate, surface: string, text: string, lowerText: str
  * and whether the paper says it only in its title ("… via Trajectory Weighting"), which the abstract's
  * own names seldom are.
  */
-function titleView(c: Candidate, words: readonly string[], lowerText: string, titleEnd: number): string[] {
+function titleView(c: Candidate, words: readonly string[], lowerText: string, titleEnd: number, features: string[]): void {
   const titleCase = words.length >= 2 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
   const inTitle = c.start < titleEnd;
   const titleOnly = inTitle && !lowerText.includes(lowerText.slice(c.start, c.end), titleEnd);
   const place = titleOnly ? 'title-only' : inTitle ? 'title' : 'body';
-  return titleCase ? [`titlecase&${place}&${c.type}`] : titleOnly ? [`title-only&${c.type}`] : [];
+  if (titleCase) features.push(`titlecase&${place}&${c.type}`);
+  else if (titleOnly) features.push(`title-only&${c.type}`);
 }
 
 /**
