@@ -93,7 +93,8 @@ export class WriteLog {
         await this.file.truncate(this.length);
         this.torn = false;
       }
-      const line = `${JSON.stringify({ seq: record.seq, v: LOG_VERSION, ...record })}\n`;
+      const { seq, ...write } = record;
+      const line = `${JSON.stringify({ seq, v: LOG_VERSION, ...write })}\n`;
       await this.file.write(line);
       await this.file.datasync();
       this.length += Buffer.byteLength(line);
