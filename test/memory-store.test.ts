@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -274,6 +275,25 @@ describe('in-process store persistence', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('keeps a hand fix whose writer was killed after logging it and before saving overrides.json', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));
+    try {
+      const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/fix-then-die.ts', dir], { encoding: 'utf8' });
+      expect([child.signal, child.stderr]).toEqual(['SIGKILL', '']);
+      expect(await readdir(dir)).not.toContain('overrides.json');
+      const reopened = await MemoryStore.open({ dataDir: dir, lock: { waitMs: 0 } });
+      const fixes = await reopened.listOverrides();
+      expect(fixes).toMatchObject([{ op: 'rename', to: 'Grade School Math' }]);
+      expect((await reopened.findEntity('benchmark', 'GSM8K'))?.name).toBe('Grade School Math');
+      await reopened.close();
+      // A writer's open saved the file, so the fix outlives the log (a compaction, a new graph).
+      await rm(join(dir, LOG_FILE));
+      expect(await (await MemoryStore.open({ dataDir: dir })).listOverrides()).toEqual(fixes);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('keeps hand fixes in overrides.json, which outlives the graph', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));
