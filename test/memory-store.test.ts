@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { applyBatch } from '../src/graph/memory/apply-batch.js';
 import { DirectedGraph } from 'graphology';
 import { createPaperGraph } from '../src/graph/memory/memory-graph.js';
 import { SNAPSHOT_FILE } from '../src/graph/memory/snapshot-file.js';
-import { LOG_FILE } from '../src/graph/memory/write-log.js';
+import { LOG_FILE, LOG_VERSION } from '../src/graph/memory/write-log.js';
 import { runStoreContract } from './store.case.js';
 import { paper } from './support/papers.js';
 
@@ -136,6 +137,42 @@ describe('in-process store persistence', () => {
     }
   });
 
+  it('writes the log version on every record and refuses a record of a later version or an unknown kind at its line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));
+    try {
+      const first = await MemoryStore.open({ dataDir: dir });
+      await first.writePapers([paper('a', 'Paper A', [{ type: 'benchmark', name: 'GSM8K' }])]);
+      await first.writePapers([paper('b', 'Paper B', [{ type: 'benchmark', name: 'GSM8K' }])]);
+      await first.close();
+      const text = await readFile(join(dir, LOG_FILE), 'utf8');
+      const records = text
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(records.map((r) => [r.seq, r.v])).toEqual([
+        [1, LOG_VERSION],
+        [2, LOG_VERSION],
+      ]);
+      // A log without versions (written before they existed) still replays.
+      await writeFile(join(dir, LOG_FILE), text.replaceAll(`"v":${LOG_VERSION},`, ''));
+      const unversioned = await MemoryStore.open({ dataDir: dir });
+      expect((await unversioned.getPapers(['a', 'b'])).map((p) => p?.title)).toEqual(['Paper A', 'Paper B']);
+      await unversioned.close();
+      const cannotReplay = {
+        code: 'STORE_CORRUPT',
+        message: expect.stringMatching(
+          /graph\.log\.jsonl:2: a write-log record of version \d+, of a kind this papergraph \(log version 2\) cannot replay/,
+        ),
+      };
+      await writeFile(join(dir, LOG_FILE), text.replace(`"seq":2,"v":${LOG_VERSION},`, `"seq":2,"v":${LOG_VERSION + 1},`));
+      await expect(MemoryStore.open({ dataDir: dir })).rejects.toMatchObject(cannotReplay);
+      await writeFile(join(dir, LOG_FILE), `${text.split('\n')[0]}\n${JSON.stringify({ seq: 2, v: LOG_VERSION, retract: 'x' })}\n`);
+      await expect(MemoryStore.open({ dataDir: dir })).rejects.toMatchObject(cannotReplay);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads an old graph.json and replaces it with a snapshot on first open', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));
     try {
@@ -238,6 +275,25 @@ describe('in-process store persistence', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('keeps a hand fix whose writer was killed after logging it and before saving overrides.json', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));
+    try {
+      const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/fix-then-die.ts', dir], { encoding: 'utf8' });
+      expect([child.signal, child.stderr]).toEqual(['SIGKILL', '']);
+      expect(await readdir(dir)).not.toContain('overrides.json');
+      const reopened = await MemoryStore.open({ dataDir: dir, lock: { waitMs: 0 } });
+      const fixes = await reopened.listOverrides();
+      expect(fixes).toMatchObject([{ op: 'rename', to: 'Grade School Math' }]);
+      expect((await reopened.findEntity('benchmark', 'GSM8K'))?.name).toBe('Grade School Math');
+      await reopened.close();
+      // A writer's open saved the file, so the fix outlives the log (a compaction, a new graph).
+      await rm(join(dir, LOG_FILE));
+      expect(await (await MemoryStore.open({ dataDir: dir })).listOverrides()).toEqual(fixes);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('keeps hand fixes in overrides.json, which outlives the graph', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pg-mem-'));

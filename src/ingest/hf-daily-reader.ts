@@ -25,7 +25,9 @@ interface Paragraph {
 /**
  * A Hugging Face "Daily Papers" page saved as text: page chrome, then blocks of a title line,
  * a blank line and an abstract paragraph. A title is a single short line that does not end a
- * sentence; paragraphs after an abstract that are not titles continue it. The page's date header
+ * sentence; paragraphs after an abstract that are not titles continue it, and so does a title-like
+ * line with a link ("Project page: https://…"); any other title-like line there is a paper shown
+ * without an abstract, reported at its line rather than glued onto the abstract before it. The page's date header
  * ("Sep 11", "Sep 11, 2024") dates every paper, with `options.year` when it names no year;
  * `options.date` overrides it.
  */
@@ -68,6 +70,11 @@ export function readHfDaily(text: string, file: string, options: ReaderOptions =
     if (isTitle(paragraph) && next !== undefined && !isTitle(next)) {
       flush();
       current = { title: paragraph, abstract: [] };
+    } else if (current && isTitle(paragraph) && !isTail(paragraph)) {
+      // A title-like line between an abstract and the next record is either a tail of that
+      // abstract ("Project page: https://…") or the title of a paper the page shows without an
+      // abstract; a paper title never carries a link, so only a line with one continues the abstract.
+      issues.push({ file, line: paragraph.line, message: `title without an abstract: "${paragraph.text}"` });
     } else if (current) {
       current.abstract.push(paragraph.text);
     } else if (isTitle(paragraph) && next === undefined) {
@@ -87,6 +94,13 @@ function pageDate(header: Paragraph | undefined, year: number | undefined): stri
   if (!match || y === undefined) return y;
   const month = String(MONTHS.indexOf(match[1]!.toLowerCase()) + 1).padStart(2, '0');
   return isoDate(`${y}-${month}-${match[2]!.padStart(2, '0')}`) ?? y;
+}
+
+const LINK = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\w|\b(?:github|gitlab|huggingface)\.(?:com|co|io)\b/i;
+
+/** A one-line paragraph that belongs to the abstract before it: it carries a link (code, project page, contact). */
+function isTail(p: Paragraph): boolean {
+  return LINK.test(p.text);
 }
 
 function isTitle(p: Paragraph): boolean {

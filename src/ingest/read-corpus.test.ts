@@ -43,6 +43,22 @@ describe('Hugging Face Daily Papers page', () => {
       { file: fixture('hf-title-without-abstract-line-3.txt'), line: 3, message: 'title without an abstract: "A Title Without Abstract"' },
     ]);
   });
+
+  it('reports a title without an abstract between papers at its line, and keeps one-line link tails with their abstract', () => {
+    const file = fixture('hf-orphan-title-and-tails.txt');
+    const result = read('hf-orphan-title-and-tails.txt');
+    expect(result.papers.map((p) => [p.title, p.abstract])).toEqual([
+      [
+        'First Paper: A Method for Things',
+        'We propose a method for things. It works well on benchmarks.\n\nProject page: https://example.org/first-paper',
+      ],
+      ['Second Paper: Another Method', 'We study another method. It also works.\n\nCode: github.com/example/second'],
+    ]);
+    expect(result.issues).toEqual([
+      { file, line: 11, message: 'title without an abstract: "An Orphan Title Shown Without Its Abstract"' },
+      { file, line: 19, message: 'title without an abstract: "Third Paper Without an Abstract at the End"' },
+    ]);
+  });
 });
 
 describe('JSON Lines', () => {

@@ -37,22 +37,33 @@ export class GraphJournal {
   static async load(
     dataDir: string,
     compactFloor = COMPACT_FLOOR_BYTES,
-  ): Promise<{ journal: GraphJournal; graph: PaperGraph; aliases: Map<string, string>; undone: ReadonlySet<string> }> {
+  ): Promise<{
+    journal: GraphJournal;
+    graph: PaperGraph;
+    aliases: Map<string, string>;
+    undone: ReadonlySet<string>;
+    logged: readonly Override[];
+  }> {
     const snapshot = await readSnapshot(dataDir);
     const legacy = snapshot ? undefined : await loadLegacyGraph(dataDir);
     const graph = snapshot?.graph ?? legacy?.graph ?? createPaperGraph();
     const aliases = snapshot?.aliases ?? legacy?.aliases ?? new Map<string, string>();
     // Fixes whose undo is logged: the overrides file may still list one, if its writer died before saving it.
     const undone = new Set<string>();
+    // Fixes whose record is logged: the overrides file may not list one yet, if its writer died before saving it.
+    const logged: Override[] = [];
     const log = await WriteLog.replay(dataDir, snapshot?.seq ?? 0, (record) => {
       if ('papers' in record) applyBatch(graph, aliases, record.papers);
       else if ('undo' in record) {
         for (const batch of record.batches) applyBatch(graph, aliases, batch);
         undone.add(record.undo);
-      } else applyOverrideToGraph(graph, aliases, record.override);
+      } else {
+        applyOverrideToGraph(graph, aliases, record.override);
+        logged.push(record.override);
+      }
     });
     const journal = new GraphJournal(dataDir, log, log.lastSeq, snapshot?.bytes ?? 0, legacy !== undefined, compactFloor);
-    return { journal, graph, aliases, undone };
+    return { journal, graph, aliases, undone, logged };
   }
 
   /** Makes a write durable; the graph already holds it. */

@@ -115,13 +115,16 @@ export class MemoryStore implements GraphStore {
     const lock = options.dataDir && options.lock ? await lockDataDir(options.dataDir, options.lock.waitMs, options.lock.onWait) : undefined;
     try {
       if (!options.dataDir) return new MemoryStore(createPaperGraph(), new Map(), [], undefined, undefined, undefined);
-      const { journal, graph, aliases, undone } = await GraphJournal.load(options.dataDir, options.compactFloorBytes);
+      const { journal, graph, aliases, undone, logged } = await GraphJournal.load(options.dataDir, options.compactFloorBytes);
       // An old graph.json becomes a snapshot on first open.
       if (journal.fromLegacyFile) await journal.compact(graph, aliases);
       const listed = await loadOverrides(options.dataDir);
-      const overrides = listed.filter((o) => !undone.has(o.id));
-      // A writer that died between logging an undo and saving the file: the file catches up before a compaction drops the log.
-      if (lock && overrides.length < listed.length) await saveOverrides(options.dataDir, overrides);
+      const listedIds = new Set(listed.map((o) => o.id));
+      // The log record is the commit of a fix or of its undo; the file catches up with it here.
+      const overrides = [...listed, ...logged.filter((o) => !listedIds.has(o.id))].filter((o) => !undone.has(o.id));
+      const caughtUp = overrides.length !== listed.length || overrides.some((o, i) => o.id !== listed[i]!.id);
+      // A writer that died between logging and saving the file: the file catches up before a compaction drops the log.
+      if (lock && caughtUp) await saveOverrides(options.dataDir, overrides);
       return new MemoryStore(graph, aliases, overrides, options.dataDir, lock, journal);
     } catch (error) {
       await lock?.release();
@@ -231,7 +234,14 @@ export class MemoryStore implements GraphStore {
 
   private async compactIfDue(): Promise<void> {
     // Only a writer compacts: a reader (stats, export) doing it beside a writer would drop the log under it.
-    if (this.journal?.needsCompaction && (this.lock || this.journal.wrote)) await this.journal.compact(this.graph, this.aliases);
+    if (this.journal?.needsCompaction && (this.lock || this.journal.wrote)) {
+      // The log holds the only record of a fix not yet in overrides.json: save the file before the log goes.
+      if (this.overridesDirty && this.dataDir) {
+        await saveOverrides(this.dataDir, this.overrides);
+        this.overridesDirty = false;
+      }
+      await this.journal.compact(this.graph, this.aliases);
+    }
   }
 
   private indexPaper(id: string, a: PaperAttributes): void {

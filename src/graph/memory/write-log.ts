@@ -5,11 +5,19 @@ import { readLines } from './json-lines.js';
 
 export const LOG_FILE = 'graph.log.jsonl';
 
+/**
+ * The log format version a record carries as `v`: 1 (no `v`) knew batches and hand fixes, 2 added the
+ * undo of a hand fix. A reader refuses a record of a later version, or of a kind it does not know,
+ * rather than replaying part of what was committed.
+ */
+export const LOG_VERSION = 2;
+
 /** One committed write: a batch of papers as given to writePapers, a hand fix, or the undo of one (undoOverride). */
-export type LogRecord =
-  | { readonly seq: number; readonly papers: readonly ExtractedPaper[] }
-  | { readonly seq: number; readonly override: Override }
-  | { readonly seq: number; readonly undo: string; readonly batches: readonly (readonly ExtractedPaper[])[] };
+export type LogRecord = { readonly seq: number; readonly v?: number } & (
+  | { readonly papers: readonly ExtractedPaper[] }
+  | { readonly override: Override }
+  | { readonly undo: string; readonly batches: readonly (readonly ExtractedPaper[])[] }
+);
 
 /**
  * The append-only log of committed writes since the snapshot: one JSON line per write, fsynced
@@ -49,6 +57,13 @@ export class WriteLog {
         at = line.number;
         const record = JSON.parse(line.text) as LogRecord;
         if (typeof record.seq !== 'number') throw new Error('a record without a sequence number');
+        const version = record.v ?? 1;
+        if (typeof version !== 'number' || version > LOG_VERSION || !('papers' in record || 'override' in record || 'undo' in record)) {
+          throw new StoreError(
+            'STORE_CORRUPT',
+            `${path}:${line.number}: a write-log record of version ${String(version)}, of a kind this papergraph (log version ${LOG_VERSION}) cannot replay: open the data directory with the papergraph that wrote it`,
+          );
+        }
         length = line.end;
         // Records up to the snapshot's are in it already (a compaction stopped before removing the log).
         if (record.seq <= afterSeq) continue;
@@ -78,7 +93,8 @@ export class WriteLog {
         await this.file.truncate(this.length);
         this.torn = false;
       }
-      const line = `${JSON.stringify(record)}\n`;
+      const { seq, ...write } = record;
+      const line = `${JSON.stringify({ seq, v: LOG_VERSION, ...write })}\n`;
       await this.file.write(line);
       await this.file.datasync();
       this.length += Buffer.byteLength(line);
