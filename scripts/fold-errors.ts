@@ -14,7 +14,7 @@ import type { ExtractedEntity } from '../src/model/index.js';
 import { scorePredictions, writePredictions } from './predictions.js';
 import { roleScore } from './role-accuracy.js';
 import { extraTrainPapers, loadAnnotated, type AnnotatedPaper } from './tagger-corpus.js';
-import { foldPapers, foldTagger } from './fold-taggers.js';
+import { foldPapers, foldTagger, retrainFolds } from './fold-taggers.js';
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     unseen: { type: 'string' },
   },
 });
+if (values.retrain) await retrainFolds();
 const combination = values.combination as Combination;
 const TYPES = ['method', 'benchmark', 'model', 'task', 'metric'] as const;
 const FIELD = { method: 'methods', benchmark: 'benchmarks', model: 'models', task: 'tasks', metric: 'metrics' } as const;
@@ -67,7 +68,7 @@ const rows: string[] = [];
 const extracted: { title: string; entities: ExtractedEntity[] }[] = [];
 const golds: string[] = [];
 for (const k of unseen ? [0] : [0, 1]) {
-  const tagger = unseen ? shippedTagger() : foldTagger(k, values.retrain);
+  const tagger = unseen ? shippedTagger() : foldTagger(k);
   const config = combination === 'rules' ? defaultExtractorConfig({ combination }) : { ...defaultExtractorConfig({ combination }), tagger };
   for (const p of unseen ?? foldPapers(k, papers)) {
     const entities = extractEntities(p, config);

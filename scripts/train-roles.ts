@@ -15,13 +15,14 @@ import { LOGISTIC_TRAINING, logisticScore, trainLogistic, type LogisticExample }
 import type { RoleModel } from '../src/extract/roles/role-classifier.js';
 import { roleFeatures } from '../src/extract/roles/role-features.js';
 import type { TaggerModel } from '../src/extract/tagger/model.js';
-import { foldPapers, foldTagger } from './fold-taggers.js';
+import { foldPapers, foldTagger, retrainFolds } from './fold-taggers.js';
 import { matchedRoles } from './role-accuracy.js';
 import { loadAnnotated, trainDevSplit, type AnnotatedPaper } from './tagger-corpus.js';
 
 const { values } = parseArgs({
   options: { retrain: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, unseen: { type: 'string' } },
 });
+if (values.retrain) await retrainFolds();
 const MODEL_FILE = 'src/extract/roles/role-model.ts';
 
 type Example = LogisticExample & { readonly cue: boolean };
@@ -47,7 +48,7 @@ const accuracy = <T extends Example>(set: readonly T[], predict: (e: T) => boole
 };
 const byModel = (model: RoleModel) => (e: Example) => logisticScore(model, e.features) > 0;
 
-const folds = [0, 1].map((k) => examples(foldPapers(k), foldTagger(k, values.retrain)));
+const folds = [0, 1].map((k) => examples(foldPapers(k), foldTagger(k)));
 process.stderr.write('folds extracted\n');
 const all = [...folds[0]!, ...folds[1]!];
 // Each fold's examples with the prediction of the classifier trained on the other fold's.

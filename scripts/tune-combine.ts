@@ -22,7 +22,7 @@ import { COMBINE, combinedCandidates } from '../src/extract/tagger/combine.js';
 import type { TaggedType } from '../src/extract/tagger/labels.js';
 import type { TaggerModel } from '../src/extract/tagger/model.js';
 import { tagSpans, type TaggedSpan } from '../src/extract/tagger/tag.js';
-import { foldPapers, foldTagger } from './fold-taggers.js';
+import { foldPapers, foldTagger, retrainFolds } from './fold-taggers.js';
 import { scorePredictions, writePredictions, type Tally } from './predictions.js';
 import { roleScore } from './role-accuracy.js';
 import { loadAnnotated, type AnnotatedPaper } from './tagger-corpus.js';
@@ -35,6 +35,7 @@ const { values } = parseArgs({
     unseen: { type: 'string' },
   },
 });
+if (values.retrain) await retrainFolds();
 const MODEL_FILE = 'src/extract/tagger/arbiter-model.ts';
 /** Offsets added to the arbiter's log-odds per type (above 0: keeps more), tried on the cross-fold arbiters. */
 const OFFSETS = [-0.5, -0.25, 0, 0.25, 0.5, 1];
@@ -80,7 +81,7 @@ function decode(papers: readonly AnnotatedPaper[], tagger: TaggerModel, fold: nu
     return { fold, paper, text, rules, spans: tagSpans(text.masked, text.tokens, rules, text.titleEnd, tagger) };
   });
 }
-const decoded = [0, 1].flatMap((fold) => decode(foldPapers(fold), foldTagger(fold, values.retrain), fold));
+const decoded = [0, 1].flatMap((fold) => decode(foldPapers(fold), foldTagger(fold), fold));
 process.stderr.write(`${decoded.length} abstracts decoded\n`);
 
 mkdirSync('test-output', { recursive: true });
