@@ -46,7 +46,8 @@ export async function retrainFolds(): Promise<void> {
     [0, 1].map(
       (k) =>
         new Promise<void>((done, fail) => {
-          const child = spawn('npx', ['tsx', 'scripts/train-fold.ts', String(k)], { stdio: 'inherit' });
+          // This process's own runtime and loader flags (tsx's), without an npx look-up per child.
+          const child = spawn(process.execPath, [...process.execArgv, 'scripts/train-fold.ts', String(k)], { stdio: 'inherit' });
           child.on('error', fail);
           child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`fold ${k + 1} tagger training exited with ${code}`))));
         }),
