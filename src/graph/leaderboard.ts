@@ -1,4 +1,4 @@
-import { entityKey, lowerIsBetter, type LeaderboardPage, type RankedResult, type StoredResult } from '../model/index.js';
+import { entityKey, metricDirection, type LeaderboardPage, type RankedResult, type StoredResult } from '../model/index.js';
 import { compareText } from './write-plan.js';
 import type { ResultRow } from './write-plan.js';
 
@@ -45,7 +45,7 @@ export function rankResults(results: readonly StoredResult[], query: Leaderboard
   const ranked: RankedResult[] = [];
   for (const { results: group } of ordered) {
     group.sort((a, b) => {
-      const lower = lowerIsBetter(a.metric, a.unit);
+      const lower = metricDirection(a.metric, a.unit) === 'lower';
       return (
         (lower ? a.value - b.value : b.value - a.value) ||
         b.confidence - a.confidence ||
