@@ -754,44 +754,92 @@ export function runStoreContract(subject: StoreUnderTest): void {
       it("ranks a benchmark's absolute results best first by the metric's direction, grouped by metric", async () => {
         await store.writePapers([scored, rival]);
         const all = await store.leaderboard(ids.swe, { first: 20, offset: 0 });
-        // Deltas are never ranked; without a metric, groups by metric (unnamed last), each ranked.
+        // Deltas are never ranked; groups by metric (unnamed last), each ranked on its own; results naming
+        // no metric are listed, highest first, with no rank.
         expect(all.items.map((r) => [r.result.metric ?? null, r.rank, r.result.value])).toEqual([
           ['accuracy', 1, 61],
           ['error rate', 1, 12],
-          [null, 1, 56],
-          [null, 2, 43],
-          [null, 3, 15.9],
+          [null, null, 56],
+          [null, null, 43],
+          [null, null, 15.9],
         ]);
         expect(all.totalCount).toBe(5);
         const accuracy = await store.leaderboard(ids.swe, { metricId: 'metric:accuracy', metricName: 'Accuracy', first: 20, offset: 0 });
         expect(accuracy.items.map((r) => r.result.value)).toEqual([61]);
         const paged = await store.leaderboard(ids.swe, { first: 2, offset: 3 });
         expect(paged.items.map((r) => [r.rank, r.result.value])).toEqual([
-          [2, 43],
-          [3, 15.9],
+          [null, 43],
+          [null, 15.9],
         ]);
         expect(paged.totalCount).toBe(5);
       });
 
+      it('ranks a metric of known direction 1..n and lists one of unknown direction with no rank', async () => {
+        const speech = (id: string, wer: number[], coverage: number[]) =>
+          withResults(
+            paper(
+              id,
+              `Speech paper ${id}`,
+              [
+                { type: 'benchmark', name: 'LibriSpeech' },
+                { type: 'metric', name: 'word error rate' },
+                { type: 'metric', name: 'coverage' },
+              ],
+              {
+                abstract: `On LibriSpeech we reach a word error rate of ${wer.join(', ')} and a coverage of ${coverage.map((c) => `${c}%`).join(', ')}.`,
+              },
+            ),
+            [
+              ...wer.map((value) => ({ benchmark: 'LibriSpeech', value, metric: 'word error rate', mention: String(value) })),
+              ...coverage.map((value) => ({ benchmark: 'LibriSpeech', value, unit: '%', metric: 'coverage' })),
+            ],
+          );
+        await store.writePapers([speech('s2', [2.1, 3.4], [90]), speech('s1', [1.9, 2.1], [95])]);
+        const board = await store.leaderboard('benchmark:librispeech', { first: 20, offset: 0 });
+        // Lower word error rate is better; equal values go by paper id. Which way coverage is better the
+        // name does not tell: listed highest first, unranked.
+        expect(board.items.map((r) => [r.result.metric, r.rank, r.result.value, r.result.paperId])).toEqual([
+          ['word error rate', 1, 1.9, 's1'],
+          ['word error rate', 2, 2.1, 's1'],
+          ['word error rate', 3, 2.1, 's2'],
+          ['word error rate', 4, 3.4, 's2'],
+          ['coverage', null, 95, 's1'],
+          ['coverage', null, 90, 's2'],
+        ]);
+        expect(board.metrics).toEqual(['word error rate', 'coverage']);
+        expect(board.totalCount).toBe(6);
+      });
+
       it('never ranks results in different units against each other', async () => {
         const mixed = withResults(
-          paper('u1', 'Chat Models Compared', [{ type: 'benchmark', name: 'MT-Bench' }], {
-            abstract: 'On MT-Bench we reach 65% wins, a score of 8.1, 7.9 for the baseline, and gain 7.4 points.',
-          }),
+          paper(
+            'u1',
+            'Chat Models Compared',
+            [
+              { type: 'benchmark', name: 'MT-Bench' },
+              { type: 'metric', name: 'win rate' },
+            ],
+            {
+              abstract: 'On MT-Bench we reach a win rate of 65%, 0.81 and 0.79 for the baseline, 8.1 and 7.4 points.',
+            },
+          ),
           [
-            { benchmark: 'MT-Bench', value: 65, unit: '%' },
+            { benchmark: 'MT-Bench', value: 65, unit: '%', metric: 'win rate' },
+            { benchmark: 'MT-Bench', value: 0.79, metric: 'win rate' },
+            { benchmark: 'MT-Bench', value: 0.81, metric: 'win rate' },
+            { benchmark: 'MT-Bench', value: 7.4, unit: 'points', metric: 'win rate' },
             { benchmark: 'MT-Bench', value: 8.1 },
-            { benchmark: 'MT-Bench', value: 7.9 },
-            { benchmark: 'MT-Bench', value: 7.4, unit: 'points' },
           ],
         );
         await store.writePapers([mixed]);
         const board = await store.leaderboard('benchmark:mtbench', { first: 20, offset: 0 });
+        // Each unit a group of its own, ranked from 1; the number naming no metric is listed, unranked.
         expect(board.items.map((r) => [r.rank, r.result.value, r.result.unit ?? null])).toEqual([
-          [1, 8.1, null],
-          [2, 7.9, null],
+          [1, 0.81, null],
+          [2, 0.79, null],
           [1, 65, '%'],
           [1, 7.4, 'points'],
+          [null, 8.1, null],
         ]);
       });
 

@@ -23,20 +23,37 @@ describe('rankResults', () => {
     ['FID', [10, 30, 20], ['a', 'c', 'b']],
     ['perplexity', [10, 30, 20], ['a', 'c', 'b']],
     ['BLEU', [10, 30, 20], ['b', 'c', 'a']],
-  ])('orders %s by its direction', (metric, values, order) => {
+  ])('ranks %s 1..n by its direction', (metric, values, order) => {
     const results = values.map((v, i) => result('abc'[i]!, v, { metric }));
-    expect(ranked(results, metric).map(([id]) => id)).toEqual(order);
+    expect(ranked(results, metric)).toEqual(order.map((id, i) => [id, i + 1]));
   });
 
-  it('ranks times lower first even without a metric, and never ranks deltas', () => {
-    const results = [result('a', 31.5, { unit: 'ms' }), result('b', 13, { unit: 'ms' }), result('d', 2, { unit: 'x', isDelta: true })];
+  it('ranks a known metric 1..n (equal values too, by confidence), and never ranks deltas', () => {
+    const results = [
+      result('a', 7.2, { metric: 'word error rate', confidence: 0.6 }),
+      result('b', 5.1, { metric: 'word error rate' }),
+      result('c', 7.2, { metric: 'word error rate', confidence: 0.9 }),
+      result('d', 2, { metric: 'word error rate', unit: 'x', isDelta: true }),
+    ];
     expect(ranked(results)).toEqual([
       ['b', 1],
-      ['a', 2],
+      ['c', 2],
+      ['a', 3],
     ]);
   });
 
-  it('ranks results in different units apart, each unit a group of its own', () => {
+  it.each([
+    ['coverage', undefined],
+    ['attack success rate', '%'],
+    [undefined, '%'],
+    [undefined, 'ms'],
+  ])('lists %s (%s) results unranked: highest first, a time lowest first, rank null', (metric, unit) => {
+    const results = [10, 30, 20].map((v, i) => result('abc'[i]!, v, { ...(metric ? { metric } : {}), ...(unit ? { unit } : {}) }));
+    const order = unit === 'ms' ? ['a', 'c', 'b'] : ['b', 'c', 'a'];
+    expect(ranked(results)).toEqual(order.map((id) => [id, null]));
+  });
+
+  it('ranks results in different units apart, each unit a group of its own, and leaves unnamed metrics unranked', () => {
     const results = [
       result('pct', 65, { unit: '%' }),
       result('plain', 8.1),
@@ -44,21 +61,39 @@ describe('rankResults', () => {
       result('plain2', 7.9),
       result('acc', 80, { metric: 'accuracy', unit: '%' }),
       result('acc2', 0.9, { metric: 'accuracy' }),
+      result('acc3', 0.7, { metric: 'accuracy' }),
+      result('cov', 0.9, { metric: 'coverage' }),
+      result('cov2', 0.95, { metric: 'coverage' }),
     ];
     const page = rankResults(results, { first: 20, offset: 0 });
     expect(page.items.map((r) => [r.result.id, r.rank])).toEqual([
       ['acc2', 1],
+      ['acc3', 2],
+      ['cov2', null],
+      ['cov', null],
       ['acc', 1],
-      ['plain', 1],
-      ['plain2', 2],
-      ['pct', 1],
-      ['pts', 1],
+      ['plain', null],
+      ['plain2', null],
+      ['pct', null],
+      ['pts', null],
     ]);
-    expect(page.metrics).toEqual(['accuracy']);
+    expect(page.metrics).toEqual(['accuracy', 'coverage']);
+    expect(page.totalCount).toBe(9);
   });
 
-  it('breaks ties by confidence, then paper id', () => {
-    const results = [result('a', 50, { confidence: 0.6 }), result('b', 50, { confidence: 0.9 }), result('c', 50, { confidence: 0.9 })];
-    expect(ranked(results).map(([id]) => id)).toEqual(['b', 'c', 'a']);
+  it('breaks ties by confidence, then paper id, in ranked and unranked groups alike', () => {
+    for (const metric of ['accuracy', undefined]) {
+      const tied = { ...(metric ? { metric } : {}) };
+      const results = [
+        result('a', 50, { ...tied, confidence: 0.6 }),
+        result('b', 50, { ...tied, confidence: 0.9 }),
+        result('c', 50, { ...tied, confidence: 0.9 }),
+      ];
+      expect(ranked(results)).toEqual([
+        ['b', metric ? 1 : null],
+        ['c', metric ? 2 : null],
+        ['a', metric ? 3 : null],
+      ]);
+    }
   });
 });

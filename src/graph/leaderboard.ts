@@ -1,4 +1,4 @@
-import { entityKey, lowerIsBetter, type LeaderboardPage, type RankedResult, type StoredResult } from '../model/index.js';
+import { entityKey, metricDirection, type LeaderboardPage, type RankedResult, type StoredResult } from '../model/index.js';
 import { compareText } from './write-plan.js';
 import type { ResultRow } from './write-plan.js';
 
@@ -15,7 +15,9 @@ export interface LeaderboardQuery {
  * direction (model/metric-direction.ts). Results are grouped by metric and unit — "65%", "8.1" and
  * "7.4 points" are not ranked against each other — the group with the most results first, then by
  * metric name and unit, results without a metric last; each group is ranked on its own. Ties:
- * higher confidence, then paper and result id.
+ * higher confidence, then paper and result id. A group without a metric, or whose metric's direction
+ * is unknown, is listed in the same way (highest value first, or lowest for a time unit) with rank
+ * null: an order there says nothing about which result is better.
  */
 export function rankResults(results: readonly StoredResult[], query: LeaderboardQuery): LeaderboardPage {
   const key = query.metricName === undefined ? undefined : entityKey(query.metricName);
@@ -43,17 +45,17 @@ export function rankResults(results: readonly StoredResult[], query: Leaderboard
       compareText(a.unit, b.unit),
   );
   const ranked: RankedResult[] = [];
-  for (const { results: group } of ordered) {
-    group.sort((a, b) => {
-      const lower = lowerIsBetter(a.metric, a.unit);
-      return (
-        (lower ? a.value - b.value : b.value - a.value) ||
+  for (const { metric, unit, results: group } of ordered) {
+    const direction = metricDirection(metric || undefined, unit || undefined);
+    group.sort(
+      (a, b) =>
+        (direction === 'lower' ? a.value - b.value : b.value - a.value) ||
         b.confidence - a.confidence ||
         compareText(a.paperId, b.paperId) ||
-        compareText(a.id, b.id)
-      );
-    });
-    group.forEach((result, i) => ranked.push({ result, rank: i + 1 }));
+        compareText(a.id, b.id),
+    );
+    const ranks = metric !== '' && direction !== undefined;
+    group.forEach((result, i) => ranked.push({ result, rank: ranks ? i + 1 : null }));
   }
   return {
     items: ranked.slice(query.offset, query.offset + query.first),

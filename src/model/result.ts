@@ -61,10 +61,13 @@ export interface LeaderboardPage {
   readonly metrics: readonly string[];
 }
 
-/** A leaderboard row: its rank among the results of its metric (1 = best). */
+/**
+ * A leaderboard row: its rank among the results of its metric and unit (1 = best), or null when the
+ * result names no metric or the metric's direction is unknown (model/metric-direction.ts).
+ */
 export interface RankedResult {
   readonly result: StoredResult;
-  readonly rank: number;
+  readonly rank: number | null;
 }
 
 /** "56%", "2.3x", "3.2 points": a value with its unit as written in prose (signs stick, words take a space). */

@@ -122,18 +122,19 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         ]);
       });
 
-      it("ranks a benchmark's results best first, found by a loosely written name (issue #12's examples)", async () => {
+      it("lists a benchmark's results best first, found by a loosely written name, ranking only a metric of known direction (issue #12's examples)", async () => {
         const { data, errors } = await api.query(
           `{ swe: leaderboard(benchmark: "swe bench lite") { totalCount metrics edges { rank metric node { value unit subject condition isDelta evidence { mention sentence } paper { title } benchmark { name } } } }
              lra: leaderboard(benchmark: "long-range arena") { edges { node { value subject paper { title } } } }
              alpaca: leaderboard(benchmark: "alpacaeval", metric: "Win-Rate") { metrics edges { rank metric node { value condition } } } }`,
         );
         expect(errors).toBeUndefined();
-        const swe = data!.swe.edges.map((e: any) => [e.rank, e.node.value, e.node.subject, e.node.condition]);
+        // No sentence names SWE-bench Lite's metric: listed highest first, unranked.
+        const swe = data!.swe.edges.map((e: any) => [e.rank, e.metric, e.node.value, e.node.subject, e.node.condition]);
         expect(swe).toEqual([
-          [1, 56, 'DeepSeek-V2-Coder-Instruct', 'with 250 samples'],
-          [2, 43, null, null],
-          [3, 15.9, 'DeepSeek-V2-Coder-Instruct', 'with one sample'],
+          [null, null, 56, 'DeepSeek-V2-Coder-Instruct', 'with 250 samples'],
+          [null, null, 43, null, null],
+          [null, null, 15.9, 'DeepSeek-V2-Coder-Instruct', 'with one sample'],
         ]);
         expect(data!.swe.edges[0].node).toMatchObject({
           unit: '%',
@@ -143,6 +144,7 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         });
         expect(data!.swe.edges[0].node.evidence.sentence).toContain('from 15.9% with one sample to 56% with 250 samples');
         expect(data!.lra.edges.map((e: any) => [e.node.value, e.node.subject])).toContainEqual([86, 'S4']);
+        // A higher win rate is better: ranked.
         expect(data!.alpaca.metrics).toEqual(['win rate']);
         expect(data!.alpaca.edges.map((e: any) => [e.rank, e.metric, e.node.value, e.node.condition])).toEqual([
           [1, 'win rate', 34, 'with 16 samples'],
@@ -173,7 +175,7 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
             [91, 'after'],
           ]),
         );
-        expect(data!.page).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true }, edges: [{ rank: 2, node: { value: 43 } }] });
+        expect(data!.page).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true }, edges: [{ rank: null, node: { value: 43 } }] });
         expect(data!.model.results).toEqual([]);
       });
 

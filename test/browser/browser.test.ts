@@ -46,15 +46,24 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
         paper('test:solo', 'A Paper on Its Own', [{ type: 'benchmark', name: 'SoloBench' }], { abstract: 'We reach 42% on SoloBench.' }),
         [{ benchmark: 'SoloBench', value: 42, unit: '%' }],
       ),
-      // A benchmark whose results come in two units: ranked apart, each under a heading.
+      // A benchmark whose results come in two units and with and without a metric: grouped, each group
+      // under a heading, only the one with a metric of known direction ranked.
       withResults(
-        paper('test:mix', 'Chat Models Compared', [{ type: 'benchmark', name: 'MixBench' }], {
-          abstract: 'On MixBench we reach 65% wins, a score of 8.1, and 7.9 for the baseline.',
-        }),
+        paper(
+          'test:mix',
+          'Chat Models Compared',
+          [
+            { type: 'benchmark', name: 'MixBench' },
+            { type: 'metric', name: 'exact match' },
+          ],
+          { abstract: 'On MixBench we reach 65% wins, a score of 8.1, 7.9 for the baseline, and an exact match of 0.52 against 0.61.' },
+        ),
         [
           { benchmark: 'MixBench', value: 65, unit: '%' },
           { benchmark: 'MixBench', value: 8.1 },
           { benchmark: 'MixBench', value: 7.9 },
+          { benchmark: 'MixBench', value: 0.52, metric: 'exact match' },
+          { benchmark: 'MixBench', value: 0.61, metric: 'exact match' },
         ],
       ),
       ...[1, 2, 3, 4, 5].map((n) =>
@@ -161,17 +170,19 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const rows = page.locator('#details .leaderboard tbody tr');
     await rows.first().waitFor({ timeout: 15_000 });
     const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    // No sentence names the metric, so nothing says which is better: listed highest first, not ranked.
     expect(cells).toEqual([
-      ['1', 'DeepSeek-V2-Coder-Instruct (with 250 samples)', '56%', MONKEYS_TITLE],
-      ['2', '—', '43%', MONKEYS_TITLE],
-      ['3', 'DeepSeek-V2-Coder-Instruct (with one sample)', '15.9%', MONKEYS_TITLE],
+      ['no metric named (%) · not ranked'],
+      ['—', 'DeepSeek-V2-Coder-Instruct (with 250 samples)', '56%', MONKEYS_TITLE],
+      ['—', '—', '43%', MONKEYS_TITLE],
+      ['—', 'DeepSeek-V2-Coder-Instruct (with one sample)', '15.9%', MONKEYS_TITLE],
     ]);
     // None of these sentences names its metric, so the table has no metric column.
     expect(await page.locator('#details .leaderboard th').allInnerTexts()).toEqual(['#', 'subject', 'value', 'paper']);
     await page.waitForTimeout(2000);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-leaderboard.png` });
 
-    await rows.first().locator('a[data-paper]').click();
+    await rows.locator('a[data-paper]').first().click();
     await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(MONKEYS_TITLE);
     const highlighted = (await page.locator('#details .result-sentence').allInnerTexts()).join('');
     expect(highlighted).toContain('increases from 15.9% with one sample to 56% with 250 samples');
@@ -300,7 +311,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await page.close();
   });
 
-  it('shows a leaderboard of several units as one ranked group under a heading each', async () => {
+  it('shows a leaderboard of several groups under a heading each, ranking only the metric of known direction', async () => {
     const { page, problems } = await offlinePage(browser);
     await page.goto(`${base}/explore?type=benchmark&name=MixBench&depth=1`);
     await page.evaluate(() => window.papergraphViewer.ready);
@@ -309,7 +320,16 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const cells = await rows.evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()).slice(0, 3)),
     );
-    expect(cells).toEqual([['no metric named'], ['1', '—', '8.1'], ['2', '—', '7.9'], ['no metric named (%)'], ['1', '—', '65%']]);
+    expect(cells).toEqual([
+      ['exact match'],
+      ['1', '—', '0.61'],
+      ['2', '—', '0.52'],
+      ['no metric named · not ranked'],
+      ['—', '—', '8.1'],
+      ['—', '—', '7.9'],
+      ['no metric named (%) · not ranked'],
+      ['—', '—', '65%'],
+    ]);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -71,11 +71,18 @@ export function readmeAnswerTables(markdown: string): { query: string; totalCoun
   });
 }
 
+/** The README's answers shown in prose after their query: a ```graphql block, "it answers:" and a ```json block (the leaderboard's). */
+export function readmeProseAnswers(markdown: string): { query: string; data: unknown }[] {
+  const pattern = /^```graphql\n((?:(?!```)[\s\S])*)^```\n\n[^\n]*it answers:\n\n```json\n([\s\S]*?)^```$/gm;
+  return [...markdown.matchAll(pattern)].map((m) => ({ query: m[1]!.trim(), data: JSON.parse(m[2]!) as unknown }));
+}
+
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
 const inputs = startScriptInputs(pkg.scripts.start);
 const readme = readFileSync('README.md', 'utf8');
 const queries = readmeQueries(readme);
 const tables = readmeAnswerTables(readme);
+const proseAnswers = readmeProseAnswers(readme);
 
 describe('README examples on what `npm start` loads', () => {
   let api: ApiHarness;
@@ -93,7 +100,17 @@ describe('README examples on what `npm start` loads', () => {
     expect(inputs.files.length).toBeGreaterThan(0);
     expect(queries.length).toBeGreaterThan(5);
     expect(tables.length).toBeGreaterThan(0);
+    expect(proseAnswers.length).toBeGreaterThan(0);
   });
+
+  it.each(proseAnswers.map((a, i) => [i + 1, a] as const))(
+    'answer %i shown after "it answers:" is what the query answers now',
+    async (_n, answer) => {
+      const { data, errors } = await api.query(answer.query);
+      expect(errors).toBeUndefined();
+      expect(data).toEqual(answer.data);
+    },
+  );
 
   it.each(tables.map((t, i) => [i + 1, t] as const))('answer table %i is what the query answers now', async (_n, table) => {
     const { data, errors } = await api.query(table.query);

@@ -7,12 +7,16 @@ export class ResultEdge {
   @Field(() => Result, { description: 'The result.' })
   node!: Result;
 
-  @Field(() => Int, { description: "Rank among the results of the same metric, 1 = best (by the metric's direction)." })
-  rank!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Rank among the results of the same metric and unit, 1 = best (by the metric's direction); null when the result names no metric or the metric's direction is unknown (neither higher- nor lower-is-better can be told from its name), as nothing says which of those results is better.",
+  })
+  rank!: number | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The metric this row is ranked by; null for results that name none (ranked last, together).',
+    description: 'The metric of this row; null for results that name none (listed last, together, unranked).',
   })
   metric?: string;
 
@@ -28,7 +32,7 @@ export class ResultConnection {
   @Field(() => PageInfo, { description: 'Paging information.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'How many ranked results there are in all.' })
+  @Field(() => Int, { description: 'How many rows (absolute results, ranked or not) there are in all.' })
   totalCount!: number;
 
   @Field(() => [String], { description: 'The metrics found, in the order their groups come (most results first).' })

@@ -18,7 +18,7 @@ export class ResultResolver {
   @Query(() => ResultConnection, {
     nullable: true,
     description:
-      "A benchmark's leaderboard: its absolute results (deltas left out), best first by the metric's direction (higher is better unless the metric is an error, loss, perplexity, latency, FID, MSE, WER, … or the value a time). Rows are grouped by metric and unit (most results first, unnamed metric last), each group ranked on its own, so values in different units are never ranked against each other; `metrics` lists the groups' metrics. An unknown benchmark, or a `metric` that is neither a metric entity nor the metric of one of its results, is null with a NOT_FOUND error suggesting names.",
+      "A benchmark's leaderboard: its absolute results (deltas left out), best first by the metric's direction (lower is better for an error, loss, perplexity, latency, FID, MSE, WER, … or a time; higher for accuracy, F1, BLEU, win rate, …). Rows are grouped by metric and unit (most results first, unnamed metric last), each group ranked on its own, so values in different units are never ranked against each other; `metrics` lists the groups' metrics. A group that names no metric, or whose metric's direction is unknown, is listed highest value first (lowest for a time) with `rank` null. An unknown benchmark, or a `metric` that is neither a metric entity nor the metric of one of its results, is null with a NOT_FOUND error suggesting names.",
   })
   async leaderboard(
     @Ctx() ctx: ApiContext,

@@ -1,12 +1,13 @@
-// A benchmark's leaderboard in the details panel: one table row per ranked result, each linking to
-// the paper with the sentence that states it highlighted.
+// A benchmark's leaderboard in the details panel: one table row per absolute result (ranked, or "—"
+// where the API gives no rank), each linking to the paper with the sentence that states it highlighted.
 import { plural } from '../../../model/plural.js';
 import { gqlOrNull } from './api.js';
 import { plainTitle } from './plain-title.js';
 import type { Focus } from './view-state.js';
 
 export interface LeaderboardRow {
-  rank: number;
+  /** Null when the result names no metric or the metric's direction is unknown: such a group is listed, not ranked. */
+  rank: number | null;
   metric: string | null;
   node: {
     value: number;
@@ -44,26 +45,34 @@ function formatValue(row: LeaderboardRow): string {
   return `${prefix}${value}${unit === null ? '' : unit === '%' || unit === 'x' ? unit : ` ${unit}`}`;
 }
 
-/** A group's heading: its metric (or that none is named) and its unit. */
+/** A group's heading: its metric (or that none is named) and its unit, and why it is not ranked when it is not. */
 function groupName(row: LeaderboardRow): string {
   const unit = row.node.unit === null ? '' : ` (${row.node.unit})`;
-  return `${row.metric ?? 'no metric named'}${unit}`;
+  const unranked = row.rank !== null ? '' : row.metric === null ? ' · not ranked' : ' · not ranked: direction unknown';
+  return `${row.metric ?? 'no metric named'}${unit}${unranked}`;
 }
+
+/** Rows of one group share a metric and a unit (the API groups them so, one after another). */
+const groupKey = (row: LeaderboardRow): string => JSON.stringify([row.metric, row.node.unit]);
 
 export function leaderboardTable(board: { totalCount: number; edges: LeaderboardRow[] }): string {
   if (board.edges.length === 0) return '';
   // A metric column only when some row names its metric: an empty column reads as missing data.
   const showMetric = board.edges.some((e) => e.metric !== null);
-  // Each metric and unit is ranked on its own (its ranks start at 1): with more than one, each gets a heading.
-  const grouped = board.edges.some((e, i) => i > 0 && e.rank === 1);
+  // Each metric and unit is ranked on its own (its ranks start at 1): with more than one, each gets a
+  // heading; an unranked group always does, to say why its rows have no rank.
+  const grouped = new Set(board.edges.map(groupKey)).size > 1;
   const columns = showMetric ? 5 : 4;
   const rows = board.edges
-    .map((e) => {
-      const heading = grouped && e.rank === 1 ? `<tr class="group"><td colspan="${columns}">${escape(groupName(e))}</td></tr>` : '';
+    .map((e, i) => {
+      const first = i === 0 || groupKey(board.edges[i - 1]!) !== groupKey(e);
+      const heading =
+        first && (grouped || e.rank === null) ? `<tr class="group"><td colspan="${columns}">${escape(groupName(e))}</td></tr>` : '';
       const focus = sentenceFocus(e);
       const subject = e.node.subject ?? '—';
       const condition = e.node.condition ? ` <small>(${escape(e.node.condition)})</small>` : '';
-      return `${heading}<tr><td>${e.rank}</td><td>${escape(subject)}${condition}</td><td class="value">${escape(formatValue(e))}</td>${showMetric ? `<td>${escape(e.metric ?? '—')}</td>` : ''}<td><a href="#" data-paper="${escape(e.node.paper.id)}" data-focus="${focus.start},${focus.end}" title="${escape(e.node.evidence.sentence)}">${escape(plainTitle(e.node.paper.title))}</a></td></tr>`;
+      const rank = e.rank === null ? '<td title="not ranked">—</td>' : `<td>${e.rank}</td>`;
+      return `${heading}<tr>${rank}<td>${escape(subject)}${condition}</td><td class="value">${escape(formatValue(e))}</td>${showMetric ? `<td>${escape(e.metric ?? '—')}</td>` : ''}<td><a href="#" data-paper="${escape(e.node.paper.id)}" data-focus="${focus.start},${focus.end}" title="${escape(e.node.evidence.sentence)}">${escape(plainTitle(e.node.paper.title))}</a></td></tr>`;
     })
     .join('');
   return `<section class="leaderboard"><h3>Leaderboard <small>${plural(board.totalCount, 'result')}</small></h3>
