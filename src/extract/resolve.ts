@@ -5,6 +5,7 @@ import { withDefinitionAliases } from './definition-aliases.js';
 import { withFamilyReferences } from './family-references.js';
 import { joinAliasedEntities } from './join-aliases.js';
 import { mergeCandidates } from './merge-candidates.js';
+import { joinNestedNames } from './nested-names.js';
 import type { PaperText } from './paper-text.js';
 import { classifyRoles, type RoleModel } from './roles/role-classifier.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
@@ -30,9 +31,9 @@ export interface ResolveOptions {
 
 /**
  * The one step that decides: the tagger's spans join the rules' candidates (when a tagger is
- * configured), overlapping claims are settled, claims about one entity merged and entities that
- * name each other joined, and what is
- * left below the confidence floor is dropped.
+ * configured), overlapping claims are settled, claims about one entity merged, entities that name
+ * each other joined (as are tasks and measures whose names end one another), and what is left below
+ * the confidence floor is dropped.
  */
 export function resolveEntities(
   paper: PaperText,
@@ -59,7 +60,7 @@ export function resolveEntities(
       paper.masked,
     ),
   );
-  const joined = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)));
+  const joined = joinNestedNames(joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named))));
   const roleText = { text: paper.masked, titleEnd: paper.titleEnd };
   const entities = withoutTitleGoalPhrases(
     roleText,
