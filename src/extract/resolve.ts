@@ -14,6 +14,7 @@ import { mathSegments, withPlainName } from './rules/latex-names.js';
 import { withMeasureHead } from './rules/measure-heads.js';
 import { cutoffMetricName } from './rules/metric-cutoffs.js';
 import { withModifierBoundaries } from './rules/modifier-boundaries.js';
+import { withSpelledOutAcronyms } from './rules/spelled-out-acronyms.js';
 import { canonicalTaskName } from './rules/task-names.js';
 import type { ArbiterModel } from './tagger/arbiter.js';
 import { combineWithTagger, type Combination } from './tagger/combine.js';
@@ -53,10 +54,16 @@ export function resolveEntities(
       })
     : ruleCandidates;
   const math = mathSegments(paper.masked);
-  const defined = withDefinitionAliases(paper.masked, candidates, findAcronymDefinitions(paper.masked));
+  const definitions = findAcronymDefinitions(paper.masked);
+  const defined = withDefinitionAliases(paper.masked, candidates, definitions);
   const named = defined.map((c) =>
     withMeasureHead(
-      withCutoffMetric(withCanonicalTask(withModifierBoundaries(withPlainName(c, paper, math), paper.masked)), paper.masked),
+      withCutoffMetric(
+        withCanonicalTask(
+          withSpelledOutAcronyms(withModifierBoundaries(withPlainName(c, paper, math), paper.masked), paper.masked, definitions),
+        ),
+        paper.masked,
+      ),
       paper.masked,
     ),
   );
