@@ -1,6 +1,6 @@
 import { entityKey, typedEntityKey, type ExtractedEntity } from '../model/index.js';
 import type { Candidate } from './candidate.js';
-import type { CompiledLexicon } from './lexicon.js';
+import { lexiconEntryFor, type CompiledLexicon } from './lexicon.js';
 import { withDefinitionAliases } from './definition-aliases.js';
 import { withFamilyReferences } from './family-references.js';
 import { joinAliasedEntities } from './join-aliases.js';
@@ -55,12 +55,13 @@ export function resolveEntities(
     : ruleCandidates;
   const math = mathSegments(paper.masked);
   const definitions = findAcronymDefinitions(paper.masked);
+  const isMeasure = (name: string): boolean => lexiconEntryFor(name, options.lexicon)?.type === 'metric';
   const defined = withDefinitionAliases(paper.masked, candidates, definitions);
   const named = defined.map((c) =>
     withMeasureHead(
       withCutoffMetric(
         withCanonicalTask(
-          withSpelledOutAcronyms(withModifierBoundaries(withPlainName(c, paper, math), paper.masked), paper.masked, definitions),
+          withSpelledOutAcronyms(withModifierBoundaries(withPlainName(c, paper, math), paper.masked, isMeasure), paper.masked, definitions),
         ),
         paper.masked,
       ),
