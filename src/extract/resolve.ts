@@ -1,10 +1,11 @@
 import { entityKey, typedEntityKey, type ExtractedEntity } from '../model/index.js';
 import type { Candidate } from './candidate.js';
-import type { CompiledLexicon } from './lexicon.js';
+import { lexiconEntryFor, type CompiledLexicon } from './lexicon.js';
 import { withDefinitionAliases } from './definition-aliases.js';
 import { withFamilyReferences } from './family-references.js';
 import { joinAliasedEntities } from './join-aliases.js';
 import { mergeCandidates } from './merge-candidates.js';
+import { joinNestedNames } from './nested-names.js';
 import type { PaperText } from './paper-text.js';
 import { classifyRoles, type RoleModel } from './roles/role-classifier.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
@@ -13,6 +14,7 @@ import { mathSegments, withPlainName } from './rules/latex-names.js';
 import { withMeasureHead } from './rules/measure-heads.js';
 import { cutoffMetricName } from './rules/metric-cutoffs.js';
 import { withModifierBoundaries } from './rules/modifier-boundaries.js';
+import { withSpelledOutAcronyms } from './rules/spelled-out-acronyms.js';
 import { canonicalTaskName } from './rules/task-names.js';
 import type { ArbiterModel } from './tagger/arbiter.js';
 import { combineWithTagger, type Combination } from './tagger/combine.js';
@@ -30,9 +32,9 @@ export interface ResolveOptions {
 
 /**
  * The one step that decides: the tagger's spans join the rules' candidates (when a tagger is
- * configured), overlapping claims are settled, claims about one entity merged and entities that
- * name each other joined, and what is
- * left below the confidence floor is dropped.
+ * configured), overlapping claims are settled, claims about one entity merged, entities that name
+ * each other joined (as are tasks and measures whose names end one another), and what is left below
+ * the confidence floor is dropped.
  */
 export function resolveEntities(
   paper: PaperText,
@@ -52,14 +54,21 @@ export function resolveEntities(
       })
     : ruleCandidates;
   const math = mathSegments(paper.masked);
-  const defined = withDefinitionAliases(paper.masked, candidates, findAcronymDefinitions(paper.masked));
+  const definitions = findAcronymDefinitions(paper.masked);
+  const isMeasure = (name: string): boolean => lexiconEntryFor(name, options.lexicon)?.type === 'metric';
+  const defined = withDefinitionAliases(paper.masked, candidates, definitions);
   const named = defined.map((c) =>
     withMeasureHead(
-      withCutoffMetric(withCanonicalTask(withModifierBoundaries(withPlainName(c, paper, math), paper.masked)), paper.masked),
+      withCutoffMetric(
+        withCanonicalTask(
+          withSpelledOutAcronyms(withModifierBoundaries(withPlainName(c, paper, math), paper.masked, isMeasure), paper.masked, definitions),
+        ),
+        paper.masked,
+      ),
       paper.masked,
     ),
   );
-  const joined = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)));
+  const joined = joinNestedNames(joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named))));
   const roleText = { text: paper.masked, titleEnd: paper.titleEnd };
   const entities = withoutTitleGoalPhrases(
     roleText,

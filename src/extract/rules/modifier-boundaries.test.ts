@@ -49,4 +49,14 @@ describe('task and metric boundaries by the name grammar of the training gold', 
       'accuracy / accuracy',
     );
   });
+
+  it('drops a word before a metric only where one word left is a measure it knows', () => {
+    const known = (name: string): boolean => name.toLowerCase() === 'accuracy';
+    const metric = (text: string, span: string) => {
+      const c = withModifierBoundaries(task(text, span, span.toLowerCase(), 'tagger', 'metric'), text, known);
+      return `${c.name} / ${text.slice(c.start, c.end)}`;
+    };
+    expect(metric('It keeps model accuracy while halving model size.', 'model accuracy')).toBe('accuracy / accuracy');
+    expect(metric('It keeps model accuracy while halving model size.', 'model size')).toBe('model size / model size');
+  });
 });

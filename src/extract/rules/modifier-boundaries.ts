@@ -22,14 +22,21 @@ const OWN_BOUNDARIES = new Set(['task-paraphrase', 'lexicon-modified']);
  * being part of them ("consistent 3D editing" → 3D editing), or else takes the words before it that
  * lead them ("3D" + object detection, "attack" + success rate). The name follows the span.
  */
-export function withModifierBoundaries(c: Candidate, text: string): Candidate {
+export function withModifierBoundaries(c: Candidate, text: string, isMeasure: (name: string) => boolean = () => true): Candidate {
   if ((c.type !== 'task' && c.type !== 'metric') || OWN_BOUNDARIES.has(c.rule ?? '')) return c;
   const grammar = GRAMMAR[c.type];
   let start = c.start;
   let name = c.name;
   const first = FIRST_WORD.exec(text.slice(start, c.end));
   const rest = text.slice(start + (first?.[0].length ?? 0), c.end);
-  if (first && grammar.before.has(first[1]!.toLowerCase()) && rest.split(/\s+/).length >= grammar.minWordsLeft) {
+  const left = rest.split(/\s+/).length;
+  // "model size" keeps its first word: one word left is a measure only if the lexicon knows it as one ("model accuracy").
+  if (
+    first &&
+    grammar.before.has(first[1]!.toLowerCase()) &&
+    left >= grammar.minWordsLeft &&
+    (c.type !== 'metric' || left > 1 || isMeasure(rest))
+  ) {
     start += first[0].length;
     name = name.toLowerCase().startsWith(`${first[1]!.toLowerCase()} `) ? name.slice(first[0].length) : rest.toLowerCase();
   } else {

@@ -101,6 +101,28 @@ describe('the arbiter of the combination', () => {
     expect(judge({ bias: 1, 'source:tagger': 1 })).toEqual(['gated phrase trick']);
     expect(judge({ bias: 1, 'source:head-phrase': 1 })).toEqual(['phrase trick']);
   });
+  it('lets a winning measure take the modifiers of the longer candidate it beat', () => {
+    const measured = 'T\n\nThis improves matching accuracy and robustness.';
+    const start = measured.indexOf('accuracy');
+    const accuracy: Candidate = {
+      type: 'metric',
+      name: 'accuracy',
+      key: 'accuracy',
+      start,
+      end: start + 8,
+      confidence: 0.85,
+      rule: 'lexicon',
+    };
+    const judge = (weights: Record<string, number>) =>
+      combineWithTagger([accuracy], [{ type: 'metric', start: start - 9, end: start + 8, margin: 3 }], {
+        ...context,
+        text: measured,
+        combination: 'combined',
+        arbiter: { weights, types: ['metric'] },
+      }).map((c) => [c.rule, c.name, measured.slice(c.start, c.end)]);
+    expect(judge({ bias: 1, 'source:lexicon': 1 })).toEqual([['lexicon', 'matching accuracy', 'matching accuracy']]);
+    expect(judge({ bias: 1, 'source:tagger': 1 })).toEqual([['tagger', 'matching accuracy', 'matching accuracy']]);
+  });
   it('judges every candidate of its types, with the veto off for them, and leaves the rest to the thresholds', () => {
     const combine = (weights: Record<string, number>, types: TaggedType[] = ['method', 'benchmark', 'model']) =>
       combineWithTagger([imagenet, phrase, topic], spans, { ...context, combination: 'combined', arbiter: { weights, types } })

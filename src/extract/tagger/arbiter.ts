@@ -3,6 +3,7 @@ import type { Candidate } from '../candidate.js';
 import { lookupLexicon, type CompiledLexicon } from '../lexicon.js';
 import { logisticScore, type LogisticModel } from '../logistic.js';
 import { isCoinedName } from '../rules/names.js';
+import { withModifiersOf } from './modified-heads.js';
 import type { TaggedType } from './labels.js';
 import type { TaggedSpan } from './tag.js';
 
@@ -144,7 +145,8 @@ function titleView(c: Candidate, words: readonly string[], lowerText: string, ti
  * The candidates the arbiter keeps (it judges only its types: never topics or links). Where two kept
  * candidates of its types claim overlapping words for different entities, the one with the higher
  * log-odds keeps them (the tagger's "mini-ImageNet" over the lexicon's "ImageNet" inside it), ties
- * to the earlier candidate.
+ * to the earlier candidate; a task or measure that wins over a longer one it ends takes the longer one's
+ * modifiers (`withModifiersOf`).
  */
 export function arbitrate(
   candidates: readonly Candidate[],
@@ -166,11 +168,19 @@ export function arbitrate(
     .map((_, i) => i)
     .filter((i) => keep[i] && scores[i] !== Infinity)
     .sort((a, b) => scores[b]! - scores[a]! || a - b);
-  const kept: Candidate[] = [];
+  const kept: { at: number; c: Candidate }[] = [];
+  const overlapping = (c: Candidate, start: number, end: number): boolean => c.start < end && start < c.end;
   for (const i of order) {
     const c = candidates[i]!;
-    if (kept.some((k) => k.start < c.end && c.start < k.end && !(k.type === c.type && k.key === c.key))) keep[i] = false;
-    else kept.push(c);
+    const winner = kept.find(({ c: k }) => overlapping(k, c.start, c.end) && !(k.type === c.type && k.key === c.key));
+    if (!winner) {
+      kept.push({ at: i, c });
+      continue;
+    }
+    keep[i] = false;
+    const widened = withModifiersOf(winner.c, c, context.text);
+    if (widened && !kept.some((k) => k !== winner && overlapping(k.c, widened.start, winner.c.start))) winner.c = widened;
   }
-  return candidates.filter((_, i) => keep[i]);
+  const final = new Map(kept.map(({ at, c }) => [at, c]));
+  return candidates.flatMap((c, i) => (keep[i] ? [final.get(i) ?? c] : []));
 }
