@@ -15,23 +15,36 @@ const wordsOf = (name: string): string[] => name.split(/\s+/).map((w) => singula
  * and its evidence is the most specific mention, the one that says which kind the paper means. On
  * train25–26 (1,500 abstracts) predicted pairs like these were 87 times the longer form in the gold
  * alone, 57 times the shorter alone and 11 times both.
+ *
+ * A longer form that is a thing of its own is never folded into a shorter one: "mean average precision"
+ * is no kind of "precision". `standsAlone` tells which (the lexicon lists it under the type, or the paper
+ * gives it an acronym). The folded names become no aliases: an alias says two names are one entity
+ * across the corpus, and "tracking" is not "6-DoF object tracking" in every other paper.
  */
-export function joinNestedNames(entities: readonly ExtractedEntity[]): ExtractedEntity[] {
+export function joinNestedNames(
+  entities: readonly ExtractedEntity[],
+  standsAlone: (e: ExtractedEntity) => boolean = () => false,
+): ExtractedEntity[] {
   // Longest first, so that each name joins the longest one it ends (a chain joins one group).
   const order = entities
     .map((e, i) => ({ e, i, words: isNestedType(e.type) ? wordsOf(e.name) : [] }))
     .sort((a, b) => b.words.length - a.words.length || a.i - b.i);
-  const groups: { head: (typeof order)[number]; members: ExtractedEntity[] }[] = [];
+  // A group stays open to shorter names until a member that stands alone has joined it (or heads it).
+  const groups: { head: (typeof order)[number]; members: ExtractedEntity[]; open: boolean }[] = [];
   const groupOf = new Map<number, number>();
   for (const item of order) {
     const at =
       item.words.length === 0
         ? -1
         : groups.findIndex(
-            ({ head }) => head.e.type === item.e.type && head.words.length > item.words.length && endsWith(head.words, item.words),
+            ({ head, open }) =>
+              open && head.e.type === item.e.type && head.words.length > item.words.length && endsWith(head.words, item.words),
           );
-    if (at >= 0) groups[at]!.members.push(item.e);
-    else groupOf.set(item.i, groups.push({ head: item, members: [item.e] }) - 1);
+    const alone = item.words.length > 0 && standsAlone(item.e);
+    if (at >= 0) {
+      groups[at]!.members.push(item.e);
+      if (alone) groups[at]!.open = false;
+    } else groupOf.set(item.i, groups.push({ head: item, members: [item.e], open: !alone }) - 1);
   }
   if (groups.length === entities.length) return [...entities];
   return entities.flatMap((_, i) => {
@@ -54,13 +67,7 @@ function joinGroup(members: readonly ExtractedEntity[]): ExtractedEntity {
     const n = e.name.split(/\s+/).length;
     return n >= min && n < best.name.split(/\s+/).length ? e : best;
   }, head);
-  const seen = new Set([named.name.toLowerCase()]);
-  const aliases: string[] = [];
-  for (const name of members.flatMap((e) => [e.name, e.evidence.mention, ...e.aliases])) {
-    if (seen.has(name.toLowerCase())) continue;
-    seen.add(name.toLowerCase());
-    aliases.push(name);
-  }
+  const aliases = [...new Set(members.flatMap((e) => e.aliases))].filter((a) => a.toLowerCase() !== named.name.toLowerCase());
   return {
     ...head,
     name: named.name,

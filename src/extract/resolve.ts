@@ -66,9 +66,14 @@ export function resolveEntities(
         paper.masked,
       ),
       paper.masked,
+      isMeasure,
     ),
   );
-  const joined = joinNestedNames(joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named))));
+  const standsAlone = (e: ExtractedEntity): boolean => e.aliases.length > 0 || lexiconEntryFor(e.name, options.lexicon)?.type === e.type;
+  const joined = joinNestedNames(
+    joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named))),
+    standsAlone,
+  );
   const roleText = { text: paper.masked, titleEnd: paper.titleEnd };
   const entities = withoutTitleGoalPhrases(
     roleText,

@@ -15,6 +15,12 @@ describe('a measure written with a modifier', () => {
     expect(named(text, 'detection accuracy')).toBe('accuracy');
     expect(named('We cut inference latency by 2x; latency (ms) and throughput are reported.', 'inference latency')).toBe('latency');
   });
+  it('keeps a name the lexicon lists as a measure of its own', () => {
+    const text = 'Our detector improves mean average precision (mAP) on COCO, with higher precision and recall.';
+    const isMeasure = (name: string): boolean => name === 'mean average precision';
+    expect(withMeasureHead(metric(text, 'mean average precision'), text, isMeasure).name).toBe('mean average precision');
+    expect(named(text, 'mean average precision')).toBe('precision');
+  });
   it('keeps its modifier when every mention has a noun before it', () => {
     const text = 'Clustering accuracy rises by 4 points; clustering accuracy on CIFAR-10 reaches 91%.';
     expect(named(text, 'Clustering accuracy')).toBe('clustering accuracy');
