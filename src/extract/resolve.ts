@@ -10,6 +10,7 @@ import type { PaperText } from './paper-text.js';
 import { classifyRoles, type RoleModel } from './roles/role-classifier.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
 import { withoutTitleGoalPhrases } from './rules/title-goal-phrases.js';
+import { unbalancedAt, withBalancedBrackets } from './rules/balanced-brackets.js';
 import { mathSegments, withPlainName } from './rules/latex-names.js';
 import { withMeasureHead } from './rules/measure-heads.js';
 import { cutoffMetricName } from './rules/metric-cutoffs.js';
@@ -56,7 +57,8 @@ export function resolveEntities(
   const math = mathSegments(paper.masked);
   const definitions = findAcronymDefinitions(paper.masked);
   const isMeasure = (name: string): boolean => lexiconEntryFor(name, options.lexicon)?.type === 'metric';
-  const defined = withDefinitionAliases(paper.masked, candidates, definitions);
+  const balanced = candidates.flatMap((c) => withBalancedBrackets(c, paper.masked) ?? []);
+  const defined = withDefinitionAliases(paper.masked, balanced, definitions);
   const named = defined.map((c) =>
     withMeasureHead(
       withCutoffMetric(
@@ -81,7 +83,7 @@ export function resolveEntities(
     options.lexicon,
   );
   const min = options.minConfidence ?? 0;
-  return min > 0 ? entities.filter((e) => e.confidence >= min) : entities;
+  return withoutCutAliases(min > 0 ? entities.filter((e) => e.confidence >= min) : entities);
 }
 
 /**
@@ -95,6 +97,13 @@ function withoutDuplicateTasks(entities: ExtractedEntity[]): ExtractedEntity[] {
       .map((e) => entityKey(e.name)),
   );
   return entities.filter((e) => e.type !== 'task' || !otherKeys.has(entityKey(e.name)));
+}
+
+/** An alias with a bracket it does not match is a mention cut inside markup ("U}nified \\textbf{Mamba"), no name. */
+function withoutCutAliases(entities: ExtractedEntity[]): ExtractedEntity[] {
+  return entities.map((e) =>
+    e.type === 'repo' || e.aliases.every((a) => unbalancedAt(a) < 0) ? e : { ...e, aliases: e.aliases.filter((a) => unbalancedAt(a) < 0) },
+  );
 }
 
 function withCanonicalTask(c: Candidate): Candidate {
