@@ -1,10 +1,10 @@
 // Worker thread: extracts entities for chunks of papers sent by parallel-extract.ts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { decodeModel, defaultExtractorConfig, extractPaper, type ExtractorConfig } from './extract/index.js';
+import { defaultExtractorConfig, extractPaper, type ExtractorConfig, type TaggerModel } from './extract/index.js';
 
 export interface WorkerSetup {
-  /** The shipped tagger model's bytes, decoded from base64 once by the pool and shared by every worker. */
-  readonly model: SharedArrayBuffer;
+  /** The shipped tagger model, decoded once by the pool, its slot table on SharedArrayBuffers every worker reads. */
+  readonly tagger: TaggerModel;
 }
 
 interface Job {
@@ -13,7 +13,7 @@ interface Job {
   readonly papers: readonly { title: string; abstract: string }[];
 }
 
-const tagger = decodeModel(new Uint8Array((workerData as WorkerSetup).model));
+const { tagger } = workerData as WorkerSetup;
 const configs = new Map<number, ExtractorConfig>();
 
 // The shipped configuration with the shared model in place of a second decoding of the base64 text.

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { WorkerSetup } from './extract-worker.js';
-import { unpackModel } from './extract/tagger/model-file.js';
+import { decodeModel, type TaggerModel } from './extract/index.js';
 import { TAGGER_MODEL } from './extract/tagger/model-data.js';
 import type { ExtractedEntity, ExtractedPaper, ExtractedResult, PaperInput } from './model/index.js';
 
@@ -27,7 +27,7 @@ export class ExtractorPool {
   private nextJob = 0;
 
   constructor(private readonly options: PoolOptions = {}) {
-    const setup: WorkerSetup = { model: sharedModel() };
+    const setup: WorkerSetup = { tagger: sharedTagger() };
     this.workers = Array.from({ length: Math.max(1, options.workers ?? availableParallelism()) }, () => startWorker(setup));
     this.idle = [...this.workers];
   }
@@ -80,18 +80,15 @@ export async function extractInParallel(papers: readonly PaperInput[], options: 
   }
 }
 
-let model: SharedArrayBuffer | undefined;
+let tagger: TaggerModel | undefined;
 
 /**
- * The tagger model's bytes in memory every worker reads: decoding the base64 and unpacking the stored form
- * in each worker cost more CPU than the table the worker then builds from the bytes.
+ * The tagger model, decoded once with its slot table (32 MB) on SharedArrayBuffers that every worker reads:
+ * each worker built its own copy from shared bytes before, so a pool held one table per worker, and the
+ * workers' random reads of the weights competed for the one L3 cache with as many copies.
  */
-function sharedModel(): SharedArrayBuffer {
-  if (model) return model;
-  const bytes = unpackModel(Buffer.from(TAGGER_MODEL, 'base64'));
-  model = new SharedArrayBuffer(bytes.byteLength);
-  new Uint8Array(model).set(bytes);
-  return model;
+function sharedTagger(): TaggerModel {
+  return (tagger ??= decodeModel(Buffer.from(TAGGER_MODEL, 'base64'), { shared: true }));
 }
 
 function startWorker(workerData: WorkerSetup): Worker {
