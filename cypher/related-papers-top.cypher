@@ -5,7 +5,9 @@
 // (Reaching candidates only through the rarest entities was tried: checking each candidate's links
 // to the others cost more than expanding them, 1.6-2x slower at 121k papers.) The page's lowest score
 // is found first from the scores alone, so the id tie-break reads only the candidates scoring at least
-// that, not every candidate. No row: no such paper.
+// that, not every candidate. Page rows are [paper, shared entities, score, text similarity] as lists
+// (cheaper to decode than maps), with metadata and aliases only when the caller shows them. No row:
+// no such paper.
 MATCH (p:Paper {id: $paperId})
 CALL (p) {
   OPTIONAL MATCH (p)-->(e:Entity)
@@ -34,11 +36,11 @@ WITH size(rows) AS total, rows[$offset..$offset + $first] AS pageRows
 CALL (pageRows) {
   UNWIND pageRows AS row
   WITH row, row.other AS other
-  RETURN collect({
-    paper: other {.id, .title, abstract: CASE WHEN $withAbstract THEN other.abstract ELSE '' END, .url, .published, .authors, .venue, .arxivId, .categories, .recordId},
-    shared: [e IN row.shared | e {.id, .type, .key, .name, .aliases, .paperCount, .repoKind}],
-    score: row.score,
-    textSimilarity: 0.0
-  }) AS page
+  RETURN collect([
+    [other.id, other.title, CASE WHEN $withAbstract THEN other.abstract ELSE '' END, other.url, other.published, CASE WHEN $withMetadata THEN [other.authors, other.venue, other.arxivId, other.categories, other.recordId] END],
+    [e IN row.shared | [e.id, e.name, CASE WHEN $withAliases THEN e.aliases END, e.paperCount, e.repoKind]],
+    row.score,
+    0.0
+  ]) AS page
 }
 RETURN total, page

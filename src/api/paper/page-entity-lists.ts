@@ -15,20 +15,44 @@ const KIND_OF_FIELD: Readonly<Record<string, EntityType>> = {
   topics: 'topic',
 };
 
+/** The entity lists a paper's selection fetches with the paper, and whether any of them shows its entities' aliases. */
+export interface EntityLists {
+  readonly kinds: readonly EntityType[];
+  readonly withAliases: boolean;
+}
+
+/** What one entity-list field shows beyond names and counts. */
+export interface LinkSelection {
+  readonly evidence: boolean;
+  readonly aliases: boolean;
+}
+
 const fieldsOf = (tree: ResolveTree | null): ResolveTree[] => (tree ? fieldsBelow([tree]) : []);
 
+function linkSelectionOf(listFields: readonly ResolveTree[]): LinkSelection {
+  return {
+    evidence: listFields.some((f) => f.name === 'evidence'),
+    aliases: fieldsBelow(listFields.filter((f) => f.name === 'entity')).some((f) => f.name === 'aliases'),
+  };
+}
+
 /** The kinds of entity list among a paper's selected fields that do not ask for evidence. */
-function entityLists(paperFields: readonly ResolveTree[]): EntityType[] {
+function entityLists(paperFields: readonly ResolveTree[]): EntityLists {
   const kinds = new Set<EntityType>();
+  let withAliases = false;
   for (const field of paperFields) {
     const kind = KIND_OF_FIELD[field.name];
-    if (kind && !fieldsOf(field).some((f) => f.name === 'evidence')) kinds.add(kind);
+    if (!kind) continue;
+    const shown = linkSelectionOf(fieldsOf(field));
+    if (shown.evidence) continue;
+    kinds.add(kind);
+    withAliases ||= shown.aliases;
   }
-  return [...kinds];
+  return { kinds: [...kinds], withAliases };
 }
 
 /** The entity lists a `paper` query selects without evidence, to fetch with the paper in one store call. */
-export function paperEntityLists(info: GraphQLResolveInfo): EntityType[] {
+export function paperEntityLists(info: GraphQLResolveInfo): EntityLists {
   return entityLists(fieldsOf(resolveTree(info)));
 }
 
@@ -36,26 +60,40 @@ export function paperEntityLists(info: GraphQLResolveInfo): EntityType[] {
  * The kinds of entity list that a paper connection's `edges { node { … } }` selects without
  * evidence, so the page can be fetched together with them in one store call.
  */
-export function pageEntityLists(info: GraphQLResolveInfo): EntityType[] {
+export function pageEntityLists(info: GraphQLResolveInfo): EntityLists {
   const nodes = fieldsOf(resolveTree(info))
     .filter((f) => f.name === 'edges')
     .flatMap((edges) => fieldsOf(edges).filter((f) => f.name === 'node'));
   return entityLists(nodes.flatMap(fieldsOf));
 }
 
+// Every paper of a page resolves its lists with the same selection tree (selection.ts caches it),
+// so each list field's selection is read once a document and variables, not once a paper.
+const linkSelections = new WeakMap<ResolveTree, LinkSelection>();
+const NOTHING_SHOWN: LinkSelection = { evidence: false, aliases: false };
+
+/** Whether the entity-list field being resolved shows evidence, and its entities' aliases. */
+export function linkSelection(info: GraphQLResolveInfo): LinkSelection {
+  const tree = resolveTree(info);
+  if (!tree) return NOTHING_SHOWN;
+  let shown = linkSelections.get(tree);
+  if (!shown) linkSelections.set(tree, (shown = linkSelectionOf(fieldsOf(tree))));
+  return shown;
+}
+
 /** Keeps the links that came with papers for the request, so the entity lists make no store call. */
 export function primeLinkSummaries(
   ctx: ApiContext,
   items: readonly { readonly paper: PaperNode; readonly links?: readonly EntityLinkSummary[] }[],
-  kinds: readonly EntityType[],
+  lists: EntityLists,
 ): void {
   for (const item of items) {
     if (!item.links) continue;
-    for (const kind of kinds) {
-      ctx.prefetchedLinks.set(
-        linkSummaryKey(kind, item.paper.id),
-        item.links.filter((l) => l.entity.type === kind),
-      );
+    for (const kind of lists.kinds) {
+      const key = linkSummaryKey(kind, item.paper.id);
+      // A paper seen again in the request keeps the links it came with when they had aliases.
+      if (!lists.withAliases && ctx.prefetchedLinks.get(key)?.withAliases) continue;
+      ctx.prefetchedLinks.set(key, { links: item.links.filter((l) => l.entity.type === kind), withAliases: lists.withAliases });
     }
   }
 }

@@ -63,7 +63,7 @@ export function toEntityNode(m: EntityMap): EntityNode {
     type: m.type,
     key: m.key,
     name: m.name,
-    aliases: [...(m.aliases ?? [])].sort(compareText),
+    aliases: m.aliases?.length ? [...m.aliases].sort(compareText) : [],
     paperCount: m.paperCount ?? 0,
     ...(m.repoKind ? { repoKind: m.repoKind } : {}),
   };
@@ -85,15 +85,22 @@ export function toLinkSummary([id, name, aliases, paperCount, repoKind, confiden
   confidence: number;
   role?: MethodRole;
 } {
+  const entity = entityOfRow([id, name, aliases, paperCount, repoKind]);
+  return role ? { entity, confidence, role } : { entity, confidence };
+}
+
+/** An entity as a list: [id, name, aliases, paperCount, repoKind] (related-papers' shared entities). */
+export type EntityListRow = [string, string, string[] | null, number | null, RepoKind | null];
+
+export function entityOfRow([id, name, aliases, paperCount, repoKind]: EntityListRow): EntityNode {
   // An entity id is `<type>:<key>` (model/keys.ts entityNodeId), so the row need not carry either.
   const colon = id.indexOf(':');
   const type = id.slice(0, colon) as EntityType;
-  return {
-    entity: toEntityNode({ id, type, key: id.slice(colon + 1), name, aliases, paperCount, repoKind }),
-    confidence,
-    ...(role ? { role } : {}),
-  };
+  return toEntityNode({ id, type, key: id.slice(colon + 1), name, aliases, paperCount, repoKind });
 }
+
+/** related-papers' page rows: [paper, shared entities, score, text similarity]. */
+export type RelatedPaperRow = [PaperListRow, EntityListRow[], number, number];
 
 /**
  * A paper as a list (lists decode cheaper than maps): [id, title, abstract, url, published, metadata],
