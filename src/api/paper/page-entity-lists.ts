@@ -2,10 +2,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { EntityLinkSummary } from '../../graph/index.js';
 import type { EntityType, PaperNode } from '../../model/index.js';
-import { fieldsBelow, resolveTree } from '../common/selection.js';
+import { fieldsBelow, resolveTree, selectionIgnoresVariables } from '../common/selection.js';
 import { linkSummaryKey, type ApiContext } from '../context.js';
 
-const KIND_OF_FIELD: Readonly<Record<string, EntityType>> = {
+/** A paper's entity-list fields and the kind of entity each lists. */
+export const KIND_OF_FIELD: Readonly<Record<string, EntityType>> = {
   methods: 'method',
   benchmarks: 'benchmark',
   models: 'model',
@@ -67,19 +68,21 @@ export function pageEntityLists(info: GraphQLResolveInfo): EntityLists {
   return entityLists(nodes.flatMap(fieldsOf));
 }
 
-// Every paper of a page resolves its lists with the same selection tree (selection.ts caches it),
-// so each list field's selection is read once a document and variables, not once a paper.
-const linkSelections = new WeakMap<ResolveTree, LinkSelection>();
-const NOTHING_SHOWN: LinkSelection = { evidence: false, aliases: false };
+// Every paper of a page resolves its lists with the same fieldNodes, so each list field's selection
+// is read once, not once a paper: kept per fieldNodes when no directive makes it depend on the
+// variables (a compiled document's fieldNodes serve every request), else per parsed tree.
+const linkSelections = new WeakMap<object, LinkSelection>();
 
 /** Whether the entity-list field being resolved shows evidence, and its entities' aliases. */
 export function linkSelection(info: GraphQLResolveInfo): LinkSelection {
-  const tree = resolveTree(info);
-  if (!tree) return NOTHING_SHOWN;
-  let shown = linkSelections.get(tree);
-  if (!shown) linkSelections.set(tree, (shown = linkSelectionOf(fieldsOf(tree))));
+  const key = selectionIgnoresVariables(info) ? info.fieldNodes : resolveTree(info);
+  if (!key) return NOTHING_SHOWN;
+  let shown = linkSelections.get(key);
+  if (!shown) linkSelections.set(key, (shown = linkSelectionOf(fieldsOf(resolveTree(info)))));
   return shown;
 }
+
+const NOTHING_SHOWN: LinkSelection = { evidence: false, aliases: false };
 
 /** Keeps the links that came with papers for the request, so the entity lists make no store call. */
 export function primeLinkSummaries(

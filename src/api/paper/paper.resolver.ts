@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 import type { EntityLinkSummary } from '../../graph/index.js';
 import { Arg, Ctx, FieldResolver, Float, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { paperNotFound } from '../../graph/index.js';
@@ -10,7 +10,14 @@ import { PaperWhere } from '../common/refs.js';
 import { resolveWhere } from '../common/resolve-refs.js';
 import { selectedFields } from '../common/selection.js';
 import { LinkedEntity } from '../entity/linked-entity.type.js';
-import { linkSelection, pageEntityLists, paperEntityLists, primeLinkSummaries, type EntityLists } from './page-entity-lists.js';
+import {
+  KIND_OF_FIELD,
+  linkSelection,
+  pageEntityLists,
+  paperEntityLists,
+  primeLinkSummaries,
+  type EntityLists,
+} from './page-entity-lists.js';
 import { PaperConnection } from './paper-connection.type.js';
 import { SEARCH_COUNT_LIMIT } from './search-count.js';
 import { shownPaperParts } from './shown-paper-parts.js';
@@ -144,6 +151,21 @@ async function withLinks(ctx: ApiContext, id: string, lists: EntityLists, info: 
   if (!found) return undefined;
   primeLinkSummaries(ctx, [found], lists);
   return found.paper;
+}
+
+/**
+ * The entity-list fields' resolvers without type-graphql's wrapper, installed over it by schema.ts:
+ * the wrapper sorts and converts the four parameters on every call (a 20-paper page with two lists
+ * makes 40 calls), 1.5% of the nested list's API CPU in a profile. Same function as the methods above.
+ */
+export function entityListResolvers(): Record<string, GraphQLFieldResolver<Paper, ApiContext, { minConfidence?: number | null }>> {
+  return Object.fromEntries(
+    Object.entries(KIND_OF_FIELD).map(([field, kind]) => [
+      field,
+      (paper: Paper, args: { minConfidence?: number | null }, ctx: ApiContext, info: GraphQLResolveInfo) =>
+        linked(ctx, info, paper, kind, args.minConfidence ?? 0),
+    ]),
+  );
 }
 
 function linked(
