@@ -1,5 +1,6 @@
 // get-papers with each paper's links to the kinds asked (link-summaries-of-papers' rows): a paper
-// page in one round trip (the types as list-papers-with-links spells them). No row for an id that finds no paper.
+// page in one round trip (the types as list-papers-with-links spells them; abstract, metadata and
+// aliases only when the caller shows them). No row for an id that finds no paper.
 UNWIND $ids AS asked
 CALL (asked) {
   MATCH (p:Paper {id: asked})
@@ -15,6 +16,6 @@ CALL (p) {
   WHERE type(r) IN $relations
   WITH r, e
   ORDER BY r.start, e.id
-  RETURN collect([e.id, e.name, e.aliases, e.paperCount, CASE type(r) WHEN 'HAS_CODE' THEN e.repoKind END, r.confidence, CASE WHEN type(r) IN ['PROPOSES', 'USES_METHOD'] THEN r.role END]) AS links
+  RETURN collect([e.id, e.name, CASE WHEN $withAliases THEN e.aliases END, e.paperCount, CASE type(r) WHEN 'HAS_CODE' THEN e.repoKind END, r.confidence, CASE WHEN type(r) IN ['PROPOSES', 'USES_METHOD'] THEN r.role END]) AS links
 }
-RETURN asked, [p.id, p.title, p.abstract, p.url, p.published, [p.authors, p.venue, p.arxivId, p.categories, p.recordId]] AS paper, links
+RETURN asked, [p.id, p.title, CASE WHEN $withAbstract THEN p.abstract ELSE '' END, p.url, p.published, CASE WHEN $withMetadata THEN [p.authors, p.venue, p.arxivId, p.categories, p.recordId] END] AS paper, links

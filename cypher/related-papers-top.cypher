@@ -5,7 +5,11 @@
 // (Reaching candidates only through the rarest entities was tried: checking each candidate's links
 // to the others cost more than expanding them, 1.6-2x slower at 121k papers.) The page's lowest score
 // is found first from the scores alone, so the id tie-break reads only the candidates scoring at least
-// that, not every candidate. No row: no such paper.
+// that, not every candidate. A candidate is only [score, paper] until it is on the page: the entities
+// it shares are read again for the page's papers alone, from each of them (its own few links, kept
+// when they end at one of the paper's entities), not collected for every candidate. Page rows are [paper, shared entities, score, text similarity] as
+// lists (cheaper to decode than maps), with metadata and aliases only when the caller shows them. No
+// row: no such paper.
 MATCH (p:Paper {id: $paperId})
 CALL (p) {
   OPTIONAL MATCH (p)-->(e:Entity)
@@ -14,31 +18,39 @@ CALL (p) {
   ORDER BY e.id
   OPTIONAL MATCH (e)<-[:PROPOSES|USES_METHOD|EVALUATES_ON|USES_MODEL|ADDRESSES|REPORTS_METRIC|HAS_CODE|HAS_TOPIC]-(other)
   WHERE other <> p
-  WITH other, sum(1.0 / log(1 + e.paperCount)) AS score, collect(e) AS shared
+  WITH other, sum(1.0 / log(1 + e.paperCount)) AS score
   WHERE other IS NOT NULL
-  WITH collect({other: other, shared: shared, score: score}) AS candidates
+  WITH collect([score, other]) AS candidates
   CALL (candidates) {
     UNWIND candidates AS candidate
-    WITH candidate.score AS score
+    WITH candidate[0] AS score
     ORDER BY score DESC
     LIMIT $offset + $first + 1
     RETURN min(score) AS lowest
   }
-  UNWIND [c IN candidates WHERE c.score >= lowest] AS row
-  WITH row
-  ORDER BY row.score DESC, row.other.id
+  UNWIND [c IN candidates WHERE c[0] >= lowest] AS row
+  WITH row[0] AS score, row[1] AS other
+  ORDER BY score DESC, other.id
   LIMIT $offset + $first + 1
-  RETURN collect(row) AS rows
+  RETURN collect([score, other]) AS rows
 }
-WITH size(rows) AS total, rows[$offset..$offset + $first] AS pageRows
-CALL (pageRows) {
+WITH p, size(rows) AS total, rows[$offset..$offset + $first] AS pageRows
+CALL (p, pageRows) {
+  OPTIONAL MATCH (p)-->(mine:Entity)
+  WHERE mine.type IN $types
+  WITH pageRows, collect(mine) AS mine
   UNWIND pageRows AS row
-  WITH row, row.other AS other
-  RETURN collect({
-    paper: other {.id, .title, abstract: CASE WHEN $withAbstract THEN other.abstract ELSE '' END, .url, .published, .authors, .venue, .arxivId, .categories, .recordId},
-    shared: [e IN row.shared | e {.id, .type, .key, .name, .aliases, .paperCount, .repoKind}],
-    score: row.score,
-    textSimilarity: 0.0
-  }) AS page
+  WITH mine, row[0] AS score, row[1] AS other
+  CALL (mine, other) {
+    MATCH (other)-[:PROPOSES|USES_METHOD|EVALUATES_ON|USES_MODEL|ADDRESSES|REPORTS_METRIC|HAS_CODE|HAS_TOPIC]->(e)
+    WHERE e IN mine
+    RETURN collect([e.id, e.name, CASE WHEN $withAliases THEN e.aliases END, e.paperCount, e.repoKind]) AS shared
+  }
+  RETURN collect([
+    [other.id, other.title, CASE WHEN $withAbstract THEN other.abstract ELSE '' END, other.url, other.published, CASE WHEN $withMetadata THEN [other.authors, other.venue, other.arxivId, other.categories, other.recordId] END],
+    shared,
+    score,
+    0.0
+  ]) AS page
 }
 RETURN total, page

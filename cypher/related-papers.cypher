@@ -1,7 +1,8 @@
 // Adamic–Adar: each shared entity adds 1 / ln(1 + its paper count), so rare ones weigh more; summed
 // in entity-id order (deterministic). Papers in $text (id → text similarity, from similar-texts) join
 // the candidates and add $textWeight times their similarity. Candidates come only through the paper
-// relationship types, so a benchmark's result nodes are not expanded. No row: no such paper.
+// relationship types, so a benchmark's result nodes are not expanded. Page rows as related-papers-top's.
+// No row: no such paper.
 MATCH (p:Paper {id: $paperId})
 OPTIONAL CALL (p) {
   MATCH (p)-->(e:Entity)
@@ -24,11 +25,11 @@ WITH size(rows) AS total, rows[$offset..$offset + $first] AS pageRows
 CALL (pageRows) {
   UNWIND pageRows AS row
   WITH row, row.other AS other
-  RETURN collect({
-    paper: other {.id, .title, abstract: CASE WHEN $withAbstract THEN other.abstract ELSE '' END, .url, .published, .authors, .venue, .arxivId, .categories, .recordId},
-    shared: [e IN row.shared | e {.id, .type, .key, .name, .aliases, .paperCount, .repoKind}],
-    score: row.score,
-    textSimilarity: row.textSimilarity
-  }) AS page
+  RETURN collect([
+    [other.id, other.title, CASE WHEN $withAbstract THEN other.abstract ELSE '' END, other.url, other.published, CASE WHEN $withMetadata THEN [other.authors, other.venue, other.arxivId, other.categories, other.recordId] END],
+    [e IN row.shared | [e.id, e.name, CASE WHEN $withAliases THEN e.aliases END, e.paperCount, e.repoKind]],
+    row.score,
+    row.textSimilarity
+  ]) AS page
 }
 RETURN total, page

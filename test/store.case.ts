@@ -403,6 +403,64 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(found[0]!.links.map((l) => l.entity.name)).toEqual(['SWE-bench Lite', 'GPT-4o', 'GSM8K']);
       });
 
+      it("leaves out linked and shared entities' aliases, abstracts and metadata only when asked to, the rest the same", async () => {
+        await store.writePapers([monkeys, sampler, annotated, scored]);
+        type Entity = { readonly id: string; readonly aliases: readonly string[] };
+        // A store may still read what it was told it need not: each part is the real one or empty.
+        const sameBut = <T extends Entity>(lean: readonly T[], full: readonly T[]) => {
+          expect(lean.map(({ aliases: _, ...rest }) => rest)).toEqual(full.map(({ aliases: _, ...rest }) => rest));
+          for (const [i, e] of lean.entries()) expect([full[i]!.aliases, []]).toContainEqual(e.aliases);
+        };
+        const kinds = ['benchmark', 'method'] as const;
+        const fullList = await store.listPapers({ first: 10, offset: 0, count: false, links: kinds });
+        const leanList = await store.listPapers({ first: 10, offset: 0, count: false, links: kinds, withAliases: false });
+        expect(leanList.items.map((i) => i.paper)).toEqual(fullList.items.map((i) => i.paper));
+        const entitiesOf = (page: typeof fullList) => page.items.flatMap((i) => i.links ?? []).map((l) => l.entity);
+        sameBut(entitiesOf(leanList), entitiesOf(fullList));
+        expect(entitiesOf(fullList).find((e) => e.id === ids.swe)?.aliases).toEqual(['SWE-bench']);
+
+        const asked = ['p1', 'p9', 'unknown'];
+        const fullPage = await store.getPapersWithLinks(asked, kinds);
+        const leanPage = await store.getPapersWithLinks(asked, kinds, { withAbstract: false, withMetadata: false, withAliases: false });
+        expect(leanPage.map((f) => f?.links.map((l) => [l.confidence, l.role ?? null]))).toEqual(
+          fullPage.map((f) => f?.links.map((l) => [l.confidence, l.role ?? null])),
+        );
+        sameBut(
+          leanPage.flatMap((f) => f?.links.map((l) => l.entity) ?? []),
+          fullPage.flatMap((f) => f?.links.map((l) => l.entity) ?? []),
+        );
+        expect(fullPage[0]!.links.find((l) => l.entity.id === ids.swe)?.entity.aliases).toEqual(['SWE-bench']);
+        for (const [i, found] of leanPage.entries()) {
+          const full = fullPage[i]?.paper;
+          if (!full || !found) {
+            expect(found).toEqual(fullPage[i]);
+            continue;
+          }
+          const { authors: _a, venue: _v, arxivId: _x, categories: _c, recordId: _r, ...plain } = full;
+          expect([full, plain, { ...full, abstract: '' }, { ...plain, abstract: '' }]).toContainEqual(found.paper);
+        }
+
+        for (const count of [true, false]) {
+          const query = { via: ['benchmark', 'method'] as const, text: false, first: 10, offset: 0, count };
+          const full = (await store.relatedPapers('p1', query))!;
+          const lean = (await store.relatedPapers('p1', { ...query, withMetadata: false, withAliases: false }))!;
+          expect(lean.items.map((r) => [r.paper.id, r.paper.title, r.score])).toEqual(
+            full.items.map((r) => [r.paper.id, r.paper.title, r.score]),
+          );
+          expect(lean.totalCount).toBe(full.totalCount);
+          sameBut(
+            lean.items.flatMap((r) => r.shared),
+            full.items.flatMap((r) => r.shared),
+          );
+          expect(full.items.find((r) => r.paper.id === 'r1')?.shared.find((e) => e.id === ids.swe)?.aliases).toEqual(['SWE-bench']);
+          const byId = new Map(full.items.map((r) => [r.paper.id, r.paper]));
+          for (const { paper: found } of lean.items) {
+            const { authors: _a, venue: _v, arxivId: _x, categories: _c, recordId: _r, ...plain } = byId.get(found.id)!;
+            expect([byId.get(found.id), plain]).toContainEqual(found);
+          }
+        }
+      });
+
       it('pages full-text matches, and without a count still says whether another page follows', async () => {
         await store.writePapers([monkeys, sampler, vision]);
         const counted = await store.listPapers({ search: 'gsm8k', first: 2, offset: 0 });

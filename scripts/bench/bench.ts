@@ -273,8 +273,24 @@ async function searchable(url: string): Promise<void> {
   if (seconds > 1) log(`search answered ${seconds.toFixed(0)} s after the server started listening (index built after start-up)`);
 }
 
+/** The processes whose CPU a side's requests cost: its server (none for the driver floor) and Neo4j. */
+interface SidePids {
+  readonly papergraph: number | undefined;
+  readonly neo4jGraphql: number | undefined;
+  readonly neo4j: number | undefined;
+}
+
+/** Runs `load` and returns its latencies with the CPU milliseconds per request its server and Neo4j spent. */
+async function withCpu(server: number | undefined, neo4jPid: number | undefined, amount: number, load: () => Promise<{ times: number[]; seconds: number }>) {
+  const before = [cpuSeconds(server), cpuSeconds(neo4jPid)];
+  const r = await load();
+  const after = [cpuSeconds(server), cpuSeconds(neo4jPid)];
+  const ms = (i: number) => (before[i] !== undefined && after[i] !== undefined ? ((after[i]! - before[i]!) * 1000) / amount : 0);
+  return { ...r, serverMs: ms(0), neo4jMs: ms(1) };
+}
+
 /** Alternating rounds; the first request of each kind is checked for errors and warms up. */
-async function sideBySide(pgUrl: string, libUrl: string, store: Neo4jStore, f: Fixtures) {
+async function sideBySide(pgUrl: string, libUrl: string, store: Neo4jStore, f: Fixtures, pids: SidePids) {
   const results: unknown[] = [];
   const per = Math.ceil(requests / rounds);
   for (const c of sideBySideCases(f).filter((x) => !values.only || x.name.includes(values.only))) {
@@ -285,26 +301,30 @@ async function sideBySide(pgUrl: string, libUrl: string, store: Neo4jStore, f: F
         await c.driver(store, i);
       }
       const sides = {
-        papergraph: { times: [] as number[], seconds: 0 },
-        neo4jGraphql: { times: [] as number[], seconds: 0 },
-        driver: { times: [] as number[], seconds: 0 },
+        papergraph: { times: [] as number[], seconds: 0, serverMs: 0, neo4jMs: 0 },
+        neo4jGraphql: { times: [] as number[], seconds: 0, serverMs: 0, neo4jMs: 0 },
+        driver: { times: [] as number[], seconds: 0, serverMs: 0, neo4jMs: 0 },
       };
-      const add = (side: keyof typeof sides, r: { times: number[]; seconds: number }) => {
+      const add = (side: keyof typeof sides, r: { times: number[]; seconds: number; serverMs: number; neo4jMs: number }) => {
         sides[side].times.push(...r.times);
         sides[side].seconds += r.seconds;
+        sides[side].serverMs += r.serverMs / rounds;
+        sides[side].neo4jMs += r.neo4jMs / rounds;
       };
       for (let r = 0; r < rounds; r++) {
-        add('papergraph', await httpLoad(pgUrl, c.papergraph, per, concurrency));
-        add('neo4jGraphql', await httpLoad(libUrl, c.neo4jGraphql, per, concurrency));
-        add('driver', await callLoad((i) => c.driver(store, i), per, concurrency));
+        add('papergraph', await withCpu(pids.papergraph, pids.neo4j, per, () => httpLoad(pgUrl, c.papergraph, per, concurrency)));
+        add('neo4jGraphql', await withCpu(pids.neo4jGraphql, pids.neo4j, per, () => httpLoad(libUrl, c.neo4jGraphql, per, concurrency)));
+        // The floor's client is this process, whose CPU includes the load generator's: only Neo4j's is reported.
+        add('driver', await withCpu(undefined, pids.neo4j, per, () => callLoad((i) => c.driver(store, i), per, concurrency)));
       }
-      const pg = summarize(sides.papergraph.times, sides.papergraph.seconds);
-      const lib = summarize(sides.neo4jGraphql.times, sides.neo4jGraphql.seconds);
-      const floor = summarize(sides.driver.times, sides.driver.seconds);
+      const cpu = (side: keyof typeof sides) => ({ serverCpuMs: round2(sides[side].serverMs), neo4jCpuMs: round2(sides[side].neo4jMs) });
+      const pg = { ...summarize(sides.papergraph.times, sides.papergraph.seconds), ...cpu('papergraph') };
+      const lib = { ...summarize(sides.neo4jGraphql.times, sides.neo4jGraphql.seconds), ...cpu('neo4jGraphql') };
+      const floor = { ...summarize(sides.driver.times, sides.driver.seconds), neo4jCpuMs: cpu('driver').neo4jCpuMs };
       const ratio = { rps: round2(pg.rps / lib.rps), p99: round2(lib.p99 / pg.p99), overDriverP50: round2(pg.p50 / floor.p50) };
       results.push({ name: c.name, papergraph: pg, neo4jGraphql: lib, driver: floor, ratio, command });
       log(
-        `${c.name.padEnd(56)} ${fmt(pg)}  | lib ${fmt(lib)}  | driver ${fmt(floor)}  | ×rps ${ratio.rps}  ×p99 ${ratio.p99}  GraphQL/driver p50 ${ratio.overDriverP50}`,
+        `${c.name.padEnd(56)} ${fmt(pg)} ${cpuOf(pg)}  | lib ${fmt(lib)} ${cpuOf(lib)}  | driver ${fmt(floor)} neo4j ${floor.neo4jCpuMs}  | ×rps ${ratio.rps}  ×p99 ${ratio.p99}  GraphQL/driver p50 ${ratio.overDriverP50}`,
       );
     });
   }
@@ -326,6 +346,7 @@ async function survives(name: string, rows: unknown[], measure: () => Promise<vo
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+const cpuOf = (c: { serverCpuMs: number; neo4jCpuMs: number }) => `cpu ${c.serverCpuMs}+${c.neo4jCpuMs} ms`;
 const fmt = (l: Latency) => `p50 ${String(l.p50).padStart(6)} p99 ${String(l.p99).padStart(6)} ${String(l.rps).padStart(5)}/s`;
 
 async function apiAlone(store: string, url: string, f: Fixtures, pid: number | undefined) {
@@ -399,9 +420,9 @@ for (const store of stores) {
     try {
       report['neo4jVersion'] = await neo4jVersion();
       log(
-        `\nNeo4j ${String(report['neo4jVersion'])}: papergraph | @neo4j/graphql | driver floor (papergraph's store calls, no GraphQL); latency ms`,
+        `\nNeo4j ${String(report['neo4jVersion'])}: papergraph | @neo4j/graphql | driver floor (papergraph's store calls, no GraphQL); latency ms; cpu: the server's + Neo4j's ms per request`,
       );
-      await sideBySide(url, libraryUrl, neo4jStore, f);
+      await sideBySide(url, libraryUrl, neo4jStore, f, { papergraph: server.pid, neo4jGraphql: library.pid, neo4j: neo4jPid() });
     } finally {
       await neo4jStore.close();
       await stopProcess(library);

@@ -43,7 +43,15 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         query: `query($n: String!) { benchmarks(where: {name: {eq: $n}}, limit: 1) { name paperCount papersConnection(first: 20, sort: [{edge: {sortKey: ASC}}]) { edges { node { id title published } } } } }`,
         variables: { n: pick(f.topBenchmarks, i) },
       }),
-      driver: (store, i) => store.findEntityWithPapers('benchmark', pick(f.topBenchmarks, i), { first: 20, offset: 0, withAbstract: false }),
+      // As the resolver asks: its selection shows no abstract, metadata or evidence.
+      driver: (store, i) =>
+        store.findEntityWithPapers('benchmark', pick(f.topBenchmarks, i), {
+          first: 20,
+          offset: 0,
+          withAbstract: false,
+          withMetadata: false,
+          withEvidence: false,
+        }),
     },
     {
       name: '20 newest papers with methods, benchmarks, paper counts',
@@ -56,7 +64,16 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         query: `query($offset: Int) { papers(where: {sortKey: {gte: ""}}, sort: [{sortKey: ASC}], limit: 20, offset: $offset) { id title proposes { name paperCount } usesMethods { name paperCount } benchmarks { name paperCount } } }`,
         variables: { offset: (i % 10) * 20 },
       }),
-      driver: (store, i) => store.listPapers({ first: 20, offset: (i % 10) * 20, count: false, links: ['method', 'benchmark'], withAbstract: false }),
+      driver: (store, i) =>
+        store.listPapers({
+          first: 20,
+          offset: (i % 10) * 20,
+          count: false,
+          links: ['method', 'benchmark'],
+          withAbstract: false,
+          withMetadata: false,
+          withAliases: false,
+        }),
     },
     {
       name: 'papers sharing a benchmark with a paper',
@@ -68,7 +85,17 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         query: `query($id: ID!) { papers(where: {id: {eq: $id}}) { benchmarks { name papers(limit: 10) { id title } } } }`,
         variables: { id: pick(f.benchmarkPapers, i) },
       }),
-      driver: (store, i) => store.relatedPapers(pick(f.benchmarkPapers, i), { via: ['benchmark'], text: false, first: 10, offset: 0, count: false, withAbstract: false }),
+      driver: (store, i) =>
+        store.relatedPapers(pick(f.benchmarkPapers, i), {
+          via: ['benchmark'],
+          text: false,
+          first: 10,
+          offset: 0,
+          count: false,
+          withAbstract: false,
+          withMetadata: false,
+          withAliases: false,
+        }),
     },
     {
       name: 'depth-2 neighbourhood of a mid-size benchmark',
@@ -126,7 +153,11 @@ export function sideBySideCases(f: Fixtures): SideBySideCase[] {
         query: `query($id: ID!) { papers(where: {id: {eq: $id}}) { id title abstract published proposes { name } usesMethods { name } benchmarks { name } models { name } tasks { name } metrics { name } } }`,
         variables: { id: pick(f.paperIds, i) },
       }),
-      driver: (store, i) => store.getPapersWithLinks([pick(f.paperIds, i)], ['method', 'benchmark', 'model', 'task', 'metric']),
+      driver: (store, i) =>
+        store.getPapersWithLinks([pick(f.paperIds, i)], ['method', 'benchmark', 'model', 'task', 'metric'], {
+          withMetadata: false,
+          withAliases: false,
+        }),
     },
   ];
 }

@@ -13,12 +13,18 @@ export interface ApiContext {
   /** The links of one kind without evidence, for selections that do not ask for it; keys from linkSummaryKey. */
   readonly linkSummaries: DataLoader<string, EntityLinkSummary[]>;
   /** Link summaries that came with a page or a paper (same keys), answered without a store call. */
-  readonly prefetchedLinks: Map<string, readonly EntityLinkSummary[]>;
+  readonly prefetchedLinks: Map<string, PrefetchedLinks>;
   readonly papers: DataLoader<string, PaperNode | undefined>;
   /** Cost and error codes of this request, for its log line. */
   readonly trace: RequestTrace;
   readonly entities: DataLoader<string, EntityNode | undefined>;
   readonly results: DataLoader<string, StoredResult[]>;
+}
+
+/** Links that came with a paper; their entities' aliases are empty unless `withAliases`. */
+export interface PrefetchedLinks {
+  readonly links: readonly EntityLinkSummary[];
+  readonly withAliases: boolean;
 }
 
 const KEY_SEPARATOR = '\u0000';

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { printSchema, type GraphQLInterfaceType, type GraphQLSchema } from 'graphql';
+import { printSchema, type GraphQLFieldResolver, type GraphQLInterfaceType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { EntityResolver } from './entity/entity.resolver.js';
 import { ENTITY_QUERY_RESOLVERS } from './entity/entity-queries.resolver.js';
 import { nodeTypeName } from './common/node.type.js';
 import { NodeResolver } from './node/node.resolver.js';
-import { PaperResolver } from './paper/paper.resolver.js';
+import { entityListResolvers, PaperResolver } from './paper/paper.resolver.js';
 import { RESULT_RESOLVERS } from './result/result.resolver.js';
 import { StatsResolver } from './stats/stats.resolver.js';
 import { RelatedPapersResolver } from './traversal/related-papers.resolver.js';
@@ -40,6 +40,9 @@ export function papergraphSchema(): Promise<GraphQLSchema> {
   }).then((built) => {
     // type-graphql wraps resolveType in an async function; graphql-jit (jit-executor.ts) needs the name at once.
     (built.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeName;
+    const paperFields = (built.getType('Paper') as GraphQLObjectType).getFields();
+    for (const [name, resolve] of Object.entries(entityListResolvers()))
+      paperFields[name]!.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
     return built;
   });
   return schema;

@@ -12,6 +12,7 @@ export { holdsStoredGraph } from './memory/stored-graph.js';
 export type {
   EntityLinkSummary,
   ListedPaper,
+  PaperParts,
   PaperWithLinks,
   LinkSummaryOptions,
   EntityPapersQuery,

@@ -64,7 +64,15 @@ export interface PaperQuery {
    * id), so a store may leave them out. Default true.
    */
   readonly withMetadata?: boolean;
+  /**
+   * With `links`, false: the caller shows no linked entity's aliases, so a store may leave each link's
+   * `entity.aliases` empty. Default true.
+   */
+  readonly withAliases?: boolean;
 }
+
+/** What getPapersWithLinks may leave out, as in PaperQuery (default true each). */
+export type PaperParts = Pick<PaperQuery, 'withAbstract' | 'withMetadata' | 'withAliases'>;
 
 /** A paper of a list page; `links` when the query asked for them. */
 export interface ListedPaper extends ScoredPaper {
@@ -99,6 +107,10 @@ export interface RelatedPapersQuery {
   readonly count?: boolean;
   /** As PaperQuery.withAbstract (default true). */
   readonly withAbstract?: boolean;
+  /** As PaperQuery.withMetadata (default true). */
+  readonly withMetadata?: boolean;
+  /** false: the caller shows no shared entity's aliases, so a store may leave them empty. Default true. */
+  readonly withAliases?: boolean;
 }
 
 export interface EntityPapersQuery {
@@ -154,8 +166,11 @@ export interface GraphStore {
   allResults(): Promise<StoredResult[]>;
   /** Papers by id, in the order asked, undefined where unknown. */
   getPapers(ids: readonly string[]): Promise<(PaperNode | undefined)[]>;
-  /** getPapers and linksOfPapers without evidence, limited to `kinds`, in one call: a paper page in one round trip. */
-  getPapersWithLinks(ids: readonly string[], kinds: readonly EntityType[]): Promise<(PaperWithLinks | undefined)[]>;
+  /**
+   * getPapers and linksOfPapers without evidence, limited to `kinds`, in one call: a paper page in one
+   * round trip. `parts` says what the caller does not show (a store may still return it).
+   */
+  getPapersWithLinks(ids: readonly string[], kinds: readonly EntityType[], parts?: PaperParts): Promise<(PaperWithLinks | undefined)[]>;
   /**
    * Papers, newest first; with `search`, by full-text relevance; with `where.anyOf`, by how many
    * of those entities they mention (the score), then newest first.

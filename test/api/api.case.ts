@@ -367,6 +367,81 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(list.data!.papers).toEqual({ totalCount: TOTAL, totalCountIsExact: true });
       });
 
+      it("gives linked and shared entities' aliases wherever a selection asks for them, and the same lists where it does not", async () => {
+        type Linked = { id: string; name?: string; entity?: { aliases: string[] } };
+        type Node = { id: string; methods: Linked[]; benchmarks: Linked[]; m2?: Linked[] };
+        const nodesOf = async (query: string, variables?: Record<string, unknown>) => {
+          const { data, errors } = await api.query(query, variables);
+          expect(errors).toBeUndefined();
+          return data!;
+        };
+        // Lists with evidence come through another store call, which always reads the entity whole.
+        const reference = new Map<string, string[]>();
+        const withEvidence = await nodesOf(
+          `{ papers(first: 75) { edges { node { methods { id evidence { mention } entity { aliases } } benchmarks { id evidence { mention } entity { aliases } } } } } }`,
+        );
+        for (const { node } of withEvidence.papers.edges as { node: Node }[])
+          for (const l of [...node.methods, ...node.benchmarks]) reference.set(l.id, l.entity!.aliases);
+        expect([...reference.values()].some((a) => a.length > 0)).toBe(true);
+        const expectReal = (lists: Linked[][]) => {
+          const linked = lists.flat();
+          expect(linked.length).toBeGreaterThan(0);
+          for (const l of linked) expect([l.id, l.entity!.aliases]).toEqual([l.id, reference.get(l.id)]);
+        };
+
+        const lean = await nodesOf(`{ papers(first: 75) { edges { node { id methods { id name } benchmarks { id name } } } } }`);
+        const shown = await nodesOf(
+          `{ papers(first: 75) { edges { node { id methods { id name entity { aliases } } benchmarks { id name ...A } } } } } fragment A on LinkedEntity { entity { aliases } }`,
+        );
+        const names = (d: typeof lean) =>
+          (d.papers.edges as { node: Node }[]).map((e) => [e.node.id, e.node.methods, e.node.benchmarks].flat());
+        expect(names(shown).map((row) => row.map((x: any) => (typeof x === 'string' ? x : { id: x.id, name: x.name })))).toEqual(
+          names(lean),
+        );
+        expectReal((shown.papers.edges as { node: Node }[]).flatMap((e) => [e.node.methods, e.node.benchmarks]));
+
+        // One list asks for aliases and the other does not; the same paper again below an entity asks for them.
+        const mixed = await nodesOf(`{ papers(first: 75) { edges { node { id methods { id } m2: methods { id entity { aliases } } } } } }`);
+        expectReal((mixed.papers.edges as { node: Node }[]).map((e) => e.node.m2!));
+        const hyperId = (await nodesOf(`{ papers(search: "HyperAttention", first: 1) { edges { node { id } } } }`)).papers.edges[0].node.id;
+        const deeper = await nodesOf(
+          `query($id: ID!) { paper(id: $id) { id methods { entity { papers(first: 5) { edges { node { id methods { id entity { aliases } } } } } } } } }`,
+          { id: hyperId },
+        );
+        const again = (deeper.paper.methods as { entity: { papers: { edges: { node: Node }[] } } }[]).flatMap((b) =>
+          b.entity.papers.edges.map((p) => p.node),
+        );
+        expect(again.map((p) => p.id)).toContain(hyperId);
+        const below = again.map((p) => p.methods);
+        expectReal(below);
+
+        const gsm = (await nodesOf(`{ benchmark(name: "GSM8K") { papers(first: 1) { edges { node { id } } } } }`)).benchmark.papers.edges[0]
+          .node.id;
+        const page = await nodesOf(
+          `query($id: ID!) { paper(id: $id) { methods { id entity { aliases } } benchmarks { id entity { aliases } } } }`,
+          {
+            id: hyperId,
+          },
+        );
+        expectReal([page.paper.methods, page.paper.benchmarks]);
+
+        const related = async (shared: string) =>
+          (
+            await nodesOf(
+              `query($id: ID!) { relatedPapers(paperId: $id, via: [BENCHMARK, METHOD], first: 10) { edges { node { id } ${shared} } } }`,
+              { id: gsm },
+            )
+          ).relatedPapers.edges as { node: { id: string }; shared: Linked[] }[];
+        const sharedShown = await related('shared { name entity { id aliases } }');
+        const sharedLean = await related('shared { name }');
+        expect(sharedShown.map((e) => [e.node.id, e.shared.map((x) => x.name)])).toEqual(
+          sharedLean.map((e) => [e.node.id, e.shared.map((x) => x.name)]),
+        );
+        expectReal(
+          sharedShown.map((e) => e.shared.map((x) => ({ id: (x.entity as { id: string } & Linked['entity'])!.id, entity: x.entity! }))),
+        );
+      });
+
       it('lists entities ordered by paper count', async () => {
         const { data } = await api.query(`{ methods(first: 10) { totalCount edges { node { name paperCount } } } }`);
         const counts = data!.methods.edges.map((e: any) => e.node.paperCount);

@@ -6,36 +6,28 @@ import { Paper } from '../paper/paper.type.js';
 import type { EntityKind } from './enums.js';
 
 export function toEntity(node: EntityNode): Entity {
-  return Object.assign(new Entity(), {
-    id: node.id,
-    type: node.type as EntityKind,
-    name: node.name,
-    aliases: [...node.aliases],
-    paperCount: node.paperCount,
-    ...(node.repoKind ? { repoKind: node.repoKind } : {}),
-  });
+  return Entity.of(node);
 }
 
 export function toPaper(node: PaperNode): Paper {
-  return Object.assign(new Paper(), node, {
-    authors: [...(node.authors ?? [])],
-    categories: [...(node.categories ?? [])],
-    ...(node.published ? { year: Number(node.published.slice(0, 4)) } : {}),
-    ...(node.arxivId ? arxivLinks(node.arxivId) : {}),
-  });
+  const paper = Object.assign(new Paper(), node);
+  paper.authors = node.authors?.length ? [...node.authors] : [];
+  paper.categories = node.categories?.length ? [...node.categories] : [];
+  if (node.published) paper.year = Number(node.published.slice(0, 4));
+  return node.arxivId ? Object.assign(paper, arxivLinks(node.arxivId)) : paper;
 }
 
 /** A link as a paper's entity list shows it; without evidence when the selection did not ask for it. */
 export function toLinkedEntity(link: EntityLinkSummary & { readonly evidence?: Evidence }): LinkedEntity {
-  const entity = toEntity(link.entity);
-  return Object.assign(new LinkedEntity(), {
-    id: entity.id,
-    type: entity.type,
-    name: entity.name,
-    paperCount: entity.paperCount,
-    confidence: link.confidence,
-    ...(link.role ? { role: link.role } : {}),
-    ...(link.evidence ? { evidence: { ...link.evidence } } : {}),
-    entity,
-  });
+  // Assigned one by one: a page's lists make one of these for every link.
+  const linked = new LinkedEntity();
+  linked.id = link.entity.id;
+  linked.type = link.entity.type as EntityKind;
+  linked.name = link.entity.name;
+  linked.paperCount = link.entity.paperCount;
+  linked.confidence = link.confidence;
+  if (link.role) linked.role = link.role;
+  if (link.evidence) linked.evidence = { ...link.evidence };
+  linked.stored = link.entity;
+  return linked;
 }

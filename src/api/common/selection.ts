@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 
 // graphql-js hands every item of a list the same fieldNodes array, so a page of papers parses its
@@ -38,4 +38,31 @@ export function selectedFields(info: GraphQLResolveInfo): ReadonlySet<string> {
 /** Whether the selection of the field being resolved reaches `path`, a chain of field names (through fragments and aliases). */
 export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
   return path.length === 0 || fieldsAt(info, path.slice(0, -1)).has(path.at(-1)!);
+}
+
+const directiveFree = new WeakMap<object, boolean>();
+
+/**
+ * Whether the selection below the field being resolved uses no directive (`@include`, `@skip`), so
+ * that the names of its fields are the same whatever the variables: what depends only on those
+ * names may then be kept per fieldNodes, which a compiled document keeps from request to request.
+ */
+export function selectionIgnoresVariables(info: GraphQLResolveInfo): boolean {
+  let free = directiveFree.get(info.fieldNodes);
+  if (free === undefined) {
+    const seen = new Set<string>();
+    const freeOf = (set: SelectionSetNode | undefined): boolean =>
+      !set ||
+      set.selections.every((s) => {
+        if (s.directives?.length) return false;
+        if (s.kind === Kind.FIELD || s.kind === Kind.INLINE_FRAGMENT) return freeOf(s.selectionSet);
+        if (seen.has(s.name.value)) return true;
+        seen.add(s.name.value);
+        const fragment = info.fragments[s.name.value];
+        return !fragment?.directives?.length && freeOf(fragment?.selectionSet);
+      });
+    free = info.fieldNodes.every((node) => !node.directives?.length && freeOf(node.selectionSet));
+    directiveFree.set(info.fieldNodes, free);
+  }
+  return free;
 }

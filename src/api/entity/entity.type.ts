@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { EntityNode } from '../../model/index.js';
 import { EntityKind } from '../common/enums.js';
 import { Node } from '../common/node.type.js';
 
@@ -25,4 +26,15 @@ export class Entity {
 
   @Field(() => String, { nullable: true, description: 'For links: code, project-page or model-hub.' })
   repoKind?: string;
+
+  static of(node: EntityNode): Entity {
+    const entity = new Entity();
+    entity.id = node.id;
+    entity.type = node.type as EntityKind;
+    entity.name = node.name;
+    entity.aliases = node.aliases.length > 0 ? [...node.aliases] : [];
+    entity.paperCount = node.paperCount;
+    if (node.repoKind) entity.repoKind = node.repoKind;
+    return entity;
+  }
 }

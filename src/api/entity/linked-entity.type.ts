@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Evidence } from '../common/evidence.type.js';
 import { EntityKind } from '../common/enums.js';
+import type { EntityNode } from '../../model/index.js';
 import { Entity } from './entity.type.js';
 
 @ObjectType({ simpleResolvers: true, description: 'An entity as one paper mentions it, with the evidence.' })
@@ -26,6 +27,11 @@ export class LinkedEntity {
   @Field(() => Evidence, { description: 'Where the paper mentions it.' })
   evidence!: Evidence;
 
+  /** The stored entity; `entity` makes it an Entity only for a selection that reads it. */
+  stored!: EntityNode;
+
   @Field(() => Entity, { description: 'The entity node, to traverse on to its other papers.' })
-  entity!: Entity;
+  get entity(): Entity {
+    return Entity.of(this.stored);
+  }
 }

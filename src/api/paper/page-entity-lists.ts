@@ -2,10 +2,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { EntityLinkSummary } from '../../graph/index.js';
 import type { EntityType, PaperNode } from '../../model/index.js';
-import { fieldsBelow, resolveTree } from '../common/selection.js';
+import { fieldsBelow, resolveTree, selectionIgnoresVariables } from '../common/selection.js';
 import { linkSummaryKey, type ApiContext } from '../context.js';
 
-const KIND_OF_FIELD: Readonly<Record<string, EntityType>> = {
+/** A paper's entity-list fields and the kind of entity each lists. */
+export const KIND_OF_FIELD: Readonly<Record<string, EntityType>> = {
   methods: 'method',
   benchmarks: 'benchmark',
   models: 'model',
@@ -15,20 +16,44 @@ const KIND_OF_FIELD: Readonly<Record<string, EntityType>> = {
   topics: 'topic',
 };
 
+/** The entity lists a paper's selection fetches with the paper, and whether any of them shows its entities' aliases. */
+export interface EntityLists {
+  readonly kinds: readonly EntityType[];
+  readonly withAliases: boolean;
+}
+
+/** What one entity-list field shows beyond names and counts. */
+export interface LinkSelection {
+  readonly evidence: boolean;
+  readonly aliases: boolean;
+}
+
 const fieldsOf = (tree: ResolveTree | null): ResolveTree[] => (tree ? fieldsBelow([tree]) : []);
 
+function linkSelectionOf(listFields: readonly ResolveTree[]): LinkSelection {
+  return {
+    evidence: listFields.some((f) => f.name === 'evidence'),
+    aliases: fieldsBelow(listFields.filter((f) => f.name === 'entity')).some((f) => f.name === 'aliases'),
+  };
+}
+
 /** The kinds of entity list among a paper's selected fields that do not ask for evidence. */
-function entityLists(paperFields: readonly ResolveTree[]): EntityType[] {
+function entityLists(paperFields: readonly ResolveTree[]): EntityLists {
   const kinds = new Set<EntityType>();
+  let withAliases = false;
   for (const field of paperFields) {
     const kind = KIND_OF_FIELD[field.name];
-    if (kind && !fieldsOf(field).some((f) => f.name === 'evidence')) kinds.add(kind);
+    if (!kind) continue;
+    const shown = linkSelectionOf(fieldsOf(field));
+    if (shown.evidence) continue;
+    kinds.add(kind);
+    withAliases ||= shown.aliases;
   }
-  return [...kinds];
+  return { kinds: [...kinds], withAliases };
 }
 
 /** The entity lists a `paper` query selects without evidence, to fetch with the paper in one store call. */
-export function paperEntityLists(info: GraphQLResolveInfo): EntityType[] {
+export function paperEntityLists(info: GraphQLResolveInfo): EntityLists {
   return entityLists(fieldsOf(resolveTree(info)));
 }
 
@@ -36,26 +61,42 @@ export function paperEntityLists(info: GraphQLResolveInfo): EntityType[] {
  * The kinds of entity list that a paper connection's `edges { node { … } }` selects without
  * evidence, so the page can be fetched together with them in one store call.
  */
-export function pageEntityLists(info: GraphQLResolveInfo): EntityType[] {
+export function pageEntityLists(info: GraphQLResolveInfo): EntityLists {
   const nodes = fieldsOf(resolveTree(info))
     .filter((f) => f.name === 'edges')
     .flatMap((edges) => fieldsOf(edges).filter((f) => f.name === 'node'));
   return entityLists(nodes.flatMap(fieldsOf));
 }
 
+// Every paper of a page resolves its lists with the same fieldNodes, so each list field's selection
+// is read once, not once a paper: kept per fieldNodes when no directive makes it depend on the
+// variables (a compiled document's fieldNodes serve every request), else per parsed tree.
+const linkSelections = new WeakMap<object, LinkSelection>();
+
+/** Whether the entity-list field being resolved shows evidence, and its entities' aliases. */
+export function linkSelection(info: GraphQLResolveInfo): LinkSelection {
+  const key = selectionIgnoresVariables(info) ? info.fieldNodes : resolveTree(info);
+  if (!key) return NOTHING_SHOWN;
+  let shown = linkSelections.get(key);
+  if (!shown) linkSelections.set(key, (shown = linkSelectionOf(fieldsOf(resolveTree(info)))));
+  return shown;
+}
+
+const NOTHING_SHOWN: LinkSelection = { evidence: false, aliases: false };
+
 /** Keeps the links that came with papers for the request, so the entity lists make no store call. */
 export function primeLinkSummaries(
   ctx: ApiContext,
   items: readonly { readonly paper: PaperNode; readonly links?: readonly EntityLinkSummary[] }[],
-  kinds: readonly EntityType[],
+  lists: EntityLists,
 ): void {
   for (const item of items) {
     if (!item.links) continue;
-    for (const kind of kinds) {
-      ctx.prefetchedLinks.set(
-        linkSummaryKey(kind, item.paper.id),
-        item.links.filter((l) => l.entity.type === kind),
-      );
+    for (const kind of lists.kinds) {
+      const key = linkSummaryKey(kind, item.paper.id);
+      // A paper seen again in the request keeps the links it came with when they had aliases.
+      if (!lists.withAliases && ctx.prefetchedLinks.get(key)?.withAliases) continue;
+      ctx.prefetchedLinks.set(key, { links: item.links.filter((l) => l.entity.type === kind), withAliases: lists.withAliases });
     }
   }
 }

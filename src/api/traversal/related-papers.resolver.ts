@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
-import { paperNotFound, sharedEntityWeight, sharedTerms, TEXT_WEIGHT } from '../../graph/index.js';
+import { paperNotFound, sharedEntityWeight, sharedTerms, TEXT_WEIGHT, type RelatedPapersQuery } from '../../graph/index.js';
 import type { EntityType, PaperNode, RelatedPaper } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toEntity, toPaper } from '../common/mappers.js';
 import { selectedFields, selectsPath } from '../common/selection.js';
+import { shownPaperParts } from '../paper/shown-paper-parts.js';
 import { RelatedBy, RelatedPaperConnection, SharedReason, type RelatedPaperEdge } from './related-paper.type.js';
 
 const DEFAULT_VIA = [RelatedBy.METHOD, RelatedBy.BENCHMARK, RelatedBy.MODEL, RelatedBy.TASK, RelatedBy.TOPIC, RelatedBy.TEXT];
@@ -36,8 +37,7 @@ export class RelatedPapersResolver {
       text,
       ...pageRequest(first ?? 10, after, list),
       count: !info || selectedFields(info).has('totalCount'),
-      // Text reasons name the words both abstracts use.
-      ...(!text && info && !selectsPath(info, ['edges', 'node', 'abstract']) ? { withAbstract: false } : {}),
+      ...(info ? shownParts(info, text) : {}),
     };
     // Text reasons need the source paper; without them a paper id is tried first (one store call),
     // and a record's own id, which finds its paper as well, only when that finds nothing.
@@ -50,6 +50,17 @@ export class RelatedPapersResolver {
     if (!page) throw paperNotFound(paperId);
     return connectionParts(list, page, (r, cursor) => toEdge(source, r, cursor));
   }
+}
+
+/** What of the related papers and their shared entities the selection leaves out. */
+function shownParts(info: GraphQLResolveInfo, text: boolean): Pick<RelatedPapersQuery, 'withAbstract' | 'withMetadata' | 'withAliases'> {
+  const paper = shownPaperParts(info, ['edges', 'node']);
+  return {
+    // Text reasons name the words both abstracts use.
+    ...(text || paper.withAbstract !== false ? {} : { withAbstract: false }),
+    ...(paper.withMetadata === false ? { withMetadata: false } : {}),
+    ...(selectsPath(info, ['edges', 'shared', 'entity', 'aliases']) ? {} : { withAliases: false }),
+  };
 }
 
 function toEdge(source: PaperNode | undefined, related: RelatedPaper, cursor: string): RelatedPaperEdge {

@@ -58,15 +58,22 @@ export function toPaperNode(m: PaperMap): PaperNode {
 }
 
 export function toEntityNode(m: EntityMap): EntityNode {
-  return {
-    id: m.id,
-    type: m.type,
-    key: m.key,
-    name: m.name,
-    aliases: [...(m.aliases ?? [])].sort(compareText),
-    paperCount: m.paperCount ?? 0,
-    ...(m.repoKind ? { repoKind: m.repoKind } : {}),
-  };
+  return entityNode(m.id, m.type, m.key, m.name, m.aliases, m.paperCount, m.repoKind);
+}
+
+// Rows become entities for every link of a page: one object each, no spread of a partial one.
+function entityNode(
+  id: string,
+  type: EntityType,
+  key: string,
+  name: string,
+  stored: string[] | null,
+  count: number | null,
+  repoKind: RepoKind | null,
+): EntityNode {
+  const aliases = stored?.length ? [...stored].sort(compareText) : [];
+  const paperCount = count ?? 0;
+  return repoKind ? { id, type, key, name, aliases, paperCount, repoKind } : { id, type, key, name, aliases, paperCount };
 }
 
 export function toEvidence(m: LinkMap): { evidence: Evidence; confidence: number; role?: MethodRole } {
@@ -85,15 +92,21 @@ export function toLinkSummary([id, name, aliases, paperCount, repoKind, confiden
   confidence: number;
   role?: MethodRole;
 } {
+  const entity = entityOfRow([id, name, aliases, paperCount, repoKind]);
+  return role ? { entity, confidence, role } : { entity, confidence };
+}
+
+/** An entity as a list: [id, name, aliases, paperCount, repoKind] (related-papers' shared entities). */
+export type EntityListRow = [string, string, string[] | null, number | null, RepoKind | null];
+
+export function entityOfRow([id, name, aliases, paperCount, repoKind]: EntityListRow): EntityNode {
   // An entity id is `<type>:<key>` (model/keys.ts entityNodeId), so the row need not carry either.
   const colon = id.indexOf(':');
-  const type = id.slice(0, colon) as EntityType;
-  return {
-    entity: toEntityNode({ id, type, key: id.slice(colon + 1), name, aliases, paperCount, repoKind }),
-    confidence,
-    ...(role ? { role } : {}),
-  };
+  return entityNode(id, id.slice(0, colon) as EntityType, id.slice(colon + 1), name, aliases, paperCount, repoKind);
 }
+
+/** related-papers' page rows: [paper, shared entities, score, text similarity]. */
+export type RelatedPaperRow = [PaperListRow, EntityListRow[], number, number];
 
 /**
  * A paper as a list (lists decode cheaper than maps): [id, title, abstract, url, published, metadata],

@@ -31,6 +31,7 @@ import type {
   GraphStore,
   LinkSummaryOptions,
   ListedPaper,
+  PaperParts,
   PaperQuery,
   PaperWithLinks,
   RelatedPapersQuery,
@@ -53,6 +54,7 @@ import { cypher, MIGRATIONS, type StatementName } from './cypher.js';
 import { splitConnectionUri, type ConnectionTarget } from './connection-uri.js';
 import { mapDriverError } from './driver-errors.js';
 import {
+  entityOfRow,
   luceneQuery,
   toEntityNode,
   toEvidence,
@@ -69,6 +71,7 @@ import {
   type PaperLinkRow,
   type PaperListRow,
   type PaperMap,
+  type RelatedPaperRow,
 } from './neo4j-rows.js';
 
 export interface Neo4jStoreOptions {
@@ -291,8 +294,18 @@ export class Neo4jStore implements GraphStore {
     return ids.map((id) => byId.get(id));
   }
 
-  async getPapersWithLinks(ids: readonly string[], kinds: readonly EntityType[]): Promise<(PaperWithLinks | undefined)[]> {
-    const result = await this.run('get-papers-with-links', { ids, relations: relationsOf(kinds) });
+  async getPapersWithLinks(
+    ids: readonly string[],
+    kinds: readonly EntityType[],
+    parts: PaperParts = {},
+  ): Promise<(PaperWithLinks | undefined)[]> {
+    const result = await this.run('get-papers-with-links', {
+      ids,
+      relations: relationsOf(kinds),
+      withAbstract: parts.withAbstract !== false,
+      withMetadata: parts.withMetadata !== false,
+      withAliases: parts.withAliases !== false,
+    });
     const byId = new Map(
       result.records.map((r) => [
         r.get('asked') as string,
@@ -308,7 +321,7 @@ export class Neo4jStore implements GraphStore {
     const withAbstract = query.withAbstract !== false;
     const withMetadata = query.withMetadata !== false;
     if (!search && !where && query.links) {
-      const params = { relations: relationsOf(query.links), withAbstract, withMetadata };
+      const params = { relations: relationsOf(query.links), withAbstract, withMetadata, withAliases: query.withAliases !== false };
       return this.countedPage(query, 'list-papers-with-links', 'count-papers', params);
     }
     if (!search && !where) return this.countedPage(query, 'list-papers', 'count-papers', { withAbstract, withMetadata });
@@ -482,18 +495,19 @@ export class Neo4jStore implements GraphStore {
       text: Object.fromEntries(text),
       textWeight: TEXT_WEIGHT,
       withAbstract: query.withAbstract !== false,
+      withMetadata: query.withMetadata !== false,
+      withAliases: query.withAliases !== false,
       offset: neo4j.int(query.offset),
       first: neo4j.int(query.first),
     });
     const record = result.records[0];
     if (!record) return undefined;
-    const rows = record.get('page') as { paper: PaperMap; shared: EntityMap[]; score: number; textSimilarity: number }[];
     return {
-      items: rows.map((row) => ({
-        paper: toPaperNode(row.paper),
-        score: row.score,
-        shared: row.shared.map(toEntityNode).sort((a, b) => compareText(a.id, b.id)),
-        textSimilarity: row.textSimilarity,
+      items: (record.get('page') as RelatedPaperRow[]).map(([paper, shared, score, textSimilarity]) => ({
+        paper: paperOfRow(paper),
+        score,
+        shared: shared.map(entityOfRow).sort((a, b) => compareText(a.id, b.id)),
+        textSimilarity,
       })),
       totalCount: record.get('total') as number,
       offset: query.offset,
