@@ -300,6 +300,32 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect((await containing(['image', 'lite'])).totalCount).toBe(0);
       });
 
+      it('lists the names closest to the words typed first, over every match, not only the first page by paper count', async () => {
+        const named = (id: string, name: string, papers = 1) =>
+          Array.from({ length: papers }, (_, i) => paper(`${id}-${i}`, `${name} ${i}`, [{ type: 'method', name }]));
+        await store.writePapers([
+          ...named('s', 'self-attention', 3),
+          ...named('l', 'linear attention', 2),
+          ...named('f', 'FlashAttention'),
+          ...named('a', 'attention'),
+          ...named('m', 'attention mechanism'),
+        ]);
+        const closest = (nameContains: string[], first: number) =>
+          store.listEntities({ type: 'method', orderBy: 'CLOSEST_NAME', first, offset: 0, nameContains });
+        const top = await closest(['attention'], 3);
+        expect(top.items.map((e) => e.name)).toEqual(['attention', 'attention mechanism', 'self-attention']);
+        expect(top.totalCount).toBe(5);
+        expect((await closest(['attention'], 10)).items.map((e) => e.name)).toEqual([
+          'attention',
+          'attention mechanism',
+          'self-attention',
+          'linear attention',
+          'FlashAttention',
+        ]);
+        expect((await closest(['attention', 'linear'], 10)).items.map((e) => e.name)).toEqual(['linear attention']);
+        expect((await closest(['linear', 'attention'], 10)).items.map((e) => e.name)).toEqual(['linear attention']);
+      });
+
       it("gives an entity's papers newest first, undated last, with evidence", async () => {
         await store.writePapers([monkeys, sampler, vision]);
         const gsm = await store.findEntity('benchmark', 'gsm8k');

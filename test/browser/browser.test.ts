@@ -240,12 +240,21 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const leading = hits.filter(([name]) => name.toLowerCase().startsWith('attention'));
     expect(leading.length).toBeGreaterThan(0);
     expect(hits.slice(0, leading.length)).toEqual(leading);
+    // Every match is ranked, not only the few with most papers: the last three have one paper each.
+    expect(leading.map(([name]) => name)).toEqual(['attention sinks', 'attention computation', 'attention mechanism', 'Attention-2']);
     expect(hits.slice(leading.length, leading.length + 2).map(([name]) => name)).toEqual(['linear attention', 'self-attention']);
     const counts = hits.slice(leading.length).map(([, detail]) => Number(/(\d+) papers?/.exec(detail)![1]));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     await page.screenshot({ path: `${SCREENSHOTS}/explore-search-attention.png` });
+    // The list stays short; a line says how many names it leaves out and shows them all.
+    expect(await page.locator('#results li[data-id]:not([data-type="paper"])').count()).toBe(12);
+    expect(await page.locator('#results li[data-type="method"]', { hasText: 'ring attention' }).count()).toBe(0);
+    await page.locator('#results li.more').click();
+    await page.locator('#results li[data-type="method"]', { hasText: 'ring attention' }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('#results li.more').count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-search-attention-all.png` });
     await page.locator('#search').fill('linear attention');
-    await page.locator('#results li', { hasText: 'gated linear attention' }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('#results li').first().getAttribute('data-name'), { timeout: 15_000 }).toBe('linear attention');
     const both = await page
       .locator('#results li[data-type="method"]')
       .evaluateAll((items) => items.map((li) => li.getAttribute('data-name')));

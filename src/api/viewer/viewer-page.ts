@@ -19,6 +19,7 @@ export const VIEWER_HTML = `<!doctype html>
   #results li { padding: 6px 10px; cursor: pointer; }
   #results li:hover, #results li[aria-selected="true"] { background: #f2f6fa; }
   #results li.empty { color: #6b7280; cursor: default; background: none; }
+  #results li.more { color: #1f6fb2; font-size: 13px; }
   #results small { color: #6b7785; }
   #legend { display: flex; gap: 8px; flex-wrap: wrap; font-size: 12px; color: #4a5563; }
   #legend label { cursor: pointer; user-select: none; white-space: nowrap; }

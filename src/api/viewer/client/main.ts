@@ -4,7 +4,7 @@ import { DirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker.js';
 import Sigma from 'sigma';
-import { entityDetails, neighborhood, paperDetails, search, type ViewSubgraph } from './api.js';
+import { entityDetails, neighborhood, paperDetails, search, SHOWN_ENTITIES, type ViewSubgraph } from './api.js';
 import { browseLists } from './browse.js';
 import { entityPanel, paperPanel } from './details.js';
 import { plainOffset, plainText, plainTitle } from './plain-title.js';
@@ -316,26 +316,38 @@ const attr = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g,
 const input = document.getElementById('search') as HTMLInputElement;
 const results = document.getElementById('results')!;
 let pending = 0;
-input.addEventListener('input', () => {
-  const text = input.value.trim();
+const ALL_ENTITIES = 100;
+
+/** Runs a search and lists what it finds; `shown` entities at most, with a line to show the rest. */
+function listResults(text: string, shown: number): void {
   const ticket = ++pending;
-  if (text.length < 2) {
-    results.innerHTML = '';
-    return;
-  }
-  void search(text).then((hits) => {
+  void search(text, shown).then(({ hits, moreEntities }) => {
     if (ticket !== pending) return;
     if (hits.length === 0) {
       results.innerHTML = `<li class="empty">no matches for “${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}”</li>`;
       return;
     }
-    results.innerHTML = hits
-      .map(
-        (h) =>
-          `<li role="option" aria-selected="false" data-id="${attr(h.id)}" data-type="${attr(h.type)}" data-name="${attr(h.label)}"><span class="dot" style="background:${COLORS[h.type] ?? '#999'}"></span>${plainTitle(h.label).replace(/</g, '&lt;')} <small>${h.detail}</small></li>`,
-      )
-      .join('');
+    const more =
+      moreEntities > 0 && shown < ALL_ENTITIES
+        ? `<li class="more" data-more="${attr(text)}">show ${plural(moreEntities, 'more name')} containing it…</li>`
+        : '';
+    const items = hits.map(
+      (h) =>
+        `<li role="option" aria-selected="false" data-id="${attr(h.id)}" data-type="${attr(h.type)}" data-name="${attr(h.label)}"><span class="dot" style="background:${COLORS[h.type] ?? '#999'}"></span>${plainTitle(h.label).replace(/</g, '&lt;')} <small>${h.detail}</small></li>`,
+    );
+    // The line sits between the entities and the papers, where the other names would go.
+    const entities = hits.filter((h) => h.type !== 'paper').length;
+    results.innerHTML = [...items.slice(0, entities), more, ...items.slice(entities)].join('');
   });
+}
+input.addEventListener('input', () => {
+  const text = input.value.trim();
+  if (text.length < 2) {
+    ++pending;
+    results.innerHTML = '';
+    return;
+  }
+  listResults(text, SHOWN_ENTITIES);
 });
 function pick(item: Element): void {
   results.innerHTML = '';
@@ -345,6 +357,12 @@ function pick(item: Element): void {
   void navigate(type === 'paper' ? { id: item.getAttribute('data-id')!, depth } : { type, name: item.getAttribute('data-name')!, depth });
 }
 results.addEventListener('click', (event) => {
+  const more = (event.target as HTMLElement).closest('li[data-more]');
+  if (more) {
+    listResults(more.getAttribute('data-more')!, ALL_ENTITIES);
+    input.focus();
+    return;
+  }
   const item = (event.target as HTMLElement).closest('li[data-id]');
   if (item) pick(item);
 });
