@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { TEXT_WEIGHT, type GraphStore } from '../src/graph/index.js';
+import { requireEntity, TEXT_WEIGHT, type GraphStore } from '../src/graph/index.js';
 import type { EntityLink, PaperFilter } from '../src/model/index.js';
 import { curate } from '../src/curation.js';
 import { runCurationContract } from './curation.case.js';
@@ -298,6 +298,22 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect((await containing(['net'])).items.map((e) => e.name)).toEqual(['ImageNet']);
         expect((await containing(['lite', 'bench'])).items.map((e) => e.name)).toEqual(['SWE-bench Lite']);
         expect((await containing(['image', 'lite'])).totalCount).toBe(0);
+      });
+
+      it('suggests for an unknown name the entities whose name or alias starts alike, saying whose an alias is', async () => {
+        const clip = { type: 'model' as const, name: 'Contrastive Language-Image Pre-Training', aliases: ['CLIP'] };
+        await store.writePapers([
+          paper('c1', 'Vision and Language', [clip]),
+          paper('c2', 'More Vision and Language', [clip]),
+          paper('c3', 'A Small CLIP', [{ type: 'model', name: 'CLIP-B/16' }]),
+          paper('c4', 'Clinical Notes', [{ type: 'model', name: 'ClinicalBERT' }]),
+        ]);
+        await expect(requireEntity(store, 'model', 'CLIPP')).rejects.toThrow(
+          'no model named "CLIPP". Did you mean "CLIP" (an alias of "Contrastive Language-Image Pre-Training"), "CLIP-B/16", "ClinicalBERT"?',
+        );
+        await expect(requireEntity(store, 'model', 'Contrastive Language-Image Pretrain')).rejects.toThrow(
+          'no model named "Contrastive Language-Image Pretrain". Did you mean "Contrastive Language-Image Pre-Training"?',
+        );
       });
 
       it('lists the names closest to the words typed first, over every match, not only the first page by paper count', async () => {
