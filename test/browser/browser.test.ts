@@ -9,6 +9,7 @@ import type { LabelBox } from '../../src/api/viewer/client/label-box.js';
 
 const MONKEYS_TITLE = 'Large Language Monkeys: Scaling Inference Compute with Repeated Sampling';
 const LATEX_PAPER = 'test:vg2gt';
+const HREF_PAPER = 'test:href';
 
 interface ViewerHandle {
   graph: { order: number; nodes(): string[]; hasNode(id: string): boolean; getNodeAttribute(id: string, name: string): unknown };
@@ -38,6 +39,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
       'data/hf-daily-papers-sample.txt',
       'test/fixtures/latex-title-paper.jsonl',
       'test/fixtures/scannet-star-papers.jsonl',
+      'test/fixtures/href-abstract-paper.jsonl',
     ]);
     // A benchmark with one paper and one result, which names nothing else: a view of two nodes.
     // And a method whose name starts with "attention", whatever the extractor finds in the sample.
@@ -553,6 +555,31 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(title);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-narrow-paper.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows \\href and \\url in an abstract as links, a long address broken at the edge of the panel', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?id=${HREF_PAPER}&depth=1`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await expect
+      .poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 })
+      .toBe('Discrepancy-Aware Detection of Generated Images');
+    const abstract = page.locator('#details .abstract');
+    const repo = 'https://github.com/Zhangyr2022/D3QE_AVeryLongRepositoryNameWithoutAnyPlaceToBreakIt';
+    expect(await abstract.innerText()).toContain(`Code is available at ${repo}, data at https://example.org/~d3qe/ARForensics_v2.`);
+    expect(await abstract.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      repo,
+      'https://example.org/~d3qe/ARForensics_v2',
+    ]);
+    const overflow = await page.evaluate(() => {
+      const panel = document.getElementById('details')!;
+      return panel.scrollWidth - panel.clientWidth;
+    });
+    expect(overflow).toBe(0);
+    await page.waitForTimeout(2800);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-href-abstract.png` });
     expect(problems).toEqual([]);
     await page.close();
   });

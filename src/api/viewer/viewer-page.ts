@@ -29,7 +29,9 @@ export const VIEWER_HTML = `<!doctype html>
   main { display: grid; grid-template-columns: 1fr 380px; min-height: 0; }
   #graph { position: relative; min-height: 0; }
   #status { position: absolute; left: 12px; bottom: 10px; font-size: 12px; color: #6b7785; z-index: 2; }
-  #details { border-left: 1px solid #e3e7eb; padding: 12px 16px; overflow: auto; }
+  /* A long address or word breaks at the panel's edge instead of running past it. */
+  #details { border-left: 1px solid #e3e7eb; padding: 12px 16px; overflow: auto; overflow-wrap: anywhere; }
+  #details .abstract a { color: #2f7fc1; }
   #details h2 { font-size: 16px; margin: 4px 0 6px; overflow-wrap: anywhere; }
   #details h3 { font-size: 13px; margin: 14px 0 4px; color: #4a5563; }
   #details h3 small, #details li small { color: #6b7785; font-weight: normal; }
