@@ -349,8 +349,38 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const { page, problems } = await offlinePage(browser);
     await page.goto(`${base}/explore?type=widget&name=GSM8K`);
     await expect
-      .poll(() => page.locator('#status').innerText(), { timeout: 15_000 })
+      .poll(() => page.locator('#problem').innerText(), { timeout: 15_000 })
       .toBe('✗ no kind "widget" in the address; kinds: method, benchmark (or dataset), model, task, metric, repo, topic');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('starts with the entities with most papers to open, and says a typo in the address where one looks, its suggestions links', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore`);
+    const top = await store.listEntities({ type: 'benchmark', orderBy: 'PAPER_COUNT', first: 4, offset: 0 });
+    const examples = page.locator('#details .examples', { hasText: 'Benchmarks with most papers' }).locator('a');
+    await expect.poll(() => examples.allInnerTexts(), { timeout: 15_000 }).toEqual(top.items.map((e) => e.name));
+    expect(await page.locator('#details .examples').count()).toBe(3);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-start.png` });
+    await examples.first().click();
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(top.items[0]!.name);
+    await page.evaluate(() => window.papergraphViewer.ready);
+
+    await page.goto(`${base}/explore?type=benchmark&name=GSM8&depth=1`);
+    const problem = page.locator('#problem');
+    await expect.poll(() => problem.innerText(), { timeout: 15_000 }).toBe('✗ no benchmark named "GSM8".\n\nDid you mean GSM8K?');
+    const box = (await problem.boundingBox())!;
+    const canvas = (await page.locator('#graph').boundingBox())!;
+    // Over the middle of the canvas, not in a corner.
+    expect(box.x).toBeGreaterThan(canvas.x + canvas.width * 0.1);
+    expect(box.y).toBeGreaterThan(canvas.y + canvas.height * 0.1);
+    await expect.poll(() => page.locator('#details .examples').count(), { timeout: 15_000 }).toBe(3);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-typo.png` });
+    await problem.locator('a', { hasText: 'GSM8K' }).click();
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('GSM8K');
+    expect(await problem.isVisible()).toBe(false);
+    expect(new URL(page.url()).search).toBe('?type=benchmark&name=GSM8K&depth=1');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -12,6 +12,7 @@ import type { LabelBox } from './label-box.js';
 import { drawNodeHover, drawNodeLabel, labelSide } from './node-labels.js';
 import { depthNotice, opening, sameStart, selecting, shortTitle, urlOf, viewFromUrl, type Focus, type View } from './view-state.js';
 import { addLeaderboard, focusOf, highlightFocus } from './leaderboard.js';
+import { problemHtml, startPanel } from './start-page.js';
 
 export const COLORS: Record<string, string> = {
   paper: '#8a97a6',
@@ -41,6 +42,7 @@ const SMALL_VIEW = 40;
 const container = document.getElementById('graph')!;
 const details = document.getElementById('details')!;
 const status = document.getElementById('status')!;
+const problem = document.getElementById('problem')!;
 let hoveredEdge: string | undefined;
 let hoveredNode: string | undefined;
 let selected: string | undefined;
@@ -244,12 +246,17 @@ function navigate(view: View, push = true): Promise<void> {
   }
   asked = view;
   depthInput.value = String(view.depth);
+  problem.hidden = true;
   // One view at a time: a click while the last one is still loading waits for it.
   current = current
     .then(() => draw(view))
     .catch((error: Error) => {
       drawn = undefined;
-      status.textContent = `✗ ${error.message}`;
+      // Said in the middle of the canvas, its suggestions as links: an address with a typo draws nothing else.
+      problem.innerHTML = problemHtml(error.message, view.type);
+      problem.hidden = false;
+      status.textContent = notice ?? '';
+      if (graph.order === 0) void startPanel().then((panel) => (asked === view ? (details.innerHTML = panel) : undefined));
     });
   return current;
 }
@@ -265,7 +272,8 @@ window.addEventListener('popstate', () => {
     drawn = asked = undefined;
     graph.clear();
     updateCounts();
-    details.innerHTML = '';
+    problem.hidden = true;
+    void showStart();
   }
 });
 depthInput.addEventListener('change', () => {
@@ -292,14 +300,18 @@ renderer.on('leaveEdge', () => {
   hoveredEdge = undefined;
   renderer.refresh();
 });
-details.addEventListener('click', (event) => {
+/** A click on a link to an entity's view (browse lists, examples, suggestions) opens it here; true if it was one. */
+function openEntityLink(event: MouseEvent): boolean {
   const entity = (event.target as HTMLElement).closest('[data-entity-type]');
-  if (entity) {
-    event.preventDefault();
-    const view = { type: entity.getAttribute('data-entity-type')!, name: entity.getAttribute('data-entity-name')! };
-    void navigate({ ...view, depth: Number(depthInput.value) });
-    return;
-  }
+  if (!entity) return false;
+  event.preventDefault();
+  const view = { type: entity.getAttribute('data-entity-type')!, name: entity.getAttribute('data-entity-name')! };
+  void navigate({ ...view, depth: Number(depthInput.value) });
+  return true;
+}
+problem.addEventListener('click', openEntityLink);
+details.addEventListener('click', (event) => {
+  if (openEntityLink(event)) return;
   const target = (event.target as HTMLElement).closest('[data-paper]');
   if (!target) return;
   event.preventDefault();
@@ -425,6 +437,17 @@ const start = currentView();
 if (start) {
   history.replaceState(start, '', urlOf(start));
   void navigate(start, false);
+} else void showStart();
+
+/** The start page: what to search, and the entities with most papers to open. */
+async function showStart(): Promise<void> {
+  status.textContent = 'Search for an entity or paper to start, or open one on the right.';
+  try {
+    const panel = await startPanel();
+    if (!asked) details.innerHTML = panel;
+  } catch (error) {
+    if (!asked) details.innerHTML = problemHtml((error as Error).message, undefined);
+  }
 }
 
 // For people scripting the page and for the browser tests: the live graph and a node's screen position.
