@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { TEXT_WEIGHT, type GraphStore } from '../src/graph/index.js';
+import { requireEntity, TEXT_WEIGHT, type GraphStore } from '../src/graph/index.js';
 import type { EntityLink, PaperFilter } from '../src/model/index.js';
 import { curate } from '../src/curation.js';
 import { runCurationContract } from './curation.case.js';
@@ -298,6 +298,48 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect((await containing(['net'])).items.map((e) => e.name)).toEqual(['ImageNet']);
         expect((await containing(['lite', 'bench'])).items.map((e) => e.name)).toEqual(['SWE-bench Lite']);
         expect((await containing(['image', 'lite'])).totalCount).toBe(0);
+      });
+
+      it('suggests for an unknown name the entities whose name or alias starts alike, saying whose an alias is', async () => {
+        const clip = { type: 'model' as const, name: 'Contrastive Language-Image Pre-Training', aliases: ['CLIP'] };
+        await store.writePapers([
+          paper('c1', 'Vision and Language', [clip]),
+          paper('c2', 'More Vision and Language', [clip]),
+          paper('c3', 'A Small CLIP', [{ type: 'model', name: 'CLIP-B/16' }]),
+          paper('c4', 'Clinical Notes', [{ type: 'model', name: 'ClinicalBERT' }]),
+        ]);
+        await expect(requireEntity(store, 'model', 'CLIPP')).rejects.toThrow(
+          'no model named "CLIPP". Did you mean "CLIP" (an alias of "Contrastive Language-Image Pre-Training"), "CLIP-B/16", "ClinicalBERT"?',
+        );
+        await expect(requireEntity(store, 'model', 'Contrastive Language-Image Pretrain')).rejects.toThrow(
+          'no model named "Contrastive Language-Image Pretrain". Did you mean "Contrastive Language-Image Pre-Training"?',
+        );
+      });
+
+      it('lists the names closest to the words typed first, over every match, not only the first page by paper count', async () => {
+        const named = (id: string, name: string, papers = 1) =>
+          Array.from({ length: papers }, (_, i) => paper(`${id}-${i}`, `${name} ${i}`, [{ type: 'method', name }]));
+        await store.writePapers([
+          ...named('s', 'self-attention', 3),
+          ...named('l', 'linear attention', 2),
+          ...named('f', 'FlashAttention'),
+          ...named('a', 'attention'),
+          ...named('m', 'attention mechanism'),
+        ]);
+        const closest = (nameContains: string[], first: number) =>
+          store.listEntities({ type: 'method', orderBy: 'CLOSEST_NAME', first, offset: 0, nameContains });
+        const top = await closest(['attention'], 3);
+        expect(top.items.map((e) => e.name)).toEqual(['attention', 'attention mechanism', 'self-attention']);
+        expect(top.totalCount).toBe(5);
+        expect((await closest(['attention'], 10)).items.map((e) => e.name)).toEqual([
+          'attention',
+          'attention mechanism',
+          'self-attention',
+          'linear attention',
+          'FlashAttention',
+        ]);
+        expect((await closest(['attention', 'linear'], 10)).items.map((e) => e.name)).toEqual(['linear attention']);
+        expect((await closest(['linear', 'attention'], 10)).items.map((e) => e.name)).toEqual(['linear attention']);
       });
 
       it("gives an entity's papers newest first, undated last, with evidence", async () => {

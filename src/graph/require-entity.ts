@@ -3,22 +3,42 @@ import { NotFoundError, type EntityNode, type EntityType } from '../model/index.
 import type { GraphStore } from './store.js';
 
 /**
- * The entity a name or alias denotes, or NOT_FOUND suggesting up to three names that start alike, the
- * closest spelling first (ties: most papers first).
+ * The entity a name or alias denotes, or NOT_FOUND suggesting up to three entities with a name or alias
+ * that starts alike, the closest spelling first (ties: most papers first); an alias says whose it is
+ * ("CLIP" (an alias of "Contrastive Language-Image Pre-Training")).
  */
 export async function requireEntity(store: GraphStore, type: EntityType, name: string): Promise<EntityNode> {
   const found = await store.findEntity(type, name);
   if (found) return found;
-  const prefix = name.trim().slice(0, 3);
-  const candidates = prefix
-    ? (await store.listEntities({ type, orderBy: 'PAPER_COUNT', first: 25, offset: 0, nameStartsWith: prefix })).items
-    : [];
+  const prefix = name.trim().slice(0, 3).toLowerCase();
   const wanted = name.trim().toLowerCase();
-  const similar = candidates
-    .map((entity, rank) => ({ entity, rank, distance: distance(wanted, entity.name.toLowerCase()) }))
+  const similar = (await candidates(store, type, prefix))
+    .map((entity, rank) => {
+      const forms = [entity.name, ...entity.aliases].filter((form) => form.toLowerCase().startsWith(prefix));
+      const scored = forms.map((form) => ({ form, distance: distance(wanted, form.toLowerCase()) }));
+      const best = scored.sort((a, b) => a.distance - b.distance)[0];
+      return best && { entity, rank, ...best };
+    })
+    .filter((s) => s !== undefined)
     .sort((a, b) => a.distance - b.distance || a.rank - b.rank)
     .slice(0, 3);
-  throw new NotFoundError(`no ${type} named ${JSON.stringify(name)}.${didYouMean(similar.map((s) => s.entity.name))}`);
+  const suggestions = similar.map((s) =>
+    s.form === s.entity.name ? JSON.stringify(s.form) : `${JSON.stringify(s.form)} (an alias of ${JSON.stringify(s.entity.name)})`,
+  );
+  throw new NotFoundError(
+    `no ${type} named ${JSON.stringify(name)}.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
+  );
+}
+
+/** Entities with a name starting with the prefix or an alias containing it, most papers first, each once. */
+async function candidates(store: GraphStore, type: EntityType, prefix: string): Promise<EntityNode[]> {
+  if (!prefix) return [];
+  const [named, aliased] = await Promise.all([
+    store.listEntities({ type, orderBy: 'PAPER_COUNT', first: 25, offset: 0, nameStartsWith: prefix }),
+    store.listEntities({ type, orderBy: 'PAPER_COUNT', first: 50, offset: 0, nameContains: [prefix] }),
+  ]);
+  const byId = new Map([...named.items, ...aliased.items].map((e) => [e.id, e]));
+  return [...byId.values()].sort((a, b) => b.paperCount - a.paperCount);
 }
 
 /** " Did you mean "a", "b"?" for suggestions, or nothing. */

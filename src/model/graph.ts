@@ -57,7 +57,8 @@ export interface RelatedPaper {
   readonly textSimilarity: number;
 }
 
-export type EntityOrder = 'PAPER_COUNT' | 'NAME';
+/** CLOSEST_NAME: with nameContains, the name that is the words typed, then names starting with them, then the rest; each most papers first. */
+export type EntityOrder = 'PAPER_COUNT' | 'NAME' | 'CLOSEST_NAME';
 
 export interface GraphStats {
   readonly papers: number;

@@ -239,12 +239,43 @@ class Scanner {
     } else if (STYLES.has(word)) {
       // `\text{…}` and `\bf{…}` take an argument; `\bf D` styles what follows.
       if (this.source[this.at] === '{') this.group(math && !word.startsWith('text'), end);
+    } else if ((word === 'url' || word === 'href') && !math && this.closes(end)) {
+      this.link(word === 'href', end);
     } else if (!math) {
       // Outside math an unknown command is left as written.
       this.at = start + 1;
       this.emit('\\', start);
     } else if (this.source[this.at] === '{') this.group(math, end);
     else this.emit(word, start);
+  }
+
+  /** A `{…}` group starts here and closes before `end`. */
+  private closes(end: number): boolean {
+    const close = this.source.indexOf('}', this.at);
+    return this.source[this.at] === '{' && close >= 0 && close < end;
+  }
+
+  /**
+   * `\url{address}` is the address as written (`_`, `%` and `~` are not markup there); `\href{address}{text}`
+   * is its text, followed by the address in brackets unless the text is the address itself.
+   */
+  private link(withText: boolean, end: number): void {
+    const from = this.at + 1;
+    const close = this.source.indexOf('}', from);
+    const address = this.source.slice(from, close);
+    this.at = close + 1;
+    const verbatim = () => {
+      for (let i = 0; i < address.length; i++) this.emit(address[i]!, from + i);
+    };
+    if (!withText || this.source[this.at] !== '{') return verbatim();
+    const [out, written] = [this.out, this.from.length];
+    this.group(false, end);
+    if (this.out.slice(out.length).trim() === address.trim()) {
+      // The text is the address: the address as written, where a mention of it points.
+      this.out = out;
+      this.from.length = written;
+      verbatim();
+    } else this.emit(` (${address})`, this.at - 1);
   }
 }
 

@@ -9,6 +9,7 @@ import type { LabelBox } from '../../src/api/viewer/client/label-box.js';
 
 const MONKEYS_TITLE = 'Large Language Monkeys: Scaling Inference Compute with Repeated Sampling';
 const LATEX_PAPER = 'test:vg2gt';
+const HREF_PAPER = 'test:href';
 
 interface ViewerHandle {
   graph: { order: number; nodes(): string[]; hasNode(id: string): boolean; getNodeAttribute(id: string, name: string): unknown };
@@ -38,6 +39,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
       'data/hf-daily-papers-sample.txt',
       'test/fixtures/latex-title-paper.jsonl',
       'test/fixtures/scannet-star-papers.jsonl',
+      'test/fixtures/href-abstract-paper.jsonl',
     ]);
     // A benchmark with one paper and one result, which names nothing else: a view of two nodes.
     // And a method whose name starts with "attention", whatever the extractor finds in the sample.
@@ -240,12 +242,21 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const leading = hits.filter(([name]) => name.toLowerCase().startsWith('attention'));
     expect(leading.length).toBeGreaterThan(0);
     expect(hits.slice(0, leading.length)).toEqual(leading);
+    // Every match is ranked, not only the few with most papers: the last three have one paper each.
+    expect(leading.map(([name]) => name)).toEqual(['attention sinks', 'attention computation', 'attention mechanism', 'Attention-2']);
     expect(hits.slice(leading.length, leading.length + 2).map(([name]) => name)).toEqual(['linear attention', 'self-attention']);
     const counts = hits.slice(leading.length).map(([, detail]) => Number(/(\d+) papers?/.exec(detail)![1]));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     await page.screenshot({ path: `${SCREENSHOTS}/explore-search-attention.png` });
+    // The list stays short; a line says how many names it leaves out and shows them all.
+    expect(await page.locator('#results li[data-id]:not([data-type="paper"])').count()).toBe(12);
+    expect(await page.locator('#results li[data-type="method"]', { hasText: 'ring attention' }).count()).toBe(0);
+    await page.locator('#results li.more').click();
+    await page.locator('#results li[data-type="method"]', { hasText: 'ring attention' }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('#results li.more').count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-search-attention-all.png` });
     await page.locator('#search').fill('linear attention');
-    await page.locator('#results li', { hasText: 'gated linear attention' }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('#results li').first().getAttribute('data-name'), { timeout: 15_000 }).toBe('linear attention');
     const both = await page
       .locator('#results li[data-type="method"]')
       .evaluateAll((items) => items.map((li) => li.getAttribute('data-name')));
@@ -338,8 +349,38 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const { page, problems } = await offlinePage(browser);
     await page.goto(`${base}/explore?type=widget&name=GSM8K`);
     await expect
-      .poll(() => page.locator('#status').innerText(), { timeout: 15_000 })
+      .poll(() => page.locator('#problem').innerText(), { timeout: 15_000 })
       .toBe('✗ no kind "widget" in the address; kinds: method, benchmark (or dataset), model, task, metric, repo, topic');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('starts with the entities with most papers to open, and says a typo in the address where one looks, its suggestions links', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore`);
+    const top = await store.listEntities({ type: 'benchmark', orderBy: 'PAPER_COUNT', first: 4, offset: 0 });
+    const examples = page.locator('#details .examples', { hasText: 'Benchmarks with most papers' }).locator('a');
+    await expect.poll(() => examples.allInnerTexts(), { timeout: 15_000 }).toEqual(top.items.map((e) => e.name));
+    expect(await page.locator('#details .examples').count()).toBe(3);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-start.png` });
+    await examples.first().click();
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(top.items[0]!.name);
+    await page.evaluate(() => window.papergraphViewer.ready);
+
+    await page.goto(`${base}/explore?type=benchmark&name=GSM8&depth=1`);
+    const problem = page.locator('#problem');
+    await expect.poll(() => problem.innerText(), { timeout: 15_000 }).toBe('✗ no benchmark named "GSM8".\n\nDid you mean GSM8K?');
+    const box = (await problem.boundingBox())!;
+    const canvas = (await page.locator('#graph').boundingBox())!;
+    // Over the middle of the canvas, not in a corner.
+    expect(box.x).toBeGreaterThan(canvas.x + canvas.width * 0.1);
+    expect(box.y).toBeGreaterThan(canvas.y + canvas.height * 0.1);
+    await expect.poll(() => page.locator('#details .examples').count(), { timeout: 15_000 }).toBe(3);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-typo.png` });
+    await problem.locator('a', { hasText: 'GSM8K' }).click();
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('GSM8K');
+    expect(await problem.isVisible()).toBe(false);
+    expect(new URL(page.url()).search).toBe('?type=benchmark&name=GSM8K&depth=1');
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -544,6 +585,31 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(title);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-narrow-paper.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows \\href and \\url in an abstract as links, a long address broken at the edge of the panel', async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/explore?id=${HREF_PAPER}&depth=1`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await expect
+      .poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 })
+      .toBe('Discrepancy-Aware Detection of Generated Images');
+    const abstract = page.locator('#details .abstract');
+    const repo = 'https://github.com/Zhangyr2022/D3QE_AVeryLongRepositoryNameWithoutAnyPlaceToBreakIt';
+    expect(await abstract.innerText()).toContain(`Code is available at ${repo}, data at https://example.org/~d3qe/ARForensics_v2.`);
+    expect(await abstract.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      repo,
+      'https://example.org/~d3qe/ARForensics_v2',
+    ]);
+    const overflow = await page.evaluate(() => {
+      const panel = document.getElementById('details')!;
+      return panel.scrollWidth - panel.clientWidth;
+    });
+    expect(overflow).toBe(0);
+    await page.waitForTimeout(2800);
+    await page.screenshot({ path: `${SCREENSHOTS}/explore-href-abstract.png` });
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -18,8 +18,18 @@ registerEnumType(EntityKind, {
 export enum EntityOrderBy {
   PAPER_COUNT = 'PAPER_COUNT',
   NAME = 'NAME',
+  CLOSEST_NAME = 'CLOSEST_NAME',
 }
-registerEnumType(EntityOrderBy, { name: 'EntityOrderBy', description: 'How entity lists are sorted: most papers first, or by name.' });
+registerEnumType(EntityOrderBy, {
+  name: 'EntityOrderBy',
+  description: 'How entity lists are sorted: most papers first, by name, or (with nameContains) closest name first.',
+  valuesConfig: {
+    CLOSEST_NAME: {
+      description:
+        'With nameContains: the name that is the text itself first, then names starting with it, then the rest; each group most papers first (a search box). Without it, as PAPER_COUNT.',
+    },
+  },
+});
 
 export function toEntityType(kind: EntityKind): EntityType {
   return kind as EntityType;

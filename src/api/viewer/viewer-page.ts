@@ -19,6 +19,7 @@ export const VIEWER_HTML = `<!doctype html>
   #results li { padding: 6px 10px; cursor: pointer; }
   #results li:hover, #results li[aria-selected="true"] { background: #f2f6fa; }
   #results li.empty { color: #6b7280; cursor: default; background: none; }
+  #results li.more { color: #1f6fb2; font-size: 13px; }
   #results small { color: #6b7785; }
   #legend { display: flex; gap: 8px; flex-wrap: wrap; font-size: 12px; color: #4a5563; }
   #legend label { cursor: pointer; user-select: none; white-space: nowrap; }
@@ -27,8 +28,14 @@ export const VIEWER_HTML = `<!doctype html>
   .dot { display: inline-block; width: 9px; height: 9px; border-radius: 50%; margin-right: 4px; vertical-align: middle; }
   main { display: grid; grid-template-columns: 1fr 380px; min-height: 0; }
   #graph { position: relative; min-height: 0; }
+  #problem { position: absolute; z-index: 3; top: 28%; left: 50%; transform: translateX(-50%); width: max-content; max-width: min(560px, 90%); padding: 12px 18px; background: #fff5f4; border: 1px solid #f0b6b0; border-radius: 8px; color: #8a1f17; font-size: 15px; overflow-wrap: anywhere; }
+  #problem[hidden] { display: none; }
+  #problem p { margin: 4px 0; }
+  #problem a { color: #2f7fc1; }
   #status { position: absolute; left: 12px; bottom: 10px; font-size: 12px; color: #6b7785; z-index: 2; }
-  #details { border-left: 1px solid #e3e7eb; padding: 12px 16px; overflow: auto; }
+  /* A long address or word breaks at the panel's edge instead of running past it. */
+  #details { border-left: 1px solid #e3e7eb; padding: 12px 16px; overflow: auto; overflow-wrap: anywhere; }
+  #details .abstract a { color: #2f7fc1; }
   #details h2 { font-size: 16px; margin: 4px 0 6px; overflow-wrap: anywhere; }
   #details h3 { font-size: 13px; margin: 14px 0 4px; color: #4a5563; }
   #details h3 small, #details li small { color: #6b7785; font-weight: normal; }
@@ -76,7 +83,7 @@ export const VIEWER_HTML = `<!doctype html>
   <a href="/graphql">GraphQL IDE</a>
 </header>
 <main>
-  <div id="graph"><div id="status">Search for an entity or paper to start.</div></div>
+  <div id="graph"><div id="problem" role="alert" hidden></div><div id="status">Search for an entity or paper to start.</div></div>
   <aside id="details"><p>Click a node to expand it and see its details. Hover an edge to see how a paper relates to an entity.</p></aside>
 </main>
 <script src="/explore/viewer.js"></script>

@@ -424,13 +424,12 @@ export class MemoryStore implements GraphStore {
   }
 
   async listEntities(query: EntityQuery): Promise<Page<EntityNode>> {
-    const cacheKey = `${query.type}:${query.orderBy}`;
+    const cacheKey = `${query.type}:${query.orderBy === 'NAME' ? 'NAME' : 'PAPER_COUNT'}`;
     let sorted = this.sortedEntities.get(cacheKey);
     if (!sorted) {
       sorted = this.graph.filterNodes((_, a) => a.kind === 'entity' && a.type === query.type).map((id) => this.entityNode(id));
       sorted.sort(
-        (a, b) =>
-          (query.orderBy === 'PAPER_COUNT' ? b.paperCount - a.paperCount : 0) || compareText(a.name, b.name) || compareText(a.id, b.id),
+        (a, b) => (query.orderBy === 'NAME' ? 0 : b.paperCount - a.paperCount) || compareText(a.name, b.name) || compareText(a.id, b.id),
       );
       this.sortedEntities.set(cacheKey, sorted);
     }
@@ -440,6 +439,15 @@ export class MemoryStore implements GraphStore {
     const filtered = sorted.filter(
       (e) => (prefix === undefined || e.name.toLowerCase().startsWith(prefix)) && e.paperCount >= (query.minPapers ?? 0) && contains(e),
     );
+    if (query.orderBy === 'CLOSEST_NAME' && words.length) {
+      const typed = words.join(' ');
+      const closeness = (e: EntityNode) => {
+        const name = e.name.toLowerCase();
+        return name === typed ? 0 : name.startsWith(typed) ? 1 : 2;
+      };
+      // A stable sort: within each group the paper-count order stays.
+      filtered.sort((a, b) => closeness(a) - closeness(b));
+    }
     return page(filtered, query);
   }
 

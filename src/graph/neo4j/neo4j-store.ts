@@ -470,7 +470,8 @@ export class Neo4jStore implements GraphStore {
     const [page, count] = await Promise.all([
       this.run('list-entities', {
         ...filter,
-        byCount: query.orderBy === 'PAPER_COUNT',
+        byCount: query.orderBy !== 'NAME',
+        closestTo: query.orderBy === 'CLOSEST_NAME' && filter.words.length ? filter.words.join(' ') : null,
         offset: neo4j.int(query.offset),
         first: neo4j.int(query.first),
       }),

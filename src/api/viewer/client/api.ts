@@ -91,31 +91,48 @@ export interface SearchHit {
 }
 
 const SEARCHED_KINDS = ['benchmarks', 'methods', 'models', 'tasks', 'metrics', 'topics'];
+/** Entities the search list shows before "show all". */
+export const SHOWN_ENTITIES = 12;
+
+export interface SearchResults {
+  hits: SearchHit[];
+  /** Entities that match but are not in `hits`. */
+  moreEntities: number;
+}
 
 /**
  * Entities whose name or an alias contains every word typed, the closest names first, then most papers
- * across kinds; then papers by full-text relevance.
+ * across kinds; then papers by full-text relevance. The server ranks every match (orderBy CLOSEST_NAME),
+ * so the first `shown` of each kind hold the first `shown` of all kinds.
  */
-export async function search(text: string): Promise<SearchHit[]> {
-  const entityPart = SEARCHED_KINDS.map((l) => `${l}(nameContains: $q, first: 8) { edges { node { id name type paperCount } } }`).join(' ');
-  const data = await gql<
-    Record<string, { edges: { node: { id: string; name?: string; title?: string; type?: string; paperCount?: number } }[] } | null>
-  >(`query($q: String!) { ${entityPart} papers(search: $q, first: 5) { edges { node { id title } } } }`, { q: text });
+export async function search(text: string, shown = SHOWN_ENTITIES): Promise<SearchResults> {
+  const entityPart = SEARCHED_KINDS.map(
+    (l) => `${l}(nameContains: $q, orderBy: CLOSEST_NAME, first: $first) { totalCount edges { node { id name type paperCount } } }`,
+  ).join(' ');
+  type Listed = {
+    totalCount?: number;
+    edges: { node: { id: string; name?: string; title?: string; type?: string; paperCount?: number } }[];
+  };
+  const data = await gql<Record<string, Listed | null>>(
+    `query($q: String!, $first: Int!) { ${entityPart} papers(search: $q, first: 5) { edges { node { id title } } } }`,
+    { q: text, first: shown },
+  );
   const found = SEARCHED_KINDS.flatMap((list) => data[list]?.edges ?? []).map(({ node }) => ({
     ...node,
     name: node.name!,
     paperCount: node.paperCount!,
   }));
+  const total = SEARCHED_KINDS.reduce((sum, list) => sum + (data[list]?.totalCount ?? 0), 0);
   const entities = rankEntities(text, found)
-    .slice(0, 12)
+    .slice(0, shown)
     .map((node) => ({
       id: node.id,
-      label: node.name!,
+      label: node.name,
       type: node.type!.toLowerCase(),
       detail: `${node.type!.toLowerCase()} · ${plural(node.paperCount, 'paper')}`,
     }));
   const papers = (data['papers']?.edges ?? []).map(({ node }) => ({ id: node.id, label: node.title!, type: 'paper', detail: 'paper' }));
-  return [...entities, ...papers];
+  return { hits: [...entities, ...papers], moreEntities: total - entities.length };
 }
 
 export interface Mention {

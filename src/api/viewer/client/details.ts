@@ -3,6 +3,11 @@ import { plainOffset, plainText, plainTitle } from './plain-title.js';
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** Web addresses in escaped text as links; a sentence's full stop or bracket after one is not part of it. */
+function linked(html: string): string {
+  return html.replace(/https?:\/\/[^\s&<>"']*[^\s&<>"'.,;:)\]]/g, (url) => `<a href="${url}" target="_blank" rel="noopener">${url}</a>`);
+}
+
 /**
  * The abstract as plain text (LaTeX read) with every extracted mention highlighted; offsets index
  * `title + "\n\n" + abstract` as written, and are carried over to the plain text.
@@ -18,11 +23,11 @@ export function highlightAbstract(paper: PaperDetails): string {
   let at = 0;
   for (const s of spans) {
     if (s.start < at || s.end <= s.start) continue;
-    html += escape(plain.text.slice(at, s.start));
-    html += `<mark class="k-${s.m.type.toLowerCase()}" title="${escape(s.m.type.toLowerCase())}: ${escape(s.m.name)}">${escape(plain.text.slice(s.start, s.end))}</mark>`;
+    html += linked(escape(plain.text.slice(at, s.start)));
+    html += `<mark class="k-${s.m.type.toLowerCase()}" title="${escape(s.m.type.toLowerCase())}: ${escape(s.m.name)}">${linked(escape(plain.text.slice(s.start, s.end)))}</mark>`;
     at = s.end;
   }
-  return html + escape(plain.text.slice(at));
+  return html + linked(escape(plain.text.slice(at)));
 }
 
 export function paperPanel(paper: PaperDetails): string {

@@ -4,7 +4,7 @@ import { DirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker.js';
 import Sigma from 'sigma';
-import { entityDetails, neighborhood, paperDetails, search, type ViewSubgraph } from './api.js';
+import { entityDetails, neighborhood, paperDetails, search, SHOWN_ENTITIES, type ViewSubgraph } from './api.js';
 import { browseLists } from './browse.js';
 import { entityPanel, paperPanel } from './details.js';
 import { plainOffset, plainText, plainTitle } from './plain-title.js';
@@ -12,6 +12,7 @@ import type { LabelBox } from './label-box.js';
 import { drawNodeHover, drawNodeLabel, labelSide } from './node-labels.js';
 import { depthNotice, opening, sameStart, selecting, shortTitle, urlOf, viewFromUrl, type Focus, type View } from './view-state.js';
 import { addLeaderboard, focusOf, highlightFocus } from './leaderboard.js';
+import { problemHtml, startPanel } from './start-page.js';
 
 export const COLORS: Record<string, string> = {
   paper: '#8a97a6',
@@ -41,6 +42,7 @@ const SMALL_VIEW = 40;
 const container = document.getElementById('graph')!;
 const details = document.getElementById('details')!;
 const status = document.getElementById('status')!;
+const problem = document.getElementById('problem')!;
 let hoveredEdge: string | undefined;
 let hoveredNode: string | undefined;
 let selected: string | undefined;
@@ -244,12 +246,17 @@ function navigate(view: View, push = true): Promise<void> {
   }
   asked = view;
   depthInput.value = String(view.depth);
+  problem.hidden = true;
   // One view at a time: a click while the last one is still loading waits for it.
   current = current
     .then(() => draw(view))
     .catch((error: Error) => {
       drawn = undefined;
-      status.textContent = `✗ ${error.message}`;
+      // Said in the middle of the canvas, its suggestions as links: an address with a typo draws nothing else.
+      problem.innerHTML = problemHtml(error.message, view.type);
+      problem.hidden = false;
+      status.textContent = notice ?? '';
+      if (graph.order === 0) void startPanel().then((panel) => (asked === view ? (details.innerHTML = panel) : undefined));
     });
   return current;
 }
@@ -265,7 +272,8 @@ window.addEventListener('popstate', () => {
     drawn = asked = undefined;
     graph.clear();
     updateCounts();
-    details.innerHTML = '';
+    problem.hidden = true;
+    void showStart();
   }
 });
 depthInput.addEventListener('change', () => {
@@ -292,14 +300,18 @@ renderer.on('leaveEdge', () => {
   hoveredEdge = undefined;
   renderer.refresh();
 });
-details.addEventListener('click', (event) => {
+/** A click on a link to an entity's view (browse lists, examples, suggestions) opens it here; true if it was one. */
+function openEntityLink(event: MouseEvent): boolean {
   const entity = (event.target as HTMLElement).closest('[data-entity-type]');
-  if (entity) {
-    event.preventDefault();
-    const view = { type: entity.getAttribute('data-entity-type')!, name: entity.getAttribute('data-entity-name')! };
-    void navigate({ ...view, depth: Number(depthInput.value) });
-    return;
-  }
+  if (!entity) return false;
+  event.preventDefault();
+  const view = { type: entity.getAttribute('data-entity-type')!, name: entity.getAttribute('data-entity-name')! };
+  void navigate({ ...view, depth: Number(depthInput.value) });
+  return true;
+}
+problem.addEventListener('click', openEntityLink);
+details.addEventListener('click', (event) => {
+  if (openEntityLink(event)) return;
   const target = (event.target as HTMLElement).closest('[data-paper]');
   if (!target) return;
   event.preventDefault();
@@ -316,26 +328,38 @@ const attr = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g,
 const input = document.getElementById('search') as HTMLInputElement;
 const results = document.getElementById('results')!;
 let pending = 0;
-input.addEventListener('input', () => {
-  const text = input.value.trim();
+const ALL_ENTITIES = 100;
+
+/** Runs a search and lists what it finds; `shown` entities at most, with a line to show the rest. */
+function listResults(text: string, shown: number): void {
   const ticket = ++pending;
-  if (text.length < 2) {
-    results.innerHTML = '';
-    return;
-  }
-  void search(text).then((hits) => {
+  void search(text, shown).then(({ hits, moreEntities }) => {
     if (ticket !== pending) return;
     if (hits.length === 0) {
       results.innerHTML = `<li class="empty">no matches for “${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}”</li>`;
       return;
     }
-    results.innerHTML = hits
-      .map(
-        (h) =>
-          `<li role="option" aria-selected="false" data-id="${attr(h.id)}" data-type="${attr(h.type)}" data-name="${attr(h.label)}"><span class="dot" style="background:${COLORS[h.type] ?? '#999'}"></span>${plainTitle(h.label).replace(/</g, '&lt;')} <small>${h.detail}</small></li>`,
-      )
-      .join('');
+    const more =
+      moreEntities > 0 && shown < ALL_ENTITIES
+        ? `<li class="more" data-more="${attr(text)}">show ${plural(moreEntities, 'more name')} containing it…</li>`
+        : '';
+    const items = hits.map(
+      (h) =>
+        `<li role="option" aria-selected="false" data-id="${attr(h.id)}" data-type="${attr(h.type)}" data-name="${attr(h.label)}"><span class="dot" style="background:${COLORS[h.type] ?? '#999'}"></span>${plainTitle(h.label).replace(/</g, '&lt;')} <small>${h.detail}</small></li>`,
+    );
+    // The line sits between the entities and the papers, where the other names would go.
+    const entities = hits.filter((h) => h.type !== 'paper').length;
+    results.innerHTML = [...items.slice(0, entities), more, ...items.slice(entities)].join('');
   });
+}
+input.addEventListener('input', () => {
+  const text = input.value.trim();
+  if (text.length < 2) {
+    ++pending;
+    results.innerHTML = '';
+    return;
+  }
+  listResults(text, SHOWN_ENTITIES);
 });
 function pick(item: Element): void {
   results.innerHTML = '';
@@ -345,6 +369,12 @@ function pick(item: Element): void {
   void navigate(type === 'paper' ? { id: item.getAttribute('data-id')!, depth } : { type, name: item.getAttribute('data-name')!, depth });
 }
 results.addEventListener('click', (event) => {
+  const more = (event.target as HTMLElement).closest('li[data-more]');
+  if (more) {
+    listResults(more.getAttribute('data-more')!, ALL_ENTITIES);
+    input.focus();
+    return;
+  }
   const item = (event.target as HTMLElement).closest('li[data-id]');
   if (item) pick(item);
 });
@@ -407,6 +437,17 @@ const start = currentView();
 if (start) {
   history.replaceState(start, '', urlOf(start));
   void navigate(start, false);
+} else void showStart();
+
+/** The start page: what to search, and the entities with most papers to open. */
+async function showStart(): Promise<void> {
+  status.textContent = 'Search for an entity or paper to start, or open one on the right.';
+  try {
+    const panel = await startPanel();
+    if (!asked) details.innerHTML = panel;
+  } catch (error) {
+    if (!asked) details.innerHTML = problemHtml((error as Error).message, undefined);
+  }
 }
 
 // For people scripting the page and for the browser tests: the live graph and a node's screen position.

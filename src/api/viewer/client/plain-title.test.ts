@@ -33,6 +33,18 @@ describe('paper titles with LaTeX, as plain text', () => {
     expect(plainOffset(plain, abstract.length)).toBe(plain.text.length);
   });
 
+  it('reads \\url and \\href as the address, or the text with the address after it', () => {
+    const abstract =
+      'Code is available at \\href{https://github.com/a_b/D3QE}{https://github.com/a_b/D3QE}. Data: \\url{https://x.org/~me/50%_off}.';
+    const plain = plainText(abstract);
+    expect(plain.text).toBe('Code is available at https://github.com/a_b/D3QE. Data: https://x.org/~me/50%_off.');
+    // A mention of the address (as the extractor finds it, in the first argument) still points at it.
+    const start = abstract.indexOf('https://github.com');
+    const end = start + 'https://github.com/a_b/D3QE'.length;
+    expect(plain.text.slice(plainOffset(plain, start), plainOffset(plain, end))).toBe('https://github.com/a_b/D3QE');
+    expect(plainTitle('See \\href{https://x.org}{our \\textbf{project} page}.')).toBe('See our project page (https://x.org).');
+  });
+
   it("does not take a command's name for a symbol it does not know", () => {
     expect(plainTitle('$\\constructor$ and \\toString')).toBe('constructor and \\toString');
   });
