@@ -150,6 +150,32 @@ describe('HTTP surface', () => {
     }
   });
 
+  it('answers an unknown route with the JSON error of its other routes, not an HTML page', async () => {
+    const log = capturedLog();
+    const api = await startApi(await MemoryStore.open(), { logger: log.logger });
+    const base = api.server.url.replace(/\/graphql$/, '');
+    try {
+      for (const [method, path] of [
+        ['GET', '/nonexistent'],
+        ['POST', '/export/nonexistent'],
+      ] as const) {
+        const answer = await fetch(`${base}${path}`, { method });
+        expect([answer.status, answer.headers.get('content-type')]).toEqual([404, 'application/json; charset=utf-8']);
+        const body = (await answer.json()) as { error: { code: string; message: string } };
+        expect(body.error.code).toBe('NOT_FOUND');
+        expect(body.error.message).toContain(`${method} ${path}`);
+        expect(body.error.message).toContain('/graphql');
+      }
+      const requests = log.lines().filter((l) => l.msg === 'request');
+      expect(requests.map((r) => [r.status, r.errorCodes])).toEqual([
+        [404, ['NOT_FOUND']],
+        [404, ['NOT_FOUND']],
+      ]);
+    } finally {
+      await api.server.stop();
+    }
+  });
+
   it('answers GraphQL POSTs with the same Host check, compression and lengths as its other routes', async () => {
     const api = await startApi(await MemoryStore.open());
     const host = `127.0.0.1:${api.server.port}`;
