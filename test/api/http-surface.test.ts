@@ -176,6 +176,27 @@ describe('HTTP surface', () => {
     }
   });
 
+  it('logs the refusals of a wrong Host and of a CSRF-prone POST with their error codes, like other refusals', async () => {
+    const log = capturedLog();
+    const api = await startApi(await MemoryStore.open(), { logger: log.logger });
+    try {
+      expect(await getWithHost(api.server.url.replace(/\/graphql$/, '/healthz'), 'evil.example')).toBe(421);
+      expect((await postRaw(api.server.url, '{ __typename }', { host: 'evil.example' })).status).toBe(421);
+      // A "simple" request a browser sends cross-origin without a preflight.
+      const csrf = await fetch(api.server.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ __typename }' });
+      expect(csrf.status).toBe(400);
+      expect(((await csrf.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+      const requests = log.lines().filter((l) => l.msg === 'request');
+      expect(requests.map((r) => [r.method, r.path, r.status, r.errorCodes])).toEqual([
+        ['GET', '/healthz', 421, ['HOST_NOT_ALLOWED']],
+        ['POST', '/graphql', 421, ['HOST_NOT_ALLOWED']],
+        ['POST', '/graphql', 400, ['BAD_REQUEST']],
+      ]);
+    } finally {
+      await api.server.stop();
+    }
+  });
+
   it('answers GraphQL POSTs with the same Host check, compression and lengths as its other routes', async () => {
     const api = await startApi(await MemoryStore.open());
     const host = `127.0.0.1:${api.server.port}`;
