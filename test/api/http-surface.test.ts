@@ -249,6 +249,25 @@ describe('HTTP surface', () => {
     }
   });
 
+  it('gives an argument literal of the wrong type INVALID_ARGUMENT, as the same value sent as a variable gets', async () => {
+    const api = await startApi(await MemoryStore.open());
+    const codes = async (query: string, variables?: Record<string, unknown>) =>
+      (await api.query(query, variables)).errors?.map((e) => e.extensions!.code);
+    try {
+      expect(await codes('{ methods(first: 1.5) { totalCount } }')).toEqual(['INVALID_ARGUMENT']);
+      expect(await codes('query($n: Int) { methods(first: $n) { totalCount } }', { n: 1.5 })).toEqual(['INVALID_ARGUMENT']);
+      expect(await codes('{ benchmark(name: 42) { name } }')).toEqual(['INVALID_ARGUMENT']);
+      expect(await codes('query($s: String!) { benchmark(name: $s) { name } }', { s: 42 })).toEqual(['INVALID_ARGUMENT']);
+      expect(await codes('{ neighborhood(of: { type: WIDGET, name: "x" }) { truncated } }')).toEqual(['INVALID_ARGUMENT']);
+      // A document the schema does not accept stays BAD_REQUEST: an unknown field or argument, a missing argument.
+      expect(await codes('{ methods(frist: 5) { totalCount } }')).toEqual(['BAD_REQUEST']);
+      expect(await codes('{ methods { totalCount nope } }')).toEqual(['BAD_REQUEST']);
+      expect(await codes('{ benchmark { name } }')).toEqual(['BAD_REQUEST']);
+    } finally {
+      await api.server.stop();
+    }
+  });
+
   it('turns introspection off with the IDE, unless asked for', async () => {
     const introspect = '{ __schema { queryType { name } } }';
     const off = await startApi(await MemoryStore.open(), { ide: false });
