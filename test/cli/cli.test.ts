@@ -111,7 +111,14 @@ describe('papergraph CLI', () => {
     const dir = join(parent, 'store');
     try {
       // --skip-invalid is about invalid records: a mistyped file name must still fail a script.
-      const missing = await papergraph('ingest', 'no/such/file.jsonl', 'test/fixtures/two-papers.jsonl', '--skip-invalid', '--data-dir', dir);
+      const missing = await papergraph(
+        'ingest',
+        'no/such/file.jsonl',
+        'test/fixtures/two-papers.jsonl',
+        '--skip-invalid',
+        '--data-dir',
+        dir,
+      );
       expect([missing.code, missing.stdout]).toEqual([65, '']);
       expect(missing.stderr).toContain('✗ no/such/file.jsonl: cannot read file: no such file (ENOENT)\n✗ 1 problem; nothing was written\n');
       expect(await readdir(parent)).toEqual([]);

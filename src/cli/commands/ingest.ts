@@ -77,8 +77,7 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
     await store.close();
     // Nothing was stored (a failure, or only skipped problems): a directory this run made for the
     // embedded store goes too, so that no empty data directory is left to pass for a graph.
-    if (fresh && store.kind === 'memory' && !holdsStoredGraph(flags.dataDir))
-      await rm(flags.dataDir, { recursive: true, force: true });
+    if (fresh && store.kind === 'memory' && !holdsStoredGraph(flags.dataDir)) await rm(flags.dataDir, { recursive: true, force: true });
   }
 }
 
