@@ -156,5 +156,5 @@ async function* byteLines(
 }
 
 function unreadable(file: string, error: unknown): FileItem {
-  return { issues: [{ file, line: 0, message: cannotReadFile(error) }] };
+  return { issues: [{ file, line: 0, message: cannotReadFile(error), unreadable: true }] };
 }

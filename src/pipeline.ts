@@ -116,7 +116,8 @@ async function scanCorpusFiles(
     if (read > 0) options.logger?.info(`read ${file}: ${plural(read, 'record')}${problems ? `, ${plural(problems, 'problem')}` : ''}`);
   }
   if (uncounted > 0) issues.push({ file: files.join(', '), line: 0, message: `… and ${plural(uncounted, 'more problem')}` });
-  if (issues.length > 0 && !options.skipInvalid) throw new BadInputError(issues);
+  // skipInvalid is about invalid records: a file that cannot be read (a mistyped name) still fails.
+  if (issues.length > 0 && (!options.skipInvalid || issues.some((issue) => issue.unreadable))) throw new BadInputError(issues);
   for (const issue of issues) options.logger?.warn(`skipped ${formatIssue(issue)}`);
   return issues;
 }

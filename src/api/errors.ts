@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { PapergraphError, type ErrorCode } from '../model/index.js';
@@ -23,6 +23,29 @@ const APOLLO_CODES: Readonly<Record<string, ErrorCode>> = {
 };
 
 /**
+ * Value literals. graphql-js's ValuesOfCorrectTypeRule reports an argument literal of the wrong type
+ * (`first: 1.5`, `name: 42`) on these nodes and no other validation rule does (an unknown field or
+ * argument is reported on a field, argument or name node): such an error is a bad argument value,
+ * INVALID_ARGUMENT as the same value sent as a variable, not a document the schema does not accept.
+ */
+const VALUE_KINDS: ReadonlySet<string> = new Set([
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.STRING,
+  Kind.BOOLEAN,
+  Kind.NULL,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+  Kind.OBJECT_FIELD,
+]);
+
+function isValueOfWrongType(error: unknown): boolean {
+  const nodes = error instanceof GraphQLError ? error.nodes : undefined;
+  return nodes !== undefined && nodes.length > 0 && nodes.every((node) => VALUE_KINDS.has(node.kind));
+}
+
+/**
  * The one place where errors become GraphQL errors with a stable `extensions.code`. Internal
  * failures reach the client as "internal error" only; their cause goes to the server log.
  */
@@ -33,7 +56,12 @@ export function createFormatError(logger: Logger, maxTokens: number) {
       return { ...formatted, message: cause.message, extensions: { ...formatted.extensions, code: cause.code } };
     }
     const apollo = formatted.extensions?.['code'];
-    const code = typeof apollo === 'string' ? APOLLO_CODES[apollo] : undefined;
+    const code =
+      apollo === 'GRAPHQL_VALIDATION_FAILED' && isValueOfWrongType(error)
+        ? 'INVALID_ARGUMENT'
+        : typeof apollo === 'string'
+          ? APOLLO_CODES[apollo]
+          : undefined;
     if (!cause && code) {
       // graphql-js reports its token limit as a syntax error ("more that N tokens" in 16.x).
       if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {

@@ -18,6 +18,7 @@ import { addHealthRoutes, type Readiness } from './http/health-routes.js';
 import { allowedHosts, hostCheck } from './http/host-check.js';
 import { graphqlRoute } from './http/graphql-route.js';
 import { requestLog, traceErrorsPlugin, traceOf, type RequestTrace } from './http/request-log.js';
+import { unknownRoute } from './http/unknown-route.js';
 import { graphiqlCaching, graphiqlLandingPage } from './ide.js';
 import { getQueryRefusal } from './http/get-query-refusal.js';
 import { jitGateway } from './jit-executor.js';
@@ -127,6 +128,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   graphql.get('/', getQueryRefusal(ide));
   graphql.use(json, expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, traceOf(res)) }));
   app.use(GRAPHQL_PATH, graphql);
+  app.use(unknownRoute(GRAPHQL_PATH));
   app.use(createHttpErrorHandler(logger, GRAPHQL_PATH));
   route = graphqlRoute({
     apollo,

@@ -39,6 +39,8 @@ export interface InputIssue {
   readonly message: string;
   /** The record field the problem is in, when it is in one. */
   readonly field?: string;
+  /** The file itself could not be read: an error even where invalid records are skipped. */
+  readonly unreadable?: true;
 }
 
 /** `file:line[:column]: message`, or `file: message` for problems with the whole file (line 0). */

@@ -150,6 +150,53 @@ describe('HTTP surface', () => {
     }
   });
 
+  it('answers an unknown route with the JSON error of its other routes, not an HTML page', async () => {
+    const log = capturedLog();
+    const api = await startApi(await MemoryStore.open(), { logger: log.logger });
+    const base = api.server.url.replace(/\/graphql$/, '');
+    try {
+      for (const [method, path] of [
+        ['GET', '/nonexistent'],
+        ['POST', '/export/nonexistent'],
+      ] as const) {
+        const answer = await fetch(`${base}${path}`, { method });
+        expect([answer.status, answer.headers.get('content-type')]).toEqual([404, 'application/json; charset=utf-8']);
+        const body = (await answer.json()) as { error: { code: string; message: string } };
+        expect(body.error.code).toBe('NOT_FOUND');
+        expect(body.error.message).toContain(`${method} ${path}`);
+        expect(body.error.message).toContain('/graphql');
+      }
+      const requests = log.lines().filter((l) => l.msg === 'request');
+      expect(requests.map((r) => [r.status, r.errorCodes])).toEqual([
+        [404, ['NOT_FOUND']],
+        [404, ['NOT_FOUND']],
+      ]);
+    } finally {
+      await api.server.stop();
+    }
+  });
+
+  it('logs the refusals of a wrong Host and of a CSRF-prone POST with their error codes, like other refusals', async () => {
+    const log = capturedLog();
+    const api = await startApi(await MemoryStore.open(), { logger: log.logger });
+    try {
+      expect(await getWithHost(api.server.url.replace(/\/graphql$/, '/healthz'), 'evil.example')).toBe(421);
+      expect((await postRaw(api.server.url, '{ __typename }', { host: 'evil.example' })).status).toBe(421);
+      // A "simple" request a browser sends cross-origin without a preflight.
+      const csrf = await fetch(api.server.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ __typename }' });
+      expect(csrf.status).toBe(400);
+      expect(((await csrf.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+      const requests = log.lines().filter((l) => l.msg === 'request');
+      expect(requests.map((r) => [r.method, r.path, r.status, r.errorCodes])).toEqual([
+        ['GET', '/healthz', 421, ['HOST_NOT_ALLOWED']],
+        ['POST', '/graphql', 421, ['HOST_NOT_ALLOWED']],
+        ['POST', '/graphql', 400, ['BAD_REQUEST']],
+      ]);
+    } finally {
+      await api.server.stop();
+    }
+  });
+
   it('answers GraphQL POSTs with the same Host check, compression and lengths as its other routes', async () => {
     const api = await startApi(await MemoryStore.open());
     const host = `127.0.0.1:${api.server.port}`;
@@ -197,6 +244,25 @@ describe('HTTP surface', () => {
       expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
       const other = await postJson(api.server.url, '{ stats { papers } }', { origin: 'https://evil.example' });
       expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await api.server.stop();
+    }
+  });
+
+  it('gives an argument literal of the wrong type INVALID_ARGUMENT, as the same value sent as a variable gets', async () => {
+    const api = await startApi(await MemoryStore.open());
+    const codes = async (query: string, variables?: Record<string, unknown>) =>
+      (await api.query(query, variables)).errors?.map((e) => e.extensions!.code);
+    try {
+      expect(await codes('{ methods(first: 1.5) { totalCount } }')).toEqual(['INVALID_ARGUMENT']);
+      expect(await codes('query($n: Int) { methods(first: $n) { totalCount } }', { n: 1.5 })).toEqual(['INVALID_ARGUMENT']);
+      expect(await codes('{ benchmark(name: 42) { name } }')).toEqual(['INVALID_ARGUMENT']);
+      expect(await codes('query($s: String!) { benchmark(name: $s) { name } }', { s: 42 })).toEqual(['INVALID_ARGUMENT']);
+      expect(await codes('{ neighborhood(of: { type: WIDGET, name: "x" }) { truncated } }')).toEqual(['INVALID_ARGUMENT']);
+      // A document the schema does not accept stays BAD_REQUEST: an unknown field or argument, a missing argument.
+      expect(await codes('{ methods(frist: 5) { totalCount } }')).toEqual(['BAD_REQUEST']);
+      expect(await codes('{ methods { totalCount nope } }')).toEqual(['BAD_REQUEST']);
+      expect(await codes('{ benchmark { name } }')).toEqual(['BAD_REQUEST']);
     } finally {
       await api.server.stop();
     }

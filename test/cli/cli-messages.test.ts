@@ -43,6 +43,23 @@ describe('papergraph CLI: one abstract, messages and exit codes', () => {
     expect(plain.stdout).toContain('benchmark MMLU');
   });
 
+  it('reads bytes as ingest does (Windows-1252 fallback, with its warning) and prints no raw control character', async () => {
+    const file = join(dir, 'latin-escape.jsonl');
+    const record = '{"title":"Caf\xe9 Net \\u001b[31mred\\u0085","abstract":"We propose Caf\xe9Net, evaluated on ImageNet."}\n';
+    await writeFile(file, Buffer.from(record, 'latin1'));
+    const text = await papergraph(['extract', file]);
+    expect(text.code).toBe(0);
+    expect(text.stderr).toBe(`papergraph: warning: ${file}:1: 1 line(s) not valid UTF-8; read as Windows-1252 (Latin-1)\n`);
+    expect(text.stdout.split('\n')[0]).toBe('Café Net \\x1b[31mred\\x85');
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    const jsonl = await papergraph(['extract', '--jsonl', file]);
+    expect(jsonl.code).toBe(0);
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(jsonl.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(JSON.parse(jsonl.stdout).title).toBe('Café Net \u001b[31mred\u0085');
+  });
+
   it('does not say "nothing was written" where nothing would be, nor suggest --skip-invalid for an unreadable file', async () => {
     const extract = await papergraph(['extract', 'no/such/file.txt']);
     expect([extract.code, extract.stderr]).toEqual([65, '✗ no/such/file.txt: cannot read file: no such file (ENOENT)\n✗ 1 problem\n']);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -103,6 +103,33 @@ describe('papergraph CLI', () => {
       expect(stderr).toContain('warning: skipped test/fixtures/malformed-lines-2-3-5.jsonl:2');
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a file it cannot read even with --skip-invalid, and leaves no data directory behind', async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'pg-cli-missing-'));
+    const dir = join(parent, 'store');
+    try {
+      // --skip-invalid is about invalid records: a mistyped file name must still fail a script.
+      const missing = await papergraph(
+        'ingest',
+        'no/such/file.jsonl',
+        'test/fixtures/two-papers.jsonl',
+        '--skip-invalid',
+        '--data-dir',
+        dir,
+      );
+      expect([missing.code, missing.stdout]).toEqual([65, '']);
+      expect(missing.stderr).toContain('✗ no/such/file.jsonl: cannot read file: no such file (ENOENT)\n✗ 1 problem; nothing was written\n');
+      expect(await readdir(parent)).toEqual([]);
+      // A first ingest that stores nothing (an empty file, skipped) leaves no empty directory to pass for a graph.
+      const empty = join(parent, 'empty.jsonl');
+      await writeFile(empty, '');
+      const nothing = await papergraph('ingest', empty, '--skip-invalid', '--data-dir', dir);
+      expect(nothing.code).toBe(0);
+      expect(await readdir(parent)).toEqual(['empty.jsonl']);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
     }
   });
 

@@ -1,11 +1,55 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { papergraph } from '../support/cli.js';
 import { startServe } from '../support/serve-process.js';
 
 const post = (url: string, query: string) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then((r) => r.json());
+
+/** A port free right now (the kernel's pick for port 0). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.once('error', reject);
+  });
+}
+
+describe('papergraph serve: where it listens, from the environment too', () => {
+  it('takes --port and --host from PAPERGRAPH_PORT and PAPERGRAPH_HOST, says so in --help, and a flag wins', async () => {
+    const help = (await papergraph(['serve', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toMatch(/--port <port> port to listen on \(default: 4000, env: PAPERGRAPH_PORT\)/);
+    expect(help).toMatch(/--host <host> [^(]*\([^)]*\) \(default: "127.0.0.1", env: PAPERGRAPH_HOST\)/);
+    const bad = await papergraph(['serve', '--data-dir', 'no/such/dir'], '', { PAPERGRAPH_PORT: 'http' });
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('expected a port from 0 to 65535, got "http"')]);
+    const dir = await mkdtemp(join(tmpdir(), 'pg-cli-listen-'));
+    const port = await freePort();
+    const env = { ...process.env, NEO4J_URI: '', PAPERGRAPH_PORT: String(port), PAPERGRAPH_HOST: '127.0.0.2' };
+    const args = ['--data-dir', dir, '--ingest', 'test/fixtures/two-papers.jsonl'];
+    const fromEnv = await startServe(args, env);
+    try {
+      expect(fromEnv.url).toBe(`http://127.0.0.2:${port}/graphql`);
+    } finally {
+      // Stopped, not killed: the next server waits for the data directory's write lock.
+      const exited = new Promise((resolve) => fromEnv.child.once('exit', resolve));
+      fromEnv.child.kill('SIGTERM');
+      await exited;
+    }
+    const fromFlags = await startServe([...args, '--port', '0', '--host', '127.0.0.1'], env);
+    try {
+      expect(fromFlags.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+      expect(fromFlags.url).not.toContain(`:${port}/`);
+    } finally {
+      fromFlags.child.kill('SIGKILL');
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('papergraph serve: limits from the environment, JSON request log, no introspection with --no-ide', () => {
   it('applies PAPERGRAPH_MAX_DEPTH, logs each request as a JSON line and turns introspection off with --no-ide', async () => {

@@ -6,7 +6,7 @@ import { authOf, refusal, type ApiKeyOptions } from '../auth/api-key.js';
 import type { ApiContext } from '../context.js';
 import { httpErrorOf } from '../errors.js';
 import { hostAllowed } from './host-check.js';
-import { logRequest, type RequestTrace } from './request-log.js';
+import { errorCodesOfBody, logRequest, type RequestTrace } from './request-log.js';
 
 export interface GraphqlRouteOptions {
   readonly apollo: ApolloServer<ApiContext>;
@@ -70,6 +70,7 @@ async function answer(options: GraphqlRouteOptions, req: IncomingMessage, res: S
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
+    if (res.statusCode >= 400 && trace.errorCodes.length === 0) trace.errorCodes.push(...errorCodesOfBody(response.body.string));
     // As Express's res.send: compression drops it when it compresses, and otherwise the body is not chunked.
     res.setHeader('content-length', Buffer.byteLength(response.body.string));
     res.end(response.body.string);

@@ -29,6 +29,7 @@ export function hostCheck(allowed: ReadonlySet<string> | 'any'): RequestHandler 
   return (req: Request, res: Response, next: NextFunction) => {
     if (hostAllowed(allowed, req.headers.host)) return next();
     const host = hostname(req.headers.host ?? '');
+    res.locals['errorCode'] = 'HOST_NOT_ALLOWED';
     res.status(421).json({
       error: {
         code: 'HOST_NOT_ALLOWED',

@@ -52,6 +52,19 @@ export function logRequest(
   );
 }
 
+/**
+ * The codes of a GraphQL error answer written before any plugin saw the request (Apollo's own
+ * refusals, such as its CSRF prevention), so that the log does not pass it for a clean one.
+ */
+export function errorCodesOfBody(body: string): string[] {
+  try {
+    const errors = (JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] }).errors ?? [];
+    return errors.map((e) => e.extensions?.code).filter((code): code is string => typeof code === 'string');
+  } catch {
+    return [];
+  }
+}
+
 /** Copies the operation name and the error codes of a GraphQL response into the request's trace. */
 export function traceErrorsPlugin<C extends { readonly trace: RequestTrace }>(): ApolloServerPlugin<C> {
   return {

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import {
   BadInputError,
   cannotReadFile,
+  formatIssue,
   InvalidArgumentError,
   valueWithUnit,
   type ExtractedPaper,
@@ -10,6 +11,7 @@ import {
   type PaperInput,
 } from '../../model/index.js';
 import { stderrLogger } from '../logger.js';
+import { forTerminal } from '../terminal-text.js';
 import { confidence } from '../options.js';
 
 interface ExtractFlags {
@@ -21,8 +23,15 @@ interface ExtractFlags {
   abstract?: string;
 }
 
-/** The line format `../shared/eval/score-extraction.mjs` reads; keep it stable. */
-export function toJsonLine({ paper, entities, results = [] }: ExtractedPaper): string {
+// JSON.stringify escapes C0 controls (an ESC becomes \u001b) but writes DEL and C1 controls raw.
+const UNESCAPED_CONTROL = /[\u007F-\u009F]/g;
+
+/** The line format `../shared/eval/score-extraction.mjs` reads; keep it stable. No raw control character. */
+export function toJsonLine(extracted: ExtractedPaper): string {
+  return jsonOf(extracted).replace(UNESCAPED_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function jsonOf({ paper, entities, results = [] }: ExtractedPaper): string {
   return JSON.stringify({
     id: paper.id,
     title: paper.title,
@@ -61,13 +70,13 @@ function toText({ paper, entities, results = [] }: ExtractedPaper): string {
       `  result    ${r.benchmark.name}: ${r.isDelta ? 'Δ ' : ''}${r.bound === 'lower' ? '≥' : r.bound === 'upper' ? '≤' : ''}${valueWithUnit(r.value, r.unit)}${what ? ` (${what})` : ''}  [${r.confidence.toFixed(2)}]`,
     );
   }
-  return [`${paper.title || '(untitled)'}`, ...lines, ''].join('\n');
+  return forTerminal([`${paper.title || '(untitled)'}`, ...lines, ''].join('\n'));
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -75,7 +84,11 @@ async function readStdin(): Promise<string> {
  * Plain text that holds no title line (one abstract, as pasted) is taken as one untitled abstract.
  */
 async function papersToExtract(file: string | undefined, flags: ExtractFlags): Promise<PaperInput[]> {
-  const { detectFormat, parseFormat, readCorpusText, stablePaperId } = await import('../../ingest/index.js');
+  const [{ detectFormat, parseFormat, readCorpusText, stablePaperId }, { decodeBytes }, { readCorpusFiles }] = await Promise.all([
+    import('../../ingest/index.js'),
+    import('../../corpus-files.js'),
+    import('../../pipeline.js'),
+  ]);
   const source = { format: 'hf-daily', file: file ?? '--abstract', line: 1 } as const;
   if (flags.title !== undefined || flags.abstract !== undefined) {
     if (file !== undefined) throw new InvalidArgumentError('give a file or --title/--abstract, not both');
@@ -86,25 +99,34 @@ async function papersToExtract(file: string | undefined, flags: ExtractFlags): P
   }
   if (file === undefined) throw new InvalidArgumentError('give a file, - for standard input, or --abstract "…" [--title "…"]');
   const name = file === '-' ? '<stdin>' : file;
-  let text: string;
+  const logger = stderrLogger(true);
+  let bytes: Uint8Array;
   try {
-    text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+    bytes = file === '-' ? await readStdin() : await readFile(file);
   } catch (error) {
     throw new BadInputError([{ file, line: 0, message: cannotReadFile(error) }]);
   }
+  // The bytes are decoded as ingest decodes them: UTF-8, or Windows-1252 where they are not UTF-8.
+  const { text, latin1 } = decodeBytes(bytes);
   let format = flags.format ? parseFormat(flags.format) : undefined;
   // Standard input has no extension to go by: what is not JSON or XML is text.
   if (!format) format = file === '-' && !/^\s*[[{<]/.test(text) ? 'hf-daily' : detectFormat(name, text);
-  const result = readCorpusText(text, name, format);
-  if (format === 'hf-daily' && result.papers.length === 0 && text.trim()) {
+  // A file goes through ingest's own reader (JSON Lines decoded line by line, its warnings, its problems)
+  // unless it is a plain-text abstract without a title line.
+  const plain = format === 'hf-daily' && text.trim() !== '' && readCorpusText(text, name, format).papers.length === 0;
+  if (file !== '-' && !plain) return (await readCorpusFiles([file], { format, skipInvalid: flags.skipInvalid ?? false, logger })).papers;
+  if (plain) {
+    if (latin1) logger.warn(`${name}: not valid UTF-8; read as Windows-1252 (Latin-1)`);
     const abstract = text.replace(/\s+/g, ' ').trim();
     return [{ id: stablePaperId({ title: abstract }), title: '', abstract, source: { ...source, file: name } }];
   }
+  const result = readCorpusText(text, name, format);
+  if (latin1) logger.warn(`${name}: not valid UTF-8; read as Windows-1252 (Latin-1)`);
+  for (const warning of result.warnings ?? []) logger.warn(formatIssue(warning));
   const issues: InputIssue[] =
     result.papers.length === 0 && result.issues.length === 0 ? [{ file: name, line: 1, message: 'no papers found' }] : result.issues;
   if (issues.length > 0 && !flags.skipInvalid) throw new BadInputError(issues);
-  const logger = stderrLogger(true);
-  for (const issue of issues) logger.warn(`skipped ${issue.file}:${issue.line}: ${issue.message}`);
+  for (const issue of issues) logger.warn(`skipped ${formatIssue(issue)}`);
   return result.papers;
 }
 

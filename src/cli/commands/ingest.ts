@@ -60,7 +60,6 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
   const { ingestFiles } = await import('../../pipeline.js');
   const { holdsStoredGraph } = await import('../../graph/index.js');
   const fresh = !existsSync(flags.dataDir);
-  let failed = false;
   const store = await openStore({
     dataDir: flags.dataDir,
     write: true,
@@ -74,15 +73,11 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
       ? `${summary.papers - summary.unchanged} written with ${plural(summary.links, 'link')}, ${summary.unchanged} unchanged`
       : plural(summary.links, 'link');
     return `✓ ingested ${plural(summary.papers, 'paper')} (${written}) from ${plural(summary.files, 'file')} into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;
-  } catch (error) {
-    failed = true;
-    throw error;
   } finally {
     await store.close();
-    // Nothing was written: a directory this run made for the embedded store goes too, so that no empty
-    // data directory is left to pass for a graph.
-    if (failed && fresh && store.kind === 'memory' && !holdsStoredGraph(flags.dataDir))
-      await rm(flags.dataDir, { recursive: true, force: true });
+    // Nothing was stored (a failure, or only skipped problems): a directory this run made for the
+    // embedded store goes too, so that no empty data directory is left to pass for a graph.
+    if (fresh && store.kind === 'memory' && !holdsStoredGraph(flags.dataDir)) await rm(flags.dataDir, { recursive: true, force: true });
   }
 }
 

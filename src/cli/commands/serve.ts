@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { plural } from '../../model/index.js';
 import { apiKeyFrom } from '../api-key.js';
 import { stderrLogger } from '../logger.js';
@@ -23,8 +23,8 @@ export function registerServe(program: Command): void {
   const ingesting = program
     .command('serve')
     .description('serve the GraphQL API, with the GraphiQL IDE for browsers at /graphql')
-    .option('-p, --port <port>', 'port to listen on', port, 4000)
-    .option('--host <host>', 'address to listen on (0.0.0.0 for all interfaces)', '127.0.0.1')
+    .addOption(new Option('-p, --port <port>', 'port to listen on').env('PAPERGRAPH_PORT').argParser(port).default(4000))
+    .addOption(new Option('--host <host>', 'address to listen on (0.0.0.0 for all interfaces)').env('PAPERGRAPH_HOST').default('127.0.0.1'))
     .option('--no-ide', 'do not serve the GraphiQL IDE (JSON clients only)')
     .option('--ingest <files...>', 'ingest these files before serving (idempotent)')
     .option('--ingest-if-empty <files...>', 'ingest these files before serving only when the graph holds no papers (a demo)');
