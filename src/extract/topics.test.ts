@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TOPICS } from './lexicon/topics.js';
+import { defaultExtractorConfig, extractEntities } from './index.js';
 import { scoreTopics, type TopicDefinition } from './topics.js';
 
 const areas: TopicDefinition[] = [
@@ -39,5 +40,21 @@ describe('topic signals', () => {
         }
       }
     }
+  });
+});
+
+describe('topics and the acronyms a paper defines', () => {
+  it('reads a defined acronym as its long form, not as the signal the same letters are elsewhere', () => {
+    const topicsOf = (title: string, abstract: string): string[] =>
+      extractEntities({ title, abstract }, defaultExtractorConfig())
+        .filter((e) => e.type === 'topic')
+        .map((e) => e.name);
+    expect(
+      topicsOf(
+        'BitCal-TTS: Calibrated Stopping for Reasoning',
+        'Test-time scaling (TTS) improves reasoning on math benchmarks. We calibrate TTS stopping rules.',
+      ),
+    ).not.toContain('Speech & audio');
+    expect(topicsOf('Faster TTS', 'We make TTS voices sound natural for every speaker.')).toContain('Speech & audio');
   });
 });
