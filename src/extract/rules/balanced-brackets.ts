@@ -54,13 +54,6 @@ export function withBalancedBrackets(c: Candidate, text: string): Candidate | un
   if (!HAS_WORD.test(mention.slice(from, to))) return undefined;
   const name = balanced(c.name);
   const named = HAS_WORD.test(name) ? name : mention.slice(from, to);
-  const aliases = c.aliases?.map(balanced).filter((a) => HAS_WORD.test(a) && a !== named);
-  return {
-    ...c,
-    name: named,
-    key: typedEntityKey(c.type, named),
-    start: c.start + from,
-    end: c.start + to,
-    ...(aliases ? { aliases } : {}),
-  };
+  // Aliases cut inside brackets are dropped once, after resolving (resolve.ts), wherever they came from.
+  return { ...c, name: named, key: typedEntityKey(c.type, named), start: c.start + from, end: c.start + to };
 }
