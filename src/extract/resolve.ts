@@ -4,6 +4,7 @@ import { lexiconEntryFor, type CompiledLexicon } from './lexicon.js';
 import { withDefinitionAliases } from './definition-aliases.js';
 import { withFamilyReferences } from './family-references.js';
 import { joinAliasedEntities } from './join-aliases.js';
+import { withoutCrossTypeDuplicates } from './cross-type-duplicates.js';
 import { mergeCandidates } from './merge-candidates.js';
 import { joinNestedNames } from './nested-names.js';
 import type { PaperText } from './paper-text.js';
@@ -72,10 +73,15 @@ export function resolveEntities(
     ),
   );
   const standsAlone = (e: ExtractedEntity): boolean => e.aliases.length > 0 || lexiconEntryFor(e.name, options.lexicon)?.type === e.type;
-  const joined = joinNestedNames(
-    joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named))),
-    standsAlone,
-  );
+  // A defined pair read as two types keeps the lexicon's reading, else the spelled-out form's: the long
+  // form says what the thing is ("neural machine translation (NMT)" is a task, whatever "NMT" looked like).
+  const prefer = (a: ExtractedEntity, b: ExtractedEntity): ExtractedEntity => {
+    const listed = (e: ExtractedEntity): boolean => lexiconEntryFor(e.name, options.lexicon)?.type === e.type;
+    if (listed(a) !== listed(b)) return listed(a) ? a : b;
+    return b.name.length > a.name.length ? b : a;
+  };
+  const aliased = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)));
+  const joined = joinNestedNames(withoutCrossTypeDuplicates(aliased, prefer), standsAlone);
   const roleText = { text: paper.masked, titleEnd: paper.titleEnd };
   const entities = withoutTitleGoalPhrases(
     roleText,
