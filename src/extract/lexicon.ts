@@ -49,10 +49,20 @@ export function looksLikeAcronym(form: string): boolean {
   return form.length <= 5 && !/\s/.test(form) && /\p{Lu}/u.test(form.slice(1));
 }
 
-/** The entry for a surface form: its exact case-sensitive form first, then its key, then the key's singular. */
+/**
+ * The entry for a surface form: its exact case-sensitive form first, then its key, then the key's
+ * singular, then an acronym's plural ("AUROCs", "GANs": a lower-case "s" after a capital or digit).
+ */
 export function lookupLexicon(lexicon: CompiledLexicon, surface: string, key: string): LexiconEntry | undefined {
-  return lexicon.byExact.get(surface) ?? lexicon.byKey.get(key) ?? lexicon.byKey.get(singular(key));
+  return (
+    lexicon.byExact.get(surface) ??
+    lexicon.byKey.get(key) ??
+    lexicon.byKey.get(singular(key)) ??
+    (ACRONYM_PLURAL.test(surface) ? lexicon.byExact.get(surface.slice(0, -1)) : undefined)
+  );
 }
+
+const ACRONYM_PLURAL = /[\p{Lu}\d]s$/u;
 
 /** The entry a name (not a span of text) is known as, if any. */
 export function lexiconEntryFor(name: string, lexicon: CompiledLexicon): LexiconEntry | undefined {
