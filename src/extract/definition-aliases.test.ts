@@ -3,7 +3,7 @@ import { typedEntityKey } from '../model/index.js';
 import type { Candidate } from './candidate.js';
 import { withDefinitionAliases } from './definition-aliases.js';
 import { defaultExtractorConfig, extractEntities } from './index.js';
-import { findAcronymDefinitions } from './rules/acronyms.js';
+import { findAcronymDefinitions, findShortFirstDefinitions } from './rules/acronyms.js';
 
 const candidate = (text: string, mention: string, from = 0): Candidate => {
   const start = text.indexOf(mention, from);
@@ -27,5 +27,22 @@ describe('aliases from acronym definitions', () => {
   ])('makes one entity of a defined acronym and its long form: %s', (abstract, name, aliases) => {
     const methods = extractEntities({ title: 'A Study', abstract }, defaultExtractorConfig()).filter((e) => e.type === 'method');
     expect(methods.map((e) => [e.name, e.aliases])).toEqual([[name, aliases]]);
+  });
+
+  it('reads the short form first too, the bracket holding only the long form', () => {
+    const text =
+      'We introduce HIES (Head Importance-Entropy Score), a criterion; GPT-4 (OpenAI, 2023) and BERT (Devlin et al.) are baselines.';
+    expect(
+      findShortFirstDefinitions(text).map((d) => [d.acronym, d.longForm, text.slice(d.longStart, d.longStart + d.longForm.length)]),
+    ).toEqual([['HIES', 'Head Importance-Entropy Score', 'Head Importance-Entropy Score']]);
+    const methods = extractEntities(
+      {
+        title: 'Pruning attention heads',
+        abstract:
+          'We introduce a novel pruning criterion, HIES (Head Importance-Entropy Score), which combines head importance and entropy. HIES improves accuracy.',
+      },
+      defaultExtractorConfig(),
+    ).filter((e) => e.aliases.includes('HIES') || e.name === 'HIES');
+    expect(methods.map((e) => [e.name, e.aliases])).toEqual([['Head Importance-Entropy Score', ['HIES']]]);
   });
 });

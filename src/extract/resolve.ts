@@ -9,7 +9,7 @@ import { mergeCandidates } from './merge-candidates.js';
 import { joinNestedNames } from './nested-names.js';
 import type { PaperText } from './paper-text.js';
 import { classifyRoles, type RoleModel } from './roles/role-classifier.js';
-import { findAcronymDefinitions } from './rules/acronyms.js';
+import { findAcronymDefinitions, findShortFirstDefinitions } from './rules/acronyms.js';
 import { withoutTitleGoalPhrases } from './rules/title-goal-phrases.js';
 import { unbalancedAt, withBalancedBrackets } from './rules/balanced-brackets.js';
 import { mathSegments, withPlainName } from './rules/latex-names.js';
@@ -56,7 +56,7 @@ export function resolveEntities(
       })
     : ruleCandidates;
   const math = mathSegments(paper.masked);
-  const definitions = findAcronymDefinitions(paper.masked);
+  const definitions = [...findAcronymDefinitions(paper.masked), ...findShortFirstDefinitions(paper.masked)];
   const isMeasure = (name: string): boolean => lexiconEntryFor(name, options.lexicon)?.type === 'metric';
   const balanced = candidates.flatMap((c) => withBalancedBrackets(c, paper.masked) ?? []);
   const defined = withDefinitionAliases(paper.masked, balanced, definitions);
@@ -73,11 +73,17 @@ export function resolveEntities(
     ),
   );
   const standsAlone = (e: ExtractedEntity): boolean => e.aliases.length > 0 || lexiconEntryFor(e.name, options.lexicon)?.type === e.type;
-  // A defined pair read as two types keeps the lexicon's reading, else the spelled-out form's: the long
-  // form says what the thing is ("neural machine translation (NMT)" is a task, whatever "NMT" looked like).
+  // A defined pair read as two types keeps the lexicon's reading, unless the lexicon spells the acronym out
+  // otherwise ("DER (Data-Efficient Rainbow)" is no diarization error rate); else the spelled-out form's: the
+  // long form says what the thing is ("neural machine translation (NMT)" is a task, whatever "NMT" looked like).
   const prefer = (a: ExtractedEntity, b: ExtractedEntity): ExtractedEntity => {
-    const listed = (e: ExtractedEntity): boolean => lexiconEntryFor(e.name, options.lexicon)?.type === e.type;
-    if (listed(a) !== listed(b)) return listed(a) ? a : b;
+    const listed = (e: ExtractedEntity, other: ExtractedEntity): boolean => {
+      const entry = lexiconEntryFor(e.name, options.lexicon);
+      if (entry?.type !== e.type) return false;
+      const spelled = [entry.name, ...(entry.aliases ?? [])].filter((n) => /\s/.test(n)).map((n) => n.toLowerCase());
+      return spelled.length === 0 || spelled.includes(other.name.toLowerCase());
+    };
+    if (listed(a, b) !== listed(b, a)) return listed(a, b) ? a : b;
     return b.name.length > a.name.length ? b : a;
   };
   const aliased = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)));

@@ -40,6 +40,28 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
   return found;
 }
 
+// "HIES (Head Importance-Entropy Score)": a short form, then its long form in brackets.
+const SHORT_THEN_LONG = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]{1,12})\s\(([\p{L}][^()]{2,100})\)/gu;
+
+/**
+ * The other order Schwartz and Hearst allow, "SF (Long Form)": the bracket holds nothing but the long
+ * form, whose first word starts with the acronym's first letter.
+ */
+export function findShortFirstDefinitions(text: string): AcronymDefinition[] {
+  const found: AcronymDefinition[] = [];
+  for (const m of text.matchAll(SHORT_THEN_LONG)) {
+    const acronym = m[1]!;
+    const letters = acronym.replace(/s$/, '');
+    const longForm = m[2]!.trim();
+    if ((letters.match(/\p{Lu}/gu)?.length ?? 0) < 2 && !/\p{Lu}.*\d|\d.*\p{Lu}/u.test(letters)) continue;
+    const words = longForm.split(/\s+/);
+    if (words.length < 2 || words.length > letters.length + 3 || CLAUSE_WORD.test(` ${longForm} `)) continue;
+    if (schwartzHearst(letters, longForm) !== longForm) continue;
+    found.push({ longForm, longStart: m.index + acronym.length + 2, acronym, acronymStart: m.index });
+  }
+  return found;
+}
+
 function schwartzHearst(short: string, long: string): string | undefined {
   let s = short.length - 1;
   let l = long.length - 1;
