@@ -56,4 +56,11 @@ describe('entity names read out of LaTeX', () => {
       { start: 12, end: 19 },
     ]);
   });
+
+  it('reads dollar amounts as amounts, and math that ends before a digit as math', () => {
+    const text = 'a price of $250 and an average of $306; Qwen 2.5 ($1.33M) and $1.49 million';
+    expect(mathSegments(text)).toEqual([]);
+    const mixed = 'about $\\sim$1B parameters, $1\\%$ of the data, and $k$ runs';
+    expect(mathSegments(mixed).map((s) => mixed.slice(s.start, s.end))).toEqual(['$\\sim$', '$1\\%$', '$k$']);
+  });
 });

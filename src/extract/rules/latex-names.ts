@@ -3,7 +3,12 @@ import type { Candidate } from '../candidate.js';
 import type { PaperText } from '../paper-text.js';
 import type { Span } from '../text-spans.js';
 
-/** The inline math of a text: `$…$`, `$$…$$` and `\(…\)`; a `$` with no partner is a dollar sign. */
+/**
+ * The inline math of a text: `$…$`, `$$…$$` and `\(…\)`. A `$` before a digit opens a formula only if a `$`
+ * closes it that is not before a digit too: "$250 and an average of $306" and "$1.49 million, then … ($1.33M)"
+ * are dollar amounts (pandoc's rule for TeX math, kept to amounts, as "$\sim$1B" is math). A `$` with no
+ * partner is a dollar sign.
+ */
 export function mathSegments(text: string): Span[] {
   if (!text.includes('$') && !text.includes('\\(')) return [];
   const found: Span[] = [];
@@ -11,13 +16,27 @@ export function mathSegments(text: string): Span[] {
     const open = nextOpening(text, at);
     if (open < 0) break;
     const fence = text.startsWith('\\(', open) ? '\\(' : text.startsWith('$$', open) ? '$$' : '$';
-    const closing = fence === '\\(' ? '\\)' : fence;
-    const close = text.indexOf(closing, open + fence.length);
+    const close = fence === '$' ? dollarClosing(text, open) : text.indexOf(fence === '$$' ? '$$' : '\\)', open + fence.length);
+    if (close === undefined) {
+      at = open + 1;
+      continue;
+    }
     if (close < 0) break;
-    found.push({ start: open, end: close + closing.length });
-    at = close + closing.length;
+    const end = close + (fence === '$' ? 1 : 2);
+    found.push({ start: open, end });
+    at = end;
   }
   return found;
+}
+
+/** The `$` that closes one opened at `open`, or undefined when this `$` opens nothing. */
+function dollarClosing(text: string, open: number): number | undefined {
+  const amount = /\d/.test(text[open + 1] ?? '');
+  for (let i = text.indexOf('$', open + 1); i >= 0; i = text.indexOf('$', i + 1)) {
+    if (text[i - 1] === '\\' || (amount && /\d/.test(text[i + 1] ?? ''))) continue;
+    return i;
+  }
+  return undefined;
 }
 
 function nextOpening(text: string, from: number): number {
