@@ -85,7 +85,7 @@ const stages: Record<string, (i: number) => unknown> = {
   'task head phrases': (i) => [...taskHeadPhrases(prepared[i]!.masked), ...titleTaskPhrases(prepared[i]!.title)],
   links: (i) => linkCandidates(prepared[i]!),
   lexicon: (i) => lexiconCandidates(inputs[i]!),
-  'model shapes': (i) => modelShapeCandidates(prepared[i]!),
+  'model shapes': (i) => modelShapeCandidates(inputs[i]!),
   'cued candidates': (i) => cuedCandidates(inputs[i]!),
   acronyms: (i) => acronymCandidates(inputs[i]!, candidates[i]!),
   'evaluation context': (i) => contextCandidates(inputs[i]!),

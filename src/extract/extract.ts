@@ -88,7 +88,7 @@ function generateCandidates(paper: PaperText, config: ExtractorConfig): Candidat
   const named = withFullNames(paper.masked, [
     ...linkCandidates(paper),
     ...lexiconCandidates(input),
-    ...modelShapeCandidates(paper),
+    ...modelShapeCandidates(input),
     ...cuedCandidates(input),
   ]);
   return [

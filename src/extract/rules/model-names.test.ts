@@ -53,4 +53,11 @@ describe('model-name shapes', () => {
   ])('coined names with a release number are models: %s → %j', (text, expected) => {
     expect(surfaces(findVersionedModelNames, text)).toEqual(expected);
   });
+
+  it('takes a whole release number written once after a model the lexicon knows', () => {
+    const text = 'We compare SigLIP 2 and SAM 3 with FooNet 2 on COCO.';
+    const known = (name: string): boolean => name === 'SigLIP' || name === 'SAM';
+    expect(findVersionedModelNames(text, known).map((m) => m.name)).toEqual(['SigLIP 2', 'SAM 3']);
+    expect(findVersionedModelNames(text).map((m) => m.name)).toEqual([]);
+  });
 });

@@ -7,17 +7,20 @@ const VERSIONED =
 
 /**
  * Coined names with a release number are released models, whatever their family: "SeedEdit 3.0",
- * "HunyuanVideo 1.5", "BioCLIP 2". A decimal number is a release number; a whole number only where the
- * paper writes the name with it more than once (a single "FooNet 2" may be a count or a score).
+ * "HunyuanVideo 1.5", "BioCLIP 2". A decimal number is a release number; a whole number only after a model
+ * the lexicon knows ("SigLIP 2", "SAM 3") or where the paper writes the name with it more than once (a single
+ * "FooNet 2" may be a count or a score).
  */
-export function findVersionedModelNames(text: string): ModelNameMatch[] {
+export function findVersionedModelNames(text: string, knownModel: (name: string) => boolean = () => false): ModelNameMatch[] {
   const found: ModelNameMatch[] = [];
   const seen = new Map<string, number>();
   // All capitals ("ML-SUPERB 2.0", "ASAP 2.0", "FFN 1.3") name datasets and layers as often as models.
-  const matches = [...text.matchAll(VERSIONED)].filter((m) => isCoinedName(m[1]!.split('-')[0]!) && /\p{Ll}/u.test(m[1]!));
+  const matches = [...text.matchAll(VERSIONED)].filter(
+    (m) => knownModel(m[1]!) || (isCoinedName(m[1]!.split('-')[0]!) && /\p{Ll}/u.test(m[1]!)),
+  );
   for (const m of matches) seen.set(m[0], (seen.get(m[0]) ?? 0) + 1);
   for (const m of matches) {
-    if (m[3] === undefined && seen.get(m[0])! < 2) continue;
+    if (m[3] === undefined && seen.get(m[0])! < 2 && !knownModel(m[1]!)) continue;
     found.push({ name: m[0], start: m.index, end: m.index + m[0].length });
   }
   return found;
