@@ -29,18 +29,13 @@ const UNRULED = 10;
 const VECTORS = 11;
 const STRIDE = VECTORS * L;
 /**
- * Word forms kept per model; when a paper's words would not fit, the table starts over (about 16 MB, and 15 MB
+ * Word forms kept per model; when a paper's words would not fit, the table starts over (about 16 MB, and 6 MB
  * of pairs). 1,500 bench abstracts hold 18,937 forms: at 8,192 the table started over every few hundred
  * abstracts and a third of the tagger's time went to summing the same words again.
  */
 const CAPACITY = 32768;
 /** A pair of word forms' bigram features: those it gives its second word (its first L) and its first (the next L). */
 const PAIR = 2 * L;
-/**
- * Pairs kept per word form. At two, the 2,000 bench abstracts' ~85k distinct pairs filled the table about
- * every 650 abstracts, so even a second pass over them summed most pairs again; four hold them.
- */
-const PAIRS_PER_FORM = 4;
 
 interface WordTable {
   /** Entries before the boundary's, which sits at entry `capacity`. */
@@ -53,7 +48,7 @@ interface WordTable {
   /**
    * Pairs of entries (first × (capacity + 1) + second; −1 marks an empty slot; a double, as a long paper's own
    * table overflows 32 bits) by open addressing at load ≤ 0.5, and where each one's PAIR sums start in
-   * `pairSums`; PAIRS_PER_FORM × `capacity` pairs at most. Bigrams are diverse (137,769 in the 1,500 bench abstracts), so
+   * `pairSums`; twice `capacity` pairs at most. Bigrams are diverse (137,769 in the 1,500 bench abstracts), so
    * many lookups add a pair, and a Map's get and set cost about what the four weights it saves do.
    */
   readonly pairKeys: Float64Array;
@@ -89,7 +84,7 @@ function tableFor(model: TaggerModel, tokenCount: number): WordTable {
     table.index.clear();
     clearPairs(table);
   }
-  if (table.pairCount + tokenCount + 1 > PAIRS_PER_FORM * table.capacity) clearPairs(table);
+  if (table.pairCount + tokenCount + 1 > 2 * table.capacity) clearPairs(table);
   if (table.contexts + 2 * tokenCount > CONTEXTS + 2 * table.capacity) {
     table.gaps.clear();
     table.rules.clear();
@@ -108,7 +103,7 @@ function newTable(model: TaggerModel, capacity: number): WordTable {
     pairKeys: new Float64Array(pairSlots(capacity)).fill(-1),
     pairAt: new Int32Array(pairSlots(capacity)),
     pairCount: 0,
-    pairSums: new Int32Array(PAIRS_PER_FORM * capacity * PAIR),
+    pairSums: new Int32Array(2 * capacity * PAIR),
     gaps: new Map<number, Map<number, number>>(),
     rules: new Map<number, number>(),
     contexts: 0,
@@ -260,10 +255,10 @@ function rulesOf(model: TaggerModel, table: WordTable, before: number, rule: num
   return at;
 }
 
-/** Slots for PAIRS_PER_FORM × `capacity` pairs at load ≤ 0.5: a power of two. */
+/** Slots for twice `capacity` pairs at load ≤ 0.5: a power of two. */
 function pairSlots(capacity: number): number {
   let slots = 1;
-  while (slots < 2 * PAIRS_PER_FORM * capacity) slots <<= 1;
+  while (slots < 4 * capacity) slots <<= 1;
   return slots;
 }
 
