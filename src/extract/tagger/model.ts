@@ -56,7 +56,7 @@ export function buildTable(
   const keys = new Uint32Array(memory);
   const mask = capacity - 1;
   const L = LABEL_COUNT;
-  // The weights are copied one by one: a subarray and a set per row (382k rows) took three times as long.
+  // The weights are copied one by one: a subarray and a set per row (382k rows) took ~190 ms CPU, this ~140.
   for (let row = 0, from = 0; row < hashes.length; row++, from += L) {
     const hash = hashes[row]! >>> 0;
     let at = hash & mask;
