@@ -56,12 +56,14 @@ export function buildTable(
   const keys = new Uint32Array(memory);
   const mask = capacity - 1;
   const L = LABEL_COUNT;
-  for (let row = 0; row < hashes.length; row++) {
+  // The weights are copied one by one: a subarray and a set per row (382k rows) took ~190 ms CPU, this ~140.
+  for (let row = 0, from = 0; row < hashes.length; row++, from += L) {
     const hash = hashes[row]! >>> 0;
     let at = hash & mask;
     while (slots[at * SLOT + OCCUPIED]) at = (at + 1) & mask;
     keys[(at * SLOT) / 2] = hash;
-    slots.set(weights.subarray(row * L, row * L + L), at * SLOT + 2);
+    const to = at * SLOT + 2;
+    for (let y = 0; y < L; y++) slots[to + y] = weights[from + y]!;
     slots[at * SLOT + OCCUPIED] = 1;
   }
   return { slots, keys, mask };
