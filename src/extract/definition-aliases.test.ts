@@ -45,4 +45,15 @@ describe('aliases from acronym definitions', () => {
     ).filter((e) => e.aliases.includes('HIES') || e.name === 'HIES');
     expect(methods.map((e) => [e.name, e.aliases])).toEqual([['Head Importance-Entropy Score', ['HIES']]]);
   });
+
+  it('lets a short-form-first definition override the lexicon’s meaning of the acronym', () => {
+    const found = extractEntities(
+      {
+        title: 'Barlow Twins for data-efficient RL',
+        abstract: 'We compare with DER (Data-Efficient Rainbow) on Atari 100k. Our agent outperforms DER.',
+      },
+      defaultExtractorConfig(),
+    ).filter((e) => e.name === 'DER' || e.aliases.includes('DER'));
+    expect(found.map((e) => [e.type, e.name])).toEqual([['method', 'Data-Efficient Rainbow']]);
+  });
 });

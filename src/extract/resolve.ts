@@ -9,7 +9,7 @@ import { mergeCandidates } from './merge-candidates.js';
 import { joinNestedNames } from './nested-names.js';
 import type { PaperText } from './paper-text.js';
 import { classifyRoles, type RoleModel } from './roles/role-classifier.js';
-import { findAcronymDefinitions, findShortFirstDefinitions } from './rules/acronyms.js';
+import { findAcronymDefinitions } from './rules/acronyms.js';
 import { withoutTitleGoalPhrases } from './rules/title-goal-phrases.js';
 import { unbalancedAt, withBalancedBrackets } from './rules/balanced-brackets.js';
 import { mathSegments, withPlainName } from './rules/latex-names.js';
@@ -56,7 +56,7 @@ export function resolveEntities(
       })
     : ruleCandidates;
   const math = mathSegments(paper.masked);
-  const definitions = [...findAcronymDefinitions(paper.masked), ...findShortFirstDefinitions(paper.masked)];
+  const definitions = findAcronymDefinitions(paper.masked);
   const isMeasure = (name: string): boolean => lexiconEntryFor(name, options.lexicon)?.type === 'metric';
   const balanced = candidates.flatMap((c) => withBalancedBrackets(c, paper.masked) ?? []);
   const defined = withDefinitionAliases(paper.masked, balanced, definitions);

@@ -19,6 +19,10 @@ const CLAUSE_WORD = /\s(?:is|are|was|were|which|that|we|(?:using|through|via|by)
  * acronym appears in order in the long form, the first one starting a word.
  */
 export function findAcronymDefinitions(text: string): AcronymDefinition[] {
+  return [...longFirstDefinitions(text), ...findShortFirstDefinitions(text)];
+}
+
+function longFirstDefinitions(text: string): AcronymDefinition[] {
   const found: AcronymDefinition[] = [];
   for (const m of text.matchAll(PAREN)) {
     const acronym = m[1]!;
