@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { papergraph } from '../support/cli.js';
+import { CLI, papergraph } from '../support/cli.js';
 
 describe('papergraph CLI: one abstract, messages and exit codes', () => {
   let dir: string;
@@ -74,7 +74,7 @@ describe('papergraph CLI: one abstract, messages and exit codes', () => {
   });
 
   it('stops quietly when the reader of its output goes away (`papergraph extract … | head`)', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'extract', 'data/arxiv-recent-sample.jsonl'], {
+    const child = spawn(process.execPath, [...CLI, 'extract', 'data/arxiv-recent-sample.jsonl'], {
       env: { ...process.env, NEO4J_URI: '' },
     });
     let stderr = '';
