@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Builds dist/ when it is missing or older than src/: the tests that spawn papergraph run the build.
+    globalSetup: ['test/support/built-cli.ts'],
     reporters: ['default', new SkipReasonsReporter()],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Neo4jStore } from '../../src/graph/index.js';
 import { freshNeo4jStore, neo4jSkipReason, neo4jUri } from '../support/neo4j.js';
 import { startApi, type ApiHarness } from '../support/api.js';
+import { CLI } from '../support/cli.js';
 import { runHardeningContract } from './hardening.case.js';
 
 runHardeningContract({ name: 'Neo4j store', open: freshNeo4jStore, ...(neo4jSkipReason ? { skip: neo4jSkipReason } : {}) });
@@ -89,7 +90,7 @@ describe.skipIf(neo4jSkipReason !== undefined)('Neo4j readiness and secrets', ()
 
 describe.skipIf(neo4jSkipReason !== undefined)('papergraph stats with credentials in NEO4J_URI', () => {
   const stats = async (uri: string) => {
-    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'stats', '--json'], {
+    const run = promisify(execFile)(process.execPath, [...CLI, 'stats', '--json'], {
       env: { ...process.env, NEO4J_URI: uri },
     });
     return run.then(

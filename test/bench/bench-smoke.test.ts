@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { neo4jUri } from '../support/neo4j.js';
 
-// `npm run bench` end to end on the bundled sample: a smoke test of the harness (every section runs and
-// reports), never a timing assertion. The scale runs use ../shared/data and stay out of the suite.
+// `npm run bench` end to end, on the build the suite's global setup keeps current: a smoke test of the
+// harness (every section runs and reports), never a timing assertion. Three papers give every query of
+// every section something to find, and a few requests per query run each measurement; the scale runs use
+// ../shared/data and stay out of the suite.
 /** Ports free right now (held open together, so they differ), so that benches run at once by other checkouts do not meet on one. */
 async function freePorts(count: number): Promise<number[]> {
   const servers = Array.from({ length: count }, () => createServer());
@@ -17,7 +19,7 @@ async function freePorts(count: number): Promise<number[]> {
   return ports;
 }
 
-describe('npm run bench, on the bundled sample', () => {
+describe('npm run bench --quick, on three papers', () => {
   it('reports extraction, ingest, the API and (with Neo4j) the side-by-side table', { timeout: 600_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'papergraph-bench-'));
     const out = join(dir, 'results.json');
@@ -27,11 +29,12 @@ describe('npm run bench, on the bundled sample', () => {
       'tsx',
       'scripts/bench/bench.ts',
       '--corpus',
-      'data/hf-daily-papers-sample.txt',
+      'test/fixtures/bench-smoke-papers.jsonl',
       '--quick',
-      '--source',
       '--requests',
-      '20',
+      '4',
+      '--concurrency',
+      '2',
       '--rounds',
       '1',
       '--port',
@@ -44,14 +47,15 @@ describe('npm run bench, on the bundled sample', () => {
     });
     expect(run.status, run.stderr).toBe(0);
     const results = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
-    expect(results['corpus']).toMatchObject({ papers: 68 });
-    expect(results['extraction']).toMatchObject({ abstracts: 68 });
-    expect(results['ingest.memory']).toMatchObject({ countsUnchanged: true, counts: { papers: 68 } });
+    expect(results['corpus']).toMatchObject({ papers: 3 });
+    expect(results['extraction']).toMatchObject({ abstracts: 3 });
+    expect(results['ingest.memory']).toMatchObject({ countsUnchanged: true, counts: { papers: 3 } });
     const memoryApi = results['api.memory'] as { name: string; p50: number; rps: number }[];
+    expect(memoryApi).toHaveLength(7);
     expect(memoryApi.map((r) => r.name)).toContain('paper page');
     for (const row of memoryApi) expect(row.rps).toBeGreaterThan(0);
     if (!neo4jUri) return;
-    expect(results['ingest.neo4j']).toMatchObject({ countsUnchanged: true, counts: { papers: 68 } });
+    expect(results['ingest.neo4j']).toMatchObject({ countsUnchanged: true, counts: { papers: 3 } });
     const rows = results['sideBySide'] as {
       name: string;
       papergraph: { p50: number };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { MemoryStore } from '../../src/graph/index.js';
 import { ingestFiles } from '../../src/pipeline.js';
 import { startApi, type ApiHarness } from '../support/api.js';
@@ -25,6 +25,12 @@ declare global {
     papergraphViewer: ViewerHandle;
   }
 }
+
+/**
+ * Before a screenshot: a settled layout without waiting out the page's own 2.5 s run (which the
+ * screenshots used to wait for), from each node's seeded start, a fixed number of iterations.
+ */
+const settle = (page: Page) => page.evaluate(() => window.papergraphViewer.settleLayout(1000));
 
 describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkipReason ? ` (skipped: ${browserSkipReason})` : ''}`, () => {
   let api: ApiHarness;
@@ -119,7 +125,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     );
     // Paper nodes are labelled with a short title; the whole title stays for hover and the panel.
     expect(labels).toContainEqual(['Large Language Monkeys', MONKEYS_TITLE]);
-    await page.waitForTimeout(2800);
+    await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-swe-bench-lite.png` });
 
     // Click GSM8K: its other papers join the graph and its details open.
@@ -131,7 +137,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await page.mouse.click(at!.x, at!.y);
     await expect.poll(() => page.evaluate(() => window.papergraphViewer.graph.order), { timeout: 15_000 }).toBeGreaterThan(before);
     await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe('GSM8K');
-    await page.waitForTimeout(2800);
+    await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-expanded-gsm8k.png` });
     expect(problems).toEqual([]);
     await page.close();
@@ -181,7 +187,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     ]);
     // None of these sentences names its metric, so the table has no metric column.
     expect(await page.locator('#details .leaderboard th').allInnerTexts()).toEqual(['#', 'subject', 'value', 'paper']);
-    await page.waitForTimeout(2000);
+    await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-leaderboard.png` });
 
     await rows.locator('a[data-paper]').first().click();
@@ -223,7 +229,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const marks = await page.locator('#details mark').allInnerTexts();
     expect(marks).toContain('SWE-bench Lite');
     expect(marks).toContain('GSM8K');
-    await page.waitForTimeout(2800);
+    await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-paper-details.png` });
     expect(problems).toEqual([]);
     await page.close();
@@ -396,7 +402,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await methods.waitFor({ timeout: 15_000 });
     expect(await methods.locator('a').allInnerTexts()).toContain('repeated sampling');
     expect(await page.locator('.browse-list', { hasText: 'Models evaluated on it' }).locator('a').allInnerTexts()).toContain('GPT-4o');
-    await page.waitForTimeout(2800);
+    await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-browse-swe-bench-lite.png` });
 
     await methods.locator('a', { hasText: 'repeated sampling' }).click();
@@ -407,7 +413,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const overTime = page.locator('.over-time');
     await overTime.waitFor({ timeout: 15_000 });
     expect(await overTime.locator('a').allInnerTexts()).toContain(MONKEYS_TITLE);
-    await page.waitForTimeout(2800);
+    await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-browse-method.png` });
 
     await page.goBack();
@@ -438,7 +444,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
       window.papergraphViewer.graph.nodes().find((n) => window.papergraphViewer.graph.getNodeAttribute(n, 'kind') === 'paper'),
     );
     expect(paper).toBeDefined();
-    await page.waitForTimeout(2800);
+    await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-topic.png` });
     expect(await page.evaluate((id) => window.papergraphViewer.isHidden(id), paper!)).toBe(false);
     const papers = await page.evaluate(
@@ -513,7 +519,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await copied.page.evaluate(() => window.papergraphViewer.ready);
     await expect.poll(() => copied.page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(paperTitle);
     expect((await copied.page.evaluate(() => window.papergraphViewer.graph.nodes())).sort()).toEqual(expanded);
-    await copied.page.waitForTimeout(2800);
+    await settle(copied.page);
     await copied.page.screenshot({ path: `${SCREENSHOTS}/explore-copied-link.png` });
     expect([...problems, ...copied.problems]).toEqual([]);
     await copied.page.close();
@@ -560,7 +566,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     expect(detailsBox.y).toBeGreaterThanOrEqual(graphBox.y + graphBox.height - 1);
     expect(detailsBox.width).toBeGreaterThanOrEqual(380);
     expect(searchBox.width).toBeGreaterThanOrEqual(300);
-    await page.waitForTimeout(2800);
+    await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-narrow.png` });
     // A label that would run off the right edge is drawn on its node's left instead.
     const boxes = await page.evaluate(() => window.papergraphViewer.labelBoxes());
@@ -608,7 +614,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
       return panel.scrollWidth - panel.clientWidth;
     });
     expect(overflow).toBe(0);
-    await page.waitForTimeout(2800);
+    await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-href-abstract.png` });
     expect(problems).toEqual([]);
     await page.close();
@@ -636,7 +642,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const marks = await page.locator('#details mark').allInnerTexts();
     expect(marks).toEqual(expect.arrayContaining(['3D reconstruction', 'ScanNet', 'CO3D']));
     expect(marks.filter((m) => m.startsWith('VG') && m !== 'VG²GT')).toEqual([]);
-    await page.waitForTimeout(2800);
+    await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-latex-title.png` });
     await page.locator('#search').fill('geometry grounded');
     const hit = page.locator('#results li', { hasText: 'Visual Geometry Grounded' });

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { papergraph } from '../support/cli.js';
+import { CLI, papergraph } from '../support/cli.js';
 
 describe('papergraph CLI: one abstract, messages and exit codes', () => {
   let dir: string;
@@ -74,7 +74,12 @@ describe('papergraph CLI: one abstract, messages and exit codes', () => {
   });
 
   it('stops quietly when the reader of its output goes away (`papergraph extract … | head`)', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'extract', 'data/arxiv-recent-sample.jsonl'], {
+    // 300 abstracts print ~350 KB as JSON Lines: writes go on well past the two pipe buffers (2 × 64 KiB)
+    // that can fill before the pipe is closed, so later ones meet the closed pipe.
+    const lines = (await readFile('data/arxiv-recent-sample.jsonl', 'utf8')).split('\n').slice(0, 300);
+    const file = join(dir, 'arxiv-300.jsonl');
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const child = spawn(process.execPath, [...CLI, 'extract', '--jsonl', file], {
       env: { ...process.env, NEO4J_URI: '' },
     });
     let stderr = '';

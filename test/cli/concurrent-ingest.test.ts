@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/graph/index.js';
 import { ingestFiles } from '../../src/pipeline.js';
-import { papergraph } from '../support/cli.js';
+import { CLI, papergraph } from '../support/cli.js';
 
 /** Starts the real command; resolves each stderr wait and the exit. */
 function startIngest(file: string, dataDir: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', file, '--data-dir', dataDir], {
+  const child = spawn(process.execPath, [...CLI, 'ingest', file, '--data-dir', dataDir], {
     env: { ...process.env, NEO4J_URI: '' },
   });
   let stdout = '';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/graph/index.js';
+import { CLI } from '../support/cli.js';
 
 const BATCH = 25;
 
@@ -11,17 +12,7 @@ const BATCH = 25;
 function ingestKilledAfter(after: number, dataDir: string): Promise<{ reported: number; signal: NodeJS.Signals | null }> {
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/cli/main.ts',
-      'ingest',
-      'data/arxiv-recent-sample.jsonl',
-      '--batch-size',
-      String(BATCH),
-      '--data-dir',
-      dataDir,
-    ],
+    [...CLI, 'ingest', 'data/arxiv-recent-sample.jsonl', '--batch-size', String(BATCH), '--data-dir', dataDir],
     { env: { ...process.env, NEO4J_URI: '' } },
   );
   let stderr = '';

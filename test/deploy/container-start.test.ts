@@ -3,11 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { papergraph } from '../support/cli.js';
+import { CLI, papergraph } from '../support/cli.js';
 
 /** Starts `serve` with the given arguments, waits until it listens, stops it and returns its stderr. */
 async function serveOnce(args: string[]): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', ...args], {
+  const child = spawn(process.execPath, [...CLI, 'serve', '--port', '0', ...args], {
     env: { ...process.env, NEO4J_URI: '' },
   });
   let stderr = '';

@@ -1,6 +1,12 @@
 import { execFile } from 'node:child_process';
 
-/** Runs the real command (TypeScript sources through tsx) on the in-process store, with optional stdin. */
+/**
+ * The arguments of node that run the real command: the build in dist/, kept current with the sources by
+ * the suite's global setup (test/support/built-cli.ts).
+ */
+export const CLI = ['dist/cli/main.js'] as const;
+
+/** Runs the real command on the in-process store, with optional stdin. */
 export function papergraph(
   args: readonly string[],
   stdin?: string,
@@ -9,7 +15,7 @@ export function papergraph(
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
+      [...CLI, ...args],
       { env: { ...process.env, NEO4J_URI: '', ...env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );

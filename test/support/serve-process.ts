@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { CLI } from './cli.js';
 
 export interface ServeProcess {
   child: ChildProcessWithoutNullStreams;
@@ -8,9 +9,9 @@ export interface ServeProcess {
   output: () => { stdout: string; stderr: string };
 }
 
-/** Starts the real `papergraph serve` (TypeScript sources through tsx) and waits for the URL it prints. */
+/** Starts the real `papergraph serve` and waits for the URL it prints. */
 export async function startServe(args: string[], env: NodeJS.ProcessEnv): Promise<ServeProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', ...args], { env });
+  const child = spawn(process.execPath, [...CLI, 'serve', ...args], { env });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
