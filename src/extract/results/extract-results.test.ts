@@ -135,6 +135,15 @@ describe('extractResults', () => {
     ).toEqual([0.82]);
   });
 
+  it('reads "within N% of" as a difference with an upper bound, and a duration joined to a noun as a setting', () => {
+    expect(results('On ImageNet, FooNet stays within 5% of the baseline accuracy.')).toMatchObject([
+      { benchmark: 'ImageNet', value: 5, isDelta: true, bound: 'upper' },
+    ]);
+    expect(
+      results('On nuScenes, FooNet achieves a 0.16 3-second collision rate and runs 12 ms a frame.').map((x) => [x.value, x.unit]),
+    ).toEqual([[12, 'ms']]);
+  });
+
   it('does not give the number of a thing compared against to the subject', () => {
     const r = results(
       'On SWE-bench Lite, DeepSeek-V2-Coder-Instruct reaches 56%, outperforming the single-attempt state of the art of 43%.',

@@ -26,6 +26,7 @@ import {
 } from './result-cues.js';
 
 const HAS_DIGIT = /\d/;
+const TIME_UNITS = new Set(['ms', 's', 'min', 'h']);
 const VERSION_BEFORE = /\p{Lu}[\p{L}\p{N}-]*\s$/u;
 // A metric right before the number: "mAP of 81.7", "F1 = 0.8055", "accuracy (86%)", "macro F1 0.822".
 const METRIC_BEFORE_GAP =
@@ -57,6 +58,8 @@ function isScore(text: string, s: Span, n: NumberMention, mentions: readonly Ent
   const before = text.slice(Math.max(s.start, n.start - 12), n.start);
   if (NOT_A_RESULT_BEFORE.test(before)) return false;
   if (n.unit !== undefined && n.unit !== '%' && !['points', 'x', 'ms', 's', 'min', 'h'].includes(n.unit)) return false;
+  // "a 3-second collision rate", "10-minute videos": a duration joined to a noun names the setting, not a score.
+  if (TIME_UNITS.has(n.unit ?? '') && /\d-\p{L}/u.test(text.slice(n.start, n.end))) return false;
   if (n.unit === undefined) {
     const after = text.slice(n.end, Math.min(s.end, n.end + 24));
     const metricAfter = mentions.some((m) => m.entity.type === 'metric' && m.start >= n.end && m.start - n.end <= 2);

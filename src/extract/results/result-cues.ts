@@ -1,16 +1,17 @@
 // The words around a number that say what kind of claim it is. Each pattern reads the text just
 // before the number (…$) or just after it (^…).
 
-/** "improves by 7.1%", "a gain of 3 points": the number is a difference. */
+/** "improves by 7.1%", "a gain of 3 points", "within 5% of the baseline": the number is a difference. */
 export const DELTA_BEFORE =
-  /\b(?:by|(?:gains?|improvements?|boosts?|increases?|reductions?|decreases?|drops?|margins?|degradations?)\s+of)\s+(?:(?:up to|about|approximately|nearly|roughly|around|over|more than|almost|an?)\s+)*\$?$/i;
+  /\b(?:by|within|(?:gains?|improvements?|boosts?|increases?|reductions?|decreases?|drops?|margins?|degradations?)\s+of)\s+(?:(?:up to|about|approximately|nearly|roughly|around|over|more than|almost|an?)\s+)*\$?$/i;
 /** "a 38.6% improvement", "23.6% higher", "2.67% and 3.28 gains": the number is a difference. */
 export const DELTA_AFTER =
   /^\s*(?:(?:and|or|,)\s+\+?\$?[\d.]+\$?\s*(?:\\?%|points?)?\s+)?(?:(?:absolute|relative|average|mean|overall|percentage|point|pp)\s+)?(?:improvements?|gains?|boosts?|increases?|reductions?|decreases?|drops?|higher|lower|better|worse|faster|slower|fewer|less|more|smaller|larger|speed-?ups?|margins?|improved|degradations?|lift|over (?:the |a |an )?(?:\p{Lu}|baselines?|prior|previous|existing|state))/iu;
 
 export const LOWER_BOUND_BEFORE =
   /(?:\b(?:over|more than|above|at least|exceeding|exceeds|greater than|beyond|upwards of|no less than)|[>≥]|\\geq?)\s*\$?\s*$/i;
-export const UPPER_BOUND_BEFORE = /(?:\b(?:under|below|less than|at most|fewer than|lower than|no more than)|[<≤]|\\leq?)\s*\$?\s*$/i;
+export const UPPER_BOUND_BEFORE =
+  /(?:\b(?:under|below|within|less than|at most|fewer than|lower than|no more than)|[<≤]|\\leq?)\s*\$?\s*$/i;
 
 /** "from 15.9% … to 56%", "1.58% -> 0.79%". */
 export const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|around|roughly|nearly|only)\s+)?\$?$/i;
