@@ -1,4 +1,11 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Result, type Record as Neo4jRecord, type RecordShape } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type Result,
+  type Record as Neo4jRecord,
+  type RecordShape,
+} from 'neo4j-driver';
 import type {
   CoOccurrence,
   EntityLink,
