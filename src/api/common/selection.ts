@@ -22,8 +22,22 @@ export function fieldsBelow(trees: readonly ResolveTree[]): ResolveTree[] {
   return trees.flatMap((tree) => Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields)));
 }
 
+// Names below a directive-free selection are the same in every request of a compiled document, so
+// they are kept per fieldNodes and path instead of parsing the selection again for each request.
+const namesAt = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+
 /** The names of the fields selected at the end of `path` below the field being resolved (through fragments and aliases). */
 export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): ReadonlySet<string> {
+  if (!selectionIgnoresVariables(info)) return namesBelow(info, path);
+  let byPath = namesAt.get(info.fieldNodes);
+  if (!byPath) namesAt.set(info.fieldNodes, (byPath = new Map()));
+  const key = path.join('.');
+  let names = byPath.get(key);
+  if (!names) byPath.set(key, (names = namesBelow(info, path)));
+  return names;
+}
+
+function namesBelow(info: GraphQLResolveInfo, path: readonly string[]): ReadonlySet<string> {
   const root = resolveTree(info);
   let level = root ? [root] : [];
   for (const name of path) level = fieldsBelow(level).filter((f) => f.name === name);

@@ -54,7 +54,7 @@ function entityLists(paperFields: readonly ResolveTree[]): EntityLists {
 
 /** The entity lists a `paper` query selects without evidence, to fetch with the paper in one store call. */
 export function paperEntityLists(info: GraphQLResolveInfo): EntityLists {
-  return entityLists(fieldsOf(resolveTree(info)));
+  return keptPerSelection(info, paperLists, () => entityLists(fieldsOf(resolveTree(info))));
 }
 
 /**
@@ -62,10 +62,23 @@ export function paperEntityLists(info: GraphQLResolveInfo): EntityLists {
  * evidence, so the page can be fetched together with them in one store call.
  */
 export function pageEntityLists(info: GraphQLResolveInfo): EntityLists {
-  const nodes = fieldsOf(resolveTree(info))
-    .filter((f) => f.name === 'edges')
-    .flatMap((edges) => fieldsOf(edges).filter((f) => f.name === 'node'));
-  return entityLists(nodes.flatMap(fieldsOf));
+  return keptPerSelection(info, pageLists, () => {
+    const nodes = fieldsOf(resolveTree(info))
+      .filter((f) => f.name === 'edges')
+      .flatMap((edges) => fieldsOf(edges).filter((f) => f.name === 'node'));
+    return entityLists(nodes.flatMap(fieldsOf));
+  });
+}
+
+const paperLists = new WeakMap<object, EntityLists>();
+const pageLists = new WeakMap<object, EntityLists>();
+
+/** What `read` finds in the selection, kept per fieldNodes when no directive makes it depend on the variables. */
+function keptPerSelection(info: GraphQLResolveInfo, kept: WeakMap<object, EntityLists>, read: () => EntityLists): EntityLists {
+  if (!selectionIgnoresVariables(info)) return read();
+  let lists = kept.get(info.fieldNodes);
+  if (!lists) kept.set(info.fieldNodes, (lists = read()));
+  return lists;
 }
 
 // Every paper of a page resolves its lists with the same fieldNodes, so each list field's selection
