@@ -144,6 +144,22 @@ describe('extractResults', () => {
     ).toEqual([[12, 'ms']]);
   });
 
+  it('reads a change named after its measure, and percentage points, as deltas', () => {
+    expect(results('On COCO, FooNet yields a 4.7 mAP improvement over DETR.')).toMatchObject([{ value: 4.7, isDelta: true }]);
+    expect(results('On WMT14, FooNet brings a 3.2 BLEU gain.')).toMatchObject([{ value: 3.2, metric: 'BLEU', isDelta: true }]);
+    expect(results('On SimpleQA, FooNet is 0.6 percentage points better and reaches 45.1%.').map((x) => [x.value, x.isDelta])).toEqual([
+      [0.6, true],
+      [45.1, false],
+    ]);
+  });
+
+  it('leaves amounts of data and the end of a metric’s range alone', () => {
+    expect(
+      results('We release SloPal, a dataset containing 2,806 hours of speech, and FooNet reaches 12.3% WER on SloPal.').map((x) => x.value),
+    ).toEqual([12.3]);
+    expect(results('On COCO, FooNet reaches 52.1 mAP@0.50:0.95.').map((x) => x.value)).toEqual([52.1]);
+  });
+
   it('does not give the number of a thing compared against to the subject', () => {
     const r = results(
       'On SWE-bench Lite, DeepSeek-V2-Coder-Instruct reaches 56%, outperforming the single-attempt state of the art of 43%.',

@@ -27,6 +27,8 @@ import {
 
 const HAS_DIGIT = /\d/;
 const TIME_UNITS = new Set(['ms', 's', 'min', 'h']);
+// Percentage points measure a difference between two percentages, never a score.
+const PERCENTAGE_POINTS = /(?:percentage points?|\bpp)$/i;
 const VERSION_BEFORE = /\p{Lu}[\p{L}\p{N}-]*\s$/u;
 // A metric right before the number: "mAP of 81.7", "F1 = 0.8055", "accuracy (86%)", "macro F1 0.822".
 const METRIC_BEFORE_GAP =
@@ -60,6 +62,8 @@ function isScore(text: string, s: Span, n: NumberMention, mentions: readonly Ent
   if (n.unit !== undefined && n.unit !== '%' && !['points', 'x', 'ms', 's', 'min', 'h'].includes(n.unit)) return false;
   // "a 3-second collision rate", "10-minute videos": a duration joined to a noun names the setting, not a score.
   if (TIME_UNITS.has(n.unit ?? '') && /\d-\p{L}/u.test(text.slice(n.start, n.end))) return false;
+  // "2,806 hours of speech", "100 hours of video": an amount of data, not a score.
+  if (TIME_UNITS.has(n.unit ?? '') && /^\s+of\b/.test(text.slice(n.end, n.end + 8))) return false;
   if (n.unit === undefined) {
     const after = text.slice(n.end, Math.min(s.end, n.end + 24));
     const metricAfter = mentions.some((m) => m.entity.type === 'metric' && m.start >= n.end && m.start - n.end <= 2);
@@ -106,7 +110,16 @@ function sentenceResults(
   for (const [i, n] of numbers.entries()) {
     const before = text.slice(Math.max(s.start, n.start - 60), n.start);
     const after = text.slice(n.end, Math.min(s.end, n.end + 60));
-    const isDelta = n.signed || n.unit === 'x' || DELTA_BEFORE.test(before) || DELTA_AFTER.test(after);
+    // "a 4.7 mAP improvement", "3.2 BLEU gain": the measure's name may stand between the number and the word of change.
+    const metricRightAfter = metrics.find((m) => m.start >= n.end && m.start - n.end <= 2);
+    const afterMetric = metricRightAfter ? text.slice(metricRightAfter.end, Math.min(s.end, metricRightAfter.end + 60)) : '';
+    const isDelta =
+      n.signed ||
+      n.unit === 'x' ||
+      PERCENTAGE_POINTS.test(text.slice(n.start, n.end)) ||
+      DELTA_BEFORE.test(before) ||
+      DELTA_AFTER.test(after) ||
+      (metricRightAfter !== undefined && DELTA_AFTER.test(afterMetric));
     const previous = claims[claims.length - 1];
     const adjacent = previous !== undefined && previous.n === numbers[i - 1] && previous.n.upper === undefined;
     const beforePrevious = adjacent ? text.slice(s.start, previous.n.start) : '';

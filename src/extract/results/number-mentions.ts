@@ -14,10 +14,11 @@ export interface NumberMention {
 
 // One grammar for a number in prose or LaTeX math: an optional sign, digits (thousands separators,
 // a decimal part), an optional range's second number, an optional unit. The look-behind keeps digits
-// inside names out ("GPT-4", "ISIC2017", "precision@1", "x^2"); the look-ahead keeps "8B", "15k" out.
+// inside names out ("GPT-4", "ISIC2017", "precision@1", "x^2") and a number after "digit:" ("mAP@0.50:0.95",
+// "1:1") with the one before it; the look-ahead keeps "8B", "15k" out.
 const UNIT = String.raw`\\?%|percent(?:age points?)?|per cent|pp|points?|pts|×|\\times|x|fold|times|milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|hours?|h|GB|MB|TB|mm|cm|m`;
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.@^/\\])(?<!\p{L}-)(?<sign>[+±−]|(?<=[\s(])-)?\$?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
+  String.raw`(?<![\p{L}\p{N}_.@^/\\])(?<!\p{L}-)(?<!\d:)(?<sign>[+±−]|(?<=[\s(])-)?\$?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
     String.raw`(?:\$?\s?(?<unit1>\\?%))?(?:\s*(?:-{1,3}|–|—|~|∼)\s*\$?(?<num2>\d+(?:\.\d+)?))?` +
     String.raw`(?:\$?[\s-]?(?<unit>${UNIT})\$?)?(?![\p{L}\p{N}])`,
   'gu',
