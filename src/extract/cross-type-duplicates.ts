@@ -1,4 +1,5 @@
 import { typedEntityKey, type ExtractedEntity } from '../model/index.js';
+import { lexiconEntryFor, type CompiledLexicon } from './lexicon.js';
 
 const NAMED_TYPES = ['method', 'benchmark', 'model', 'task', 'metric'] as const;
 
@@ -36,7 +37,26 @@ export function withoutCrossTypeDuplicates(
     }
   }
   if (replaced.size === 0) return [...entities];
-  return entities.flatMap((e) => current(e) ?? []).filter((e, i, all) => all.indexOf(e) === i);
+  return entities.flatMap((e) => current(e) ?? []);
+}
+
+/**
+ * The reading a defined pair keeps: the lexicon's, unless the lexicon spells the acronym out otherwise
+ * ("DER (Data-Efficient Rainbow)" is no diarization error rate); else the spelled-out form's, since the long
+ * form says what the thing is ("neural machine translation (NMT)" is a task, whatever "NMT" looked like).
+ */
+export function lexiconReading(lexicon: CompiledLexicon): (a: ExtractedEntity, b: ExtractedEntity) => ExtractedEntity {
+  const listed = (e: ExtractedEntity, other: ExtractedEntity): boolean => {
+    const entry = lexiconEntryFor(e.name, lexicon);
+    if (entry?.type !== e.type) return false;
+    const spelled = [entry.name, ...(entry.aliases ?? [])].filter((n) => /\s/.test(n)).map((n) => n.toLowerCase());
+    return spelled.length === 0 || spelled.includes(other.name.toLowerCase());
+  };
+  return (a, b) => {
+    const [listedA, listedB] = [listed(a, b), listed(b, a)];
+    if (listedA !== listedB) return listedA ? a : b;
+    return b.name.length > a.name.length ? b : a;
+  };
 }
 
 function isNamed(e: ExtractedEntity): boolean {

@@ -4,7 +4,7 @@ import { lexiconEntryFor, type CompiledLexicon } from './lexicon.js';
 import { withDefinitionAliases } from './definition-aliases.js';
 import { withFamilyReferences } from './family-references.js';
 import { joinAliasedEntities } from './join-aliases.js';
-import { withoutCrossTypeDuplicates } from './cross-type-duplicates.js';
+import { lexiconReading, withoutCrossTypeDuplicates } from './cross-type-duplicates.js';
 import { mergeCandidates } from './merge-candidates.js';
 import { joinNestedNames } from './nested-names.js';
 import type { PaperText } from './paper-text.js';
@@ -73,21 +73,8 @@ export function resolveEntities(
     ),
   );
   const standsAlone = (e: ExtractedEntity): boolean => e.aliases.length > 0 || lexiconEntryFor(e.name, options.lexicon)?.type === e.type;
-  // A defined pair read as two types keeps the lexicon's reading, unless the lexicon spells the acronym out
-  // otherwise ("DER (Data-Efficient Rainbow)" is no diarization error rate); else the spelled-out form's: the
-  // long form says what the thing is ("neural machine translation (NMT)" is a task, whatever "NMT" looked like).
-  const prefer = (a: ExtractedEntity, b: ExtractedEntity): ExtractedEntity => {
-    const listed = (e: ExtractedEntity, other: ExtractedEntity): boolean => {
-      const entry = lexiconEntryFor(e.name, options.lexicon);
-      if (entry?.type !== e.type) return false;
-      const spelled = [entry.name, ...(entry.aliases ?? [])].filter((n) => /\s/.test(n)).map((n) => n.toLowerCase());
-      return spelled.length === 0 || spelled.includes(other.name.toLowerCase());
-    };
-    if (listed(a, b) !== listed(b, a)) return listed(a, b) ? a : b;
-    return b.name.length > a.name.length ? b : a;
-  };
   const aliased = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)));
-  const joined = joinNestedNames(withoutCrossTypeDuplicates(aliased, prefer), standsAlone);
+  const joined = joinNestedNames(withoutCrossTypeDuplicates(aliased, lexiconReading(options.lexicon)), standsAlone);
   const roleText = { text: paper.masked, titleEnd: paper.titleEnd };
   const entities = withoutTitleGoalPhrases(
     roleText,

@@ -22,15 +22,24 @@ export function fieldsBelow(trees: readonly ResolveTree[]): ResolveTree[] {
   return trees.flatMap((tree) => Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields)));
 }
 
-// Names below a directive-free selection are the same in every request of a compiled document, so
-// they are kept per fieldNodes and path instead of parsing the selection again for each request.
+/**
+ * What `read` makes of the selection of the field being resolved, made once per selection: kept per
+ * fieldNodes when no directive makes it depend on the variables (a compiled document's fieldNodes serve
+ * every request, and every item of a list), else per parsed tree.
+ */
+export function perSelection<T>(info: GraphQLResolveInfo, kept: WeakMap<object, T>, read: () => T): T {
+  const key = selectionIgnoresVariables(info) ? info.fieldNodes : resolveTree(info);
+  if (!key) return read();
+  let value = kept.get(key);
+  if (value === undefined) kept.set(key, (value = read()));
+  return value;
+}
+
 const namesAt = new WeakMap<object, Map<string, ReadonlySet<string>>>();
 
 /** The names of the fields selected at the end of `path` below the field being resolved (through fragments and aliases). */
 export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): ReadonlySet<string> {
-  if (!selectionIgnoresVariables(info)) return namesBelow(info, path);
-  let byPath = namesAt.get(info.fieldNodes);
-  if (!byPath) namesAt.set(info.fieldNodes, (byPath = new Map()));
+  const byPath = perSelection(info, namesAt, () => new Map<string, ReadonlySet<string>>());
   const key = path.join('.');
   let names = byPath.get(key);
   if (!names) byPath.set(key, (names = namesBelow(info, path)));

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { EntityLinkSummary } from '../../graph/index.js';
 import type { EntityType, PaperNode } from '../../model/index.js';
-import { fieldsBelow, resolveTree, selectionIgnoresVariables } from '../common/selection.js';
+import { fieldsBelow, perSelection, resolveTree } from '../common/selection.js';
 import { linkSummaryKey, type ApiContext } from '../context.js';
 
 /** A paper's entity-list fields and the kind of entity each lists. */
@@ -54,7 +54,7 @@ function entityLists(paperFields: readonly ResolveTree[]): EntityLists {
 
 /** The entity lists a `paper` query selects without evidence, to fetch with the paper in one store call. */
 export function paperEntityLists(info: GraphQLResolveInfo): EntityLists {
-  return keptPerSelection(info, paperLists, () => entityLists(fieldsOf(resolveTree(info))));
+  return perSelection(info, paperLists, () => entityLists(fieldsOf(resolveTree(info))));
 }
 
 /**
@@ -62,7 +62,7 @@ export function paperEntityLists(info: GraphQLResolveInfo): EntityLists {
  * evidence, so the page can be fetched together with them in one store call.
  */
 export function pageEntityLists(info: GraphQLResolveInfo): EntityLists {
-  return keptPerSelection(info, pageLists, () => {
+  return perSelection(info, pageLists, () => {
     const nodes = fieldsOf(resolveTree(info))
       .filter((f) => f.name === 'edges')
       .flatMap((edges) => fieldsOf(edges).filter((f) => f.name === 'node'));
@@ -73,29 +73,14 @@ export function pageEntityLists(info: GraphQLResolveInfo): EntityLists {
 const paperLists = new WeakMap<object, EntityLists>();
 const pageLists = new WeakMap<object, EntityLists>();
 
-/** What `read` finds in the selection, kept per fieldNodes when no directive makes it depend on the variables. */
-function keptPerSelection(info: GraphQLResolveInfo, kept: WeakMap<object, EntityLists>, read: () => EntityLists): EntityLists {
-  if (!selectionIgnoresVariables(info)) return read();
-  let lists = kept.get(info.fieldNodes);
-  if (!lists) kept.set(info.fieldNodes, (lists = read()));
-  return lists;
-}
-
 // Every paper of a page resolves its lists with the same fieldNodes, so each list field's selection
-// is read once, not once a paper: kept per fieldNodes when no directive makes it depend on the
-// variables (a compiled document's fieldNodes serve every request), else per parsed tree.
+// is read once, not once a paper.
 const linkSelections = new WeakMap<object, LinkSelection>();
 
 /** Whether the entity-list field being resolved shows evidence, and its entities' aliases. */
 export function linkSelection(info: GraphQLResolveInfo): LinkSelection {
-  const key = selectionIgnoresVariables(info) ? info.fieldNodes : resolveTree(info);
-  if (!key) return NOTHING_SHOWN;
-  let shown = linkSelections.get(key);
-  if (!shown) linkSelections.set(key, (shown = linkSelectionOf(fieldsOf(resolveTree(info)))));
-  return shown;
+  return perSelection(info, linkSelections, () => linkSelectionOf(fieldsOf(resolveTree(info))));
 }
-
-const NOTHING_SHOWN: LinkSelection = { evidence: false, aliases: false };
 
 /** Keeps the links that came with papers for the request, so the entity lists make no store call. */
 export function primeLinkSummaries(

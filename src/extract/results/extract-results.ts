@@ -59,14 +59,15 @@ function isScore(text: string, s: Span, n: NumberMention, mentions: readonly Ent
   if (mentions.some((m) => m.start < n.end && n.start < m.end)) return false;
   const before = text.slice(Math.max(s.start, n.start - 12), n.start);
   if (NOT_A_RESULT_BEFORE.test(before)) return false;
-  if (n.unit !== undefined && n.unit !== '%' && !['points', 'x', 'ms', 's', 'min', 'h'].includes(n.unit)) return false;
-  // "a 3-second collision rate", "10-minute videos": a duration joined to a noun names the setting, not a score.
-  if (TIME_UNITS.has(n.unit ?? '') && /\d-\p{L}/u.test(text.slice(n.start, n.end))) return false;
-  // "2,806 hours of speech", "100 hours of video": an amount of data, not a score.
-  if (TIME_UNITS.has(n.unit ?? '') && /^\s+of\b/.test(text.slice(n.end, n.end + 8))) return false;
+  if (n.unit !== undefined && n.unit !== '%' && n.unit !== 'points' && n.unit !== 'x' && !TIME_UNITS.has(n.unit)) return false;
+  // A duration joined to a noun names the setting ("a 3-second collision rate", "10-minute videos"), and one
+  // followed by "of" an amount of data ("2,806 hours of speech"): neither is a score.
+  if (TIME_UNITS.has(n.unit ?? '') && (/\d-\p{L}/u.test(text.slice(n.start, n.end)) || /^\s+of\b/.test(text.slice(n.end, n.end + 8)))) {
+    return false;
+  }
   if (n.unit === undefined) {
     const after = text.slice(n.end, Math.min(s.end, n.end + 24));
-    const metricAfter = mentions.some((m) => m.entity.type === 'metric' && m.start >= n.end && m.start - n.end <= 2);
+    const metricAfter = metricRightAfter(n, mentions) !== undefined;
     if (!metricAfter && !SCORE_FOLLOWER.test(after)) return false;
     const metric = metricAfter || metricBefore(text, n, mentions) !== undefined;
     if (!n.decimal && !n.signed && !metric) return false;
@@ -76,6 +77,11 @@ function isScore(text: string, s: Span, n: NumberMention, mentions: readonly Ent
     return false;
   }
   return true;
+}
+
+/** The metric named right after a number ("32.8 mAP"), if any. */
+function metricRightAfter(n: NumberMention, mentions: readonly EntityMention[]): EntityMention | undefined {
+  return mentions.find((m) => m.entity.type === 'metric' && m.start >= n.end && m.start - n.end <= 2);
 }
 
 function metricBefore(text: string, n: NumberMention, mentions: readonly EntityMention[]): EntityMention | undefined {
@@ -111,15 +117,14 @@ function sentenceResults(
     const before = text.slice(Math.max(s.start, n.start - 60), n.start);
     const after = text.slice(n.end, Math.min(s.end, n.end + 60));
     // "a 4.7 mAP improvement", "3.2 BLEU gain": the measure's name may stand between the number and the word of change.
-    const metricRightAfter = metrics.find((m) => m.start >= n.end && m.start - n.end <= 2);
-    const afterMetric = metricRightAfter ? text.slice(metricRightAfter.end, Math.min(s.end, metricRightAfter.end + 60)) : '';
+    const measure = metricRightAfter(n, metrics);
     const isDelta =
       n.signed ||
       n.unit === 'x' ||
       PERCENTAGE_POINTS.test(text.slice(n.start, n.end)) ||
       DELTA_BEFORE.test(before) ||
       DELTA_AFTER.test(after) ||
-      (metricRightAfter !== undefined && DELTA_AFTER.test(afterMetric));
+      (measure !== undefined && DELTA_AFTER.test(text.slice(measure.end, Math.min(s.end, measure.end + 60))));
     const previous = claims[claims.length - 1];
     const adjacent = previous !== undefined && previous.n === numbers[i - 1] && previous.n.upper === undefined;
     const beforePrevious = adjacent ? text.slice(s.start, previous.n.start) : '';

@@ -27,7 +27,7 @@ function longFirstDefinitions(text: string): AcronymDefinition[] {
   for (const m of text.matchAll(PAREN)) {
     const acronym = m[1]!;
     const letters = acronym.replace(/s$/, '');
-    if ((letters.match(/\p{Lu}/gu)?.length ?? 0) < 2 && !/\p{Lu}.*\d|\d.*\p{Lu}/u.test(letters)) continue;
+    if (!acronymShaped(letters)) continue;
     const before = text.slice(Math.max(0, m.index - 160), m.index);
     const clause = before.split(/[.;:()[\]!?]|,\s|\n/).pop() ?? '';
     const words = clause.trim().split(/\s+/).filter(Boolean);
@@ -57,13 +57,18 @@ export function findShortFirstDefinitions(text: string): AcronymDefinition[] {
     const acronym = m[1]!;
     const letters = acronym.replace(/s$/, '');
     const longForm = m[2]!.trim();
-    if ((letters.match(/\p{Lu}/gu)?.length ?? 0) < 2 && !/\p{Lu}.*\d|\d.*\p{Lu}/u.test(letters)) continue;
+    if (!acronymShaped(letters)) continue;
     const words = longForm.split(/\s+/);
     if (words.length < 2 || words.length > letters.length + 3 || CLAUSE_WORD.test(` ${longForm} `)) continue;
     if (schwartzHearst(letters, longForm) !== longForm) continue;
     found.push({ longForm, longStart: m.index + acronym.length + 2, acronym, acronymStart: m.index });
   }
   return found;
+}
+
+/** At least two capitals, or a capital and a digit ("LSH", "MoE", "6DCNN"). */
+function acronymShaped(letters: string): boolean {
+  return (letters.match(/\p{Lu}/gu)?.length ?? 0) >= 2 || /\p{Lu}.*\d|\d.*\p{Lu}/u.test(letters);
 }
 
 function schwartzHearst(short: string, long: string): string | undefined {

@@ -17,11 +17,12 @@ export function mathSegments(text: string): Span[] {
     if (open < 0) break;
     const fence = text.startsWith('\\(', open) ? '\\(' : text.startsWith('$$', open) ? '$$' : '$';
     const close = fence === '$' ? dollarClosing(text, open) : text.indexOf(fence === '$$' ? '$$' : '\\)', open + fence.length);
-    if (close === undefined) {
+    if (close < 0) {
+      // A dollar amount's "$" opens nothing, but a later "$" may still open a formula.
+      if (fence !== '$') break;
       at = open + 1;
       continue;
     }
-    if (close < 0) break;
     const end = close + (fence === '$' ? 1 : 2);
     found.push({ start: open, end });
     at = end;
@@ -29,14 +30,14 @@ export function mathSegments(text: string): Span[] {
   return found;
 }
 
-/** The `$` that closes one opened at `open`, or undefined when this `$` opens nothing. */
-function dollarClosing(text: string, open: number): number | undefined {
+/** The `$` that closes one opened at `open`, or -1 when this `$` opens nothing. */
+function dollarClosing(text: string, open: number): number {
   const amount = /\d/.test(text[open + 1] ?? '');
   for (let i = text.indexOf('$', open + 1); i >= 0; i = text.indexOf('$', i + 1)) {
     if (text[i - 1] === '\\' || (amount && /\d/.test(text[i + 1] ?? ''))) continue;
     return i;
   }
-  return undefined;
+  return -1;
 }
 
 function nextOpening(text: string, from: number): number {
