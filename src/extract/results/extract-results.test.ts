@@ -200,6 +200,38 @@ describe('extractResults', () => {
     ]);
   });
 
+  it('reads a list of numbers as one kind of claim: the unit, the change and the measure written once count for each', () => {
+    expect(results('On MMLU and GSM8K, FooNet beats prior models by 1.4 and 5.0 percentage points.')).toMatchObject([
+      { benchmark: 'MMLU', value: 1.4, unit: 'points', isDelta: true },
+      { benchmark: 'MMLU', value: 5, unit: 'points', isDelta: true },
+    ]);
+    expect(results('FooNet improves over the baseline with gains of 3.1% on CIFAR-10 and 4.2% on CIFAR-100.')).toMatchObject([
+      { benchmark: 'CIFAR-10', value: 3.1, isDelta: true },
+      { benchmark: 'CIFAR-100', value: 4.2, isDelta: true },
+    ]);
+    expect(results('FooNet reaches 92.05% and 95.36% Dice on BraTS and ISIC, respectively.')).toMatchObject([
+      { benchmark: 'BraTS', value: 92.05, metric: 'Dice score' },
+      { benchmark: 'ISIC', value: 95.36, metric: 'Dice score' },
+    ]);
+  });
+
+  it('leaves the setting of an experiment out: labelled data, a share of something, what a run uses', () => {
+    expect(results('On COCO, FooNet trained with 10% and 20% labeled data reaches 41.2 mAP.').map((x) => x.value)).toEqual([41.2]);
+    expect(
+      results('On ImageNet, FooNet keeps 97% of the accuracy of its teacher and reaches 80.1% top-1 accuracy.').map((x) => x.value),
+    ).toEqual([80.1]);
+    expect(results('On LM1B, FooNet reaches a perplexity of 25.3 using 256 function evaluations.').map((x) => x.value)).toEqual([25.3]);
+  });
+
+  it('does not state a time or a multiplier in a measure that cannot take it', () => {
+    expect(results('On ImageNet, FooNet reaches 81.2% accuracy and runs 2.3x faster, at 12 ms per image.')).toMatchObject([
+      { value: 81.2, metric: 'accuracy' },
+      { value: 2.3, unit: 'x', metric: undefined },
+      { value: 12, unit: 'ms', metric: undefined },
+    ]);
+    expect(results('On ImageNet, FooNet cuts the latency to 12 ms.')).toMatchObject([{ value: 12, unit: 'ms', metric: 'latency' }]);
+  });
+
   it('finds nothing without a benchmark in the sentence', () => {
     expect(results('Our method improves accuracy by 7.1% and runs 2× faster.')).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import type { ExtractedEntity, ExtractedResult, ResultEntityRef } from '../../model/index.js';
 import type { Span } from '../text-spans.js';
 import { bindBenchmarks } from './bind-benchmarks.js';
+import { listedAfter, withListUnits } from './coordinated-numbers.js';
+import { metricFitsUnit, TIME_UNITS } from './metric-units.js';
 import { entityMentions, type EntityMention } from './entity-mentions.js';
 import { numberMentions, type NumberMention } from './number-mentions.js';
 import {
@@ -19,6 +21,9 @@ import {
   RANGE_AND_BEFORE,
   RANGE_FROM_BEFORE,
   SCORE_FOLLOWER,
+  SETTING_AFTER,
+  SETTING_BEFORE,
+  SHARE_AFTER,
   SHOT_SETTING,
   TO_BEFORE,
   UP_FROM_BEFORE,
@@ -26,7 +31,6 @@ import {
 } from './result-cues.js';
 
 const HAS_DIGIT = /\d/;
-const TIME_UNITS = new Set(['ms', 's', 'min', 'h']);
 // Percentage points measure a difference between two percentages, never a score.
 const PERCENTAGE_POINTS = /(?:percentage points?|\bpp)$/i;
 const VERSION_BEFORE = /\p{Lu}[\p{L}\p{N}-]*\s$/u;
@@ -49,7 +53,7 @@ export function extractResults(text: string, sentences: readonly Span[], entitie
   for (const s of withDigits) {
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     if (!inSentence.some((m) => m.entity.type === 'benchmark')) continue;
-    const numbers = numberMentions(text, s.start, s.end).filter((n) => isScore(text, s, n, inSentence));
+    const numbers = withListUnits(text, numberMentions(text, s.start, s.end)).filter((n) => isScore(text, s, n, inSentence));
     results.push(...sentenceResults(text, s, numbers, inSentence, proposed));
   }
   return results;
@@ -59,6 +63,10 @@ function isScore(text: string, s: Span, n: NumberMention, mentions: readonly Ent
   if (mentions.some((m) => m.start < n.end && n.start < m.end)) return false;
   const before = text.slice(Math.max(s.start, n.start - 12), n.start);
   if (NOT_A_RESULT_BEFORE.test(before)) return false;
+  const following = text.slice(n.end, Math.min(s.end, n.end + 40));
+  if (SETTING_BEFORE.test(text.slice(Math.max(s.start, n.start - 28), n.start)) || SETTING_AFTER.test(following)) return false;
+  // "within 5% of the baseline accuracy" is a difference (DELTA_BEFORE), not a share.
+  if (n.unit === '%' && SHARE_AFTER.test(following) && !/\bwithin\s*\$?$/i.test(before)) return false;
   if (n.unit !== undefined && n.unit !== '%' && n.unit !== 'points' && n.unit !== 'x' && !TIME_UNITS.has(n.unit)) return false;
   // A duration joined to a noun names the setting ("a 3-second collision rate", "10-minute videos"), and one
   // followed by "of" an amount of data ("2,806 hours of speech"): neither is a score.
@@ -139,7 +147,8 @@ function sentenceResults(
     const earlier = pairedWith ?? rangeWith ?? upFrom;
     const benchmark = earlier?.benchmark ?? binding.get(n);
     if (!benchmark) continue;
-    const metric = earlier?.metric ?? pickMetric(text, n, metrics, numbers);
+    const named = earlier?.metric ?? pickMetric(text, n, metrics, numbers);
+    const metric = named && metricFitsUnit(named.entity.name, n.unit) ? named : undefined;
     const picked = pickSubject(text, s, n, subjects, isDelta);
     // null: the number belongs to something compared against; undefined: no model or method named before it.
     const subject = picked === null ? undefined : (picked ?? (OURS.test(text.slice(s.start, n.start)) ? proposed : undefined));
@@ -175,6 +184,13 @@ function sentenceResults(
       claim.subject ??= pairedWith.subject;
     } else if (conditionAfter ?? shot) {
       claim.condition = conditionAfter ?? shot!.toLowerCase();
+    }
+    // One list of numbers ("gains of 3.1% on A and 4.2% on B", "92.05% and 95.36% Dice") is one kind of claim about one measure.
+    const listed = !earlier && previous && adjacent ? listedAfter(text, previous.n, n, benchmarks) : undefined;
+    if (listed && previous) {
+      claim.isDelta ||= previous.isDelta;
+      claim.metric ??= previous.metric;
+      if (listed === 'bare' && measure) previous.metric ??= measure;
     }
     if (!upFrom && FROM_BEFORE.test(before) && !conditionAfter) claim.condition = undefined;
     claims.push(claim);

@@ -27,6 +27,16 @@ export const TO_BEFORE = /(?:\bto|->|→)\s+(?:(?:about|approximately|around|rou
 /** A spread ("0.822 ± 0.007"), a variable ("n = 100", "p < 0.001"): not a result. */
 export const NOT_A_RESULT_BEFORE = /(?:±|\\pm|\+\/-)\s*\$?\s*$|(?:^|[^\p{L}\p{N}])\p{L}\s*\$?\s*[=<>≤≥]\s*\$?\s*$/u;
 
+/** "using 256 NFEs", "with only 5% of the cache", "requires 3 steps": the number is the setting, not a score. */
+export const SETTING_BEFORE =
+  /\b(?:using|with (?:only|just)|requir(?:e|es|ing)|needs?|given (?:only|just))\s+(?:(?:only|just|about|approximately|around|roughly|as few as)\s+)?\$?$/i;
+/** "10% labeled data", "10% and 20% of the labels": the amount of supervision, not a score. */
+export const SETTING_AFTER =
+  /^\s*\$?\s*(?:(?:,|,?\s*and|,?\s*or)\s+\$?\d[\d.,]*\$?\s*(?:\\?%)?\s+)?(?:of\s+(?:the\s+)?)?(?:labell?ed|annotated|labels|training (?:data|samples|examples|set))\b/i;
+/** "98.4% of the performance", "18% of the image pixels": a share of a quantity, not a score ("63% of the problems" is one). */
+export const SHARE_AFTER =
+  /^\s*of\s+(?:the|its|their|our|all)\s+(?:[\w-]+\s+){0,3}?(?:performance|accuracy|quality|capabilit(?:y|ies)|parameters|compute|computation|FLOPs|pixels|tokens|cache|memory|data|training set)\b/i;
+
 /** Words after a plain number that keep it a score rather than a count ("250 samples"). */
 export const SCORE_FOLLOWER =
   /^\s*\$?\s*(?:[,;:.)\]±]|\\pm|\+\/-|$|(?:on|in|for|and|or|with|at|vs\.?|versus|over|than|compared|when|while|which|to|from|using|across|by|after|under|of|as|respectively|is|are|was|were|the|a|an|against|without|points?|pp|absolute|relative|improvements?|gains?|boosts?|increases?|reductions?|decreases?|drops?|higher|lower|better|worse|faster|fewer|less|more|margins?|macro|micro|top|average|mean|overall)\b)/i;
