@@ -209,6 +209,12 @@ describe('extractResults', () => {
       { benchmark: 'CIFAR-10', value: 3.1, isDelta: true },
       { benchmark: 'CIFAR-100', value: 4.2, isDelta: true },
     ]);
+    expect(results('FooNet achieves up to 13.4% improvement on MATH, 8.8% on GPQA, and 7.0% on GSM8K.')).toMatchObject([
+      { benchmark: 'MATH', value: 13.4, isDelta: true },
+      { benchmark: 'GPQA', value: 8.8, isDelta: true },
+      { benchmark: 'GSM8K', value: 7, isDelta: true },
+    ]);
+    expect(results('On MMLU, FooNet reaches 71.2% while BarNet reaches 65.0%.').map((x) => x.isDelta)).toEqual([false, false]);
     expect(results('FooNet reaches 92.05% and 95.36% Dice on BraTS and ISIC, respectively.')).toMatchObject([
       { benchmark: 'BraTS', value: 92.05, metric: 'Dice score' },
       { benchmark: 'ISIC', value: 95.36, metric: 'Dice score' },

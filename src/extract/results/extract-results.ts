@@ -186,7 +186,7 @@ function sentenceResults(
       claim.condition = conditionAfter ?? shot!.toLowerCase();
     }
     // One list of numbers ("gains of 3.1% on A and 4.2% on B", "92.05% and 95.36% Dice") is one kind of claim about one measure.
-    const listed = !earlier && previous && adjacent ? listedAfter(text, previous.n, n, benchmarks) : undefined;
+    const listed = !earlier && previous && adjacent ? listedAfter(text, previous.n, n, mentions) : undefined;
     if (listed && previous) {
       claim.isDelta ||= previous.isDelta;
       claim.metric ??= previous.metric;

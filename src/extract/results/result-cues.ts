@@ -35,7 +35,7 @@ export const SETTING_AFTER =
   /^\s*\$?\s*(?:(?:,|,?\s*and|,?\s*or)\s+\$?\d[\d.,]*\$?\s*(?:\\?%)?\s+)?(?:of\s+(?:the\s+)?)?(?:labell?ed|annotated|labels|training (?:data|samples|examples|set))\b/i;
 /** "98.4% of the performance", "18% of the image pixels": a share of a quantity, not a score ("63% of the problems" is one). */
 export const SHARE_AFTER =
-  /^\s*of\s+(?:the|its|their|our|all)\s+(?:[\w-]+\s+){0,3}?(?:performance|accuracy|quality|capabilit(?:y|ies)|parameters|compute|computation|FLOPs|pixels|tokens|cache|memory|data|training set)\b/i;
+  /^\s*of\s+(?:the|its|their|our|all)\s+(?:[\w-]+\s+){0,3}?(?:performance|accuracy|quality|capabilit(?:y|ies)|parameters|compute|computation|FLOPs|pixels|tokens|cache|memory|data|datasets?|training set)\b/i;
 
 /** Words after a plain number that keep it a score rather than a count ("250 samples"). */
 export const SCORE_FOLLOWER =
