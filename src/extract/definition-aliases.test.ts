@@ -29,6 +29,12 @@ describe('aliases from acronym definitions', () => {
     expect(methods.map((e) => [e.name, e.aliases])).toEqual([[name, aliases]]);
   });
 
+  it('reads a release number in the bracket as part of the acronym', () => {
+    expect(findAcronymDefinitions('We use the Segment Anything Model 3 (SAM 3) as a teacher.')).toMatchObject([
+      { longForm: 'Segment Anything Model 3', acronym: 'SAM 3' },
+    ]);
+  });
+
   it('reads the short form first too, the bracket holding only the long form', () => {
     const text =
       'We introduce HIES (Head Importance-Entropy Score), a criterion; GPT-4 (OpenAI, 2023) and BERT (Devlin et al.) are baselines.';

@@ -5,8 +5,9 @@ export interface AcronymDefinition {
   readonly acronymStart: number;
 }
 
-// "(LSH)", "(MoE)", "(RLHF)", "(6DCNN)", "(LLMs)": at least two capitals or a capital and a digit.
-const PAREN = /\(([\p{L}\p{N}][\p{L}\p{N}-]{0,12})\)/gu;
+// "(LSH)", "(MoE)", "(RLHF)", "(6DCNN)", "(LLMs)": at least two capitals or a capital and a digit; a
+// release number may follow ("Segment Anything Model 3 (SAM 3)").
+const PAREN = /\(([\p{L}\p{N}][\p{L}\p{N}-]{0,12}(?: \d+(?:\.\d+)?)?)\)/gu;
 const LEADING_FILLER =
   /^(?:(?:the|a|an|our|its|their|this|novel|new|called|named|termed|dubbed|so-called|via|using|with|of|and|on|in|for|by|to)\s+)+/i;
 

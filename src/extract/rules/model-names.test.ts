@@ -60,4 +60,12 @@ describe('model-name shapes', () => {
     expect(findVersionedModelNames(text, known).map((m) => m.name)).toEqual(['SigLIP 2', 'SAM 3']);
     expect(findVersionedModelNames(text).map((m) => m.name)).toEqual([]);
   });
+
+  it('takes the release number after a known model of several words, from the longest run of words that names it', () => {
+    const known = (name: string): boolean => name === 'Segment Anything Model';
+    expect(
+      findVersionedModelNames('We Adopt Segment Anything Model 3 here; Segment Anything Model 2.1 too.', known).map((m) => m.name),
+    ).toEqual(['Segment Anything Model 3', 'Segment Anything Model 2.1']);
+    expect(findVersionedModelNames('A Segment Anything Model 3 times.', () => false)).toEqual([]);
+  });
 });
