@@ -30,7 +30,7 @@ export async function requireEntity(store: GraphStore, type: EntityType, name: s
   );
 }
 
-/** Entities with a name starting with the prefix or an alias containing it, most papers first, each once. */
+/** Entities with a name starting with the prefix or a word of an alias starting with it, most papers first, each once. */
 async function candidates(store: GraphStore, type: EntityType, prefix: string): Promise<EntityNode[]> {
   if (!prefix) return [];
   const [named, aliased] = await Promise.all([

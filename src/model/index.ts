@@ -13,3 +13,4 @@ export * from './plural.js';
 export * from './in-range.js';
 export * from './plain-text.js';
 export * from './calendar-date.js';
+export * from './name-match.js';

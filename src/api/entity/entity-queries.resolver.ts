@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { requireEntity } from '../../graph/index.js';
-import { NotFoundError, type EntityType } from '../../model/index.js';
+import { filterWords, NotFoundError, type EntityType } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { EntityOrderBy } from '../common/enums.js';
@@ -48,7 +48,7 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
       @Arg('nameContains', () => String, {
         nullable: true,
         description:
-          'Only entities whose name or an alias contains every word of this, ignoring case ("attention" finds "self-attention").',
+          'Only entities whose name or an alias has every word of this at the start of a word, ignoring case: after a space or punctuation, at a capital inside a word, or at a digit ("attention" finds "self-attention" and "FlashAttention", "lora" finds "QLoRA" but not "exploration").',
       })
       nameContains?: string,
       @Arg('minPapers', () => Int, { nullable: true, description: 'Only entities with at least this many papers.' }) minPapers?: number,
@@ -59,7 +59,7 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
         orderBy: orderBy ?? EntityOrderBy.PAPER_COUNT,
         ...pageRequest(first, after, list),
         ...(nameStartsWith ? { nameStartsWith } : {}),
-        ...(nameContains?.trim() ? { nameContains: nameContains.toLowerCase().split(/\s+/).filter(Boolean) } : {}),
+        ...(nameContains?.trim() ? { nameContains: filterWords(nameContains) } : {}),
         ...(minPapers === undefined ? {} : { minPapers }),
       });
       return connectionParts(list, page, (node, cursor) => ({ node: toEntity(node), cursor }));
