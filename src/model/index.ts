@@ -14,3 +14,4 @@ export * from './in-range.js';
 export * from './plain-text.js';
 export * from './calendar-date.js';
 export * from './name-match.js';
+export * from './repository-name.js';

@@ -621,6 +621,12 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     expect(overflow).toBe(0);
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-href-abstract.png` });
+    // The repository the abstract links to is named owner/repo, found by that name, its URL a link.
+    const name = 'Zhangyr2022/D3QE_AVeryLongRepositoryNameWithoutAnyPlaceToBreakIt';
+    await page.goto(`${base}/explore?type=repo&name=${encodeURIComponent(name)}&depth=1`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(name);
+    expect(await page.locator('#details a[target="_blank"]').first().getAttribute('href')).toBe(repo);
     expect(problems).toEqual([]);
     await page.close();
   });

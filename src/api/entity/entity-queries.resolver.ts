@@ -17,12 +17,16 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
     @Query(() => Entity, {
       name: one,
       nullable: true,
-      description: `A ${noun} by name or alias; case, spacing and punctuation are ignored ("swe bench lite" finds "SWE-bench Lite"). An unknown name is null with a NOT_FOUND error suggesting names.`,
+      description:
+        type === 'repo'
+          ? 'A repository by its URL (scheme, "www." and case ignored) or its name (`owner/repo`). An unknown one is null with a NOT_FOUND error.'
+          : `A ${noun} by name or alias; case, spacing and punctuation are ignored ("swe bench lite" finds "SWE-bench Lite"). An unknown name is null with a NOT_FOUND error suggesting names.`,
     })
     async lookup(
       @Ctx() ctx: ApiContext,
       @Info() info: GraphQLResolveInfo,
-      @Arg('name', () => String, { description: `The ${noun}'s name or an alias.` }) name: string,
+      @Arg('name', () => String, { description: type === 'repo' ? 'The URL or `owner/repo`.' : `The ${noun}'s name or an alias.` })
+      name: string,
     ): Promise<Entity> {
       const papers = lookaheadPapers(info);
       if (!papers) return toEntity(await requireEntity(ctx.store, type, name));
@@ -36,7 +40,7 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
     @Query(() => EntityConnection, {
       name: many,
       nullable: true,
-      description: `${noun[0]!.toUpperCase()}${noun.slice(1)}s, most papers first by default.`,
+      description: `${many[0]!.toUpperCase()}${many.slice(1)}, most papers first by default.`,
     })
     async list(
       @Ctx() ctx: ApiContext,

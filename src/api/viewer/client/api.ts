@@ -167,13 +167,15 @@ export interface EntityDetails {
   name: string;
   type: string;
   aliases: string[];
+  /** For a link, its URL (`name` is `owner/repo`). */
+  url: string | null;
   paperCount: number;
   papers: { edges: { node: { id: string; title: string }; evidence: { sentence: string } }[] };
 }
 
 export async function entityDetails(id: string): Promise<EntityDetails | null> {
   const data = await gqlOrNull<{ entity: EntityDetails | null }>(
-    `query($id: ID!) { entity(id: $id) { id name type aliases paperCount papers(first: 8) { edges { node { id title } evidence { sentence } } } } }`,
+    `query($id: ID!) { entity(id: $id) { id name type aliases url paperCount papers(first: 8) { edges { node { id title } evidence { sentence } } } } }`,
     { id },
   );
   return data?.entity ?? null;
