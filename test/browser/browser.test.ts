@@ -188,6 +188,28 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     ]);
     // None of these sentences names its metric, so the table has no metric column.
     expect(await page.locator('#details .leaderboard th').allInnerTexts()).toEqual(['#', 'subject', 'value', 'paper']);
+    // Readable in the narrow panel: headings on one line (not "subjec|t"), the table inside the panel,
+    // numbers right-aligned, a long title in two lines at most (the whole of it in the tooltip).
+    const layout = await page.locator('#details .leaderboard table').evaluate((table) => {
+      const lines = (el: Element) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+      const textLines = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return range.getClientRects().length;
+      };
+      return {
+        headingLines: [...table.querySelectorAll('th')].map(textLines),
+        overflow: table.getBoundingClientRect().right - table.closest('#details')!.getBoundingClientRect().right,
+        valueAlign: [...new Set([...table.querySelectorAll('td.value')].map((td) => getComputedStyle(td).textAlign))],
+        titleLines: [...table.querySelectorAll('td.paper a')].map(lines),
+        titleTip: table.querySelector('td.paper a')!.getAttribute('title'),
+      };
+    });
+    expect(layout.headingLines).toEqual([1, 1, 1, 1]);
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+    expect(layout.valueAlign).toEqual(['right']);
+    expect(layout.titleLines).toEqual([2, 2, 2]);
+    expect(layout.titleTip!.startsWith(`${MONKEYS_TITLE}: `)).toBe(true);
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-leaderboard.png` });
 
