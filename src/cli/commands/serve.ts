@@ -5,7 +5,7 @@ import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, lockWaitMessage, openStore } from '../open-store.js';
 import { port } from '../options.js';
 import { addServeSafetyOptions, apiLimitsOf, type ServeSafetyFlags } from '../serve-options.js';
-import { addReadWriteOptions, readWriteOptionsOf, type ReadWriteFlags } from './ingest.js';
+import { addReadWriteOptions, readWriteOptionsOf, requireReadable, type ReadWriteFlags } from './ingest.js';
 
 interface ServeFlags extends ServeSafetyFlags, ReadWriteFlags {
   port: number;
@@ -35,9 +35,13 @@ export function registerServe(program: Command): void {
     .option('--require-key-for-reads', 'queries and exports need the API key too (default: reads are open)');
   addServeSafetyOptions(command).action(async (flags: ServeFlags) => {
     const logger = stderrLogger();
-    const [{ startServer }, { ingestFiles }, { pino }] = await Promise.all([
+    const toIngest = [...(flags.ingest ?? []), ...(flags.ingestIfEmpty ?? [])];
+    await requireReadable(toIngest);
+    // The pipeline brings the extractor (1 s of CPU, ~100 MB): only a server that ingests at start loads it
+    // now; one that takes writes over HTTP loads it on the first ingestPapers or hand fix.
+    const [{ startServer }, pipeline, { pino }] = await Promise.all([
       import('../../api/index.js'),
-      import('../../pipeline.js'),
+      toIngest.length > 0 ? import('../../pipeline.js') : undefined,
       import('pino'),
     ]);
     const limits = apiLimitsOf(flags);
@@ -53,9 +57,9 @@ export function registerServe(program: Command): void {
       queryTimeoutMs: limits.requestTimeoutMs,
     });
     const ingestOptions = { ...(await readWriteOptionsOf(flags)), logger };
-    if (flags.ingest?.length) await ingestFiles(store, flags.ingest, ingestOptions);
+    if (flags.ingest?.length) await pipeline!.ingestFiles(store, flags.ingest, ingestOptions);
     if (flags.ingestIfEmpty?.length) {
-      if ((await store.stats()).papers === 0) await ingestFiles(store, flags.ingestIfEmpty, ingestOptions);
+      if ((await store.stats()).papers === 0) await pipeline!.ingestFiles(store, flags.ingestIfEmpty, ingestOptions);
       else logger.info(`the graph holds papers: not ingesting ${flags.ingestIfEmpty.join(', ')}`);
     }
     const server = await startServer({
