@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { detectFormat, readCorpusText, readJsonLine, type ReaderOptions, type ReadItem } from './ingest/index.js';
-import { cannotReadFile, formatIssue, type CorpusFormat } from './model/index.js';
+import { cannotReadFile, formatIssue, type CorpusFormat, type InputIssue } from './model/index.js';
 
 /** What reading a file yields: records and problems in file order, and warnings about the file as a whole. */
 export type FileItem = ReadItem | { readonly warning: string; readonly paper?: never; readonly issues?: never };
@@ -153,6 +153,27 @@ async function* byteLines(
     if (start < chunk.length) add(chunk.subarray(start));
   }
   if (length > 0 || oversized) yield take();
+}
+
+/**
+ * The problems of files that cannot be opened and read (missing, a directory, no permission), as reading
+ * them would report: a cheap check a command makes before it loads the extractor or opens a store.
+ */
+export async function unreadableFiles(files: readonly string[]): Promise<InputIssue[]> {
+  const issues: InputIssue[] = [];
+  for (const file of files) {
+    try {
+      const handle = await open(file, 'r');
+      try {
+        await handle.read(Buffer.alloc(1), 0, 1, 0);
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      issues.push(...unreadable(file, error).issues!);
+    }
+  }
+  return issues;
 }
 
 function unreadable(file: string, error: unknown): FileItem {

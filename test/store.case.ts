@@ -329,17 +329,45 @@ export function runStoreContract(subject: StoreUnderTest): void {
         const closest = (nameContains: string[], first: number) =>
           store.listEntities({ type: 'method', orderBy: 'CLOSEST_NAME', first, offset: 0, nameContains });
         const top = await closest(['attention'], 3);
-        expect(top.items.map((e) => e.name)).toEqual(['attention', 'attention mechanism', 'self-attention']);
+        // The name typed, then the names holding it as a whole word, most papers first.
+        expect(top.items.map((e) => e.name)).toEqual(['attention', 'self-attention', 'linear attention']);
         expect(top.totalCount).toBe(5);
         expect((await closest(['attention'], 10)).items.map((e) => e.name)).toEqual([
           'attention',
-          'attention mechanism',
           'self-attention',
           'linear attention',
           'FlashAttention',
+          'attention mechanism',
         ]);
         expect((await closest(['attention', 'linear'], 10)).items.map((e) => e.name)).toEqual(['linear attention']);
         expect((await closest(['linear', 'attention'], 10)).items.map((e) => e.name)).toEqual(['linear attention']);
+      });
+
+      it('matches the words typed at word starts only, ranking the name or alias typed, then whole words, then word prefixes', async () => {
+        const named = (id: string, name: string, papers: number, aliases: string[] = []) =>
+          Array.from({ length: papers }, (_, i) => paper(`${id}-${i}`, `${name} ${i}`, [{ type: 'method', name, aliases }]));
+        await store.writePapers([
+          ...named('l', 'LoRA', 3, ['Low-Rank Adaptation']),
+          ...named('q', 'QLoRA', 2),
+          ...named('a', 'AdaLoRA', 2),
+          ...named('f', 'LoRA-FA', 1),
+          ...named('x', 'loraxial', 4),
+          ...named('e', 'exploration', 5),
+          ...named('s', 'semantic exploration', 1),
+          ...named('m', 'Low-Rank Adaptation of Experts', 1),
+        ]);
+        const closest = async (nameContains: string[]) => {
+          const found = await store.listEntities({ type: 'method', orderBy: 'CLOSEST_NAME', first: 10, offset: 0, nameContains });
+          return { names: found.items.map((e) => e.name), total: found.totalCount };
+        };
+        // Not "exploration": "lora" is inside its word. "loraxial" has the most papers but only starts with it.
+        expect(await closest(['lora'])).toEqual({ names: ['LoRA', 'AdaLoRA', 'QLoRA', 'LoRA-FA', 'loraxial'], total: 5 });
+        expect(await closest(['low-rank', 'adaptation'])).toEqual({ names: ['LoRA', 'Low-Rank Adaptation of Experts'], total: 2 });
+        expect(await closest(['rank'])).toEqual({ names: ['LoRA', 'Low-Rank Adaptation of Experts'], total: 2 });
+        expect(await closest(['plor'])).toEqual({ names: [], total: 0 });
+        expect(await closest(['explor'])).toEqual({ names: ['exploration', 'semantic exploration'], total: 2 });
+        const byCount = await store.listEntities({ type: 'method', orderBy: 'PAPER_COUNT', first: 10, offset: 0, nameContains: ['lora'] });
+        expect(byCount.items.map((e) => e.name)).toEqual(['loraxial', 'LoRA', 'AdaLoRA', 'QLoRA', 'LoRA-FA']);
       });
 
       it("gives an entity's papers newest first, undated last, with evidence", async () => {

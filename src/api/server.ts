@@ -20,7 +20,7 @@ import { graphqlRoute } from './http/graphql-route.js';
 import { requestLog, traceErrorsPlugin, traceOf, type RequestTrace } from './http/request-log.js';
 import { unknownRoute } from './http/unknown-route.js';
 import { graphiqlCaching, graphiqlLandingPage } from './ide.js';
-import { getQueryRefusal } from './http/get-query-refusal.js';
+import { getQueryRefusal, otherMethodRefusal } from './http/get-query-refusal.js';
 import { jitGateway } from './jit-executor.js';
 import { DEFAULT_API_LIMITS, type ApiLimits } from './limits/api-limits.js';
 import { queryCostPlugin } from './limits/query-cost.js';
@@ -126,6 +126,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   graphql.set('etag', false);
   graphql.disable('x-powered-by');
   graphql.get('/', getQueryRefusal(ide));
+  graphql.use(otherMethodRefusal(ide));
   graphql.use(json, expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, traceOf(res)) }));
   app.use(GRAPHQL_PATH, graphql);
   app.use(unknownRoute(GRAPHQL_PATH));

@@ -1,6 +1,7 @@
 import {
   arxivLinks,
   presentMetadata,
+  repositoryName,
   type GraphEdgeView,
   type GraphNodeView,
   type NodeKind,
@@ -115,12 +116,14 @@ export function paperView(
 }
 
 export function entityView(e: { id: string; type: NodeKind; name: string; aliases: readonly string[]; paperCount: number }): GraphNodeView {
+  // A link is labelled with its name (`owner/repo`) and keeps its URL.
+  const name = e.type === 'repo' ? repositoryName(e.name) : e.name;
   return {
     id: e.id,
-    label: e.name,
+    label: name,
     type: e.type,
     size: e.paperCount,
-    properties: { name: e.name, aliases: [...e.aliases], paperCount: e.paperCount },
+    properties: { name, aliases: [...e.aliases], paperCount: e.paperCount, ...(e.type === 'repo' ? { url: e.name } : {}) },
   };
 }
 

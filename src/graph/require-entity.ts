@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { NotFoundError, type EntityNode, type EntityType } from '../model/index.js';
+import { filterWords, NotFoundError, repositoryName, type EntityNode, type EntityType } from '../model/index.js';
 import type { GraphStore } from './store.js';
 
 /**
@@ -8,7 +8,7 @@ import type { GraphStore } from './store.js';
  * ("CLIP" (an alias of "Contrastive Language-Image Pre-Training")).
  */
 export async function requireEntity(store: GraphStore, type: EntityType, name: string): Promise<EntityNode> {
-  const found = await store.findEntity(type, name);
+  const found = (await store.findEntity(type, name)) ?? (type === 'repo' ? await repositoryNamed(store, name) : undefined);
   if (found) return found;
   const prefix = name.trim().slice(0, 3).toLowerCase();
   const wanted = name.trim().toLowerCase();
@@ -30,7 +30,19 @@ export async function requireEntity(store: GraphStore, type: EntityType, name: s
   );
 }
 
-/** Entities with a name starting with the prefix or an alias containing it, most papers first, each once. */
+/**
+ * The repository the API names `name` (`owner/repo`, model/repository-name.ts) while its stored name and
+ * key are the URL: among the links holding it at a word start, the one of that name with most papers.
+ */
+async function repositoryNamed(store: GraphStore, name: string): Promise<EntityNode | undefined> {
+  const words = filterWords(name);
+  if (words.length !== 1) return undefined;
+  const wanted = name.trim().toLowerCase();
+  const links = await store.listEntities({ type: 'repo', orderBy: 'PAPER_COUNT', first: 100, offset: 0, nameContains: words });
+  return links.items.find((e) => repositoryName(e.name).toLowerCase() === wanted);
+}
+
+/** Entities with a name starting with the prefix or a word of an alias starting with it, most papers first, each once. */
 async function candidates(store: GraphStore, type: EntityType, prefix: string): Promise<EntityNode[]> {
   if (!prefix) return [];
   const [named, aliased] = await Promise.all([

@@ -91,7 +91,7 @@ export interface EntityQuery {
   readonly first: number;
   readonly offset: number;
   readonly nameStartsWith?: string;
-  /** Every word of it (lower case) occurs in the name or an alias. */
+  /** Every word of it (lower case) starts a word of the name or an alias (model/name-match.ts). */
   readonly nameContains?: readonly string[];
   readonly minPapers?: number;
 }

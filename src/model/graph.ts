@@ -57,7 +57,7 @@ export interface RelatedPaper {
   readonly textSimilarity: number;
 }
 
-/** CLOSEST_NAME: with nameContains, the name that is the words typed, then names starting with them, then the rest; each most papers first. */
+/** CLOSEST_NAME: with nameContains, by how the names match it (name-match.ts: the name typed, an alias typed, whole words, word prefixes), each most papers first. */
 export type EntityOrder = 'PAPER_COUNT' | 'NAME' | 'CLOSEST_NAME';
 
 export interface GraphStats {

@@ -13,3 +13,5 @@ export * from './plural.js';
 export * from './in-range.js';
 export * from './plain-text.js';
 export * from './calendar-date.js';
+export * from './name-match.js';
+export * from './repository-name.js';

@@ -549,6 +549,28 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         ]);
       });
 
+      it('names a repository owner/repo, keeps its URL in url, and finds it by either', async () => {
+        const url = 'https://github.com/example/dated-two';
+        const { data, errors } = await api.query(`{
+          papers(where: { benchmarks: ["GSM8K"], hasCode: true }) { edges { node { repositories { name url } } } }
+          byName: repository(name: "example/dated-two") { id name url }
+          byUrl: repository(name: "HTTPS://github.com/Example/dated-two/") { id name url }
+          repositories(nameContains: "dated-two") { edges { node { name url } } }
+          gsm: benchmark(name: "GSM8K") { name url }
+          neighborhood(of: { type: REPO, name: "example/dated-two" }, depth: 1) { nodes { id label type properties } }
+        }`);
+        expect(errors).toBeUndefined();
+        expect(data!.papers.edges[0].node.repositories).toEqual([{ name: 'example/dated-two', url }]);
+        expect(data!.byName).toEqual({ id: 'repo:github.com/example/dated-two', name: 'example/dated-two', url });
+        expect(data!.byUrl).toEqual(data!.byName);
+        expect(data!.repositories.edges).toEqual([{ node: { name: 'example/dated-two', url } }]);
+        expect(data!.gsm).toEqual({ name: 'GSM8K', url: null });
+        const repoNode = data!.neighborhood.nodes.find((n: any) => n.id === 'repo:github.com/example/dated-two');
+        expect(repoNode).toMatchObject({ label: 'example/dated-two', properties: { name: 'example/dated-two', url } });
+        const missing = await api.query('{ repository(name: "example/nothing-here") { name } }');
+        expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+      });
+
       it("orders an entity's papers by date or title", async () => {
         const { data } = await api.query(
           `{ benchmark(name: "GSM8K") { byDate: papers { edges { node { title } } } byTitle: papers(orderBy: TITLE) { edges { node { title } } } } }`,

@@ -197,6 +197,41 @@ describe('HTTP surface', () => {
     }
   });
 
+  it('logs the refusals of a missing or wrong API key and of a wrong method with their error codes, like other errors', async () => {
+    const log = capturedLog();
+    const key = 'k'.repeat(32);
+    const api = await startApi(await MemoryStore.open(), { logger: log.logger, auth: { apiKey: key, requireKeyForReads: true } });
+    const base = api.server.url.replace(/\/graphql$/, '');
+    const json = { 'content-type': 'application/json' };
+    const query = JSON.stringify({ query: '{ __typename }' });
+    try {
+      const statuses = [
+        (await fetch(api.server.url, { method: 'POST', headers: json, body: query })).status,
+        (await fetch(api.server.url, { method: 'POST', headers: { ...json, authorization: 'Bearer wrong' }, body: query })).status,
+        (await fetch(`${base}/export/gexf`)).status,
+        (await fetch(`${api.server.url}?query=%7B__typename%7D`, { headers: { authorization: `Bearer ${key}` } })).status,
+      ];
+      const put = await fetch(api.server.url, { method: 'PUT', headers: { ...json, authorization: `Bearer ${key}` }, body: query });
+      expect([...statuses, put.status]).toEqual([401, 401, 401, 405, 405]);
+      expect(put.headers.get('allow')).toBe('GET, POST');
+      expect(((await put.json()) as { errors: { message: string; extensions: { code: string } }[] }).errors[0]).toEqual({
+        message:
+          'papergraph takes GraphQL as a POST with a JSON body {"query": "…", "variables": {…}}; open this address in a browser for the IDE',
+        extensions: { code: 'BAD_REQUEST' },
+      });
+      const requests = log.lines().filter((l) => l.msg === 'request');
+      expect(requests.map((r) => [r.method, r.path, r.status, r.errorCodes])).toEqual([
+        ['POST', '/graphql', 401, ['UNAUTHENTICATED']],
+        ['POST', '/graphql', 401, ['UNAUTHENTICATED']],
+        ['GET', '/export/gexf', 401, ['UNAUTHENTICATED']],
+        ['GET', '/graphql', 405, ['BAD_REQUEST']],
+        ['PUT', '/graphql', 405, ['BAD_REQUEST']],
+      ]);
+    } finally {
+      await api.server.stop();
+    }
+  });
+
   it('answers GraphQL POSTs with the same Host check, compression and lengths as its other routes', async () => {
     const api = await startApi(await MemoryStore.open());
     const host = `127.0.0.1:${api.server.port}`;

@@ -6,6 +6,7 @@ import { startApi, type ApiHarness } from '../support/api.js';
 import { paper, withResults } from '../support/papers.js';
 import { browserSkipReason, launchBrowser, offlinePage, SCREENSHOTS } from '../support/browser.js';
 import type { LabelBox } from '../../src/api/viewer/client/label-box.js';
+import { matchNames } from '../../src/model/index.js';
 
 const MONKEYS_TITLE = 'Large Language Monkeys: Scaling Inference Compute with Repeated Sampling';
 const LATEX_PAPER = 'test:vg2gt';
@@ -187,6 +188,28 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     ]);
     // None of these sentences names its metric, so the table has no metric column.
     expect(await page.locator('#details .leaderboard th').allInnerTexts()).toEqual(['#', 'subject', 'value', 'paper']);
+    // Readable in the narrow panel: headings on one line (not "subjec|t"), the table inside the panel,
+    // numbers right-aligned, a long title in two lines at most (the whole of it in the tooltip).
+    const layout = await page.locator('#details .leaderboard table').evaluate((table) => {
+      const lines = (el: Element) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+      const textLines = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return range.getClientRects().length;
+      };
+      return {
+        headingLines: [...table.querySelectorAll('th')].map(textLines),
+        overflow: table.getBoundingClientRect().right - table.closest('#details')!.getBoundingClientRect().right,
+        valueAlign: [...new Set([...table.querySelectorAll('td.value')].map((td) => getComputedStyle(td).textAlign))],
+        titleLines: [...table.querySelectorAll('td.paper a')].map(lines),
+        titleTip: table.querySelector('td.paper a')!.getAttribute('title'),
+      };
+    });
+    expect(layout.headingLines).toEqual([1, 1, 1, 1]);
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+    expect(layout.valueAlign).toEqual(['right']);
+    expect(layout.titleLines).toEqual([2, 2, 2]);
+    expect(layout.titleTip!.startsWith(`${MONKEYS_TITLE}: `)).toBe(true);
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-leaderboard.png` });
 
@@ -235,7 +258,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await page.close();
   });
 
-  it('searches names by substring and word, most papers first', async () => {
+  it('searches names by the words typed at word starts: the name typed, then whole words, then word prefixes, most papers first', async () => {
     const { page, problems } = await offlinePage(browser);
     await page.goto(`${base}/explore`);
     await page.locator('#search').fill('attention');
@@ -243,16 +266,20 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const hits = await page
       .locator('#results li[data-type="method"]')
       .evaluateAll((items) => items.map((li) => [li.getAttribute('data-name')!, li.querySelector('small')!.textContent!] as const));
-    expect(hits.filter(([name]) => !/attention/i.test(name))).toEqual([]);
-    // Names that are or start with what was typed come first; then the rest, most papers first.
-    const leading = hits.filter(([name]) => name.toLowerCase().startsWith('attention'));
-    expect(leading.length).toBeGreaterThan(0);
-    expect(hits.slice(0, leading.length)).toEqual(leading);
-    // Every match is ranked, not only the few with most papers: the last three have one paper each.
-    expect(leading.map(([name]) => name)).toEqual(['attention sinks', 'attention computation', 'attention mechanism', 'Attention-2']);
-    expect(hits.slice(leading.length, leading.length + 2).map(([name]) => name)).toEqual(['linear attention', 'self-attention']);
-    const counts = hits.slice(leading.length).map(([, detail]) => Number(/(\d+) papers?/.exec(detail)![1]));
-    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const ranked = hits.map(([name, detail]) => ({
+      name,
+      quality: matchNames([name], ['attention']),
+      papers: Number(/(\d+) papers?/.exec(detail)![1]),
+    }));
+    expect(ranked.filter((h) => h.quality === undefined)).toEqual([]);
+    // By match quality, then most papers: names holding "attention" as a word (self-attention, attention
+    // sinks with 5 papers) before names that only start with it, and before the many seen in one paper.
+    const order = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => a.quality! - b.quality! || b.papers - a.papers;
+    expect(ranked).toEqual([...ranked].sort(order));
+    expect(ranked[0]!.papers).toBeGreaterThan(1);
+    const names = ranked.map((h) => h.name);
+    expect(names.indexOf('attention sinks')).toBeLessThan(names.indexOf('attention computation'));
+    expect(names.indexOf('self-attention')).toBeLessThan(names.indexOf('attention computation'));
     await page.screenshot({ path: `${SCREENSHOTS}/explore-search-attention.png` });
     // The list stays short; a line says how many names it leaves out and shows them all.
     expect(await page.locator('#results li[data-id]:not([data-type="paper"])').count()).toBe(12);
@@ -616,6 +643,12 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     expect(overflow).toBe(0);
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-href-abstract.png` });
+    // The repository the abstract links to is named owner/repo, found by that name, its URL a link.
+    const name = 'Zhangyr2022/D3QE_AVeryLongRepositoryNameWithoutAnyPlaceToBreakIt';
+    await page.goto(`${base}/explore?type=repo&name=${encodeURIComponent(name)}&depth=1`);
+    await page.evaluate(() => window.papergraphViewer.ready);
+    await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(name);
+    expect(await page.locator('#details a[target="_blank"]').first().getAttribute('href')).toBe(repo);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -131,6 +131,85 @@ describe('papergraph CLI', () => {
       expect(await readdir(parent)).toEqual(['empty.jsonl']);
     } finally {
       await rm(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an unreadable file before loading the extractor, and serves without loading it until a write needs it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-cli-modules-'));
+    const log = join(dir, 'modules.txt');
+    const loaded = async () => (await readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+    const extractor = (modules: string[]) => modules.filter((m) => m.startsWith('extract/') || m === 'pipeline.js');
+    const env = { ...process.env, NEO4J_URI: '', PAPERGRAPH_MODULE_LOG: log };
+    try {
+      const refused = await exec(
+        process.execPath,
+        ['--import', './test/support/module-log.mjs', ...CLI, 'ingest', 'no/such/file.jsonl', '--data-dir', join(dir, 'store')],
+        {
+          env,
+        },
+      ).then(
+        (done) => ({ code: 0, stderr: done.stderr }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect([refused.code, refused.stderr]).toEqual([
+        65,
+        '✗ no/such/file.jsonl: cannot read file: no such file (ENOENT)\n✗ 1 problem; nothing was written\n',
+      ]);
+      expect((await loaded()).length).toBeGreaterThan(0);
+      expect(extractor(await loaded())).toEqual([]);
+      expect(await readdir(dir)).toEqual(['modules.txt']);
+
+      await rm(log);
+      const serve = spawn(
+        process.execPath,
+        [
+          '--import',
+          './test/support/module-log.mjs',
+          ...CLI,
+          'serve',
+          '--port',
+          '0',
+          '--data-dir',
+          join(dir, 'store'),
+          '--api-key',
+          'k'.repeat(32),
+        ],
+        { env },
+      );
+      try {
+        const url = await new Promise<string>((resolve, reject) => {
+          let out = '';
+          serve.stdout.on('data', (chunk: Buffer) => {
+            out += chunk.toString();
+            const m = /✓ papergraph API at (http:\/\/\S+\/graphql)/.exec(out);
+            if (m) resolve(m[1]!);
+          });
+          serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+        });
+        const stats = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ stats { papers } }' }),
+        });
+        expect((await stats.json()).data).toEqual({ stats: { papers: 0 } });
+        expect(extractor(await loaded())).toEqual([]);
+        // The first ingest over HTTP loads it.
+        const ingest = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${'k'.repeat(32)}` },
+          body: JSON.stringify({
+            query:
+              'mutation { ingestPapers(records: [{ title: "A LoRA Paper", abstract: "We fine-tune with LoRA on GSM8K." }]) { written papers } }',
+          }),
+        });
+        expect((await ingest.json()).data).toEqual({ ingestPapers: { written: true, papers: 1 } });
+        expect(extractor(await loaded())).toContain('pipeline.js');
+      } finally {
+        serve.kill('SIGTERM');
+        await new Promise((resolve) => serve.once('exit', resolve));
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 

@@ -88,3 +88,35 @@ describe('papergraph serve: limits from the environment, JSON request log, no in
     }
   });
 });
+
+describe('papergraph serve: the request log is written asynchronously and loses nothing', () => {
+  it('writes a quiet server’s lines within about a second, and every line of a busy one when stopped at once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-cli-log-'));
+    const { child, url, output } = await startServe(['--port', '0', '--data-dir', dir, '--ingest', 'test/fixtures/two-papers.jsonl'], {
+      ...process.env,
+      NEO4J_URI: '',
+    });
+    const requestLines = () =>
+      output()
+        .stderr.split('\n')
+        .filter((line) => line.startsWith('{') && line.includes('"msg":"request"'));
+    try {
+      // Two lines, far less than the 4 KB the stream gathers before a write: the periodic flush writes them.
+      await post(url, '{ stats { papers } }');
+      await post(url, '{ stats { papers } }');
+      await expect.poll(() => requestLines().length, { timeout: 5_000, interval: 100 }).toBe(2);
+      // Then a burst, and SIGTERM as soon as the last answer is in: shutdown writes what is buffered.
+      const burst = 400;
+      for (let i = 0; i < burst; i += 20) await Promise.all(Array.from({ length: 20 }, () => post(url, '{ stats { papers } }')));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      const lines = requestLines().map((line) => JSON.parse(line) as { status: number; path: string });
+      expect(lines).toHaveLength(2 + burst);
+      expect(lines.every((l) => l.status === 200 && l.path === '/graphql')).toBe(true);
+    } finally {
+      child.kill('SIGKILL');
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

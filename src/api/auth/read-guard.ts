@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { refuse } from '../http/refuse.js';
 import { authOf, refusal, type ApiKeyOptions } from './api-key.js';
 
 // Pages and probes carry no graph data; everything else (GraphQL operations, exports, any route
@@ -18,10 +19,12 @@ export function readGuard(options: ApiKeyOptions, graphqlPath: string) {
     if (!options.requireKeyForReads || isPublic(req, graphqlPath)) return next();
     const error = refusal(authOf(req.headers.authorization, options), 'read');
     if (!error) return next();
-    const body = { code: 'UNAUTHENTICATED', message: error.message };
-    res
-      .status(401)
-      .set('www-authenticate', 'Bearer realm="papergraph"')
-      .json(req.path === graphqlPath ? { errors: [{ message: body.message, extensions: { code: body.code } }] } : { error: body });
+    refuse(res, {
+      status: 401,
+      code: 'UNAUTHENTICATED',
+      message: error.message,
+      graphql: req.path === graphqlPath,
+      headers: { 'www-authenticate': 'Bearer realm="papergraph"' },
+    });
   };
 }

@@ -26,7 +26,7 @@ registerEnumType(EntityOrderBy, {
   valuesConfig: {
     CLOSEST_NAME: {
       description:
-        'With nameContains: the name that is the text itself first, then names starting with it, then the rest; each group most papers first (a search box). Without it, as PAPER_COUNT.',
+        'With nameContains: the name that is the text itself first, then an alias that is, then names holding its words as whole words, then as word prefixes; each group most papers first (a search box). Without it, as PAPER_COUNT.',
     },
   },
 });

@@ -1,5 +1,5 @@
 import type { EntityLinkSummary } from '../../graph/index.js';
-import { arxivLinks, type Evidence, type EntityNode, type PaperNode } from '../../model/index.js';
+import { arxivLinks, repositoryName, type Evidence, type EntityNode, type PaperNode } from '../../model/index.js';
 import { Entity } from '../entity/entity.type.js';
 import { LinkedEntity } from '../entity/linked-entity.type.js';
 import { Paper } from '../paper/paper.type.js';
@@ -23,7 +23,10 @@ export function toLinkedEntity(link: EntityLinkSummary & { readonly evidence?: E
   const linked = new LinkedEntity();
   linked.id = link.entity.id;
   linked.type = link.entity.type as EntityKind;
-  linked.name = link.entity.name;
+  if (link.entity.type === 'repo') {
+    linked.name = repositoryName(link.entity.name);
+    linked.url = link.entity.name;
+  } else linked.name = link.entity.name;
   linked.paperCount = link.entity.paperCount;
   linked.confidence = link.confidence;
   if (link.role) linked.role = link.role;

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { requireEntity } from '../../graph/index.js';
-import { NotFoundError, type EntityType } from '../../model/index.js';
+import { filterWords, NotFoundError, type EntityType } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { EntityOrderBy } from '../common/enums.js';
@@ -17,12 +17,16 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
     @Query(() => Entity, {
       name: one,
       nullable: true,
-      description: `A ${noun} by name or alias; case, spacing and punctuation are ignored ("swe bench lite" finds "SWE-bench Lite"). An unknown name is null with a NOT_FOUND error suggesting names.`,
+      description:
+        type === 'repo'
+          ? 'A repository by its URL (scheme, "www." and case ignored) or its name (`owner/repo`). An unknown one is null with a NOT_FOUND error.'
+          : `A ${noun} by name or alias; case, spacing and punctuation are ignored ("swe bench lite" finds "SWE-bench Lite"). An unknown name is null with a NOT_FOUND error suggesting names.`,
     })
     async lookup(
       @Ctx() ctx: ApiContext,
       @Info() info: GraphQLResolveInfo,
-      @Arg('name', () => String, { description: `The ${noun}'s name or an alias.` }) name: string,
+      @Arg('name', () => String, { description: type === 'repo' ? 'The URL or `owner/repo`.' : `The ${noun}'s name or an alias.` })
+      name: string,
     ): Promise<Entity> {
       const papers = lookaheadPapers(info);
       if (!papers) return toEntity(await requireEntity(ctx.store, type, name));
@@ -36,7 +40,7 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
     @Query(() => EntityConnection, {
       name: many,
       nullable: true,
-      description: `${noun[0]!.toUpperCase()}${noun.slice(1)}s, most papers first by default.`,
+      description: `${many[0]!.toUpperCase()}${many.slice(1)}, most papers first by default.`,
     })
     async list(
       @Ctx() ctx: ApiContext,
@@ -48,7 +52,7 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
       @Arg('nameContains', () => String, {
         nullable: true,
         description:
-          'Only entities whose name or an alias contains every word of this, ignoring case ("attention" finds "self-attention").',
+          'Only entities whose name or an alias has every word of this at the start of a word, ignoring case: after a space or punctuation, at a capital inside a word, or at a digit ("attention" finds "self-attention" and "FlashAttention", "lora" finds "QLoRA" but not "exploration").',
       })
       nameContains?: string,
       @Arg('minPapers', () => Int, { nullable: true, description: 'Only entities with at least this many papers.' }) minPapers?: number,
@@ -59,7 +63,7 @@ function entityQueriesFor(type: EntityType, one: string, many: string, noun: str
         orderBy: orderBy ?? EntityOrderBy.PAPER_COUNT,
         ...pageRequest(first, after, list),
         ...(nameStartsWith ? { nameStartsWith } : {}),
-        ...(nameContains?.trim() ? { nameContains: nameContains.toLowerCase().split(/\s+/).filter(Boolean) } : {}),
+        ...(nameContains?.trim() ? { nameContains: filterWords(nameContains) } : {}),
         ...(minPapers === undefined ? {} : { minPapers }),
       });
       return connectionParts(list, page, (node, cursor) => ({ node: toEntity(node), cursor }));

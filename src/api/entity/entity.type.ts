@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { EntityNode } from '../../model/index.js';
+import { repositoryName, type EntityNode } from '../../model/index.js';
 import { EntityKind } from '../common/enums.js';
 import { Node } from '../common/node.type.js';
 
@@ -15,8 +15,14 @@ export class Entity {
   @Field(() => EntityKind, { description: 'What the entity is.' })
   type!: EntityKind;
 
-  @Field(() => String, { description: 'Canonical name; for links, the URL.' })
+  @Field(() => String, {
+    description:
+      'Canonical name; for links, `owner/repo` on a code host (GitHub, GitLab, Hugging Face), else the address without its scheme: the URL itself is `url`.',
+  })
   name!: string;
+
+  @Field(() => String, { nullable: true, description: 'For links: the URL, as the paper gives it; null for other kinds.' })
+  url?: string;
 
   @Field(() => [String], { description: 'Other ways papers write this entity (acronyms, spellings).' })
   aliases!: string[];
@@ -31,7 +37,8 @@ export class Entity {
     const entity = new Entity();
     entity.id = node.id;
     entity.type = node.type as EntityKind;
-    entity.name = node.name;
+    entity.name = node.type === 'repo' ? repositoryName(node.name) : node.name;
+    if (node.type === 'repo') entity.url = node.name;
     entity.aliases = node.aliases.length > 0 ? [...node.aliases] : [];
     entity.paperCount = node.paperCount;
     if (node.repoKind) entity.repoKind = node.repoKind;

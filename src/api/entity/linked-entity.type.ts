@@ -12,8 +12,14 @@ export class LinkedEntity {
   @Field(() => EntityKind, { description: 'What the entity is.' })
   type!: EntityKind;
 
-  @Field(() => String, { description: 'Canonical name; for links, the URL.' })
+  @Field(() => String, {
+    description:
+      'Canonical name; for links, `owner/repo` on a code host (GitHub, GitLab, Hugging Face), else the address without its scheme: the URL itself is `url`.',
+  })
   name!: string;
+
+  @Field(() => String, { nullable: true, description: 'For links: the URL, as the paper gives it; null for other kinds.' })
+  url?: string;
 
   @Field(() => Int, { description: 'How many papers mention this entity.' })
   paperCount!: number;

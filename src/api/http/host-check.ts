@@ -1,4 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { refuse } from './refuse.js';
 
 const LOOPBACK = ['localhost', '127.0.0.1', '[::1]', '::1'];
 const ANY_ADDRESS = new Set(['0.0.0.0', '::', '[::]']);
@@ -29,12 +30,11 @@ export function hostCheck(allowed: ReadonlySet<string> | 'any'): RequestHandler 
   return (req: Request, res: Response, next: NextFunction) => {
     if (hostAllowed(allowed, req.headers.host)) return next();
     const host = hostname(req.headers.host ?? '');
-    res.locals['errorCode'] = 'HOST_NOT_ALLOWED';
-    res.status(421).json({
-      error: {
-        code: 'HOST_NOT_ALLOWED',
-        message: `this server does not answer to host ${JSON.stringify(host)}; allow it with --allowed-hosts`,
-      },
+    refuse(res, {
+      status: 421,
+      code: 'HOST_NOT_ALLOWED',
+      message: `this server does not answer to host ${JSON.stringify(host)}; allow it with --allowed-hosts`,
+      graphql: false,
     });
   };
 }

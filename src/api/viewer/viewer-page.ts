@@ -53,10 +53,19 @@ export const VIEWER_HTML = `<!doctype html>
   mark.k-method { background: #fde2cc; } mark.k-benchmark { background: #d5e6f6; } mark.k-model { background: #e8dcf3; }
   mark.k-task { background: #d5efdf; } mark.k-metric { background: #f6d6d4; } mark.k-repo { background: #dde3e6; }
   .leaderboard h3 { font-size: 14px; margin: 10px 0 4px; } .leaderboard h3 small { color: #6b7785; font-weight: normal; }
-  .leaderboard table { border-collapse: collapse; width: 100%; font-size: 12px; margin-bottom: 10px; }
-  .leaderboard th, .leaderboard td { text-align: left; padding: 3px 5px; border-bottom: 1px solid #e3e7eb; vertical-align: top; }
-  .leaderboard td.value { white-space: nowrap; font-variant-numeric: tabular-nums; }
-  .leaderboard tr.group td { font-weight: 600; background: #f6f8fa; }
+  /* Fixed column widths (from the header row): the panel is narrow, and automatic widths broke "subject" and
+     "metric" mid-word while titles took five lines. Numbers right-aligned in their own width; a title gets two
+     lines, the whole of it in its tooltip. */
+  .leaderboard table { border-collapse: collapse; width: 100%; font-size: 12px; line-height: 1.4; margin-bottom: 10px; table-layout: fixed; }
+  .leaderboard th, .leaderboard td { text-align: left; padding: 3px 5px; border-bottom: 1px solid #e3e7eb; vertical-align: top; overflow-wrap: break-word; }
+  .leaderboard th { white-space: nowrap; color: #4a5563; font-weight: 600; }
+  .leaderboard .rank { width: 24px; text-align: right; padding-left: 0; }
+  .leaderboard .subject { width: 34%; }
+  .leaderboard .value { width: 74px; text-align: right; font-variant-numeric: tabular-nums; }
+  .leaderboard .metric { width: 62px; }
+  .leaderboard td.paper a { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+  .leaderboard td small { color: #6b7785; }
+  .leaderboard tr.group td { font-weight: 600; background: #f6f8fa; text-align: left; }
   .result-sentence { background: #fff3c4; box-shadow: 0 0 0 2px #f2c94c; } mark .result-sentence { background: transparent; }
   #legend .hidden-count { color: #c8413b; }
   /* A phone: the header wraps (title and IDE link, then search, then depth and legend), the graph and the panel stack and the page scrolls. */

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { curate, removeFix, unhide, type CurationRequest } from '../../curation.js';
+import type { CurationRequest } from '../../curation.js';
 import type { Override as OverrideRecord } from '../../model/index.js';
 import { requireWriteAccess } from '../auth/api-key.js';
 import { EntityKind, toEntityType } from '../common/enums.js';
@@ -12,8 +12,12 @@ async function result(ctx: ApiContext, override: OverrideRecord, entityId?: stri
   return Object.assign(new CurationResult(), { override: toOverride(override), ...(entity ? { entity: toEntity(entity) } : {}) });
 }
 
+/** Curation re-extracts papers: it (and the extractor with it) loads on the first hand fix, not with the server. */
+const curation = () => import('../../curation.js');
+
 async function fix(ctx: ApiContext, request: CurationRequest): Promise<CurationResult> {
   requireWriteAccess(ctx.auth);
+  const { curate } = await curation();
   const override = await curate(ctx.store, request);
   return result(ctx, override, override.op === 'merge' ? override.into.id : override.op === 'hide' ? undefined : override.entity.id);
 }
@@ -81,6 +85,7 @@ export class CurationResolver {
     @Arg('name', () => String, { description: 'Its name or an alias when it was hidden.' }) name: string,
   ): Promise<CurationResult> {
     requireWriteAccess(ctx.auth);
+    const { unhide } = await curation();
     const { override } = await unhide(ctx.store, toEntityType(type), name);
     const entity = await ctx.store.findEntity(override.entity.type, override.entity.name);
     return result(ctx, override, entity?.id);
@@ -96,6 +101,7 @@ export class CurationResolver {
     @Arg('id', () => ID, { description: 'The id of the fix, as `overrides` lists it.' }) id: string,
   ): Promise<CurationResult> {
     requireWriteAccess(ctx.auth);
+    const { removeFix } = await curation();
     const { override } = await removeFix(ctx.store, id);
     const subject = override.op === 'merge' ? override.from : override.entity;
     const entity = await ctx.store.findEntity(subject.type, subject.name);

@@ -1,6 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { BadInputError, InvalidArgumentError, type InputIssue } from '../../model/index.js';
-import { ingestRecords } from '../../pipeline.js';
 import { requireWriteAccess } from '../auth/api-key.js';
 import type { ApiContext } from '../context.js';
 import { IngestResult, RecordIssue } from './ingest-result.type.js';
@@ -37,6 +36,8 @@ export class IngestPapersResolver {
     // Plain objects, with absent fields left out, are what the JSON readers validate.
     const values = records.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v !== null)));
     try {
+      // The pipeline (and the extractor) loads on the first ingest over HTTP, not with the server.
+      const { ingestRecords } = await import('../../pipeline.js');
       const summary = await ingestRecords(ctx.store, values, { skipInvalid: skipInvalid ?? false });
       return { written: true, papers: summary.papers, links: summary.links, issues: summary.issues.map(toIssue) };
     } catch (error) {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { plural } from '../../model/index.js';
+import { BadInputError, plural } from '../../model/index.js';
 import type { IngestOptions } from '../../pipeline.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, lockWaitMessage, openStore } from '../open-store.js';
@@ -55,8 +55,19 @@ export async function readWriteOptionsOf(flags: ReadWriteFlags): Promise<Omit<In
   };
 }
 
+/**
+ * Refuses, as ingesting them would, files that cannot be read: before the extractor loads (1 s of CPU)
+ * and before a store is opened or a data directory made.
+ */
+export async function requireReadable(files: readonly string[]): Promise<void> {
+  const { unreadableFiles } = await import('../../corpus-files.js');
+  const issues = await unreadableFiles(files);
+  if (issues.length > 0) throw new BadInputError(issues);
+}
+
 export async function runIngest(files: string[], flags: IngestFlags): Promise<string> {
   const logger = stderrLogger(flags.quiet);
+  await requireReadable(files);
   const { ingestFiles } = await import('../../pipeline.js');
   const { holdsStoredGraph } = await import('../../graph/index.js');
   const fresh = !existsSync(flags.dataDir);

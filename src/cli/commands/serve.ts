@@ -1,11 +1,12 @@
 import { Option, type Command } from 'commander';
+import type { DestinationStream, pino } from 'pino';
 import { plural } from '../../model/index.js';
 import { apiKeyFrom } from '../api-key.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, lockWaitMessage, openStore } from '../open-store.js';
 import { port } from '../options.js';
 import { addServeSafetyOptions, apiLimitsOf, type ServeSafetyFlags } from '../serve-options.js';
-import { addReadWriteOptions, readWriteOptionsOf, type ReadWriteFlags } from './ingest.js';
+import { addReadWriteOptions, readWriteOptionsOf, requireReadable, type ReadWriteFlags } from './ingest.js';
 
 interface ServeFlags extends ServeSafetyFlags, ReadWriteFlags {
   port: number;
@@ -35,9 +36,13 @@ export function registerServe(program: Command): void {
     .option('--require-key-for-reads', 'queries and exports need the API key too (default: reads are open)');
   addServeSafetyOptions(command).action(async (flags: ServeFlags) => {
     const logger = stderrLogger();
-    const [{ startServer }, { ingestFiles }, { pino }] = await Promise.all([
+    const toIngest = [...(flags.ingest ?? []), ...(flags.ingestIfEmpty ?? [])];
+    await requireReadable(toIngest);
+    // The pipeline brings the extractor (1 s of CPU, ~100 MB): only a server that ingests at start loads it
+    // now; one that takes writes over HTTP loads it on the first ingestPapers or hand fix.
+    const [{ startServer }, pipeline, { pino }] = await Promise.all([
       import('../../api/index.js'),
-      import('../../pipeline.js'),
+      toIngest.length > 0 ? import('../../pipeline.js') : undefined,
       import('pino'),
     ]);
     const limits = apiLimitsOf(flags);
@@ -53,11 +58,12 @@ export function registerServe(program: Command): void {
       queryTimeoutMs: limits.requestTimeoutMs,
     });
     const ingestOptions = { ...(await readWriteOptionsOf(flags)), logger };
-    if (flags.ingest?.length) await ingestFiles(store, flags.ingest, ingestOptions);
+    if (flags.ingest?.length) await pipeline!.ingestFiles(store, flags.ingest, ingestOptions);
     if (flags.ingestIfEmpty?.length) {
-      if ((await store.stats()).papers === 0) await ingestFiles(store, flags.ingestIfEmpty, ingestOptions);
+      if ((await store.stats()).papers === 0) await pipeline!.ingestFiles(store, flags.ingestIfEmpty, ingestOptions);
       else logger.info(`the graph holds papers: not ingesting ${flags.ingestIfEmpty.join(', ')}`);
     }
+    const log = requestLogDestination(pino);
     const server = await startServer({
       store,
       port: flags.port,
@@ -65,7 +71,7 @@ export function registerServe(program: Command): void {
       ide: flags.ide,
       limits,
       auth,
-      logger: pino({ level: flags.logLevel, base: { service: 'papergraph' } }, pino.destination(2)),
+      logger: pino({ level: flags.logLevel, base: { service: 'papergraph' } }, log.destination),
       shutdownGraceMs: flags.shutdownGrace,
       ...(flags.introspection !== undefined ? { introspection: flags.introspection } : {}),
       ...(flags.allowedHosts ? { allowedHosts: flags.allowedHosts } : {}),
@@ -93,5 +99,25 @@ export function registerServe(program: Command): void {
     });
     await server.stop();
     await store.close();
+    await log.close();
   });
+}
+
+/**
+ * The request log's stream on stderr: asynchronous (sonic-boom) in chunks of at least 4 KB, so that a busy
+ * server makes one write where it made one per request (measured: see the README's request log). Lines
+ * wait at most a second; shutdown writes out the rest, and pino flushes it synchronously on any exit
+ * (a crash, process.exit) too.
+ */
+function requestLogDestination(logger: typeof pino): { destination: DestinationStream; close(): Promise<void> } {
+  const destination = logger.destination({ dest: 2, sync: false, minLength: 4096 });
+  const flushing = setInterval(() => destination.flush(), 1000).unref();
+  return {
+    destination,
+    close: async () => {
+      clearInterval(flushing);
+      // Resolves once the buffered lines and any write under way are on stderr.
+      await new Promise<void>((resolve) => destination.flush(() => resolve()));
+    },
+  };
 }

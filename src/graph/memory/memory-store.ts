@@ -23,6 +23,8 @@ import {
   type LeaderboardPage,
   type StoredResult,
   ENTITY_TYPES,
+  matchNames,
+  type NameMatch,
   presentMetadata,
 } from '../../model/index.js';
 import { compareResults, rankResults, toStoredResult, type LeaderboardQuery } from '../leaderboard.js';
@@ -435,19 +437,16 @@ export class MemoryStore implements GraphStore {
     }
     const prefix = query.nameStartsWith?.toLowerCase();
     const words = query.nameContains ?? [];
-    const contains = (e: EntityNode) => words.every((w) => [e.name, ...e.aliases].some((n) => n.toLowerCase().includes(w)));
-    const filtered = sorted.filter(
-      (e) => (prefix === undefined || e.name.toLowerCase().startsWith(prefix)) && e.paperCount >= (query.minPapers ?? 0) && contains(e),
-    );
-    if (query.orderBy === 'CLOSEST_NAME' && words.length) {
-      const typed = words.join(' ');
-      const closeness = (e: EntityNode) => {
-        const name = e.name.toLowerCase();
-        return name === typed ? 0 : name.startsWith(typed) ? 1 : 2;
-      };
-      // A stable sort: within each group the paper-count order stays.
-      filtered.sort((a, b) => closeness(a) - closeness(b));
-    }
+    const matches = new Map<EntityNode, NameMatch>();
+    const filtered = sorted.filter((e) => {
+      if ((prefix !== undefined && !e.name.toLowerCase().startsWith(prefix)) || e.paperCount < (query.minPapers ?? 0)) return false;
+      if (words.length === 0) return true;
+      const match = matchNames([e.name, ...e.aliases], words);
+      if (match !== undefined) matches.set(e, match);
+      return match !== undefined;
+    });
+    // A stable sort: within each match quality the paper-count order stays.
+    if (query.orderBy === 'CLOSEST_NAME' && words.length) filtered.sort((a, b) => matches.get(a)! - matches.get(b)!);
     return page(filtered, query);
   }
 

@@ -27,7 +27,7 @@ import type {
   TrendPoint,
   WriteSummary,
 } from '../../model/index.js';
-import { ENTITY_TYPES, entityNodeId, NotFoundError, typedEntityKey } from '../../model/index.js';
+import { ENTITY_TYPES, entityNodeId, NotFoundError, typedEntityKey, wordPatterns } from '../../model/index.js';
 import { remainingQueryTime } from '../query-deadline.js';
 import { edgeId, pathsToSubgraph, selectPaths, type NeighborhoodQuery } from '../neighborhood.js';
 import { similarityTerms, TEXT_POOL, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
@@ -472,13 +472,16 @@ export class Neo4jStore implements GraphStore {
       type: query.type,
       prefix: query.nameStartsWith?.toLowerCase() ?? null,
       words: query.nameContains ?? [],
+      starts: (query.nameContains ?? []).map((w) => wordPatterns(w).start),
       minPapers: query.minPapers ?? 0,
     };
+    const closest = query.orderBy === 'CLOSEST_NAME' && filter.words.length > 0;
     const [page, count] = await Promise.all([
       this.run('list-entities', {
         ...filter,
         byCount: query.orderBy !== 'NAME',
-        closestTo: query.orderBy === 'CLOSEST_NAME' && filter.words.length ? filter.words.join(' ') : null,
+        closestTo: closest ? filter.words.join(' ') : null,
+        wholes: closest ? filter.words.map((w) => wordPatterns(w).whole) : [],
         offset: neo4j.int(query.offset),
         first: neo4j.int(query.first),
       }),

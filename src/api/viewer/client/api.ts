@@ -101,17 +101,17 @@ export interface SearchResults {
 }
 
 /**
- * Entities whose name or an alias contains every word typed, the closest names first, then most papers
- * across kinds; then papers by full-text relevance. The server ranks every match (orderBy CLOSEST_NAME),
- * so the first `shown` of each kind hold the first `shown` of all kinds.
+ * Entities whose name or an alias has every word typed at a word start, the closest names first, then most
+ * papers across kinds; then papers by full-text relevance. The server ranks every match (orderBy
+ * CLOSEST_NAME) as rankEntities does, so the first `shown` of each kind hold the first `shown` of all kinds.
  */
 export async function search(text: string, shown = SHOWN_ENTITIES): Promise<SearchResults> {
   const entityPart = SEARCHED_KINDS.map(
-    (l) => `${l}(nameContains: $q, orderBy: CLOSEST_NAME, first: $first) { totalCount edges { node { id name type paperCount } } }`,
+    (l) => `${l}(nameContains: $q, orderBy: CLOSEST_NAME, first: $first) { totalCount edges { node { id name aliases type paperCount } } }`,
   ).join(' ');
   type Listed = {
     totalCount?: number;
-    edges: { node: { id: string; name?: string; title?: string; type?: string; paperCount?: number } }[];
+    edges: { node: { id: string; name?: string; aliases?: string[]; title?: string; type?: string; paperCount?: number } }[];
   };
   const data = await gql<Record<string, Listed | null>>(
     `query($q: String!, $first: Int!) { ${entityPart} papers(search: $q, first: 5) { edges { node { id title } } } }`,
@@ -167,13 +167,15 @@ export interface EntityDetails {
   name: string;
   type: string;
   aliases: string[];
+  /** For a link, its URL (`name` is `owner/repo`). */
+  url: string | null;
   paperCount: number;
   papers: { edges: { node: { id: string; title: string }; evidence: { sentence: string } }[] };
 }
 
 export async function entityDetails(id: string): Promise<EntityDetails | null> {
   const data = await gqlOrNull<{ entity: EntityDetails | null }>(
-    `query($id: ID!) { entity(id: $id) { id name type aliases paperCount papers(first: 8) { edges { node { id title } evidence { sentence } } } } }`,
+    `query($id: ID!) { entity(id: $id) { id name type aliases url paperCount papers(first: 8) { edges { node { id title } evidence { sentence } } } } }`,
     { id },
   );
   return data?.entity ?? null;

@@ -45,5 +45,6 @@ export function entityPanel(entity: EntityDetails): string {
         `<li><a href="#" data-paper="${escape(e.node.id)}">${escape(plainTitle(e.node.title))}</a><br><small>${escape(plainTitle(e.evidence.sentence))}</small></li>`,
     )
     .join('');
-  return `<h2>${escape(entity.name)}</h2><p class="meta">${escape(entity.type.toLowerCase())} · ${entity.paperCount} ${entity.paperCount === 1 ? 'paper' : 'papers'}</p>${aliases}<ol>${papers}</ol>`;
+  const link = entity.url ? `<p><a href="${escape(entity.url)}" target="_blank" rel="noopener">${escape(entity.url)}</a></p>` : '';
+  return `<h2>${escape(entity.name)}</h2><p class="meta">${escape(entity.type.toLowerCase())} · ${entity.paperCount} ${entity.paperCount === 1 ? 'paper' : 'papers'}</p>${link}${aliases}<ol>${papers}</ol>`;
 }

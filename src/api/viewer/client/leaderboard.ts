@@ -41,7 +41,7 @@ function sentenceFocus(row: LeaderboardRow): Focus {
 
 function formatValue(row: LeaderboardRow): string {
   const { value, unit, bound } = row.node;
-  const prefix = bound === 'lower' ? '≥ ' : bound === 'upper' ? '≤ ' : '';
+  const prefix = bound === 'lower' ? '≥\u00a0' : bound === 'upper' ? '≤\u00a0' : '';
   return `${prefix}${value}${unit === null ? '' : unit === '%' || unit === 'x' ? unit : ` ${unit}`}`;
 }
 
@@ -57,26 +57,28 @@ const groupKey = (row: LeaderboardRow): string => JSON.stringify([row.metric, ro
 
 export function leaderboardTable(board: { totalCount: number; edges: LeaderboardRow[] }): string {
   if (board.edges.length === 0) return '';
-  // A metric column only when some row names its metric: an empty column reads as missing data.
-  const showMetric = board.edges.some((e) => e.metric !== null);
   // Each metric and unit is ranked on its own (its ranks start at 1): with more than one, each gets a
   // heading; an unranked group always does, to say why its rows have no rank.
   const grouped = new Set(board.edges.map(groupKey)).size > 1;
+  const headed = (e: LeaderboardRow) => grouped || e.rank === null;
+  // A metric column only where a row names a metric its group heading does not: an empty or repeated
+  // column reads as missing data and costs the narrow panel a column.
+  const showMetric = board.edges.some((e) => e.metric !== null && !headed(e));
   const columns = showMetric ? 5 : 4;
   const rows = board.edges
     .map((e, i) => {
       const first = i === 0 || groupKey(board.edges[i - 1]!) !== groupKey(e);
-      const heading =
-        first && (grouped || e.rank === null) ? `<tr class="group"><td colspan="${columns}">${escape(groupName(e))}</td></tr>` : '';
+      const heading = first && headed(e) ? `<tr class="group"><td colspan="${columns}">${escape(groupName(e))}</td></tr>` : '';
       const focus = sentenceFocus(e);
       const subject = e.node.subject ?? '—';
       const condition = e.node.condition ? ` <small>(${escape(e.node.condition)})</small>` : '';
-      const rank = e.rank === null ? '<td title="not ranked">—</td>' : `<td>${e.rank}</td>`;
-      return `${heading}<tr>${rank}<td>${escape(subject)}${condition}</td><td class="value">${escape(formatValue(e))}</td>${showMetric ? `<td>${escape(e.metric ?? '—')}</td>` : ''}<td><a href="#" data-paper="${escape(e.node.paper.id)}" data-focus="${focus.start},${focus.end}" title="${escape(e.node.evidence.sentence)}">${escape(plainTitle(e.node.paper.title))}</a></td></tr>`;
+      const rank = e.rank === null ? '<td class="rank" title="not ranked">—</td>' : `<td class="rank">${e.rank}</td>`;
+      const title = plainTitle(e.node.paper.title);
+      return `${heading}<tr>${rank}<td>${escape(subject)}${condition}</td><td class="value">${escape(formatValue(e))}</td>${showMetric ? `<td>${escape(e.metric ?? '—')}</td>` : ''}<td class="paper"><a href="#" data-paper="${escape(e.node.paper.id)}" data-focus="${focus.start},${focus.end}" title="${escape(`${title}: ${e.node.evidence.sentence}`)}">${escape(title)}</a></td></tr>`;
     })
     .join('');
   return `<section class="leaderboard"><h3>Leaderboard <small>${plural(board.totalCount, 'result')}</small></h3>
-    <table><thead><tr><th>#</th><th>subject</th><th>value</th>${showMetric ? '<th>metric</th>' : ''}<th>paper</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+    <table><thead><tr><th class="rank">#</th><th class="subject">subject</th><th class="value">value</th>${showMetric ? '<th class="metric">metric</th>' : ''}<th>paper</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 /** Adds the leaderboard of a benchmark to its open details panel (before its paper list). */

@@ -341,7 +341,7 @@ function listResults(text: string, shown: number): void {
     }
     const more =
       moreEntities > 0 && shown < ALL_ENTITIES
-        ? `<li class="more" data-more="${attr(text)}">show ${plural(moreEntities, 'more name')} containing it…</li>`
+        ? `<li class="more" data-more="${attr(text)}">show ${plural(moreEntities, 'more name')} matching it…</li>`
         : '';
     const items = hits.map(
       (h) =>

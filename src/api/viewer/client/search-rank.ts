@@ -1,15 +1,15 @@
-/** How well a name answers what was typed: the name itself, then a name that starts with it, then the rest. */
-function closeness(name: string, typed: string): number {
-  const n = name.toLowerCase();
-  const t = typed.trim().toLowerCase();
-  if (n === t) return 0;
-  if (n.startsWith(t)) return 1;
-  return 2;
-}
+import { filterWords, matchNames } from '../../../model/name-match.js';
 
-/** Entities for a search box: the closest names first, then the ones with most papers, then by name. */
-export function rankEntities<T extends { name: string; paperCount: number }>(typed: string, entities: readonly T[]): T[] {
-  return [...entities].sort(
-    (a, b) => closeness(a.name, typed) - closeness(b.name, typed) || b.paperCount - a.paperCount || a.name.localeCompare(b.name),
-  );
+/**
+ * Entities for a search box, as the server ranks each kind (orderBy CLOSEST_NAME): the name or alias
+ * typed first, then names holding the words as whole words, then as word prefixes; within each, most
+ * papers first, then by name.
+ */
+export function rankEntities<T extends { name: string; aliases?: readonly string[]; paperCount: number }>(
+  typed: string,
+  entities: readonly T[],
+): T[] {
+  const words = filterWords(typed);
+  const quality = new Map(entities.map((e) => [e, matchNames([e.name, ...(e.aliases ?? [])], words) ?? Infinity]));
+  return [...entities].sort((a, b) => quality.get(a)! - quality.get(b)! || b.paperCount - a.paperCount || a.name.localeCompare(b.name));
 }
