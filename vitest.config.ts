@@ -4,20 +4,8 @@ import { SkipReasonsReporter } from './test/support/skip-reasons.js';
 
 const require = createRequire(import.meta.url);
 
-/**
- * The files that use the real Neo4j (test/support/neo4j.ts). They share its one database (Community
- * Edition) and empty it as they go, so they run one at a time; every other file runs in parallel
- * with NEO4J_URI unset, so neither it nor a papergraph it spawns can reach that database.
- */
-const NEO4J_FILES = [
-  'test/neo4j-store.test.ts',
-  'test/api/neo4j-api.test.ts',
-  'test/api/neo4j-hardening.test.ts',
-  'test/api/paper-metadata.test.ts',
-  'test/export.test.ts',
-  'test/cli/cli-neo4j.test.ts',
-  'test/bench/bench-smoke.test.ts',
-];
+/** Every suite that uses the real Neo4j, which share its one database: they run one after another in this file. */
+const NEO4J = 'test/neo4j.test.ts';
 
 const shared = {
   resolve: {
@@ -34,30 +22,40 @@ export default defineConfig({
     // Builds dist/ when it is missing or older than src/: the tests that spawn papergraph run the build.
     globalSetup: ['test/support/built-cli.ts'],
     reporters: ['default', new SkipReasonsReporter()],
+    // Both projects run at once, on 4 workers together (vitest's default on 2 cores is 1): the Neo4j
+    // file on one from the start (its project sorts first), the other files on the rest. Most files
+    // wait on child processes, servers, Neo4j and Chromium more than they compute.
+    maxWorkers: 4,
     projects: [
       {
         resolve: shared.resolve,
+        test: { name: 'neo4j', include: [NEO4J], testTimeout: shared.testTimeout, hookTimeout: shared.hookTimeout },
+      },
+      {
+        resolve: shared.resolve,
         test: {
-          name: 'parallel',
-          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...NEO4J_FILES],
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
           testTimeout: shared.testTimeout,
           hookTimeout: shared.hookTimeout,
-          // Vitest's default on 2 cores is one worker; most files wait on child processes, servers
-          // and Chromium more than they compute.
-          maxWorkers: 3,
+          // The unit tests change no module state, so a worker keeps the modules it has loaded for the
+          // next file: the extractor (compromise and the tagger's models, ~1 s of CPU) once per worker,
+          // not once per file.
+          isolate: false,
           env: { NEO4J_URI: '', PAPERGRAPH_TEST_NO_NEO4J: '1' },
         },
       },
       {
         resolve: shared.resolve,
         test: {
-          name: 'neo4j',
-          include: NEO4J_FILES,
+          name: 'parallel',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, NEO4J],
           testTimeout: shared.testTimeout,
           hookTimeout: shared.hookTimeout,
-          // Vitest runs a project without file parallelism after the parallel one, a file at a time.
-          fileParallelism: false,
+          // Without NEO4J_URI, neither these files nor a papergraph they spawn can reach the database
+          // the Neo4j file empties as it goes; test/support/neo4j.ts refuses to load here.
+          env: { NEO4J_URI: '', PAPERGRAPH_TEST_NO_NEO4J: '1' },
         },
       },
     ],

@@ -1,9 +1,9 @@
 import { Neo4jStore } from '../../src/graph/index.js';
 
-// vitest.config.ts runs the files that use Neo4j one at a time and every other file in parallel
-// without NEO4J_URI; a parallel file that came here would meet the others in the one database.
+// vitest.config.ts runs the suites that use Neo4j one after another in test/neo4j.test.ts, and every
+// other file in parallel without NEO4J_URI; a parallel file that came here would meet them in the one database.
 if (process.env['PAPERGRAPH_TEST_NO_NEO4J'] === '1') {
-  throw new Error('this test file uses Neo4j: add it to NEO4J_FILES in vitest.config.ts, whose files run one at a time');
+  throw new Error('this test file uses Neo4j: make it a *.neo4j.ts suite that test/neo4j.test.ts imports');
 }
 
 /**

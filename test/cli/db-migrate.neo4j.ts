@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { neo4jSkipReason, neo4jUri } from '../support/neo4j.js';
 import { CLI } from '../support/cli.js';
 
-// Apart from cli.test.ts, whose commands run on the in-process store: this file is one of the
-// Neo4j files of vitest.config.ts, which run one at a time.
+// Apart from cli.test.ts, whose commands run on the in-process store: test/neo4j.test.ts runs it.
 describe('papergraph CLI', () => {
   it.skipIf(neo4jSkipReason !== undefined)(
     `db migrate applies the schema on a real Neo4j${neo4jSkipReason ? ` (skipped: ${neo4jSkipReason})` : ''}`,
