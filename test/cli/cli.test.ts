@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neo4jSkipReason, neo4jUri } from '../support/neo4j.js';
 import { CLI } from '../support/cli.js';
 import { startServe } from '../support/serve-process.js';
 
@@ -366,18 +365,6 @@ describe('papergraph CLI', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('db commands manage a Neo4j database: set NEO4J_URI');
   });
-
-  it.skipIf(neo4jSkipReason !== undefined)(
-    `db migrate applies the schema on a real Neo4j${neo4jSkipReason ? ` (skipped: ${neo4jSkipReason})` : ''}`,
-    async () => {
-      const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) =>
-        execFile(process.execPath, [...CLI, 'db', 'migrate'], { env: { ...process.env, NEO4J_URI: neo4jUri } }, (error, out) =>
-          error ? reject(error) : resolve({ stdout: out }),
-        ),
-      );
-      expect(stdout.trim()).toBe(`✓ schema is current on ${neo4jUri}`);
-    },
-  );
 
   it('explains itself with --help', async () => {
     const help = new Map<string, string>();

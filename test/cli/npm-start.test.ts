@@ -28,14 +28,17 @@ function alive(pid: number): boolean {
   }
 }
 
+// The in-process store under --data-dir, whose write lock the server must not leave held.
+const env = { ...process.env, NEO4J_URI: '' };
+
 /**
  * `npm start` runs its script with `sh -c`; a SIGTERM to npm or to that shell (a process manager,
  * a terminal closing) must stop the server, not leave it holding the port and the write lock.
  */
 describe('npm start', () => {
   it.each([
-    ['the sh that npm runs the script with', (script: string, args: string) => spawn('sh', ['-c', `${script} ${args}`])],
-    ['npm', (_script: string, args: string) => spawn('npm', ['start', '--', ...args.split(' ')])],
+    ['the sh that npm runs the script with', (script: string, args: string) => spawn('sh', ['-c', `${script} ${args}`], { env })],
+    ['npm', (_script: string, args: string) => spawn('npm', ['start', '--', ...args.split(' ')], { env })],
   ])(
     'stops the server on a SIGTERM to %s',
     async (_who, start) => {

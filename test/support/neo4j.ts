@@ -1,5 +1,11 @@
 import { Neo4jStore } from '../../src/graph/index.js';
 
+// vitest.config.ts runs the suites that use Neo4j one after another in test/neo4j.test.ts, and every
+// other file in parallel without NEO4J_URI; a parallel file that came here would meet them in the one database.
+if (process.env['PAPERGRAPH_TEST_NO_NEO4J'] === '1') {
+  throw new Error('this test file uses Neo4j: make it a *.neo4j.ts suite that test/neo4j.test.ts imports');
+}
+
 /**
  * The real Neo4j named by NEO4J_URI, or why it is skipped. CI sets REQUIRE_NEO4J=1, which turns a
  * missing server into a failure instead of a skip.

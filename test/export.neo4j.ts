@@ -1,0 +1,4 @@
+import { runExportContract } from './export.case.js';
+import { freshNeo4jStore, neo4jSkipReason } from './support/neo4j.js';
+
+runExportContract({ name: 'Neo4j store', open: freshNeo4jStore, ...(neo4jSkipReason ? { skip: neo4jSkipReason } : {}) });
