@@ -1,5 +1,5 @@
 import type { ExtractedEntity, MethodRole } from '../model/index.js';
-import type { Candidate } from './candidate.js';
+import { changed, type Candidate } from './candidate.js';
 import { sentenceAt, type Span } from './text-spans.js';
 
 interface Accepted {
@@ -33,7 +33,7 @@ export function mergeCandidates(text: string, sentences: readonly Span[], candid
     existing.aliases.add(mention);
     for (const alias of c.aliases ?? []) existing.aliases.add(alias);
     if (c.role === 'proposed') existing.role = 'proposed';
-    if (c.start < existing.candidate.start) existing.candidate = { ...c, name: existing.candidate.name, key: existing.candidate.key };
+    if (c.start < existing.candidate.start) existing.candidate = changed(c, { name: existing.candidate.name, key: existing.candidate.key });
     existing.confidence = Math.max(existing.confidence, c.confidence);
   }
   return [...byEntity.values()]

@@ -1,5 +1,5 @@
 import { entityKey } from '../../model/index.js';
-import type { Candidate } from '../candidate.js';
+import { candidate, type Candidate } from '../candidate.js';
 import type { PaperText } from '../paper-text.js';
 import { findAcronymDefinitions } from '../rules/acronyms.js';
 import { scoreTopics, type TopicDefinition } from '../topics.js';
@@ -18,14 +18,16 @@ function withoutDefinedAcronyms(text: string, defined: ReadonlySet<string>): str
 /** The paper's broad areas; the evidence is the strongest signal. */
 export function topicCandidates(paper: PaperText, topics: readonly TopicDefinition[]): Candidate[] {
   const defined = new Set(findAcronymDefinitions(paper.masked).map((d) => d.acronym));
-  return scoreTopics(withoutDefinedAcronyms(paper.title, defined), withoutDefinedAcronyms(paper.masked, defined), topics).map((topic) => ({
-    type: 'topic',
-    name: topic.name,
-    key: entityKey(topic.name),
-    start: topic.start,
-    end: topic.end,
-    // Whole hundredths: 0.3 + 3/20 is 0.44999999999999996 in floating point, and exports print every digit.
-    confidence: Math.min(0.9, Math.round(30 + (topic.score * 100) / 20) / 100),
-    rule: 'topic',
-  }));
+  return scoreTopics(withoutDefinedAcronyms(paper.title, defined), withoutDefinedAcronyms(paper.masked, defined), topics).map((topic) =>
+    candidate({
+      type: 'topic',
+      name: topic.name,
+      key: entityKey(topic.name),
+      start: topic.start,
+      end: topic.end,
+      // Whole hundredths: 0.3 + 3/20 is 0.44999999999999996 in floating point, and exports print every digit.
+      confidence: Math.min(0.9, Math.round(30 + (topic.score * 100) / 20) / 100),
+      rule: 'topic',
+    }),
+  );
 }
