@@ -1,6 +1,9 @@
 // Worker thread: extracts entities for chunks of papers sent by parallel-extract.ts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { defaultExtractorConfig, extractPaper, type ExtractorConfig, type TaggerModel } from './extract/index.js';
+// Not extract/index.js: that loads the model's base64 text, which the pool has decoded for every worker.
+import { extractPaper, type ExtractorConfig } from './extract/extract.js';
+import { shippedRulesConfig } from './extract/shipped-rules.js';
+import type { TaggerModel } from './extract/tagger/model.js';
 
 export interface WorkerSetup {
   /** The shipped tagger model, decoded once by the pool, its slot table on SharedArrayBuffers every worker reads. */
@@ -18,7 +21,7 @@ const configs = new Map<number, ExtractorConfig>();
 
 // The shipped configuration with the shared model in place of a second decoding of the base64 text.
 const configFor = (minConfidence: number): ExtractorConfig => ({
-  ...defaultExtractorConfig({ minConfidence, combination: 'rules' }),
+  ...shippedRulesConfig({ minConfidence }),
   tagger,
   combination: 'combined',
 });

@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { WorkerSetup } from './extract-worker.js';
-import { decodeModel, type TaggerModel } from './extract/index.js';
-import { TAGGER_MODEL } from './extract/tagger/model-data.js';
+import { shippedTagger } from './extract/index.js';
 import type { ExtractedEntity, ExtractedPaper, ExtractedResult, PaperInput } from './model/index.js';
 
 type Extraction = { entities: ExtractedEntity[]; results: ExtractedResult[] };
@@ -27,7 +26,7 @@ export class ExtractorPool {
   private nextJob = 0;
 
   constructor(private readonly options: PoolOptions = {}) {
-    const setup: WorkerSetup = { tagger: sharedTagger() };
+    const setup: WorkerSetup = { tagger: shippedTagger() };
     this.workers = Array.from({ length: Math.max(1, options.workers ?? availableParallelism()) }, () => startWorker(setup));
     this.idle = [...this.workers];
   }
@@ -78,17 +77,6 @@ export async function extractInParallel(papers: readonly PaperInput[], options: 
   } finally {
     await pool.close();
   }
-}
-
-let tagger: TaggerModel | undefined;
-
-/**
- * The tagger model, decoded once with its slot table (32 MB) on SharedArrayBuffers that every worker reads:
- * each worker built its own copy from shared bytes before, so a pool held one table per worker, and the
- * workers' random reads of the weights competed for the one L3 cache with as many copies.
- */
-function sharedTagger(): TaggerModel {
-  return (tagger ??= decodeModel(Buffer.from(TAGGER_MODEL, 'base64'), { shared: true }));
 }
 
 function startWorker(workerData: WorkerSetup): Worker {

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { typedEntityKey } from '../model/index.js';
-import type { Candidate } from './candidate.js';
+import { candidate as makeCandidate, type Candidate } from './candidate.js';
 import { withDefinitionAliases } from './definition-aliases.js';
 import { defaultExtractorConfig, extractEntities } from './index.js';
 import { findAcronymDefinitions, findShortFirstDefinitions } from './rules/acronyms.js';
 
 const candidate = (text: string, mention: string, from = 0): Candidate => {
   const start = text.indexOf(mention, from);
-  return { type: 'method', name: mention, key: typedEntityKey('method', mention), start, end: start + mention.length, confidence: 0.58 };
+  return makeCandidate({
+    type: 'method',
+    name: mention,
+    key: typedEntityKey('method', mention),
+    start,
+    end: start + mention.length,
+    confidence: 0.58,
+  });
 };
 
 describe('aliases from acronym definitions', () => {

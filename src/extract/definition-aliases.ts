@@ -1,4 +1,4 @@
-import type { Candidate } from './candidate.js';
+import { changed, type Candidate } from './candidate.js';
 import type { AcronymDefinition } from './rules/acronyms.js';
 
 /**
@@ -24,6 +24,6 @@ export function withDefinitionAliases(
     const mention = text.slice(c.start, c.end);
     const other = byAcronym.get(mention) ?? byLongForm.get(mention.toLowerCase());
     if (other === undefined || c.aliases?.includes(other)) return c;
-    return { ...c, aliases: [...(c.aliases ?? []), other] };
+    return changed(c, { aliases: [...(c.aliases ?? []), other] });
   });
 }

@@ -98,6 +98,6 @@ function generateCandidates(paper: PaperText, config: ExtractorConfig): Candidat
     ...phraseCandidates(input),
     ...withFullNames(paper.masked, coinedNameCandidates(paper)),
     ...taskParaphraseCandidates(paper),
-    ...topicCandidates(paper, config.topics),
+    ...topicCandidates(paper, config.topics, input.definitions),
   ];
 }

@@ -1,12 +1,22 @@
 import type { ExtractedEntity, MethodRole } from '../model/index.js';
-import type { Candidate } from './candidate.js';
+import { changed, type Candidate } from './candidate.js';
 import { sentenceAt, type Span } from './text-spans.js';
 
-interface Accepted {
-  candidate: Candidate;
+/**
+ * An entity's merged claims. A class, not an object literal: the literal's fields took their first value's
+ * representation (a link's confidence 1 is a small integer), and with candidates in one shape V8 then read every
+ * other confidence as a double into that integer field, deoptimising the merge dozens of times a run.
+ */
+class Accepted {
   confidence: number;
-  role?: MethodRole;
-  aliases: Set<string>;
+  role: MethodRole | undefined;
+  readonly aliases: Set<string>;
+
+  constructor(public candidate: Candidate) {
+    this.confidence = candidate.confidence;
+    this.role = candidate.role;
+    this.aliases = new Set(candidate.aliases);
+  }
 }
 
 /**
@@ -27,13 +37,15 @@ export function mergeCandidates(text: string, sentences: readonly Span[], candid
     const mention = text.slice(c.start, c.end);
     const existing = byEntity.get(id);
     if (!existing) {
-      byEntity.set(id, { candidate: c, confidence: c.confidence, role: c.role, aliases: new Set([...(c.aliases ?? []), mention]) });
+      const accepted = new Accepted(c);
+      accepted.aliases.add(mention);
+      byEntity.set(id, accepted);
       continue;
     }
     existing.aliases.add(mention);
     for (const alias of c.aliases ?? []) existing.aliases.add(alias);
     if (c.role === 'proposed') existing.role = 'proposed';
-    if (c.start < existing.candidate.start) existing.candidate = { ...c, name: existing.candidate.name, key: existing.candidate.key };
+    if (c.start < existing.candidate.start) existing.candidate = changed(c, { name: existing.candidate.name, key: existing.candidate.key });
     existing.confidence = Math.max(existing.confidence, c.confidence);
   }
   return [...byEntity.values()]

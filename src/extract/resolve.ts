@@ -1,5 +1,5 @@
 import { entityKey, typedEntityKey, type ExtractedEntity } from '../model/index.js';
-import type { Candidate } from './candidate.js';
+import { changed, type Candidate } from './candidate.js';
 import { lexiconEntryFor, type CompiledLexicon } from './lexicon.js';
 import { withDefinitionAliases } from './definition-aliases.js';
 import { withFamilyReferences } from './family-references.js';
@@ -108,11 +108,11 @@ function withoutCutAliases(entities: ExtractedEntity[]): ExtractedEntity[] {
 function withCanonicalTask(c: Candidate): Candidate {
   if (c.type !== 'task') return c;
   const name = canonicalTaskName(c.name);
-  return name === c.name ? c : { ...c, name, key: typedEntityKey('task', name) };
+  return name === c.name ? c : changed(c, { name, key: typedEntityKey('task', name) });
 }
 
 function withCutoffMetric(c: Candidate, text: string): Candidate {
   if (c.type !== 'metric') return c;
   const name = cutoffMetricName(c.name, text.slice(c.start, c.end));
-  return name === undefined || name === c.name ? c : { ...c, name, key: typedEntityKey('metric', name) };
+  return name === undefined || name === c.name ? c : changed(c, { name, key: typedEntityKey('metric', name) });
 }

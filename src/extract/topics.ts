@@ -47,10 +47,14 @@ function stem(word: string): string {
   return found;
 }
 
-function words(text: string): Word[] {
+/** The text's words, but for those `ignored` holds (as written). */
+function words(text: string, ignored?: ReadonlySet<string>): Word[] {
   const found: Word[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) found.push({ stem: stem(m[0]), start: m.index, end: m.index + m[0].length });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (ignored?.has(m[0])) continue;
+    found.push({ stem: stem(m[0]), start: m.index, end: m.index + m[0].length });
+  }
   return found;
 }
 
@@ -99,9 +103,13 @@ function compiled(definitions: readonly TopicDefinition[]): CompiledTopics {
  * Where each phrase group first occurs in a text, by whole words: one pass over the words, trying
  * only the phrases that start with each word's stem (the earliest start wins, then the earlier phrase).
  */
-function firstOccurrences(text: string, index: CompiledTopics): ({ start: number; end: number } | undefined)[] {
+function firstOccurrences(
+  text: string,
+  index: CompiledTopics,
+  ignored: ReadonlySet<string>,
+): ({ start: number; end: number } | undefined)[] {
   const found: ({ start: number; end: number } | undefined)[] = new Array<undefined>(index.groups);
-  const ws = words(text);
+  const ws = words(text, ignored);
   for (let i = 0; i < ws.length; i++) {
     for (const { group, stems } of index.byFirstStem.get(ws[i]!.stem) ?? []) {
       if (found[group] !== undefined || i + stems.length > ws.length) continue;
@@ -116,12 +124,18 @@ function firstOccurrences(text: string, index: CompiledTopics): ({ start: number
 /**
  * Scores each topic by the signals present (a signal in the title counts double) and keeps the
  * best one or two that reach MIN_SCORE and RELATIVE of the best score. Evidence is the first
- * strongest signal's position.
+ * strongest signal's position. Words `ignored` holds (as written) do not count, as if the texts had
+ * them blanked out; the phrases around them meet across the gap.
  */
-export function scoreTopics(title: string, text: string, topics: readonly TopicDefinition[]): TopicScore[] {
+export function scoreTopics(
+  title: string,
+  text: string,
+  topics: readonly TopicDefinition[],
+  ignored: ReadonlySet<string> = new Set(),
+): TopicScore[] {
   const index = compiled(topics);
-  const inText = firstOccurrences(text, index);
-  const inTitle = firstOccurrences(title, index);
+  const inText = firstOccurrences(text, index, ignored);
+  const inTitle = firstOccurrences(title, index, ignored);
   const scored: TopicScore[] = [];
   topics.forEach((topic, t) => {
     const { signals, requires } = index.topics[t]!;

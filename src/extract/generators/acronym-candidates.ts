@@ -1,5 +1,5 @@
 import { typedEntityKey } from '../../model/index.js';
-import { CONFIDENCE, type Candidate } from '../candidate.js';
+import { candidate, changed, CONFIDENCE, type Candidate } from '../candidate.js';
 import type { AcronymDefinition } from '../rules/acronyms.js';
 import { isCapitalisedName, isIgnoredLongForm, typeByHead } from '../rules/long-forms.js';
 import { isGenericAcronym } from '../rules/names.js';
@@ -31,7 +31,7 @@ export function acronymCandidates({ paper, definitions }: RuleInput, found: read
     // its head word, unless the sentence says it is a task.
     const proposedTechnique = proposed && !/\btasks?\b/i.test(clause);
     const phraseOnly = prior && prior.type === 'task' && prior.confidence <= CONFIDENCE.taskPhrase;
-    let base: Omit<Candidate, 'start' | 'end' | 'confidence'> | undefined = proposedTechnique && phraseOnly ? undefined : prior;
+    let base: Candidate | undefined = proposedTechnique && phraseOnly ? undefined : prior;
     if (!base) {
       if (isIgnoredLongForm(def.longForm) || isGenericAcronym(def.acronym)) return;
       // A capitalised long form in the abstract is a named concept; with no other clue, a technique.
@@ -49,25 +49,30 @@ export function acronymCandidates({ paper, definitions }: RuleInput, found: read
           ? 'method'
           : (byHead ?? endsInKnown?.type ?? (proposed || named ? 'method' : undefined));
       if (!type) return;
-      base = {
+      base = candidate({
         type,
         // Task and metric names are lowercase by convention; a technique keeps its authors' capitals.
         name: type === 'task' || type === 'metric' ? def.longForm.toLowerCase() : def.longForm,
         key: typedEntityKey(type, def.longForm),
-        ...(type === 'method' ? { role: proposed ? ('proposed' as const) : ('used' as const) } : {}),
-        rule: 'acronym-definition',
-      };
-      result.push({ ...base, start: def.longStart, end: longEnd, confidence: CONFIDENCE.acronymDefinition, aliases: [def.acronym] });
-    }
-    for (const start of occurrences(def.acronym)) {
-      result.push({
-        ...base,
-        start,
-        end: start + def.acronym.length,
+        start: def.longStart,
+        end: longEnd,
         confidence: CONFIDENCE.acronymDefinition,
-        aliases: [def.acronym, def.longForm],
+        role: type === 'method' ? (proposed ? 'proposed' : 'used') : undefined,
+        aliases: [def.acronym],
         rule: 'acronym-definition',
       });
+      result.push(base);
+    }
+    for (const start of occurrences(def.acronym)) {
+      result.push(
+        changed(base, {
+          start,
+          end: start + def.acronym.length,
+          confidence: CONFIDENCE.acronymDefinition,
+          aliases: [def.acronym, def.longForm],
+          rule: 'acronym-definition',
+        }),
+      );
     }
   });
   return result;

@@ -1,5 +1,5 @@
 import { typedEntityKey } from '../../model/index.js';
-import { CONFIDENCE, type Candidate } from '../candidate.js';
+import { candidate, CONFIDENCE, type Candidate } from '../candidate.js';
 import type { PaperText } from '../paper-text.js';
 import { coinedNameType } from '../rules/name-types.js';
 import { isStandaloneName } from '../rules/names.js';
@@ -12,16 +12,18 @@ export function coinedNameCandidates(paper: PaperText): Candidate[] {
     if (t.start < spelledOut.end && t.end > spelledOut.start && capitalsWithin(t.text, spelledOut.acronym)) continue;
     if (!/\p{Ll}\p{Lu}/u.test(t.text) || !isStandaloneName(t.text)) continue;
     const type = coinedNameType(t.text);
-    candidates.push({
-      type,
-      name: t.text,
-      key: typedEntityKey(type, t.text),
-      start: t.start,
-      end: t.end,
-      confidence: CONFIDENCE.coinedName,
-      ...(type === 'method' ? { role: 'used' as const } : {}),
-      rule: 'coined-name',
-    });
+    candidates.push(
+      candidate({
+        type,
+        name: t.text,
+        key: typedEntityKey(type, t.text),
+        start: t.start,
+        end: t.end,
+        confidence: CONFIDENCE.coinedName,
+        role: type === 'method' ? 'used' : undefined,
+        rule: 'coined-name',
+      }),
+    );
   }
   return candidates;
 }

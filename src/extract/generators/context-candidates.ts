@@ -1,5 +1,5 @@
 import { typedEntityKey } from '../../model/index.js';
-import { CONFIDENCE, type Candidate } from '../candidate.js';
+import { candidate, CONFIDENCE, type Candidate } from '../candidate.js';
 import { lexiconEntryFor } from '../lexicon.js';
 import { evaluatedOn, reportedMeasures } from '../rules/evaluation-context.js';
 import type { RuleInput } from './rule-input.js';
@@ -10,30 +10,34 @@ export function contextCandidates({ paper, lexicon }: RuleInput): Candidate[] {
   const candidates: Candidate[] = [];
   for (const sentence of paper.sentences) {
     for (const m of evaluatedOn(masked, sentence)) {
-      candidates.push({
-        type: 'benchmark',
-        name: m.name,
-        key: typedEntityKey('benchmark', m.name),
-        start: m.start,
-        end: m.end,
-        confidence: CONFIDENCE.evaluationContext,
-        rule: 'evaluated-on',
-      });
+      candidates.push(
+        candidate({
+          type: 'benchmark',
+          name: m.name,
+          key: typedEntityKey('benchmark', m.name),
+          start: m.start,
+          end: m.end,
+          confidence: CONFIDENCE.evaluationContext,
+          rule: 'evaluated-on',
+        }),
+      );
     }
   }
   for (const m of reportedMeasures(masked)) {
     const known = lexiconEntryFor(m.name, lexicon);
     if (known && known.type !== 'metric') continue;
     const name = known?.name ?? m.name;
-    candidates.push({
-      type: 'metric',
-      name,
-      key: typedEntityKey('metric', name),
-      start: m.start,
-      end: m.end,
-      confidence: known ? CONFIDENCE.lexiconWithCue : CONFIDENCE.evaluationContext,
-      rule: 'reported-measure',
-    });
+    candidates.push(
+      candidate({
+        type: 'metric',
+        name,
+        key: typedEntityKey('metric', name),
+        start: m.start,
+        end: m.end,
+        confidence: known ? CONFIDENCE.lexiconWithCue : CONFIDENCE.evaluationContext,
+        rule: 'reported-measure',
+      }),
+    );
   }
   return candidates;
 }

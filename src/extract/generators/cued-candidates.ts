@@ -1,5 +1,5 @@
 import { typedEntityKey, type EntityType } from '../../model/index.js';
-import { CONFIDENCE, type Candidate } from '../candidate.js';
+import { candidate, CONFIDENCE, type Candidate } from '../candidate.js';
 import { lexiconEntryFor, type CompiledLexicon } from '../lexicon.js';
 import type { PaperText } from '../paper-text.js';
 import { comparedNames, evaluationNames, proposedNames, techniqueListNames, titleName, type CuedName } from '../rules/cues.js';
@@ -42,14 +42,14 @@ export function cuedCandidate(c: CuedName, paper: PaperText, lexicon: CompiledLe
       ? 'benchmark'
       : 'method');
   const name = known?.name ?? c.name;
-  return {
+  return candidate({
     type,
     name,
     key: typedEntityKey(type, name),
     start: c.start,
     end: c.end,
     confidence: known ? CONFIDENCE.lexiconWithCue : CONFIDENCE.patternWithCue,
-    ...(type === 'method' ? { role: c.cue === 'title' || c.cue === 'proposal' ? 'proposed' : 'used' } : {}),
+    role: type === 'method' ? (c.cue === 'title' || c.cue === 'proposal' ? 'proposed' : 'used') : undefined,
     rule: `cue:${c.cue}`,
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import { entityKey, typedEntityKey } from '../../model/index.js';
-import { CONFIDENCE, type Candidate } from '../candidate.js';
+import { candidate, CONFIDENCE, type Candidate } from '../candidate.js';
 import { lexiconEntryFor } from '../lexicon.js';
 import { commonWordBenchmarkOutOfContext } from '../rules/common-word-benchmarks.js';
 import { lexiconMatches } from '../rules/lexicon-matches.js';
@@ -36,40 +36,46 @@ export function lexiconCandidates({ paper, lexicon, definitions, cued, taskPhras
     if (metricEnd > hit.end) {
       // The cut-off makes a measure of its own ("Recall@1" beside "Recall@10"), named as written.
       const name = masked.slice(hit.start, metricEnd);
-      candidates.push({
-        type: 'metric',
-        name,
-        key: typedEntityKey('metric', name),
-        start: hit.start,
-        end: metricEnd,
-        confidence: CONFIDENCE.lexicon,
-        rule: 'lexicon-modified',
-      });
+      candidates.push(
+        candidate({
+          type: 'metric',
+          name,
+          key: typedEntityKey('metric', name),
+          start: hit.start,
+          end: metricEnd,
+          confidence: CONFIDENCE.lexicon,
+          rule: 'lexicon-modified',
+        }),
+      );
       continue;
     }
     if (metricStart < hit.start) {
       const name = masked.slice(metricStart, hit.end).toLowerCase();
-      candidates.push({
-        type: 'metric',
-        name,
-        key: typedEntityKey('metric', name),
-        start: metricStart,
-        end: hit.end,
-        confidence: CONFIDENCE.lexicon,
-        rule: 'lexicon-modified',
-      });
+      candidates.push(
+        candidate({
+          type: 'metric',
+          name,
+          key: typedEntityKey('metric', name),
+          start: metricStart,
+          end: hit.end,
+          confidence: CONFIDENCE.lexicon,
+          rule: 'lexicon-modified',
+        }),
+      );
       continue;
     }
-    candidates.push({
-      type: hit.entry.type,
-      name: hit.entry.name,
-      key: typedEntityKey(hit.entry.type, hit.entry.name),
-      start: hit.start,
-      end: hit.end,
-      confidence: cuedKeys.has(mentionKey) ? CONFIDENCE.lexiconWithCue : CONFIDENCE.lexicon,
-      ...(hit.entry.type === 'method' ? { role: proposedKeys.has(mentionKey) ? 'proposed' : 'used' } : {}),
-      rule: 'lexicon',
-    });
+    candidates.push(
+      candidate({
+        type: hit.entry.type,
+        name: hit.entry.name,
+        key: typedEntityKey(hit.entry.type, hit.entry.name),
+        start: hit.start,
+        end: hit.end,
+        confidence: cuedKeys.has(mentionKey) ? CONFIDENCE.lexiconWithCue : CONFIDENCE.lexicon,
+        role: hit.entry.type === 'method' ? (proposedKeys.has(mentionKey) ? 'proposed' : 'used') : undefined,
+        rule: 'lexicon',
+      }),
+    );
   }
   return candidates;
 }

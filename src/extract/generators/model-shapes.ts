@@ -1,5 +1,5 @@
 import { typedEntityKey } from '../../model/index.js';
-import { CONFIDENCE, type Candidate } from '../candidate.js';
+import { candidate, CONFIDENCE, type Candidate } from '../candidate.js';
 import { lexiconEntryFor } from '../lexicon.js';
 import { findModelNames } from '../rules/model-names.js';
 import { findSizedModelNames } from '../rules/sized-model-names.js';
@@ -13,13 +13,15 @@ export function modelShapeCandidates({ paper, lexicon }: RuleInput): Candidate[]
   const named = [...families, ...sized];
   const knownModel = (name: string): boolean => lexiconEntryFor(name, lexicon)?.type === 'model';
   const versioned = findVersionedModelNames(paper.masked, knownModel).filter((v) => !named.some((f) => f.start < v.end && v.start < f.end));
-  return [...named, ...versioned].map((m) => ({
-    type: 'model',
-    name: m.name,
-    key: typedEntityKey('model', m.name),
-    start: m.start,
-    end: m.end,
-    confidence: CONFIDENCE.modelShape,
-    rule: 'model-shape',
-  }));
+  return [...named, ...versioned].map((m) =>
+    candidate({
+      type: 'model',
+      name: m.name,
+      key: typedEntityKey('model', m.name),
+      start: m.start,
+      end: m.end,
+      confidence: CONFIDENCE.modelShape,
+      rule: 'model-shape',
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { typedEntityKey } from '../../model/index.js';
-import { CONFIDENCE, type Candidate } from '../candidate.js';
+import { candidate, CONFIDENCE, type Candidate } from '../candidate.js';
 import { lowercaseMethodPhrases, methodHeadPhrases, titleMethodPhrases, type HeadPhrase } from '../rules/head-phrases.js';
 import { cuedCandidate } from './cued-candidates.js';
 import type { RuleInput } from './rule-input.js';
@@ -27,15 +27,15 @@ export function phraseCandidates({ paper, lexicon, taskPhrases }: RuleInput): Ca
 function fromPhrases(phrases: readonly HeadPhrase[], type: 'method' | 'task', confidence: number, rule: string): Candidate[] {
   return phrases.map((p) => {
     const name = type === 'task' ? p.phrase.toLowerCase() : p.phrase;
-    return {
+    return candidate({
       type,
       name,
       key: typedEntityKey(type, name),
       start: p.start,
       end: p.end,
       confidence,
-      ...(type === 'method' ? { role: 'used' as const } : {}),
+      role: type === 'method' ? 'used' : undefined,
       rule,
-    };
+    });
   });
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { typedEntityKey } from '../../model/index.js';
-import type { Candidate } from '../candidate.js';
+import { candidate as makeCandidate, type Candidate } from '../candidate.js';
 import { defaultExtractorConfig, extractEntities } from '../index.js';
 import { unbalancedAt, withBalancedBrackets } from './balanced-brackets.js';
 
 const candidate = (text: string, mention: string, type: Candidate['type'] = 'task'): Candidate => {
   const start = text.indexOf(mention);
-  return { type, name: mention, key: typedEntityKey(type, mention), start, end: start + mention.length, confidence: 0.58 };
+  return makeCandidate({ type, name: mention, key: typedEntityKey(type, mention), start, end: start + mention.length, confidence: 0.58 });
 };
 
 describe('a name is never cut inside brackets', () => {

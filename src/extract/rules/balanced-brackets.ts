@@ -1,5 +1,5 @@
 import { typedEntityKey } from '../../model/index.js';
-import type { Candidate } from '../candidate.js';
+import { changed, type Candidate } from '../candidate.js';
 
 const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 const CLOSERS = new Set(Object.values(CLOSER));
@@ -55,5 +55,5 @@ export function withBalancedBrackets(c: Candidate, text: string): Candidate | un
   const name = balanced(c.name);
   const named = HAS_WORD.test(name) ? name : mention.slice(from, to);
   // Aliases cut inside brackets are dropped once, after resolving (resolve.ts), wherever they came from.
-  return { ...c, name: named, key: typedEntityKey(c.type, named), start: c.start + from, end: c.start + to };
+  return changed(c, { name: named, key: typedEntityKey(c.type, named), start: c.start + from, end: c.start + to });
 }

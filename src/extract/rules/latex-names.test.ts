@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typedEntityKey } from '../../model/index.js';
-import type { Candidate } from '../candidate.js';
+import { candidate } from '../candidate.js';
 import { maskLatexMarkup } from '../paper-text.js';
 import { mathSegments, withPlainName } from './latex-names.js';
 
@@ -9,7 +9,7 @@ function named(text: string, span: string, rule = 'tagger'): { name: string; key
   const masked = maskLatexMarkup(text);
   const start = text.indexOf(span);
   const name = masked.slice(start, start + span.length);
-  const c: Candidate = {
+  const c = candidate({
     type: 'method',
     name,
     key: typedEntityKey('method', name),
@@ -17,7 +17,7 @@ function named(text: string, span: string, rule = 'tagger'): { name: string; key
     end: start + span.length,
     confidence: 0.58,
     rule,
-  };
+  });
   const out = withPlainName(c, { text, masked }, mathSegments(masked));
   return { name: out.name, key: out.key, mention: text.slice(out.start, out.end) };
 }

@@ -1,5 +1,5 @@
 import { plainTitle, typedEntityKey } from '../../model/index.js';
-import type { Candidate } from '../candidate.js';
+import { changed, type Candidate } from '../candidate.js';
 import type { PaperText } from '../paper-text.js';
 import type { Span } from '../text-spans.js';
 
@@ -76,7 +76,7 @@ export function withPlainName(c: Candidate, paper: Pick<PaperText, 'text' | 'mas
   }
   if (start === c.start && end === c.end && !MARKUP.test(c.name)) return c;
   const name = plainName(c.name, text.slice(c.start, c.end), readable(paper, start, end));
-  return { ...c, name, key: typedEntityKey(c.type, name), start, end };
+  return changed(c, { name, key: typedEntityKey(c.type, name), start, end });
 }
 
 /** Nothing or a hyphen between two offsets: "MEGS$^{2}$", "$I^{2}$-World". */

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { defaultExtractorConfig, extractEntities, shippedTagger } from '../index.js';
-import type { Candidate } from '../candidate.js';
+import { candidate, type Candidate } from '../candidate.js';
 import { withMeasureHead } from './measure-heads.js';
 
 const metric = (text: string, mention: string): Candidate => {
   const start = text.indexOf(mention);
-  return { type: 'metric', name: mention.toLowerCase(), key: `metric:${mention}`, start, end: start + mention.length, confidence: 0.85 };
+  return candidate({
+    type: 'metric',
+    name: mention.toLowerCase(),
+    key: `metric:${mention}`,
+    start,
+    end: start + mention.length,
+    confidence: 0.85,
+  });
 };
 const named = (text: string, mention: string): string => withMeasureHead(metric(text, mention), text).name;
 

@@ -1,5 +1,5 @@
 import { typedEntityKey } from '../../model/index.js';
-import type { Candidate } from '../candidate.js';
+import { changed, type Candidate } from '../candidate.js';
 import { wordClass } from './word-class.js';
 
 // Measures that are a measure on their own (the guideline's examples, and latency and throughput):
@@ -24,7 +24,7 @@ export function withMeasureHead(c: Candidate, text: string, isMeasure: (name: st
   const head = words.at(-1)!.toLowerCase();
   if (!STANDALONE.has(head) || words.slice(0, -1).some((w) => CUTOFF.test(w))) return c;
   return words.length >= 2 && writtenBare(text, head, words.at(-2)!.toLowerCase())
-    ? { ...c, name: head, key: typedEntityKey('metric', head) }
+    ? changed(c, { name: head, key: typedEntityKey('metric', head) })
     : c;
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { typedEntityKey } from '../../model/index.js';
-import type { Candidate } from '../candidate.js';
+import { candidate, type Candidate } from '../candidate.js';
 import { withModifierBoundaries } from './modifier-boundaries.js';
 
 function task(text: string, span: string, name = span.toLowerCase(), rule = 'task-head', type: 'task' | 'metric' = 'task'): Candidate {
   const start = text.indexOf(span);
-  return { type, name, key: typedEntityKey(type, name), start, end: start + span.length, confidence: 0.58, rule };
+  return candidate({ type, name, key: typedEntityKey(type, name), start, end: start + span.length, confidence: 0.58, rule });
 }
 const bounded = (text: string, span: string, name?: string, rule?: string) => {
   const c = withModifierBoundaries(task(text, span, name, rule), text);

@@ -1,5 +1,5 @@
 import { typedEntityKey } from '../../model/index.js';
-import type { Candidate } from '../candidate.js';
+import { changed, type Candidate } from '../candidate.js';
 import { METRIC_LEADING_WORDS, TASK_LEADING_WORDS, WORDS_BEFORE_METRICS, WORDS_BEFORE_TASKS } from '../lexicon/name-modifiers.js';
 
 const GRAMMAR = {
@@ -52,7 +52,7 @@ export function withModifierBoundaries(c: Candidate, text: string, isMeasure: (n
     if (added.length > 0) name = `${added.join(' ')} ${c.name}`.toLowerCase();
   }
   if (start === c.start) return c;
-  return { ...c, name, key: typedEntityKey(c.type, name), start };
+  return changed(c, { name, key: typedEntityKey(c.type, name), start });
 }
 
 /** The word right before `at` (one space between) when it leads names of the type. */

@@ -1,5 +1,5 @@
 import { typedEntityKey } from '../../model/index.js';
-import type { Candidate } from '../candidate.js';
+import { changed, type Candidate } from '../candidate.js';
 
 // Heads a technique's name takes after it ("FoPP scheduler", "DPM solver"): part of the mention.
 const HEAD_AFTER_NAME = /^ (scheduler|solver|sampler|strategy|optimizer|regularizer|tokenizer|estimator)s?\b/;
@@ -28,5 +28,5 @@ function withHead(text: string, c: Candidate): Candidate {
   const head = HEAD_AFTER_NAME.exec(text.slice(c.end, c.end + 16));
   if (!head || text.slice(c.start, c.end) !== c.name) return c;
   const name = `${c.name} ${head[1]!}`;
-  return { ...c, name, key: typedEntityKey('method', name), end: c.end + head[0].length };
+  return changed(c, { name, key: typedEntityKey('method', name), end: c.end + head[0].length });
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { typedEntityKey } from '../../model/index.js';
-import type { Candidate } from '../candidate.js';
+import { candidate, type Candidate } from '../candidate.js';
 import { findAcronymDefinitions } from './acronyms.js';
 import { withSpelledOutAcronyms } from './spelled-out-acronyms.js';
 
 const named = (text: string, surface: string, type: Candidate['type'] = 'task', name = surface): string => {
   const start = text.indexOf(surface);
-  const c: Candidate = {
+  const c = candidate({
     type,
     name,
     key: typedEntityKey(type, name),
@@ -14,7 +14,7 @@ const named = (text: string, surface: string, type: Candidate['type'] = 'task', 
     end: start + surface.length,
     confidence: 0.58,
     rule: 'tagger',
-  };
+  });
   const out = withSpelledOutAcronyms(c, text, findAcronymDefinitions(text));
   expect(out.key).toBe(typedEntityKey(type, out.name));
   return out.name;

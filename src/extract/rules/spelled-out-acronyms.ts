@@ -1,5 +1,5 @@
 import { typedEntityKey } from '../../model/index.js';
-import type { Candidate } from '../candidate.js';
+import { changed, type Candidate } from '../candidate.js';
 import type { AcronymDefinition } from './acronyms.js';
 
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -24,5 +24,5 @@ export function withSpelledOutAcronyms(c: Candidate, text: string, definitions: 
   }
   if (name === mention) return c;
   const lower = name.toLowerCase();
-  return { ...c, name: lower, key: typedEntityKey(c.type, lower) };
+  return changed(c, { name: lower, key: typedEntityKey(c.type, lower) });
 }

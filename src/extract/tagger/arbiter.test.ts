@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typedEntityKey } from '../../model/index.js';
-import { CONFIDENCE, type Candidate } from '../candidate.js';
+import { candidate as makeCandidate, CONFIDENCE, type Candidate } from '../candidate.js';
 import { defaultExtractorConfig } from '../index.js';
 import { arbiterFeatures } from './arbiter.js';
 import { combineWithTagger } from './combine.js';
@@ -11,7 +11,7 @@ const { lexicon } = defaultExtractorConfig({ combination: 'rules' });
 const text = 'T\n\nWe train ZetaNet on ImageNet with a gated phrase trick.';
 const candidate = (surface: string, type: Candidate['type'], confidence: number, rule: string): Candidate => {
   const start = text.indexOf(surface);
-  return { type, name: surface, key: typedEntityKey(type, surface), start, end: start + surface.length, confidence, rule };
+  return makeCandidate({ type, name: surface, key: typedEntityKey(type, surface), start, end: start + surface.length, confidence, rule });
 };
 const span = (surface: string, type: TaggedSpan['type'], margin: number): TaggedSpan => {
   const start = text.indexOf(surface);
@@ -104,7 +104,7 @@ describe('the arbiter of the combination', () => {
   it('lets a winning measure take the modifiers of the longer candidate it beat', () => {
     const measured = 'T\n\nThis improves matching accuracy and robustness.';
     const start = measured.indexOf('accuracy');
-    const accuracy: Candidate = {
+    const accuracy = makeCandidate({
       type: 'metric',
       name: 'accuracy',
       key: 'accuracy',
@@ -112,7 +112,7 @@ describe('the arbiter of the combination', () => {
       end: start + 8,
       confidence: 0.85,
       rule: 'lexicon',
-    };
+    });
     const judge = (weights: Record<string, number>) =>
       combineWithTagger([accuracy], [{ type: 'metric', start: start - 9, end: start + 8, margin: 3 }], {
         ...context,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typedEntityKey } from '../../model/index.js';
-import { CONFIDENCE, type Candidate } from '../candidate.js';
+import { candidate, CONFIDENCE, type Candidate } from '../candidate.js';
 import { defaultExtractorConfig } from '../index.js';
 import { mergeCandidates } from '../merge-candidates.js';
 import { sentenceSpans } from '../text-spans.js';
@@ -10,7 +10,7 @@ import type { TaggedSpan } from './tag.js';
 const { lexicon } = defaultExtractorConfig({ combination: 'rules' });
 const lexiconMethod = (text: string, surface: string, name: string): Candidate => {
   const start = text.indexOf(surface);
-  return {
+  return candidate({
     type: 'method',
     name,
     key: typedEntityKey('method', name),
@@ -18,7 +18,7 @@ const lexiconMethod = (text: string, surface: string, name: string): Candidate =
     end: start + surface.length,
     confidence: CONFIDENCE.lexicon,
     rule: 'lexicon',
-  };
+  });
 };
 const span = (text: string, surface: string, type: TaggedSpan['type'], titleOffset = 0): TaggedSpan => {
   const start = text.indexOf(surface, titleOffset);

@@ -1,5 +1,5 @@
 import { entityKey, typedEntityKey } from '../../model/index.js';
-import { CONFIDENCE, type Candidate } from '../candidate.js';
+import { candidate, CONFIDENCE, type Candidate } from '../candidate.js';
 import { lookupLexicon, type CompiledLexicon } from '../lexicon.js';
 import { mathSegments } from '../rules/latex-names.js';
 import { cannotName } from '../rules/non-entity-spans.js';
@@ -137,17 +137,17 @@ function taggerCandidate(
   // Task and metric names are lowercase by convention; other names keep their authors' capitals.
   const name = span.type === 'task' || span.type === 'metric' ? canonical.toLowerCase() : canonical;
   const aliases = same.flatMap((c) => c.aliases ?? []);
-  return {
+  return candidate({
     type: span.type,
     name,
     key: typedEntityKey(span.type, name),
     start: span.start,
     end: span.end,
     confidence,
+    role: span.type === 'method' ? (proposed ? 'proposed' : 'used') : undefined,
+    aliases: aliases.length > 0 ? aliases : undefined,
     rule: 'tagger',
-    ...(aliases.length > 0 ? { aliases } : {}),
-    ...(span.type === 'method' ? { role: proposed ? ('proposed' as const) : ('used' as const) } : {}),
-  };
+  });
 }
 
 /** A technique the lexicon knows ("Gaussian processes", "Bayesian optimization") is not new because a title names it. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { typedEntityKey } from '../../model/index.js';
-import type { Candidate } from '../candidate.js';
+import { candidate, type Candidate } from '../candidate.js';
 import { withModifiersOf } from './modified-heads.js';
 
 const text = 'We report matching accuracy, Domain Adaptation in Semantic Segmentation and 3D object detection.';
 const at = (surface: string, type: Candidate['type'], rule: string): Candidate => {
   const start = text.indexOf(surface);
-  return {
+  return candidate({
     type,
     name: surface.toLowerCase(),
     key: typedEntityKey(type, surface),
@@ -14,7 +14,7 @@ const at = (surface: string, type: Candidate['type'], rule: string): Candidate =
     end: start + surface.length,
     confidence: 0.85,
     rule,
-  };
+  });
 };
 
 describe('a winning head takes the modifiers of the candidate it beat', () => {

@@ -1,5 +1,5 @@
 import { typedEntityKey } from '../../model/index.js';
-import type { Candidate } from '../candidate.js';
+import { changed, type Candidate } from '../candidate.js';
 
 // "Domain Adaptation in Semantic Segmentation": words joined by a function word are a phrase around the name, not its modifiers.
 const FUNCTION_WORD = /\s(?:of|in|on|for|to|from|by|with|via|and|or|the|a|an)\s/i;
@@ -16,5 +16,5 @@ export function withModifiersOf(winner: Candidate, loser: Candidate, text: strin
   const modifiers = text.slice(loser.start, winner.start);
   if (loser.end !== winner.end || !/\S\s$/.test(modifiers) || FUNCTION_WORD.test(` ${modifiers}`)) return undefined;
   const name = text.slice(loser.start, winner.end).toLowerCase();
-  return { ...winner, start: loser.start, name, key: typedEntityKey(winner.type, name) };
+  return changed(winner, { start: loser.start, name, key: typedEntityKey(winner.type, name) });
 }

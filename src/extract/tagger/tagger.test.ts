@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../candidate.js';
+import { candidate, type Candidate } from '../candidate.js';
 import { defaultExtractorConfig, extractEntities, shippedTagger } from '../index.js';
 import { tokenize } from '../text-spans.js';
 import { hashString, tokenFeatures, wordShape } from './features.js';
@@ -134,7 +134,7 @@ describe('tagger features', () => {
 
   it('adds what the rules claimed to the tokens they cover and their neighbours', () => {
     const text = 'We use token masking here today';
-    const rule: Candidate = { type: 'method', name: 'token masking', key: 'token masking', start: 7, end: 20, confidence: 0.45 };
+    const rule = candidate({ type: 'method', name: 'token masking', key: 'token masking', start: 7, end: 20, confidence: 0.45 });
     const without = featureSets(text, []);
     const withRule = featureSets(text, [rule]);
     const changed = withRule.map((set, t) => shared(set, without[t]!) !== set.size);
