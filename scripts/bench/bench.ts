@@ -31,8 +31,31 @@ import {
   type Latency,
 } from './support.js';
 
-const { values } = parseArgs({
-  options: {
+const USAGE = `npm run bench [-- options]
+  One benchmark for papergraph at corpus scale on ../shared/data: extraction, ingest and re-ingest, API latency
+  on both stores, and on Neo4j the same questions through the Neo4j GraphQL Library and the driver-only floor.
+  Prints a table and writes bench/results.json. Neo4j: set NEO4J_URI (npm run neo4j:start starts one).
+
+  --papers N            subsample N papers of both corpora (default: all, 121k)
+  --corpus FILE         one corpus file instead
+  --quick               a few thousand papers, fewer requests (the CI smoke test)
+  --store S             both | neo4j | memory (default both)
+  --skip LIST           extract,ingest,api: steps to leave out (ingest skipped: the store's current graph)
+  --concurrency N       HTTP connections (default 16)
+  --requests N          requests per query and round (default 1200, quick 200)
+  --rounds N            alternating rounds (default 3, quick 2)
+  --only TEXT           only the queries whose name contains TEXT
+  --out FILE            the JSON report (default bench/results.json)
+  --port N, --library-port N   HTTP ports of papergraph's API and of the library's server (default: free ports)
+  --work-dir DIR        the in-process store's directory (default .papergraph-bench)
+  --source              run the CLI from its TypeScript sources (no build)
+  --help                this text`;
+
+const parsed = (() => {
+  try {
+    return parseArgs({
+      options: {
+        help: { type: 'boolean', default: false },
     papers: { type: 'string', default: '0' },
     corpus: { type: 'string' },
     // The CLI from its TypeScript sources through tsx instead of the build (no build step).
@@ -48,9 +71,19 @@ const { values } = parseArgs({
     // The HTTP ports of papergraph's API and of the Neo4j GraphQL Library's server.
     port: { type: 'string', default: '0' },
     'library-port': { type: 'string', default: '0' },
-    'work-dir': { type: 'string', default: '.papergraph-bench' },
-  },
-});
+        'work-dir': { type: 'string', default: '.papergraph-bench' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+})();
+if (parsed.values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const { values } = parsed;
 const CORPORA = ['../shared/data/abstracts-ml-venues.jsonl', '../shared/data/abstracts-arxiv-daily.jsonl'];
 const quick = values.quick!;
 const wanted = Number(values.papers) || (quick ? 3000 : 0);
