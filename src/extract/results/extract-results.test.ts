@@ -236,6 +236,11 @@ describe('extractResults', () => {
       { value: 12, unit: 'ms', metric: undefined },
     ]);
     expect(results('On ImageNet, FooNet cuts the latency to 12 ms.')).toMatchObject([{ value: 12, unit: 'ms', metric: 'latency' }]);
+    // Nor does a list member take such a measure from the member before it.
+    expect(results('On ImageNet, FooNet reaches 81.2% accuracy and 2.3x.')).toMatchObject([
+      { value: 81.2, metric: 'accuracy' },
+      { value: 2.3, unit: 'x', metric: undefined },
+    ]);
   });
 
   it('finds nothing without a benchmark in the sentence', () => {

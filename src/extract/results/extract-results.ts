@@ -65,8 +65,8 @@ function isScore(text: string, s: Span, n: NumberMention, mentions: readonly Ent
   if (NOT_A_RESULT_BEFORE.test(before)) return false;
   const following = text.slice(n.end, Math.min(s.end, n.end + 40));
   if (SETTING_BEFORE.test(text.slice(Math.max(s.start, n.start - 28), n.start)) || SETTING_AFTER.test(following)) return false;
-  // "within 5% of the baseline accuracy" is a difference (DELTA_BEFORE), not a share.
-  if (n.unit === '%' && SHARE_AFTER.test(following) && !/\bwithin\s*\$?$/i.test(before)) return false;
+  // A difference ("within 5% of the baseline accuracy", "by 3% of …") is no share.
+  if (n.unit === '%' && SHARE_AFTER.test(following) && !DELTA_BEFORE.test(before)) return false;
   if (n.unit !== undefined && n.unit !== '%' && n.unit !== 'points' && n.unit !== 'x' && !TIME_UNITS.has(n.unit)) return false;
   // A duration joined to a noun names the setting ("a 3-second collision rate", "10-minute videos"), and one
   // followed by "of" an amount of data ("2,806 hours of speech"): neither is a score.
@@ -90,6 +90,11 @@ function isScore(text: string, s: Span, n: NumberMention, mentions: readonly Ent
 /** The metric named right after a number ("32.8 mAP"), if any. */
 function metricRightAfter(n: NumberMention, mentions: readonly EntityMention[]): EntityMention | undefined {
   return mentions.find((m) => m.entity.type === 'metric' && m.start >= n.end && m.start - n.end <= 2);
+}
+
+/** The metric, if a number in this unit can state it ("2.3x" is no accuracy). */
+function fitting(metric: EntityMention | undefined, n: NumberMention): EntityMention | undefined {
+  return metric && metricFitsUnit(metric.entity.name, n.unit) ? metric : undefined;
 }
 
 function metricBefore(text: string, n: NumberMention, mentions: readonly EntityMention[]): EntityMention | undefined {
@@ -147,8 +152,7 @@ function sentenceResults(
     const earlier = pairedWith ?? rangeWith ?? upFrom;
     const benchmark = earlier?.benchmark ?? binding.get(n);
     if (!benchmark) continue;
-    const named = earlier?.metric ?? pickMetric(text, n, metrics, numbers);
-    const metric = named && metricFitsUnit(named.entity.name, n.unit) ? named : undefined;
+    const metric = fitting(earlier?.metric ?? pickMetric(text, n, metrics, numbers), n);
     const picked = pickSubject(text, s, n, subjects, isDelta);
     // null: the number belongs to something compared against; undefined: no model or method named before it.
     const subject = picked === null ? undefined : (picked ?? (OURS.test(text.slice(s.start, n.start)) ? proposed : undefined));
@@ -189,8 +193,8 @@ function sentenceResults(
     const listed = !earlier && previous && adjacent ? listedAfter(text, previous.n, n, mentions) : undefined;
     if (listed && previous) {
       claim.isDelta ||= previous.isDelta;
-      claim.metric ??= previous.metric;
-      if (listed === 'bare' && measure) previous.metric ??= measure;
+      claim.metric ??= fitting(previous.metric, n);
+      if (listed === 'bare') previous.metric ??= fitting(measure, previous.n);
     }
     if (!upFrom && FROM_BEFORE.test(before) && !conditionAfter) claim.condition = undefined;
     claims.push(claim);
