@@ -8,6 +8,8 @@ describe('a metric’s direction', () => {
     ['F1-score', undefined, 'higher'],
     ['macro-F1', undefined, 'higher'],
     ['mAP', undefined, 'higher'],
+    ['NDS', undefined, 'higher'],
+    ['nuScenes detection score', undefined, 'higher'],
     ['AP50', undefined, 'higher'],
     ['BLEU', undefined, 'higher'],
     ['SacreBLEU', undefined, 'higher'],
