@@ -1,11 +1,12 @@
-// npx tsx scripts/train-roles.ts [--retrain] [--check] [--unseen SET,SET]: trains the role classifier
+// npx tsx scripts/train-roles.ts [--retrain] [--check] [--unseen SET,SET] [--no-frequencies]: trains the role classifier
 // (src/extract/roles/) on unseen-text behaviour and writes src/extract/roles/role-model.ts.
 // Each fold's tagger (scripts/fold-taggers.ts) extracts the abstracts it did not train on with the
 // cue roles; every predicted method matched to a gold method with a role is one example (its cue
 // features, the gold role). Prints role accuracy of the cues and of the classifier cross-fold
 // (trained on one fold's examples, scored on the other's) and on the dev split (the shipped tagger,
 // the classifier trained on both folds), and with --unseen on annotated sets the shipped tagger did not
-// train on. --check scores without writing the model file.
+// train on. --check scores without writing the model file; --no-frequencies leaves out the name-frequency
+// features (the ablation).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,7 +21,12 @@ import { matchedRoles } from './role-accuracy.js';
 import { loadAnnotated, trainDevSplit, type AnnotatedPaper } from './tagger-corpus.js';
 
 const { values } = parseArgs({
-  options: { retrain: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, unseen: { type: 'string' } },
+  options: {
+    retrain: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    unseen: { type: 'string' },
+    'no-frequencies': { type: 'boolean', default: false },
+  },
 });
 if (values.retrain) await retrainFolds();
 const MODEL_FILE = 'src/extract/roles/role-model.ts';
@@ -35,7 +41,7 @@ function examples(papers: readonly AnnotatedPaper[], tagger: TaggerModel): Examp
     const prepared = preparePaperText(p);
     const paper = { text: prepared.masked, titleEnd: prepared.titleEnd };
     return matchedRoles(p.gold, extractEntities(p, config)).map(({ entity, gold }) => ({
-      features: roleFeatures(paper, entity, config.lexicon),
+      features: roleFeatures(paper, entity, config.lexicon, values['no-frequencies'] ? undefined : base.nameFrequencies),
       positive: gold === 'proposed',
       cue: entity.role === 'proposed',
     }));

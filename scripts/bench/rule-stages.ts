@@ -76,7 +76,7 @@ const arbiterInputs = preArbiter.map((cs, i) =>
   cs.filter((c) => judged.has(c.type)).map((c) => arbiterFeatures(c, candidates[i]!, tagged[i]!, contexts[i]!, lowerTexts[i])),
 );
 const methods = taggedEntities.map((es) => es.filter((e) => e.type === 'method'));
-const roleInputs = methods.map((ms, i) => ms.map((e) => roleFeatures({ text: prepared[i]!.masked, titleEnd: prepared[i]!.titleEnd }, e, config.lexicon)));
+const roleInputs = methods.map((ms, i) => ms.map((e) => roleFeatures({ text: prepared[i]!.masked, titleEnd: prepared[i]!.titleEnd }, e, config.lexicon, config.nameFrequencies)));
 
 const stages: Record<string, (i: number) => unknown> = {
   'prepare text': (i) => preparePaperText(papers[i]!),
@@ -106,10 +106,10 @@ const stages: Record<string, (i: number) => unknown> = {
   'merge, families, join aliases': (i) =>
     joinAliasedEntities(withFamilyReferences(mergeCandidates(prepared[i]!.text, prepared[i]!.sentences, combined[i]!))),
   'roles: features': (i) =>
-    methods[i]!.map((e) => roleFeatures({ text: prepared[i]!.masked, titleEnd: prepared[i]!.titleEnd }, e, config.lexicon)),
+    methods[i]!.map((e) => roleFeatures({ text: prepared[i]!.masked, titleEnd: prepared[i]!.titleEnd }, e, config.lexicon, config.nameFrequencies)),
   'roles: scores': (i) => roleInputs[i]!.map((f) => logisticScore(roles, f)),
   'roles: whole classifyRoles': (i) =>
-    classifyRoles({ text: prepared[i]!.masked, titleEnd: prepared[i]!.titleEnd }, taggedEntities[i]!, config.lexicon, roles),
+    classifyRoles({ text: prepared[i]!.masked, titleEnd: prepared[i]!.titleEnd }, taggedEntities[i]!, config.lexicon, roles, config.nameFrequencies),
   'resolve (combined, tagger included)': (i) => resolveEntities(prepared[i]!, candidates[i]!, withTagger),
   'resolve (rules alone)': (i) => resolveEntities(prepared[i]!, candidates[i]!, config),
   'results (rules entities)': (i) => extractResults(prepared[i]!.masked, prepared[i]!.sentences, entities[i]!),

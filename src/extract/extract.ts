@@ -17,6 +17,7 @@ import { resolveEntities } from './resolve.js';
 import { extractResults } from './results/extract-results.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
 import { withFullNames } from './rules/name-extensions.js';
+import type { NameFrequencies } from './roles/name-frequency.js';
 import type { RoleModel } from './roles/role-classifier.js';
 import { taskHeadPhrases, titleTaskPhrases } from './rules/head-phrases.js';
 import type { ArbiterModel } from './tagger/arbiter.js';
@@ -36,6 +37,8 @@ export interface ExtractorConfig {
   readonly combination?: Combination;
   /** The learned role classifier; without it a method's role is the cue rules'. */
   readonly roles?: RoleModel;
+  /** How many abstracts of a large corpus write each method name: a feature of the role classifier. */
+  readonly nameFrequencies?: NameFrequencies;
   /** The learned arbiter of the combination; without it COMBINE's thresholds decide. */
   readonly arbiter?: ArbiterModel;
 }

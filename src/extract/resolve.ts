@@ -8,6 +8,7 @@ import { lexiconReading, withoutCrossTypeDuplicates } from './cross-type-duplica
 import { mergeCandidates } from './merge-candidates.js';
 import { joinNestedNames } from './nested-names.js';
 import type { PaperText } from './paper-text.js';
+import type { NameFrequencies } from './roles/name-frequency.js';
 import { classifyRoles, type RoleModel } from './roles/role-classifier.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
 import { withoutTitleGoalPhrases } from './rules/title-goal-phrases.js';
@@ -29,6 +30,7 @@ export interface ResolveOptions {
   readonly combination?: Combination;
   readonly minConfidence?: number;
   readonly roles?: RoleModel;
+  readonly nameFrequencies?: NameFrequencies;
   readonly arbiter?: ArbiterModel;
 }
 
@@ -78,7 +80,7 @@ export function resolveEntities(
   const roleText = { text: paper.masked, titleEnd: paper.titleEnd };
   const entities = withoutTitleGoalPhrases(
     roleText,
-    withoutDuplicateTasks(options.roles ? classifyRoles(roleText, joined, options.lexicon, options.roles) : joined),
+    withoutDuplicateTasks(options.roles ? classifyRoles(roleText, joined, options.lexicon, options.roles, options.nameFrequencies) : joined),
     options.lexicon,
   );
   const min = options.minConfidence ?? 0;

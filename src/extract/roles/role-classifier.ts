@@ -1,6 +1,7 @@
 import type { ExtractedEntity } from '../../model/index.js';
 import type { CompiledLexicon } from '../lexicon.js';
 import { logisticScore, type LogisticModel } from '../logistic.js';
+import type { NameFrequencies } from './name-frequency.js';
 import { roleFeatures, type RoleText } from './role-features.js';
 
 /** The role classifier: `proposed` where its log-odds over a method's cue features are above 0. */
@@ -12,10 +13,11 @@ export function classifyRoles(
   entities: readonly ExtractedEntity[],
   lexicon: CompiledLexicon,
   model: RoleModel,
+  frequencies?: NameFrequencies,
 ): ExtractedEntity[] {
   return entities.map((e) => {
     if (e.type !== 'method') return e;
-    const role = logisticScore(model, roleFeatures(paper, e, lexicon)) > 0 ? 'proposed' : 'used';
+    const role = logisticScore(model, roleFeatures(paper, e, lexicon, frequencies)) > 0 ? 'proposed' : 'used';
     return role === e.role ? e : { ...e, role };
   });
 }

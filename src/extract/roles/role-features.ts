@@ -1,6 +1,7 @@
 import type { ExtractedEntity } from '../../model/index.js';
 import { lexiconEntryFor, type CompiledLexicon } from '../lexicon.js';
 import { isCoinedName } from '../rules/names.js';
+import { frequencyBucket, type NameFrequencies } from './name-frequency.js';
 import { OWN_BEFORE, PROPOSED_BEFORE } from '../rules/proposal.js';
 
 /** What the role classifier reads of a paper: its text (offsets as the entities' evidence) and where the title ends. */
@@ -89,10 +90,10 @@ function sentenceAround(text: string, at: number): string {
 
 /**
  * The cue features of a method entity, as names: what the words around each mention say, where in
- * the paper it is named, what kind of name it is and the role the cue rules gave it. The role
- * classifier weighs them; the names are its model's keys.
+ * the paper it is named, what kind of name it is, how many other abstracts write it and the role the
+ * cue rules gave it. The role classifier weighs them; the names are its model's keys.
  */
-export function roleFeatures(paper: RoleText, entity: ExtractedEntity, lexicon: CompiledLexicon): string[] {
+export function roleFeatures(paper: RoleText, entity: ExtractedEntity, lexicon: CompiledLexicon, frequencies?: NameFrequencies): string[] {
   const { text, titleEnd } = paper;
   const mentions = mentionsOf(text, entity);
   const features = new Set<string>(['bias', `cue:${entity.role ?? 'used'}`]);
@@ -155,5 +156,11 @@ export function roleFeatures(paper: RoleText, entity: ExtractedEntity, lexicon: 
   if (inTitle) features.add(known ? 'title&lexicon' : coined ? 'title&coined' : 'title&phrase');
   if (titlePrep !== undefined) features.add(`title-prep:${titlePrep}&${known ? 'lexicon' : coined ? 'coined' : 'phrase'}`);
   features.add(`cue:${entity.role ?? 'used'}&${known ? 'lexicon' : coined ? 'coined' : 'phrase'}`);
+  if (frequencies) {
+    const bucket = frequencyBucket(frequencies, entity.name);
+    features.add(`frequency:${bucket}`);
+    features.add(`frequency:${bucket}&${inTitle ? 'title' : 'abstract'}`);
+    features.add(`frequency:${bucket}&cue:${entity.role ?? 'used'}`);
+  }
   return [...features].sort();
 }
