@@ -7,7 +7,7 @@ import { paper, withResults } from './support/papers.js';
 
 const INPUT: ExtractedPaper[] = [
   paper('c1', 'Monkeys', [
-    { type: 'benchmark', name: 'SWE-bench Lite', aliases: ['SWE-bench'] },
+    { type: 'benchmark', name: 'SWE-bench Lite', aliases: ['SWE-bench', 'SWE-Lite'] },
     { type: 'model', name: 'GPT-4o' },
     { type: 'benchmark', name: 'GSM8K' },
   ]),
@@ -269,7 +269,7 @@ export function runCurationContract(subject: { name: string; open: () => Promise
     it('lists the fixes oldest first', async () => {
       await curate(store, { op: 'alias', type: 'benchmark', name: 'ImageNet', alias: 'ILSVRC 2012' });
       await curate(store, { op: 'rename', type: 'model', name: 'GPT-4', to: 'GPT-4 (2023)' });
-      await curate(store, { op: 'hide', type: 'benchmark', name: 'SWE-bench' });
+      await curate(store, { op: 'hide', type: 'benchmark', name: 'swe bench lite' });
       const listed = await store.listOverrides();
       expect(listed.map((o) => o.op)).toEqual(['alias', 'rename', 'hide']);
       expect(listed[2]).toMatchObject({ entity: { id: 'benchmark:swebenchlite', name: 'SWE-bench Lite' }, papers: ['c1'] });
@@ -298,9 +298,9 @@ export function runCurationContract(subject: { name: string; open: () => Promise
     });
 
     it('refuses fixes that would make names ambiguous, and changes nothing', async () => {
-      await expect(curate(store, { op: 'rename', type: 'benchmark', name: 'GSM8K', to: 'swe-bench' })).rejects.toMatchObject({
+      await expect(curate(store, { op: 'rename', type: 'benchmark', name: 'GSM8K', to: 'swe bench lite' })).rejects.toMatchObject({
         code: 'INVALID_ARGUMENT',
-        message: '"swe-bench" already names the benchmark "SWE-bench Lite"; merge the two instead',
+        message: '"swe bench lite" already names the benchmark "SWE-bench Lite"; merge the two instead',
       });
       await expect(curate(store, { op: 'alias', type: 'benchmark', name: 'GSM8K', alias: 'ImageNet' })).rejects.toMatchObject({
         code: 'INVALID_ARGUMENT',

@@ -17,7 +17,7 @@ const monkeys = paper(
   'p1',
   'Large Language Monkeys',
   [
-    { type: 'benchmark', name: 'SWE-bench Lite', aliases: ['SWE-bench'] },
+    { type: 'benchmark', name: 'SWE-bench Lite', aliases: ['SWE-bench', 'SWE-Lite'] },
     { type: 'method', name: 'repeated sampling', role: 'proposed' },
     { type: 'model', name: 'GPT-4o' },
     { type: 'benchmark', name: 'GSM8K' },
@@ -69,7 +69,7 @@ const scored = withResults(
     'r1',
     'Scaling Samples',
     [
-      { type: 'benchmark', name: 'SWE-bench Lite', aliases: ['SWE-bench'] },
+      { type: 'benchmark', name: 'SWE-bench Lite', aliases: ['SWE-bench', 'SWE-Lite'] },
       { type: 'model', name: 'DeepSeek-V2-Coder-Instruct' },
       { type: 'metric', name: 'accuracy' },
       { type: 'benchmark', name: 'GSM8K' },
@@ -243,9 +243,12 @@ export function runStoreContract(subject: StoreUnderTest): void {
 
       it('finds entities by name or alias, ignoring case, spacing and punctuation', async () => {
         await store.writePapers([monkeys]);
-        for (const name of ['SWE-bench Lite', 'swe bench lite', 'SWE_BENCH-lite', 'swe-bench']) {
+        for (const name of ['SWE-bench Lite', 'swe bench lite', 'SWE_BENCH-lite', 'swe lite']) {
           expect((await store.findEntity('benchmark', name))?.name, name).toBe('SWE-bench Lite');
         }
+        // "SWE-bench", written beside it, is the larger benchmark Lite is part of: neither a name nor an alias of Lite.
+        expect((await store.findEntity('benchmark', 'SWE-bench Lite'))?.aliases).toEqual(['SWE-Lite']);
+        expect(await store.findEntity('benchmark', 'swe-bench')).toBeUndefined();
         expect(await store.findEntity('model', 'SWE-bench Lite')).toBeUndefined();
         expect((await store.findEntity('model', 'gpt 4o'))?.name).toBe('GPT-4o');
         expect(await store.findEntity('model', 'GPT-4')).toBeUndefined();
@@ -267,14 +270,34 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(moments?.id).not.toBe(memories?.id);
       });
 
+      it("resolves no other paper through a name nested in an entity's name: a family is not its release, a kind not its subtype", async () => {
+        await store.writePapers([
+          paper('n1', 'Coding with Releases', [
+            { type: 'model', name: 'DeepSeek-V2-Coder-Instruct', aliases: ['DeepSeek'] },
+            { type: 'task', name: 'out-of-distribution machine translation', aliases: ['machine translation'] },
+          ]),
+        ]);
+        await store.writePapers([
+          paper('n2', 'Asking Chatbots', [
+            { type: 'model', name: 'DeepSeek' },
+            { type: 'task', name: 'machine translation' },
+          ]),
+        ]);
+        expect(await store.findEntity('model', 'DeepSeek')).toMatchObject({ name: 'DeepSeek', paperCount: 1 });
+        expect(await store.findEntity('model', 'DeepSeek-V2-Coder-Instruct')).toMatchObject({ paperCount: 1, aliases: [] });
+        expect(await store.findEntity('task', 'machine translation')).toMatchObject({ name: 'machine translation', paperCount: 1 });
+      });
+
       it("leaves a name that is a stored entity's own with that entity, also once the entity is hidden", async () => {
-        await store.writePapers([paper('h1', 'Code Generation', [{ type: 'benchmark', name: 'HumanEval' }])]);
-        await store.writePapers([paper('h2', 'Multilingual Code', [{ type: 'benchmark', name: 'HumanEval-X', aliases: ['HumanEval'] }])]);
-        expect(await store.findEntity('benchmark', 'HumanEval')).toMatchObject({ name: 'HumanEval', paperCount: 1 });
-        expect(await store.findEntity('benchmark', 'HumanEval-X')).toMatchObject({ name: 'HumanEval-X', paperCount: 1 });
-        await curate(store, { op: 'hide', type: 'benchmark', name: 'HumanEval' });
-        expect(await store.findEntity('benchmark', 'HumanEval')).toBeUndefined();
-        expect((await store.findEntity('benchmark', 'HumanEval-X'))?.aliases).toEqual(['HumanEval']);
+        await store.writePapers([paper('h1', 'Fine-Grained Recognition', [{ type: 'benchmark', name: 'CARS' }])]);
+        await store.writePapers([
+          paper('h2', 'Reasoning Tests', [{ type: 'benchmark', name: 'Cognitive Abilities Reasoning Suite', aliases: ['CARS'] }]),
+        ]);
+        expect(await store.findEntity('benchmark', 'CARS')).toMatchObject({ name: 'CARS', paperCount: 1 });
+        expect(await store.findEntity('benchmark', 'Cognitive Abilities Reasoning Suite')).toMatchObject({ paperCount: 1 });
+        await curate(store, { op: 'hide', type: 'benchmark', name: 'CARS' });
+        expect(await store.findEntity('benchmark', 'CARS')).toBeUndefined();
+        expect((await store.findEntity('benchmark', 'Cognitive Abilities Reasoning Suite'))?.aliases).toEqual(['CARS']);
       });
 
       it('lists entities by paper count or name, with prefix, minimum and paging', async () => {
@@ -487,7 +510,7 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect(leanList.items.map((i) => i.paper)).toEqual(fullList.items.map((i) => i.paper));
         const entitiesOf = (page: typeof fullList) => page.items.flatMap((i) => i.links ?? []).map((l) => l.entity);
         sameBut(entitiesOf(leanList), entitiesOf(fullList));
-        expect(entitiesOf(fullList).find((e) => e.id === ids.swe)?.aliases).toEqual(['SWE-bench']);
+        expect(entitiesOf(fullList).find((e) => e.id === ids.swe)?.aliases).toEqual(['SWE-Lite']);
 
         const asked = ['p1', 'p9', 'unknown'];
         const fullPage = await store.getPapersWithLinks(asked, kinds);
@@ -499,7 +522,7 @@ export function runStoreContract(subject: StoreUnderTest): void {
           leanPage.flatMap((f) => f?.links.map((l) => l.entity) ?? []),
           fullPage.flatMap((f) => f?.links.map((l) => l.entity) ?? []),
         );
-        expect(fullPage[0]!.links.find((l) => l.entity.id === ids.swe)?.entity.aliases).toEqual(['SWE-bench']);
+        expect(fullPage[0]!.links.find((l) => l.entity.id === ids.swe)?.entity.aliases).toEqual(['SWE-Lite']);
         for (const [i, found] of leanPage.entries()) {
           const full = fullPage[i]?.paper;
           if (!full || !found) {
@@ -522,7 +545,7 @@ export function runStoreContract(subject: StoreUnderTest): void {
             lean.items.flatMap((r) => r.shared),
             full.items.flatMap((r) => r.shared),
           );
-          expect(full.items.find((r) => r.paper.id === 'r1')?.shared.find((e) => e.id === ids.swe)?.aliases).toEqual(['SWE-bench']);
+          expect(full.items.find((r) => r.paper.id === 'r1')?.shared.find((e) => e.id === ids.swe)?.aliases).toEqual(['SWE-Lite']);
           const byId = new Map(full.items.map((r) => [r.paper.id, r.paper]));
           for (const { paper: found } of lean.items) {
             const { authors: _a, venue: _v, arxivId: _x, categories: _c, recordId: _r, ...plain } = byId.get(found.id)!;

@@ -1,5 +1,6 @@
 import {
   entityNodeId,
+  isNestedName,
   typedEntityKey,
   type EntityType,
   type ExtractedPaper,
@@ -108,7 +109,11 @@ export function aliasIdsOf(batch: readonly ExtractedPaper[]): string[] {
  * entity whose node exists is that node; else one an alias points to; else a new node. The first
  * entity to claim an alias keeps it, and the aliases entities spell out are claimed first, so that
  * a defined acronym joins its long form (the first long form to define it) whatever the order of the
- * batch. A paper links to an entity once, by its first mention.
+ * batch. An alias nested in the name, or the name in it ("DeepSeek" of "DeepSeek-V2-Coder-Instruct",
+ * "machine translation" of "out-of-distribution machine translation"), is neither stored nor resolved: across
+ * papers it names the family or the general kind as often as this member.
+ * (Topics are exempt: their aliases are their signal words.) A paper links to an entity once, by its first
+ * mention.
  */
 export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGraph): WritePlan {
   const entities = new Map<string, Mutable<EntityRow>>();
@@ -118,6 +123,7 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
   const results: ResultRow[] = [];
   const papers = new Map<string, PaperRow>();
   const namesSeen = new Map<string, Set<string>>();
+  const claims = (e: ExtractedPaper['entities'][number], alias: string): boolean => e.type === 'topic' || !isNestedName(e.name, alias);
   const resolve = (id: string) => (existing.hasEntity(id) || entities.has(id) ? id : (aliases.get(id) ?? existing.aliasTarget(id) ?? id));
 
   // A paper given twice in one batch is written as its last version.
@@ -128,6 +134,7 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
     for (const e of found) {
       const own = entityNodeId(e.type, e.key);
       for (const alias of e.aliases) {
+        if (!claims(e, alias)) continue;
         const aliasId = entityNodeId(e.type, typedEntityKey(e.type, alias));
         if (aliasId === own || aliases.has(aliasId) || existing.hasEntity(aliasId) || existing.aliasTarget(aliasId) !== undefined) continue;
         aliases.set(aliasId, resolve(own));
@@ -170,7 +177,7 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
       const seen = namesSeen.get(id) ?? new Set<string>();
       namesSeen.set(id, seen);
       for (const name of [e.name, ...e.aliases]) {
-        if (seen.has(name.toLowerCase())) continue;
+        if (seen.has(name.toLowerCase()) || !claims(e, name)) continue;
         seen.add(name.toLowerCase());
         row.names.push(name);
       }
@@ -178,6 +185,7 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
       // An entity's own id is no alias: lookups try entity ids first, and a name that is an entity's id
       // stays that entity's (90% of the alias ids a batch names are their entity's own).
       for (const name of [e.name, ...e.aliases]) {
+        if (!claims(e, name)) continue;
         const aliasId = entityNodeId(e.type, typedEntityKey(e.type, name));
         if (aliases.has(aliasId) || entities.has(aliasId) || existing.hasEntity(aliasId) || existing.aliasTarget(aliasId) !== undefined)
           continue;

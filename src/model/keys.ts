@@ -49,3 +49,25 @@ export function urlKey(url: string): string {
 export function entityNodeId(type: string, key: string): string {
   return `${type}:${key}`;
 }
+
+const nameWords = (name: string): string[] =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}+#]+/gu) ?? [];
+
+/**
+ * Whether one name's words are a proper, contiguous part of the other's ("DeepSeek" and
+ * "DeepSeek-V2-Coder-Instruct", "machine translation" and "out-of-distribution machine translation",
+ * "accuracy" and "worst-group accuracy"): the shorter names a family or a general kind, the longer one
+ * member of it, so neither is the other's alias beyond the paper that wrote both.
+ */
+export function isNestedName(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (short.length === 0 || short.length === long.length) return false;
+  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, j) => long[i + j] === w)) return true;
+  return false;
+}
