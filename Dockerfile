@@ -27,4 +27,4 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:4000/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["node", "--max-semi-space-size=32", "dist/cli/main.js"]
 # The demo papers go only into an empty graph, so a restart never re-ingests them over the user's data.
-CMD ["serve", "--host", "0.0.0.0", "--port", "4000", "--ingest-if-empty", "data/hf-daily-papers-sample.txt", "data/arxiv-recent-sample.jsonl", "--year", "2024"]
+CMD ["serve", "--host", "0.0.0.0", "--port", "4000", "--ingest-if-empty", "data/hf-daily-papers-sample.txt", "data/arxiv-recent-sample.jsonl", "--year", "2025"]
