@@ -1,5 +1,5 @@
 import { anchoredMatches } from './anchored-matches.js';
-import { isBareQuantity, isCoinedName, isGenericAcronym } from './names.js';
+import { isBareQuantity, isCoinedName, isGenericAcronym, isHardware } from './names.js';
 
 export interface ContextMatch {
   readonly name: string;
@@ -51,7 +51,7 @@ export function evaluatedOn(text: string, sentence: { start: number; end: number
     for (const part of list.split(LIST_SEPARATOR)) {
       const start = text.indexOf(part, at);
       at = start + part.length;
-      if (!isCoinedName(part) || isGenericAcronym(part) || isBareQuantity(part) || part.length < 3) continue;
+      if (!isCoinedName(part) || isGenericAcronym(part) || isBareQuantity(part) || isHardware(part) || part.length < 3) continue;
       found.push({ name: part, start, end: start + part.length });
     }
   }

@@ -197,6 +197,21 @@ export function isVenueOrHost(word: string): boolean {
   return VENUES.has(word.replace(/['’]\d+$/, ''));
 }
 
+// The accelerators speeds are reported on ("17.8x on H100, 16.5x on RTX 3090"): NVIDIA's data-centre and
+// consumer GPUs, Google's TPUs, AMD's Instinct: hardware, never a dataset, model or method.
+const HARDWARE =
+  /^(?:NVIDIA\s+)?(?:[ABHLPVK]\d{2,3}[GS]?|G[HB]\d{3}|(?:RTX|GTX)\s?A?\d{3,4}(?:\s?Ti)?|TPU\s?v?\d+[a-z]?|MI\d{3}X?)(?:\s?GPUs?)?$/i;
+
+/** A GPU or other accelerator ("H100", "A100 GPUs", "RTX 3090", "TPU v4", "MI300X"). */
+export function isHardware(words: string): boolean {
+  return HARDWARE.test(words);
+}
+
+/** A version on its own ("V2", "v1.5"): what a name may carry, never a name. */
+export function isBareVersion(word: string): boolean {
+  return /^v\d+(?:\.\d+)*$/i.test(word);
+}
+
 /** A count or size on its own ("14B", "1.2M", "5K"): what a name may carry, never a name. */
 export function isBareQuantity(word: string): boolean {
   return /^\d[\d.,]*\s?[KMBTkmbt]?$/.test(word);
