@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cannotName } from './non-entity-spans.js';
+import { cannotName, isLatexCommandName } from './non-entity-spans.js';
 import { metricNameStart } from './metric-modifiers.js';
 import { canonicalTaskName } from './task-names.js';
 
@@ -23,6 +23,14 @@ describe('surfaces that name no entity', () => {
     ['model', 'GPT-4o', false],
   ] as const)('%s "%s" → %s', (type, surface, expected) => {
     expect(cannotName(type, surface)).toBe(expected);
+  });
+});
+
+describe('LaTeX command names', () => {
+  it('name nothing: the macro stands for text the abstract does not hold', () => {
+    const text = 'we propose Parameter-Efficient Multi-task Learning (\\PM), which';
+    expect(isLatexCommandName(text, text.indexOf('PM'))).toBe(true);
+    expect(isLatexCommandName(text, text.indexOf('Parameter'))).toBe(false);
   });
 });
 

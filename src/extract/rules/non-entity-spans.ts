@@ -11,3 +11,8 @@ export function cannotName(type: EntityType, surface: string): boolean {
   if (isVenueOrHost(surface) || isBareQuantity(surface) || isBareVersion(surface) || isHardware(surface)) return true;
   return (type === 'benchmark' || type === 'model') && isGenericAcronym(surface);
 }
+
+/** A LaTeX command's name ("\PM" of "Multi-task Learning (\PM)"): the macro's expansion is not in the text. */
+export function isLatexCommandName(text: string, start: number): boolean {
+  return text[start - 1] === '\\';
+}

@@ -2,7 +2,7 @@ import { entityKey, typedEntityKey } from '../../model/index.js';
 import { candidate, CONFIDENCE, type Candidate } from '../candidate.js';
 import { lookupLexicon, type CompiledLexicon } from '../lexicon.js';
 import { mathSegments } from '../rules/latex-names.js';
-import { cannotName } from '../rules/non-entity-spans.js';
+import { cannotName, isLatexCommandName } from '../rules/non-entity-spans.js';
 import { proposedAt } from '../rules/proposal.js';
 import { arbitrate, type ArbiterModel } from './arbiter.js';
 import type { TaggedSpan } from './tag.js';
@@ -64,7 +64,12 @@ export function combinedCandidates(
   judged: ReadonlySet<string> = new Set(),
 ): Candidate[] {
   if (context.combination === 'rules') return [...rules];
-  const accepted = spans.filter((s) => s.margin >= COMBINE.minMargin && !cannotName(s.type, context.text.slice(s.start, s.end)));
+  const accepted = spans.filter(
+    (s) =>
+      s.margin >= COMBINE.minMargin &&
+      !cannotName(s.type, context.text.slice(s.start, s.end)) &&
+      !isLatexCommandName(context.text, s.start),
+  );
   if (context.combination === 'tagger') {
     return [
       ...rules.filter((c) => c.type === 'repo' || c.type === 'topic'),
