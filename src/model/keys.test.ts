@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNestedName } from './keys.js';
+import { isNestedName, typedEntityKey } from './keys.js';
 
 describe('nested names', () => {
   it('are names whose words are a proper, contiguous part of the other', () => {
@@ -12,5 +12,17 @@ describe('nested names', () => {
     expect(isNestedName('Mixture-of-Memories', 'MoM')).toBe(false);
     expect(isNestedName('SWE-bench Lite', 'SWE Lite')).toBe(false);
     expect(isNestedName('Transformers', 'Transformer')).toBe(false);
+  });
+});
+
+describe('benchmark keys', () => {
+  it("write an edition's year with two digits or four alike", () => {
+    for (const name of ['AIME25', "AIME'25", 'AIME-2025', 'AIME 2025']) expect(typedEntityKey('benchmark', name), name).toBe('aime25');
+    expect(typedEntityKey('benchmark', 'WMT 2014')).toBe(typedEntityKey('benchmark', 'WMT14'));
+  });
+  it('keep a year that is part of a number, and other editions apart', () => {
+    expect(typedEntityKey('benchmark', 'CUB-200-2011')).toBe('cub2002011');
+    expect(typedEntityKey('benchmark', 'AIME 2024')).not.toBe(typedEntityKey('benchmark', 'AIME 2025'));
+    expect(typedEntityKey('model', 'GPT-4o-2024')).toBe('gpt4o2024');
   });
 });

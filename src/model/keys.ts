@@ -27,13 +27,19 @@ export function singular(key: string): string {
 
 /**
  * The identity of a name within its type. Plural forms of common-noun types (methods, tasks,
- * metrics) fold to the singular; names of datasets and models keep every character that counts.
+ * metrics) fold to the singular; names of datasets and models keep every character that counts,
+ * except that a dataset's edition year may be written with two digits or four ("AIME25", "AIME'25" and
+ * "AIME-2025", "WMT14" and "WMT 2014" are one).
  */
 export function typedEntityKey(type: string, name: string): string {
   if (type === 'repo') return urlKey(name);
   const key = entityKey(name);
+  if (type === 'benchmark') return key.replace(EDITION_YEAR, '$1');
   return type === 'method' || type === 'task' || type === 'metric' ? singular(key) : key;
 }
+
+// A year after letters ends the key: "aime2025" is "aime25"; after a digit it is part of a number ("cub2002011").
+const EDITION_YEAR = /(?<=\p{L})20(\d\d)$/u;
 
 /** Key for a URL: scheme, "www." and trailing slashes or dots do not distinguish two links. */
 export function urlKey(url: string): string {
