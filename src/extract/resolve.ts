@@ -80,7 +80,9 @@ export function resolveEntities(
   const roleText = { text: paper.masked, titleEnd: paper.titleEnd };
   const entities = withoutTitleGoalPhrases(
     roleText,
-    withoutDuplicateTasks(options.roles ? classifyRoles(roleText, joined, options.lexicon, options.roles, options.nameFrequencies) : joined),
+    withoutDuplicateTasks(
+      options.roles ? classifyRoles(roleText, joined, options.lexicon, options.roles, options.nameFrequencies) : joined,
+    ),
     options.lexicon,
   );
   const min = options.minConfidence ?? 0;
