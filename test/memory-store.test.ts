@@ -55,6 +55,22 @@ describe('in-process store persistence', () => {
     }
   });
 
+  it('builds the search index only when first wanted: a search after writes finds what they wrote, and not what they replaced', async () => {
+    const store = await MemoryStore.open();
+    const titles = async (search: string) => (await store.listPapers({ search, first: 10, offset: 0 })).items.map((p) => p.paper.id);
+    await store.writePapers([paper('a', 'Sparse attention kernels', []), paper('b', 'Quantised adapters', [])]);
+    await store.writePapers([paper('a', 'Speculative decoding drafts', [])]);
+    // The first search builds the index from the graph as the writes left it; a search racing a write waits for it.
+    const [racing] = await Promise.all([titles('speculative'), store.writePapers([paper('c', 'Speculative sampling', [])])]);
+    expect(racing).toContain('a');
+    expect(await titles('sparse')).toEqual([]);
+    expect(await titles('speculative')).toEqual(expect.arrayContaining(['a', 'c']));
+    // Kept up to date by the writes after it.
+    await store.writePapers([paper('b', 'Sparse adapters', [])]);
+    expect(await titles('quantised')).toEqual([]);
+    expect(await titles('sparse')).toEqual(['b']);
+  });
+
   it('compacts the log into a snapshot past the threshold, and reads the same graph from either', async () => {
     const logged = await mkdtemp(join(tmpdir(), 'pg-mem-'));
     const compacted = await mkdtemp(join(tmpdir(), 'pg-mem-'));
