@@ -48,6 +48,9 @@ describe('in-process store persistence', () => {
       // Answered before the build has finished: it yields to other work between slices.
       expect((await store.findEntity('benchmark', 'GSM8K'))?.paperCount).toBe(1000);
       expect(indexed).toBe(false);
+      // Nor does a flush (a server's close on SIGTERM) wait for it.
+      await store.flush();
+      expect(indexed).toBe(false);
       expect((await store.listPapers({ search: 'sliced indexing', first: 1, offset: 0 })).totalCount).toBe(1000);
       expect(indexed).toBe(true);
     } finally {
