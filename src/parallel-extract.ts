@@ -8,6 +8,15 @@ type Extraction = { entities: ExtractedEntity[]; results: ExtractedResult[] };
 
 const CHUNK = 250;
 
+/**
+ * A worker's old-generation limit (MB). V8 schedules an isolate's next full collection at its live
+ * data times a factor of up to 4 when the limit is large (the default, ~4 GB here) and under 2 below
+ * 1 GB: a worker holds ~60 MB (lexicon, rules, code) and one chunk, and at the default each grew to
+ * ~200 MB. The limit does not grow with the graph, which workers never hold: a chunk is at most 250
+ * records of at most 200,000 characters, and four of those were extracted in a 48 MB heap.
+ */
+export const WORKER_HEAP_MB = 512;
+
 export interface PoolOptions {
   /** Worker threads (default: one per core). */
   readonly workers?: number;
@@ -80,10 +89,11 @@ export async function extractInParallel(papers: readonly PaperInput[], options: 
 }
 
 function startWorker(workerData: WorkerSetup): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url), { workerData });
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url), { workerData, resourceLimits });
   // Running from TypeScript sources (tests, scripts): Node 20 ignores --import in a worker's
   // execArgv, so the worker registers tsx's loader itself before loading the TypeScript file.
   const source = new URL('./extract-worker.ts', import.meta.url).href;
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
 }

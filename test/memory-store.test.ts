@@ -48,11 +48,30 @@ describe('in-process store persistence', () => {
       // Answered before the build has finished: it yields to other work between slices.
       expect((await store.findEntity('benchmark', 'GSM8K'))?.paperCount).toBe(1000);
       expect(indexed).toBe(false);
+      // Nor does a flush (a server's close on SIGTERM) wait for it.
+      await store.flush();
+      expect(indexed).toBe(false);
       expect((await store.listPapers({ search: 'sliced indexing', first: 1, offset: 0 })).totalCount).toBe(1000);
       expect(indexed).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('builds the search index only when first wanted: a search after writes finds what they wrote, and not what they replaced', async () => {
+    const store = await MemoryStore.open();
+    const titles = async (search: string) => (await store.listPapers({ search, first: 10, offset: 0 })).items.map((p) => p.paper.id);
+    await store.writePapers([paper('a', 'Sparse attention kernels', []), paper('b', 'Quantised adapters', [])]);
+    await store.writePapers([paper('a', 'Speculative decoding drafts', [])]);
+    // The first search builds the index from the graph as the writes left it; a search racing a write waits for it.
+    const [racing] = await Promise.all([titles('speculative'), store.writePapers([paper('c', 'Speculative sampling', [])])]);
+    expect(racing).toContain('a');
+    expect(await titles('sparse')).toEqual([]);
+    expect(await titles('speculative')).toEqual(expect.arrayContaining(['a', 'c']));
+    // Kept up to date by the writes after it.
+    await store.writePapers([paper('b', 'Sparse adapters', [])]);
+    expect(await titles('quantised')).toEqual([]);
+    expect(await titles('sparse')).toEqual(['b']);
   });
 
   it('compacts the log into a snapshot past the threshold, and reads the same graph from either', async () => {

@@ -150,6 +150,11 @@ export interface GraphStore {
   /** Rebuilds what beginBulkLoad suspended and waits until it serves. */
   endBulkLoad?(): Promise<void>;
   /**
+   * Starts building a search index the store builds when first wanted (the in-process store's), so
+   * that a server's first search does not wait for all of it; resolves once it is built.
+   */
+  whenIndexed?(): Promise<void>;
+  /**
    * Writes papers with their entities. Idempotent: writing a paper again replaces its links, so
    * re-ingest never duplicates. A batch is written whole or not at all.
    */

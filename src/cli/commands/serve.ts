@@ -63,6 +63,8 @@ export function registerServe(program: Command): void {
       if ((await store.stats()).papers === 0) await pipeline!.ingestFiles(store, flags.ingestIfEmpty, ingestOptions);
       else logger.info(`the graph holds papers: not ingesting ${flags.ingestIfEmpty.join(', ')}`);
     }
+    // The in-process search index follows in slices while requests are answered (an ingest never builds it).
+    store.whenIndexed?.().catch((error: unknown) => logger.warn(`the search index could not be built: ${String(error)}`));
     const log = requestLogDestination(pino);
     const server = await startServer({
       store,

@@ -74,9 +74,13 @@ export interface MemoryStoreOptions {
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory';
   readonly location: string;
-  /** Built in slices after load (searches wait for it, other requests do not), then kept up to date by every write. */
+  /**
+   * Built in slices when first wanted (a search, text-related papers, or whenIndexed), then kept up to
+   * date by every write; a process that never searches (an ingest) never builds it: 82 MB of heap
+   * beside the graph's 223 MB at 40k papers.
+   */
   private readonly search = new PaperIndex();
-  private readonly indexed: Promise<void>;
+  private indexed?: Promise<void>;
   private sortedEntities = new Map<string, EntityNode[]>();
   /** How many papers use each content word (related-text.ts), kept with the search index. */
   private readonly wordFrequency = new Map<string, number>();
@@ -97,7 +101,6 @@ export class MemoryStore implements GraphStore {
   ) {
     this.location = dataDir ?? '(in memory)';
     this.paperOrder.reset(this.graph.filterNodes((_, a) => a.kind === 'paper'));
-    this.indexed = this.indexPapers(this.graph.filterNodes((_, a) => a.kind === 'paper'));
   }
 
   /** Indexes the loaded papers a slice at a time, letting other work run between slices. */
@@ -108,9 +111,20 @@ export class MemoryStore implements GraphStore {
     }
   }
 
-  /** Resolves once the search index holds every loaded paper. */
+  /** Starts building the search index if nothing has yet; resolves once it holds every paper. */
   whenIndexed(): Promise<void> {
-    return this.indexed;
+    // After the writes under way, and the writes after it wait for it (indexBuilt): it reads a graph no write changes.
+    return (this.indexed ??= this.writing.then(() => this.indexPapers(this.graph.filterNodes((_, a) => a.kind === 'paper'))));
+  }
+
+  /**
+   * For a write: waits for an index build under way, and says whether the write must update the index
+   * (a build started during the write reads the graph after it).
+   */
+  private async indexBuilt(): Promise<boolean> {
+    if (!this.indexed) return false;
+    await this.indexed;
+    return true;
   }
 
   static async open(options: MemoryStoreOptions = {}): Promise<MemoryStore> {
@@ -154,8 +168,7 @@ export class MemoryStore implements GraphStore {
   writePapers(batch: readonly ExtractedPaper[]): Promise<WriteSummary> {
     return this.exclusive(async () => {
       this.lock?.assertHeld();
-      // The index build reads the papers it started from: no write changes them under it.
-      await this.indexed;
+      const indexed = await this.indexBuilt();
       const applied = applyBatch(this.graph, this.aliases, batch);
       try {
         await this.journal?.commit({ papers: batch });
@@ -165,20 +178,20 @@ export class MemoryStore implements GraphStore {
       } finally {
         this.changed();
       }
-      this.reindex(applied.replaced);
+      this.reindex(applied.replaced, indexed);
       await this.compactIfDue();
       return applied.summary;
     });
   }
 
   /** The search index and the paper order after a write replaced these papers (with their attributes before it). */
-  private reindex(replaced: ReadonlyMap<string, PaperAttributes | undefined>): void {
+  private reindex(replaced: ReadonlyMap<string, PaperAttributes | undefined>, indexed: boolean): void {
     const removed = new Set<string>();
     for (const [id, old] of replaced) {
-      if (old) {
-        this.unindexPaper(id, old);
-        removed.add(id);
-      }
+      if (old) removed.add(id);
+      // Without an index, its build will read the papers as they then are.
+      if (!indexed) continue;
+      if (old) this.unindexPaper(id, old);
       this.indexPaper(id, this.graph.getNodeAttributes(id) as PaperAttributes);
     }
     this.paperOrder.update(removed, [...replaced.keys()]);
@@ -189,7 +202,7 @@ export class MemoryStore implements GraphStore {
       const index = this.overrides.findIndex((o) => o.id === id);
       if (index < 0) return false;
       this.lock?.assertHeld();
-      await this.indexed;
+      const indexed = await this.indexBuilt();
       const applied: AppliedBatch[] = [];
       try {
         for (const batch of batches) applied.push(applyBatch(this.graph, this.aliases, batch));
@@ -204,7 +217,7 @@ export class MemoryStore implements GraphStore {
       // The papers as they were before the first batch, and the ids each batch wrote.
       const replaced = new Map<string, PaperAttributes | undefined>();
       for (const done of applied) for (const [paper, old] of done.replaced) if (!replaced.has(paper)) replaced.set(paper, old);
-      this.reindex(replaced);
+      this.reindex(replaced, indexed);
       this.overrides.splice(index, 1);
       if (this.dataDir) await saveOverrides(this.dataDir, this.overrides);
       await this.compactIfDue();
@@ -219,7 +232,7 @@ export class MemoryStore implements GraphStore {
   applyOverride(override: Override): Promise<void> {
     return this.exclusive(async () => {
       this.lock?.assertHeld();
-      await this.indexed;
+      await this.indexBuilt();
       applyOverrideToGraph(this.graph, this.aliases, override);
       this.changed();
       this.overrides.push(override);
@@ -329,7 +342,7 @@ export class MemoryStore implements GraphStore {
     // Newest first; only the page becomes records (a list or a filter can hold every paper).
     let ordered: readonly string[];
     if (query.search?.trim()) {
-      await this.indexed;
+      await this.whenIndexed();
       // The index ranks only the page and counts the rest (a common word matches tens of thousands).
       const { hits, total } = this.search.search(query.search, {
         titleBoost: 2,
@@ -495,7 +508,7 @@ export class MemoryStore implements GraphStore {
         related.set(other, entry);
       });
     });
-    if (query.text) await this.indexed;
+    if (query.text) await this.whenIndexed();
     const text = query.text ? this.similarTexts(paper) : new Map<string, number>();
     for (const id of text.keys()) if (!related.has(id)) related.set(id, { score: 0, shared: [] });
     const ranked = [...related.entries()]

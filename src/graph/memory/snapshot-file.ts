@@ -3,6 +3,7 @@ import { open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError } from '../../model/index.js';
 import { readLines } from './json-lines.js';
+import { LineBuffer } from './line-buffer.js';
 import {
   createPaperGraph,
   shareSentence,
@@ -15,8 +16,6 @@ import {
 export const SNAPSHOT_FILE = 'graph.snapshot.jsonl';
 const FORMAT = 'papergraph-snapshot';
 const VERSION = 1;
-/** Lines are gathered into writes of about this many characters. */
-const WRITE_CHUNK = 1 << 20;
 
 export interface Snapshot {
   readonly graph: PaperGraph;
@@ -38,21 +37,18 @@ export async function writeSnapshot(dataDir: string, snapshot: Snapshot): Promis
   try {
     const file = await open(temporary, 'wx');
     try {
-      let buffer = `${JSON.stringify({ format: FORMAT, version: VERSION, seq: snapshot.seq })}\n`;
+      const lines = new LineBuffer(file);
+      await lines.add(`${JSON.stringify({ format: FORMAT, version: VERSION, seq: snapshot.seq })}\n`);
       let rows = 0;
       const put = async (row: Row): Promise<void> => {
-        buffer += `${JSON.stringify(row)}\n`;
+        await lines.add(`${JSON.stringify(row)}\n`);
         rows++;
-        if (buffer.length >= WRITE_CHUNK) {
-          await file.write(buffer);
-          buffer = '';
-        }
       };
       for (const { node, attributes } of snapshot.graph.nodeEntries()) await put(['n', node, attributes]);
       for (const { source, target: to, attributes } of snapshot.graph.edgeEntries()) await put(['l', source, to, attributes]);
       for (const [alias, entity] of snapshot.aliases) await put(['a', alias, entity]);
-      buffer += `${JSON.stringify(['end', rows])}\n`;
-      await file.write(buffer);
+      await lines.add(`${JSON.stringify(['end', rows])}\n`);
+      await lines.flush();
       await file.sync();
     } finally {
       await file.close();

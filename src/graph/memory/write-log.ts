@@ -2,6 +2,7 @@ import { open, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError, type ExtractedPaper, type Override } from '../../model/index.js';
 import { readLines } from './json-lines.js';
+import { LineBuffer } from './line-buffer.js';
 
 export const LOG_FILE = 'graph.log.jsonl';
 
@@ -93,11 +94,11 @@ export class WriteLog {
         await this.file.truncate(this.length);
         this.torn = false;
       }
-      const { seq, ...write } = record;
-      const line = `${JSON.stringify({ seq, v: LOG_VERSION, ...write })}\n`;
-      await this.file.write(line);
+      const lines = new LineBuffer(this.file);
+      await writeRecord(lines, record);
+      await lines.flush();
       await this.file.datasync();
-      this.length += Buffer.byteLength(line);
+      this.length += lines.bytes;
     } catch (error) {
       this.torn = true;
       throw new StoreError('STORE_UNAVAILABLE', `cannot append to ${this.path}: ${(error as Error).message}`, { cause: error });
@@ -116,4 +117,16 @@ export class WriteLog {
     await this.file?.close();
     this.file = undefined;
   }
+}
+
+/**
+ * A record's line, `{"seq":…,"v":…,…}`, a batch's papers encoded one at a time: one string of the
+ * whole batch (megabytes) went to V8's large-object space, old-generation garbage with every batch.
+ */
+async function writeRecord(lines: LineBuffer, record: LogRecord): Promise<void> {
+  const { seq, ...write } = record;
+  if (!('papers' in write)) return lines.add(`${JSON.stringify({ seq, v: LOG_VERSION, ...write })}\n`);
+  await lines.add(`${JSON.stringify({ seq, v: LOG_VERSION }).slice(0, -1)},"papers":[`);
+  for (let i = 0; i < write.papers.length; i++) await lines.add(`${i > 0 ? ',' : ''}${JSON.stringify(write.papers[i])}`);
+  await lines.add(']}\n');
 }
