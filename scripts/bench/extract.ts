@@ -9,8 +9,19 @@ import { TAGGER_MODEL } from '../../src/extract/tagger/model-data.js';
 import { readCorpusText } from '../../src/ingest/index.js';
 import { ExtractorPool } from '../../src/parallel-extract.js';
 
-const file = process.argv[2] ?? '../shared/data/abstracts-ml-venues.jsonl';
-const limit = Number(process.argv[3] ?? Infinity);
+const USAGE = `usage: npm run bench:extract [-- FILE [LIMIT]]
+
+Extraction speed on a JSON Lines corpus (default ../shared/data/abstracts-ml-venues.jsonl, every line;
+LIMIT takes the first LIMIT abstracts): one thread (entities alone, and with results; wall clock and CPU
+time), then the worker pool on every core (start-up, the cold first pass and a warm pass). Prints abstracts
+per second and per second per core. On a machine other processes share, the CPU figures hold up better.`;
+const [file = '../shared/data/abstracts-ml-venues.jsonl', given] = process.argv.slice(2);
+if (file === '--help' || file === '-h' || file.startsWith('-') || (given !== undefined && !(Number(given) > 0))) {
+  const help = file === '--help' || file === '-h';
+  (help ? process.stdout : process.stderr).write(`${USAGE}\n`);
+  process.exit(help ? 0 : 2);
+}
+const limit = Number(given ?? Infinity);
 const { papers: all } = readCorpusText(readFileSync(file, 'utf8'), file, 'jsonl');
 const papers = all.slice(0, limit);
 const cores = availableParallelism();
