@@ -9,17 +9,32 @@
 // it shares are read again for the page's papers alone, from each of them (its own few links, kept
 // when they end at one of the paper's entities), not collected for every candidate. Page rows are [paper, shared entities, score, text similarity] as
 // lists (cheaper to decode than maps), with metadata and aliases only when the caller shows them. No
-// row: no such paper.
+// row: no such paper. A paper with one entity of the asked kinds gives every candidate the same
+// score, so its page is the candidates in id order (a top-k on the id alone: no grouping by candidate,
+// no list of every candidate); only a paper with several is scored candidate by candidate.
 MATCH (p:Paper {id: $paperId})
-CALL (p) {
-  OPTIONAL MATCH (p)-->(e:Entity)
-  WHERE e.type IN $types
+OPTIONAL MATCH (p)-->(e:Entity)
+WHERE e.type IN $types
+WITH p, collect(e) AS mine
+CALL (p, mine) {
+  WITH p, mine
+  WHERE size(mine) = 1
+  WITH p, mine[0] AS e
+  MATCH (e)<-[:PROPOSES|USES_METHOD|EVALUATES_ON|USES_MODEL|ADDRESSES|REPORTS_METRIC|HAS_CODE|HAS_TOPIC]-(other)
+  WHERE other <> p
+  WITH e, other
+  ORDER BY other.id
+  LIMIT $offset + $first + 1
+  RETURN collect([1.0 / log(1 + e.paperCount), other]) AS rows
+  UNION ALL
+  WITH p, mine
+  WHERE size(mine) > 1
+  UNWIND mine AS e
   WITH p, e
   ORDER BY e.id
-  OPTIONAL MATCH (e)<-[:PROPOSES|USES_METHOD|EVALUATES_ON|USES_MODEL|ADDRESSES|REPORTS_METRIC|HAS_CODE|HAS_TOPIC]-(other)
+  MATCH (e)<-[:PROPOSES|USES_METHOD|EVALUATES_ON|USES_MODEL|ADDRESSES|REPORTS_METRIC|HAS_CODE|HAS_TOPIC]-(other)
   WHERE other <> p
   WITH other, sum(1.0 / log(1 + e.paperCount)) AS score
-  WHERE other IS NOT NULL
   WITH collect([score, other]) AS candidates
   CALL (candidates) {
     UNWIND candidates AS candidate
@@ -34,11 +49,10 @@ CALL (p) {
   LIMIT $offset + $first + 1
   RETURN collect([score, other]) AS rows
 }
-WITH p, size(rows) AS total, rows[$offset..$offset + $first] AS pageRows
-CALL (p, pageRows) {
-  OPTIONAL MATCH (p)-->(mine:Entity)
-  WHERE mine.type IN $types
-  WITH pageRows, collect(mine) AS mine
+// Each branch returns one row (its rows, or none when its case is not the paper's).
+WITH mine, reduce(all = [], r IN collect(rows) | all + r) AS rows
+WITH mine, size(rows) AS total, rows[$offset..$offset + $first] AS pageRows
+CALL (mine, pageRows) {
   UNWIND pageRows AS row
   WITH mine, row[0] AS score, row[1] AS other
   CALL (mine, other) {

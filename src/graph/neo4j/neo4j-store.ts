@@ -110,6 +110,9 @@ export interface WriteProfile {
 
 type Params = Record<string, unknown>;
 
+/** list-papers' and list-papers-with-links' page items: [paper] or [paper, links]. */
+type PaperPageRow = [PaperListRow, LinkSummaryRow[]?];
+
 /** The production store: Neo4j through the official driver, every statement from cypher/. */
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j';
@@ -383,12 +386,14 @@ export class Neo4jStore implements GraphStore {
       this.run(statement, { ...params, offset: neo4j.int(query.offset), first: neo4j.int(first) }),
       counted ? this.run(counter, params) : undefined,
     ]);
+    const rows = (page.records[0]?.get('page') ?? []) as PaperPageRow[];
     return {
-      items: page.records.slice(0, query.first).map((r) => {
-        const paper = { paper: paperOfRow(r.get('paper') as PaperListRow), score: r.get('score') as number };
-        return r.has('links') ? { ...paper, links: (r.get('links') as LinkSummaryRow[]).map(toLinkSummary) } : paper;
-      }),
-      totalCount: count ? ((count.records[0]?.get('total') as number | undefined) ?? 0) : query.offset + page.records.length,
+      items: rows
+        .slice(0, query.first)
+        .map(([paper, links]) =>
+          links ? { paper: paperOfRow(paper), score: 0, links: links.map(toLinkSummary) } : { paper: paperOfRow(paper), score: 0 },
+        ),
+      totalCount: count ? ((count.records[0]?.get('total') as number | undefined) ?? 0) : query.offset + rows.length,
       offset: query.offset,
     };
   }
