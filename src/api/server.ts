@@ -17,7 +17,6 @@ import { corsPolicy } from './http/cors-policy.js';
 import { addHealthRoutes, type Readiness } from './http/health-routes.js';
 import { allowedHosts, hostCheck } from './http/host-check.js';
 import { graphqlRoute } from './http/graphql-route.js';
-import { jsonBody } from './http/json-body.js';
 import { requestLog, traceErrorsPlugin, traceOf, type RequestTrace } from './http/request-log.js';
 import { unknownRoute } from './http/unknown-route.js';
 import { graphiqlCaching, graphiqlLandingPage } from './ide.js';
@@ -61,8 +60,7 @@ export interface RunningServer {
 }
 
 export const GRAPHQL_PATH = '/graphql';
-/** 1 MB, as body-parser reads '1mb'. */
-const BODY_LIMIT = 1024 * 1024;
+const BODY_LIMIT = '1mb';
 const KEEP_ALIVE_MS = 30_000;
 
 /** Starts the HTTP server: GraphQL (and the IDE) at /graphql, the viewer at /explore, exports at /export/<format>, health at /healthz and /readyz. */
@@ -108,7 +106,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const compress = compression();
   const hosts = allowedHosts(host, options.allowedHosts);
   const cors = corsPolicy(options.corsOrigins);
-  const json = jsonBody(express.json({ limit: BODY_LIMIT }), BODY_LIMIT);
+  const json = express.json({ limit: BODY_LIMIT });
   const contextOf = (req: IncomingMessage, trace: RequestTrace) =>
     Promise.resolve(createContext(guard.forRequest(), authOf(req.headers.authorization, options.auth), trace));
   app.use(compress);
