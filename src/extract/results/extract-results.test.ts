@@ -17,6 +17,16 @@ function results(abstract: string, title = 'A Study') {
 }
 
 describe('extractResults', () => {
+  it('reads "by A to B" as the two ends of one range of differences, and a threshold as a setting, not a score', () => {
+    const r = results(
+      'Gated fusion improves the mAP of Deformable DETR on the VisDrone dataset by 11.1% to 15.3% across all IoU thresholds between 0.5 and 0.9.',
+    );
+    expect(r).toMatchObject([
+      { benchmark: 'VisDrone', value: 11.1, unit: '%', isDelta: true, bound: 'lower' },
+      { benchmark: 'VisDrone', value: 15.3, unit: '%', isDelta: true, bound: 'upper' },
+    ]);
+  });
+
   it('reads "from A to B" as two results, before and after, with their qualifiers (issue #12 example)', () => {
     const r = results(
       'When we apply repeated sampling to SWE-bench Lite, the fraction of issues solved with DeepSeek-V2-Coder-Instruct increases from 15.9% with one sample to 56% with 250 samples.',

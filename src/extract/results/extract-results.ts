@@ -149,7 +149,12 @@ function sentenceResults(
     // "from A to B": B is the same measurement as A, after the change.
     const pairedWith = !rangeWith && adjacent && FROM_BEFORE.test(beforePrevious) && TO_BEFORE.test(before) ? previous : undefined;
     const upFrom = !rangeWith && !pairedWith && adjacent && UP_FROM_BEFORE.test(before) ? previous : undefined;
-    const earlier = pairedWith ?? rangeWith ?? upFrom;
+    // "improves mAP by 11.1% to 15.3%": A and B are the ends of one range of differences.
+    const deltaRangeWith =
+      !rangeWith && !pairedWith && !upFrom && adjacent && previous.isDelta && DELTA_BEFORE.test(beforePrevious) && TO_BEFORE.test(before)
+        ? previous
+        : undefined;
+    const earlier = pairedWith ?? rangeWith ?? upFrom ?? deltaRangeWith;
     const benchmark = earlier?.benchmark ?? binding.get(n);
     if (!benchmark) continue;
     const metric = fitting(earlier?.metric ?? pickMetric(text, n, metrics, numbers), n);
@@ -168,7 +173,12 @@ function sentenceResults(
       ...(subject ? { subject } : {}),
       ...(bound ? { bound } : {}),
     };
-    if (rangeWith) {
+    if (deltaRangeWith) {
+      deltaRangeWith.bound = 'lower';
+      claim.bound = 'upper';
+      claim.isDelta = true;
+      claim.subject ??= deltaRangeWith.subject;
+    } else if (rangeWith) {
       rangeWith.bound = 'lower';
       rangeWith.isDelta = false;
       claim.bound = 'upper';
