@@ -17,6 +17,10 @@ function results(abstract: string, title = 'A Study') {
 }
 
 describe('extractResults', () => {
+  it('reads "6.86 FID with 5 NFE" as an FID under a setting, not as an NFE result', () => {
+    const r = results('Specifically, we achieve 6.86 FID with 5 NFE on CIFAR-10, outperforming the SOTA method significantly.');
+    expect(r).toMatchObject([{ benchmark: 'CIFAR-10', value: 6.86, metric: 'FID', condition: 'with 5 NFE', isDelta: false }]);
+  });
   it('reads "by A to B" as the two ends of one range of differences, and a threshold as a setting, not a score', () => {
     const r = results(
       'Gated fusion improves the mAP of Deformable DETR on the VisDrone dataset by 11.1% to 15.3% across all IoU thresholds between 0.5 and 0.9.',

@@ -27,9 +27,9 @@ export const TO_BEFORE = /(?:\bto|->|→)\s+(?:(?:about|approximately|around|rou
 /** A spread ("0.822 ± 0.007"), a variable ("n = 100", "p < 0.001"): not a result. */
 export const NOT_A_RESULT_BEFORE = /(?:±|\\pm|\+\/-)\s*\$?\s*$|(?:^|[^\p{L}\p{N}])\p{L}\s*\$?\s*[=<>≤≥]\s*\$?\s*$/u;
 
-/** "using 256 NFEs", "with only 5% of the cache", "requires 3 steps", "IoU thresholds between 0.5 and 0.9": the number is the setting, not a score. */
+/** "using 256 NFEs", "with only 5% of the cache", "requires 3 steps", "IoU thresholds between 0.5 and 0.9", "2.69 FID with 10 NFE": the number is the setting, not a score. */
 export const SETTING_BEFORE =
-  /\b(?:(?:using|with (?:only|just)|requir(?:e|es|ing)|needs?|given (?:only|just))\s+(?:(?:only|just|about|approximately|around|roughly|as few as)\s+)?|thresholds?\s+(?:of\s+|at\s+|from\s+|between\s+|=\s*)?(?:\$?\d[\d.]*\$?\s*(?:and|to|-)\s*)?)\$?$/i;
+  /\b(?:(?:using|with (?:only|just)|requir(?:e|es|ing)|needs?|given (?:only|just))\s+(?:(?:only|just|about|approximately|around|roughly|as few as)\s+)?|thresholds?\s+(?:of\s+|at\s+|from\s+|between\s+|=\s*)?(?:\$?\d[\d.]*\$?\s*(?:and|to|-)\s*)?|\d[\d.,]*\s*%?\s+[\w@-]+\s+with\s+)\$?$/i;
 /** "10% labeled data", "10% and 20% of the labels": the amount of supervision, not a score. */
 export const SETTING_AFTER =
   /^\s*\$?\s*(?:(?:,|,?\s*and|,?\s*or)\s+\$?\d[\d.,]*\$?\s*(?:\\?%)?\s+)?(?:of\s+(?:the\s+)?)?(?:labell?ed|annotated|labels|training (?:data|samples|examples|set))\b/i;
@@ -49,7 +49,7 @@ export const COMPARISON_BETWEEN = /\b(?:outperform\w*|surpass\w*|than|compared|v
 
 /** "with 250 samples", "using 8 GPUs", "under the zero-shot setting" right after a number. */
 export const CONDITION_AFTER =
-  /^\s*(?:(?:accuracy|success|score|pass@1)\s+)?((?:with|using|under)\s+(?:[\w-]+(?:[.,]\d+)*\s+){0,3}?[\w-]+(?:[.,]\d+)*)(?=\s*(?:[,;.)](?:\s|$)|\s(?:and|on|to|while|which|outperforming|compared|than|over|against)\b|$))/i;
+  /^\s*(?:[\w@-]+\s+)?((?:with|using|under)\s+(?:[\w-]+(?:[.,]\d+)*\s+){0,3}?[\w-]+(?:[.,]\d+)*)(?=\s*(?:[,;.)](?:\s|$)|\s(?:and|on|to|while|which|outperforming|compared|than|over|against)\b|$))/i;
 export const SHOT_SETTING = /\b(?:zero|one|few|\d+)[- ]shot\b|\bfine-?tun(?:ed|ing)\b/i;
 
 /** The sentence speaks of the paper's own method. */
