@@ -24,6 +24,8 @@ export const VIEWER_HTML = `<!doctype html>
   #legend { display: flex; gap: 8px; flex-wrap: wrap; font-size: 12px; color: #4a5563; }
   #legend label { cursor: pointer; user-select: none; white-space: nowrap; }
   #legend input { margin: 0 3px 0 0; vertical-align: middle; }
+  /* A wide window keeps the legend on one line ("paper 27 hidden" included): the search box gives up the width, so the header's height, and the canvas under it, do not jump when a kind is unticked. */
+  @media (min-width: 1280px) { #legend { flex-wrap: nowrap; flex-shrink: 0; } }
   #depth-picker { font-size: 12px; color: #4a5563; white-space: nowrap; }
   .dot { display: inline-block; width: 9px; height: 9px; border-radius: 50%; margin-right: 4px; vertical-align: middle; }
   main { display: grid; grid-template-columns: 1fr 380px; min-height: 0; }
