@@ -6,15 +6,13 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpusText } from '../src/ingest/index.js';
-import type { PaperInput } from '../src/model/index.js';
+import { nameWords, type PaperInput } from '../src/model/index.js';
 import { ExtractorPool } from '../src/parallel-extract.js';
-import { FREQUENCY_BUCKETS, frequencyKey, nameWords } from '../src/extract/roles/name-frequency.js';
+import { FREQUENCY_BUCKETS, frequencyKey } from '../src/extract/roles/name-frequency.js';
 
 const CORPORA = ['../shared/data/abstracts-ml-venues.jsonl', '../shared/data/abstracts-arxiv-daily.jsonl'];
 const OUT = 'src/extract/roles/name-frequency-data.ts';
 const MAX_WORDS = 6;
-
-const titleKey = (title: string): string => frequencyKey(title);
 
 function annotatedTitles(): Set<string> {
   const titles = new Set<string>();
@@ -25,7 +23,7 @@ function annotatedTitles(): Set<string> {
   ].filter((f) => /\.(jsonl|json|txt)$/.test(f) && !f.endsWith('-gold.jsonl'));
   for (const file of files) {
     try {
-      for (const paper of readCorpusText(readFileSync(file, 'utf8'), file).papers) titles.add(titleKey(paper.title));
+      for (const paper of readCorpusText(readFileSync(file, 'utf8'), file).papers) titles.add(frequencyKey(paper.title));
     } catch {
       // Not a corpus file (a gold or notes file): nothing to skip.
     }
@@ -36,7 +34,7 @@ function annotatedTitles(): Set<string> {
 const skip = annotatedTitles();
 const papers: PaperInput[] = [];
 for (const file of CORPORA) {
-  for (const paper of readCorpusText(readFileSync(file, 'utf8'), file).papers) if (!skip.has(titleKey(paper.title))) papers.push(paper);
+  for (const paper of readCorpusText(readFileSync(file, 'utf8'), file).papers) if (!skip.has(frequencyKey(paper.title))) papers.push(paper);
 }
 process.stderr.write(`${papers.length} abstracts (${skip.size} annotated or shipped titles skipped)\n`);
 

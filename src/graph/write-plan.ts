@@ -123,7 +123,9 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
   const results: ResultRow[] = [];
   const papers = new Map<string, PaperRow>();
   const namesSeen = new Map<string, Set<string>>();
-  const claims = (e: ExtractedPaper['entities'][number], alias: string): boolean => e.type === 'topic' || !isNestedName(e.name, alias);
+  // The name and the aliases stored and resolved (a topic's aliases are its signal words: all of them).
+  const ownNames = (e: ExtractedPaper['entities'][number]): string[] =>
+    e.type === 'topic' ? [e.name, ...e.aliases] : [e.name, ...e.aliases.filter((alias) => !isNestedName(e.name, alias))];
   const resolve = (id: string) => (existing.hasEntity(id) || entities.has(id) ? id : (aliases.get(id) ?? existing.aliasTarget(id) ?? id));
 
   // A paper given twice in one batch is written as its last version.
@@ -133,8 +135,7 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
   for (const { entities: found } of lastVersions) {
     for (const e of found) {
       const own = entityNodeId(e.type, e.key);
-      for (const alias of e.aliases) {
-        if (!claims(e, alias)) continue;
+      for (const alias of ownNames(e).slice(1)) {
         const aliasId = entityNodeId(e.type, typedEntityKey(e.type, alias));
         if (aliasId === own || aliases.has(aliasId) || existing.hasEntity(aliasId) || existing.aliasTarget(aliasId) !== undefined) continue;
         aliases.set(aliasId, resolve(own));
@@ -176,16 +177,16 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
       // Each name once (ignoring case, as the stores do): a hub entity is mentioned by hundreds of a batch's papers.
       const seen = namesSeen.get(id) ?? new Set<string>();
       namesSeen.set(id, seen);
-      for (const name of [e.name, ...e.aliases]) {
-        if (seen.has(name.toLowerCase()) || !claims(e, name)) continue;
+      const names = ownNames(e);
+      for (const name of names) {
+        if (seen.has(name.toLowerCase())) continue;
         seen.add(name.toLowerCase());
         row.names.push(name);
       }
       entities.set(id, row);
       // An entity's own id is no alias: lookups try entity ids first, and a name that is an entity's id
       // stays that entity's (90% of the alias ids a batch names are their entity's own).
-      for (const name of [e.name, ...e.aliases]) {
-        if (!claims(e, name)) continue;
+      for (const name of names) {
         const aliasId = entityNodeId(e.type, typedEntityKey(e.type, name));
         if (aliases.has(aliasId) || entities.has(aliasId) || existing.hasEntity(aliasId) || existing.aliasTarget(aliasId) !== undefined)
           continue;

@@ -56,12 +56,14 @@ export function entityNodeId(type: string, key: string): string {
   return `${type}:${key}`;
 }
 
-const nameWords = (name: string): string[] =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}+#]+/gu) ?? [];
+/**
+ * A name's words as name comparisons see them: lowercase letters and digits, accents and punctuation
+ * dropped ("Fine-Tuning" is "fine tuning").
+ */
+export function nameWords(name: string): string[] {
+  const plain = PRINTABLE_ASCII.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, '');
+  return plain.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
 
 /**
  * Whether one name's words are a proper, contiguous part of the other's ("DeepSeek" and
@@ -70,10 +72,7 @@ const nameWords = (name: string): string[] =>
  * member of it, so neither is the other's alias beyond the paper that wrote both.
  */
 export function isNestedName(a: string, b: string): boolean {
-  const x = nameWords(a);
-  const y = nameWords(b);
+  const [x, y] = [nameWords(a), nameWords(b)];
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  if (short.length === 0 || short.length === long.length) return false;
-  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, j) => long[i + j] === w)) return true;
-  return false;
+  return short.length > 0 && short.length < long.length && ` ${long.join(' ')} `.includes(` ${short.join(' ')} `);
 }

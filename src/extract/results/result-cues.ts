@@ -27,9 +27,15 @@ export const TO_BEFORE = /(?:\bto|->|→)\s+(?:(?:about|approximately|around|rou
 /** A spread ("0.822 ± 0.007"), a variable ("n = 100", "p < 0.001"): not a result. */
 export const NOT_A_RESULT_BEFORE = /(?:±|\\pm|\+\/-)\s*\$?\s*$|(?:^|[^\p{L}\p{N}])\p{L}\s*\$?\s*[=<>≤≥]\s*\$?\s*$/u;
 
-/** "using 256 NFEs", "with only 5% of the cache", "requires 3 steps", "IoU thresholds between 0.5 and 0.9", "2.69 FID with 10 NFE": the number is the setting, not a score. */
-export const SETTING_BEFORE =
-  /\b(?:(?:using|with (?:only|just)|requir(?:e|es|ing)|needs?|given (?:only|just))\s+(?:(?:only|just|about|approximately|around|roughly|as few as)\s+)?|thresholds?\s+(?:of\s+|at\s+|from\s+|between\s+|=\s*)?(?:\$?\d[\d.]*\$?\s*(?:and|to|-)\s*)?|\d[\d.,]*\s*%?\s+[\w@-]+\s+with\s+)\$?$/i;
+// What a number after these words is: how a run was set up, not what it scored.
+// "using 256 NFEs", "with only 5% of the cache", "requires 3 steps":
+const SETTING_VERB = String.raw`(?:using|with (?:only|just)|requir(?:e|es|ing)|needs?|given (?:only|just))\s+(?:(?:only|just|about|approximately|around|roughly|as few as)\s+)?`;
+// "IoU thresholds between 0.5 and 0.9":
+const THRESHOLD = String.raw`thresholds?\s+(?:of\s+|at\s+|from\s+|between\s+|=\s*)?(?:\$?\d[\d.]*\$?\s*(?:and|to|-)\s*)?`;
+// "2.69 FID with 10 NFE": "with" right after a score and its measure.
+const WITH_AFTER_SCORE = String.raw`\d[\d.,]*\s*%?\s+[\w@-]+\s+with\s+`;
+/** The number is the setting, not a score (see the three kinds above). */
+export const SETTING_BEFORE = new RegExp(String.raw`\b(?:${SETTING_VERB}|${THRESHOLD}|${WITH_AFTER_SCORE})\$?$`, 'i');
 /** "10% labeled data", "10% and 20% of the labels": the amount of supervision, not a score. */
 export const SETTING_AFTER =
   /^\s*\$?\s*(?:(?:,|,?\s*and|,?\s*or)\s+\$?\d[\d.,]*\$?\s*(?:\\?%)?\s+)?(?:of\s+(?:the\s+)?)?(?:labell?ed|annotated|labels|training (?:data|samples|examples|set))\b/i;

@@ -1,3 +1,5 @@
+import { nameWords } from '../../model/index.js';
+
 /**
  * How many abstracts of a large corpus write a method's name, in buckets: what tells a technique the
  * field has long used ("Reinforcement Learning" in a title, written in thousands of abstracts) from the
@@ -9,18 +11,7 @@ export type NameFrequencies = ReadonlyMap<string, number>;
 /** The least number of abstracts of each bucket; a name in fewer than the first is in none. */
 export const FREQUENCY_BUCKETS = [2, 10, 100, 1000] as const;
 
-/** A text's words as the table keys them: lowercase letters and digits, accents and punctuation dropped. */
-export function nameWords(text: string): string[] {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .match(/[a-z0-9]+/g) ?? []
-  );
-}
-
-/** A name's key in the table ("Fine-Tuning" and "fine tuning" are one). */
+/** A name's key in the table: its words (`nameWords`), so "Fine-Tuning" and "fine tuning" are one. */
 export function frequencyKey(name: string): string {
   return nameWords(name).join(' ');
 }

@@ -390,9 +390,7 @@ export class Neo4jStore implements GraphStore {
     return {
       items: rows
         .slice(0, query.first)
-        .map(([paper, links]) =>
-          links ? { paper: paperOfRow(paper), score: 0, links: links.map(toLinkSummary) } : { paper: paperOfRow(paper), score: 0 },
-        ),
+        .map(([paper, links]) => ({ paper: paperOfRow(paper), score: 0, ...(links ? { links: links.map(toLinkSummary) } : {}) })),
       totalCount: count ? ((count.records[0]?.get('total') as number | undefined) ?? 0) : query.offset + rows.length,
       offset: query.offset,
     };
