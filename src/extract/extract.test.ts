@@ -470,3 +470,24 @@ describe('generic words as benchmarks, one name per generation task', () => {
     ]);
   });
 });
+
+describe('the combined extractor', () => {
+  const combined = defaultExtractorConfig();
+  const found = (title: string, abstract: string) => extractEntities({ title, abstract }, combined).map((e) => `${e.type}:${e.name}`);
+
+  it('takes no GPU a speed is measured on for a dataset', () => {
+    const entities = found(
+      'Fast Kernels for Sparse Attention',
+      'Furthermore, the kernel also demonstrates excellent portability across GPU architectures, achieving average speedups of x17.8 on H100, x19.0 on RTX 3090 and x16.5 on H800 over dense attention.',
+    );
+    expect(entities.filter((e) => /H100|H800|RTX/.test(e))).toEqual([]);
+  });
+  it("takes no LaTeX command's name for the acronym of a long form", () => {
+    const entities = found(
+      'Parameter-Efficient Multi-task Learning with Prompts',
+      'In this work, we propose a Parameter-Efficient Multi-task Learning (\\PM), which employs a neural architecture engineering method for optimizing the continuous prompts.',
+    );
+    expect(entities).not.toContain('method:PM');
+    expect(entities.some((e) => e.startsWith('method:') && /multi-task learning/i.test(e))).toBe(true);
+  });
+});

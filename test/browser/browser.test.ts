@@ -479,8 +479,12 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
         window.papergraphViewer.graph.nodes().filter((n) => window.papergraphViewer.graph.getNodeAttribute(n, 'kind') === 'paper').length,
     );
     expect(await page.locator('#legend').innerText()).not.toContain('hidden');
+    const headerHeight = () => page.evaluate(() => document.querySelector('header')!.getBoundingClientRect().height);
+    const before = await headerHeight();
     await page.locator('#legend input[data-kind="paper"]').uncheck();
     expect(await page.evaluate((id) => window.papergraphViewer.isHidden(id), paper!)).toBe(true);
+    // In a wide window the legend stays on one line with its "N hidden": the header, and the canvas under it, do not move.
+    expect(await headerHeight()).toBe(before);
     // The legend and the status line say how many nodes the unticked kind hides.
     expect(await page.locator('#legend label', { hasText: 'paper' }).innerText()).toBe(`paper ${papers} hidden`);
     expect(await page.locator('#status').innerText()).toContain(`, ${papers} hidden`);
