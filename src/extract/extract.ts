@@ -1,4 +1,4 @@
-import type { ExtractedEntity, ExtractedResult } from '../model/index.js';
+import type { Evidence, ExtractedEntity, ExtractedResult } from '../model/index.js';
 import type { Candidate } from './candidate.js';
 import { acronymCandidates } from './generators/acronym-candidates.js';
 import { coinedNameCandidates } from './generators/coined-names.js';
@@ -13,6 +13,7 @@ import { taskParaphraseCandidates } from './generators/task-paraphrase-candidate
 import { topicCandidates } from './generators/topic-candidates.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { preparePaperText, type PaperText } from './paper-text.js';
+import { plainView } from './plain-view.js';
 import { resolveEntities } from './resolve.js';
 import { extractResults } from './results/extract-results.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
@@ -58,18 +59,32 @@ type Paper = { readonly title: string; readonly abstract: string };
 
 /** Finds the entities a paper's title and abstract mention. Pure and deterministic. */
 export function extractEntities(paper: Paper, config: ExtractorConfig): ExtractedEntity[] {
-  const prepared = preparePaperText(paper);
-  return resolveEntities(prepared, generateCandidates(prepared, config), config);
+  return extract(paper, config, false).entities;
 }
 
 /** The entities of a paper and the results it reports on them. Pure and deterministic. */
 export function extractPaper(paper: Paper, config: ExtractorConfig): { entities: ExtractedEntity[]; results: ExtractedResult[] } {
-  const prepared = preparePaperText(paper);
-  const entities = resolveEntities(prepared, generateCandidates(prepared, config), config);
-  return { entities, results: extractResults(prepared.masked, prepared.sentences, entities) };
+  return extract(paper, config, true);
 }
 
-/** Every rule's candidates for a paper (links, lexicon, cues, acronyms, phrases, names, topics). */
+/** Extraction reads the paper's plain view when it has styling markup, and gives evidence back as written. */
+function extract(paper: Paper, config: ExtractorConfig, withResults: boolean): { entities: ExtractedEntity[]; results: ExtractedResult[] } {
+  const view = plainView(paper);
+  const prepared = preparePaperText(view?.paper ?? paper);
+  const entities = resolveEntities(prepared, generateCandidates(prepared, config), config);
+  const results = withResults ? extractResults(prepared.masked, prepared.sentences, entities) : [];
+  if (!view) return { entities, results };
+  const restore = <T extends { readonly evidence: Evidence }>(x: T): T => ({
+    ...x,
+    evidence: view.restore(x.evidence, prepared.sentences),
+  });
+  return { entities: entities.map(restore), results: results.map(restore) };
+}
+
+/**
+ * Every rule's candidates for a paper (links, lexicon, cues, acronyms, phrases, names, topics), read as written:
+ * the text the shipped tagger and arbiter were trained on (extraction reads the plain view, see plain-view.ts).
+ */
 export function ruleCandidates(paper: Paper, config: ExtractorConfig): RuleCandidates {
   const prepared = preparePaperText(paper);
   const { text, masked, tokens, sentences, titleEnd } = prepared;

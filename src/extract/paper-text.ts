@@ -1,4 +1,5 @@
 import { paperText } from '../model/index.js';
+import { LATEX_TEXT_COMMAND } from './plain-view.js';
 import { latexTies } from './rules/latex-ties.js';
 import { findUrls, type UrlMatch } from './rules/urls.js';
 import { sentenceSpans, tokenize, type Span, type Token } from './text-spans.js';
@@ -36,8 +37,6 @@ export function preparePaperText(paper: { readonly title: string; readonly abstr
     abstractStart: paper.title.length + 2,
   };
 }
-
-const LATEX_TEXT_COMMAND = /\\(?:textit|textbf|emph|texttt|textsc|underline|mathrm|mathbf|mathit|text)\{/g;
 
 /** Blanks out "\\textit{" and its closing brace, offsets unchanged. */
 export function maskLatexMarkup(text: string): string {

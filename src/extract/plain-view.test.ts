@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { paperText } from '../model/index.js';
+import { defaultExtractorConfig, extractPaper } from './index.js';
+import { plainView } from './plain-view.js';
+import { sentenceSpans } from './text-spans.js';
+
+const TITLE = 'Optimal Negative Samples for Link Prediction';
+const ABSTRACT =
+  'Negative samples matter. Based on this, we propose \\textbf{E}mbedding \\textbf{MU}tation (\\textsc{EMU}), a framework ' +
+  'that mutates embeddings. We vary $\\textbf{S}$hutter speed and the \\emph{two-bit} feedback.';
+
+describe('plainView', () => {
+  it('is absent for a paper without styling markup, so most papers are read as written', () => {
+    expect(plainView({ title: 'A $k$-NN study', abstract: 'We use $\\alpha$-divergence and \\url{x} with {braces}.' })).toBeUndefined();
+  });
+
+  it('takes styling commands and glued letter formulas out of the words', () => {
+    const view = plainView({ title: TITLE, abstract: ABSTRACT })!;
+    expect(view.paper.title).toBe(TITLE);
+    expect(view.paper.abstract).toBe(
+      'Negative samples matter. Based on this, we propose Embedding MUtation (EMU), a framework that mutates embeddings. ' +
+        'We vary Shutter speed and the two-bit feedback.',
+    );
+  });
+
+  it('keeps escaped braces and the braces of other commands', () => {
+    const view = plainView({ title: 'T', abstract: 'A \\textit{set \\{x\\}} and \\frac{a}{b}.' })!;
+    expect(view.paper.abstract).toBe('A set \\{x\\} and \\frac{a}{b}.');
+  });
+
+  it('gives evidence back in the text as written, taking in the markup around a mention when its braces balance', () => {
+    const paper = { title: TITLE, abstract: ABSTRACT };
+    const view = plainView(paper)!;
+    const plain = paperText(view.paper);
+    const written = paperText(paper);
+    const at = (mention: string) => {
+      const start = plain.indexOf(mention);
+      return view.restore({ mention, start, end: start + mention.length, sentence: '' }, sentenceSpans(plain));
+    };
+    const emu = at('EMU');
+    expect(emu.mention).toBe('\\textsc{EMU}');
+    expect(written.slice(emu.start, emu.end)).toBe(emu.mention);
+    expect(at('Embedding MUtation').mention).toBe('\\textbf{E}mbedding \\textbf{MU}tation');
+    expect(at('two-bit').mention).toBe('\\emph{two-bit}');
+    const shutter = at('Shutter speed');
+    expect(shutter.mention).toBe('$\\textbf{S}$hutter speed');
+    expect(shutter.sentence).toBe('We vary $\\textbf{S}$hutter speed and the \\emph{two-bit} feedback.');
+  });
+});
+
+describe('extraction through the plain view', () => {
+  it('names a method written with bold initials as one name with its acronym, evidence as written', () => {
+    const paper = { title: TITLE, abstract: ABSTRACT };
+    const { entities } = extractPaper(paper, defaultExtractorConfig());
+    const method = entities.find((e) => e.name === 'Embedding MUtation');
+    expect(method?.aliases).toContain('EMU');
+    expect(entities.some((e) => /\\|\s{2}|^E$|^mbedding/.test(e.name))).toBe(false);
+    const written = paperText(paper);
+    for (const e of entities) {
+      expect(written.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.mention);
+      expect(written).toContain(e.evidence.sentence);
+    }
+  });
+});
