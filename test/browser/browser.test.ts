@@ -13,7 +13,14 @@ const LATEX_PAPER = 'test:vg2gt';
 const HREF_PAPER = 'test:href';
 
 interface ViewerHandle {
-  graph: { order: number; nodes(): string[]; hasNode(id: string): boolean; getNodeAttribute(id: string, name: string): unknown };
+  graph: {
+    order: number;
+    nodes(): string[];
+    hasNode(id: string): boolean;
+    getNodeAttribute(id: string, name: string): unknown;
+    filterEdges(where: (edge: string, attributes: Record<string, unknown>) => boolean): string[];
+    extremities(edge: string): [string, string];
+  };
   ready: Promise<void>;
   isHidden(id: string): boolean;
   nodePosition(id: string): { x: number; y: number } | undefined;
@@ -488,6 +495,16 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     // The legend and the status line say how many nodes the unticked kind hides.
     expect(await page.locator('#legend label', { hasText: 'paper' }).innerText()).toBe(`paper ${papers} hidden`);
     expect(await page.locator('#status').innerText()).toContain(`, ${papers} hidden`);
+    // The entities the hidden papers mention together stay linked, through them, and never through a visible node.
+    const bridges = () =>
+      page.evaluate(() => {
+        const viewer = window.papergraphViewer;
+        return viewer.graph.filterEdges((_, a) => a['bridge'] === true).map((e) => viewer.graph.extremities(e).map(viewer.isHidden));
+      });
+    const linked = await bridges();
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.flat()).not.toContain(true);
+    expect(await page.locator('#status').innerText()).toContain(`${linked.length} links through them`);
     await page.locator('#legend input[data-kind="model"]').uncheck();
     const models = await page.evaluate(
       () =>
@@ -499,6 +516,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await page.screenshot({ path: `${SCREENSHOTS}/explore-topic-without-papers.png` });
     await page.locator('#legend input[data-kind="paper"]').check();
     await page.locator('#legend input[data-kind="model"]').check();
+    expect(await bridges()).toEqual([]);
     expect(await page.locator('#legend').innerText()).not.toContain('hidden');
     expect(await page.locator('#status').innerText()).not.toContain('hidden');
     expect(problems).toEqual([]);

@@ -5,6 +5,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker.js';
 import Sigma from 'sigma';
 import { entityDetails, neighborhood, paperDetails, search, SHOWN_ENTITIES, type ViewSubgraph } from './api.js';
+import { bridgesThrough } from './bridges.js';
 import { browseLists } from './browse.js';
 import { entityPanel, paperPanel } from './details.js';
 import { plainOffset, plainText, plainTitle } from './plain-title.js';
@@ -163,6 +164,7 @@ function merge(sub: ViewSubgraph, around?: string): void {
     }
   }
   truncated = sub.truncated;
+  syncBridges();
   updateCounts();
   // In a small view any node may be the biggest of its cell; in a large one the smallest are left unlabelled.
   renderer.setSetting('labelRenderedSizeThreshold', graph.order <= SMALL_VIEW ? 0 : 6);
@@ -405,6 +407,25 @@ legend.innerHTML = Object.entries(COLORS)
   )
   .join('');
 
+const isHiddenNode = (node: string): boolean => hiddenKinds.has(graph.getNodeAttribute(node, 'kind'));
+let bridgeCount = 0;
+
+/** Draws the links through the nodes of unticked kinds (entities a hidden paper mentions together), and only those. */
+function syncBridges(): void {
+  graph.filterEdges((_, a) => a['bridge'] === true).forEach((edge) => graph.dropEdge(edge));
+  const bridges = hiddenKinds.size === 0 ? new Map() : bridgesThrough(graph, isHiddenNode);
+  for (const [key, b] of bridges) {
+    graph.addDirectedEdgeWithKey(`bridge:${key}`, b.source, b.target, {
+      bridge: true,
+      type: 'line',
+      label: b.label,
+      size: 0.5 + Math.log2(b.via),
+      color: '#dfe3e8',
+    });
+  }
+  bridgeCount = bridges.size;
+}
+
 /** The status line and, beside each unticked kind in the legend, how many of the view's nodes it hides. */
 function updateCounts(): void {
   const byKind = new Map<string, number>();
@@ -419,7 +440,7 @@ function updateCounts(): void {
   const counts =
     graph.order === 0
       ? ''
-      : `${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}${hidden ? `, ${hidden} hidden` : ''}${truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
+      : `${plural(graph.order, 'node')}, ${plural(graph.size - bridgeCount, 'edge')}${hidden ? `, ${hidden} hidden` : ''}${bridgeCount ? `, ${plural(bridgeCount, 'link')} through them` : ''}${truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
   status.textContent = [notice, counts].filter(Boolean).join(' · ');
 }
 legend.addEventListener('change', (event) => {
@@ -428,6 +449,7 @@ legend.addEventListener('change', (event) => {
   if (!kind) return;
   if (box.checked) hiddenKinds.delete(kind);
   else hiddenKinds.add(kind);
+  syncBridges();
   updateCounts();
   renderer.refresh();
 });
@@ -459,9 +481,7 @@ Object.assign(window, {
       return current;
     },
     load,
-    isHidden(id: string) {
-      return hiddenKinds.has(graph.getNodeAttribute(id, 'kind'));
-    },
+    isHidden: isHiddenNode,
     nodePosition(id: string) {
       const data = renderer.getNodeDisplayData(id);
       if (!data) return undefined;
