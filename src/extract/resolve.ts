@@ -57,7 +57,7 @@ export function resolveEntities(
         ...(options.arbiter ? { arbiter: options.arbiter } : {}),
       })
     : ruleCandidates;
-  const math = mathSegments(paper.masked);
+  const math = mathSegments(paper.text);
   const definitions = findAcronymDefinitions(paper.masked);
   const isMeasure = (name: string): boolean => lexiconEntryFor(name, options.lexicon)?.type === 'metric';
   const balanced = candidates.flatMap((c) => withBalancedBrackets(c, paper.masked) ?? []);

@@ -24,6 +24,11 @@ describe('topic signals', () => {
     expect(names('T', 'The tool we use is an agent.')).toEqual([]);
     expect(names('T', 'LLM tool use.')).toEqual(['Agents']);
   });
+  it('match no phrase across a sentence or clause break ("…the data. Filtering…")', () => {
+    expect(names('T', 'LLM tool. Use it.')).toEqual([]);
+    expect(names('T', 'An LLM tool, use it.')).toEqual([]);
+    expect(names('T', 'An LLM tool-use agent.')).toEqual(['Agents']);
+  });
   it('give the evidence of the first strongest signal, counting a title signal double', () => {
     const [top] = scoreTopics('Recurrent nets', 'Recurrent nets\n\nWe study recurrence.', areas);
     expect(top).toEqual({ name: 'Sequences', score: 6, start: 0, end: 9 });

@@ -26,10 +26,18 @@ interface Word {
   readonly stem: string;
   readonly start: number;
   readonly end: number;
+  /** Punctuation between it and the word before ("data. Filtering"): no phrase runs across it. */
+  readonly apart: boolean;
 }
 
 // Hyphens and apostrophes split words: "state-space" is "state space", "fine-tuned" is "fine tuned".
 const WORD = /[\p{L}\p{N}]+/gu;
+const CLAUSE_BREAKS = new Set('.!?;:,()[]');
+
+function breaksBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text[i]!)) return true;
+  return false;
+}
 
 // "LLMs", "GPUs": an acronym's plural, too short for singular().
 const ACRONYM_PLURAL = /^[\p{Lu}\d]{2,}s$/u;
@@ -51,9 +59,14 @@ function stem(word: string): string {
 function words(text: string, ignored?: ReadonlySet<string>): Word[] {
   const found: Word[] = [];
   WORD.lastIndex = 0;
+  let apart = false;
+  let after = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    apart ||= breaksBetween(text, after, m.index);
+    after = m.index + m[0].length;
     if (ignored?.has(m[0])) continue;
-    found.push({ stem: stem(m[0]), start: m.index, end: m.index + m[0].length });
+    found.push({ stem: stem(m[0]), start: m.index, end: after, apart });
+    apart = false;
   }
   return found;
 }
@@ -114,7 +127,7 @@ function firstOccurrences(
     for (const { group, stems } of index.byFirstStem.get(ws[i]!.stem) ?? []) {
       if (found[group] !== undefined || i + stems.length > ws.length) continue;
       let k = 1;
-      while (k < stems.length && ws[i + k]!.stem === stems[k]) k++;
+      while (k < stems.length && ws[i + k]!.stem === stems[k] && !ws[i + k]!.apart) k++;
       if (k === stems.length) found[group] = { start: ws[i]!.start, end: ws[i + stems.length - 1]!.end };
     }
   }

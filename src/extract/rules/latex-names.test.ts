@@ -18,7 +18,7 @@ function named(text: string, span: string, rule = 'tagger'): { name: string; key
     confidence: 0.58,
     rule,
   });
-  const out = withPlainName(c, { text, masked }, mathSegments(masked));
+  const out = withPlainName(c, { text, masked }, mathSegments(text));
   return { name: out.name, key: out.key, mention: text.slice(out.start, out.end) };
 }
 
@@ -62,5 +62,10 @@ describe('entity names read out of LaTeX', () => {
     expect(mathSegments(text)).toEqual([]);
     const mixed = 'about $\\sim$1B parameters, $1\\%$ of the data, and $k$ runs';
     expect(mathSegments(mixed).map((s) => mixed.slice(s.start, s.end))).toEqual(['$\\sim$', '$1\\%$', '$k$']);
+  });
+
+  it("pairs no prose when an abstract lost a formula's opening dollar: a $ before a space opens nothing", () => {
+    const text = 'The factor \\mathcal{O}_{k}$ is exponential in $k$, but smaller. An estimator that uses $\\tilde{O}(k)$ samples';
+    expect(mathSegments(text).map((s) => text.slice(s.start, s.end))).toEqual(['$k$', '$\\tilde{O}(k)$']);
   });
 });

@@ -6,8 +6,9 @@ import type { Span } from '../text-spans.js';
 /**
  * The inline math of a text: `$…$`, `$$…$$` and `\(…\)`. A `$` before a digit opens a formula only if a `$`
  * closes it that is not before a digit too: "$250 and an average of $306" and "$1.49 million, then … ($1.33M)"
- * are dollar amounts (pandoc's rule for TeX math, kept to amounts, as "$\sim$1B" is math). A `$` with no
- * partner is a dollar sign.
+ * are dollar amounts (pandoc's rule for TeX math, kept to amounts, as "$\sim$1B" is math). As in pandoc, a `$`
+ * before a space opens nothing and one after a space closes nothing, so a formula whose opening `$` the
+ * abstract lost ("\mathcal{O}_{k}$ is exponential in $k$") pairs no prose. A `$` with no partner is a dollar sign.
  */
 export function mathSegments(text: string): Span[] {
   if (!text.includes('$') && !text.includes('\\(')) return [];
@@ -30,11 +31,13 @@ export function mathSegments(text: string): Span[] {
   return found;
 }
 
+const SPACE = /\s/;
+
 /** The `$` that closes one opened at `open`, or -1 when this `$` opens nothing. */
 function dollarClosing(text: string, open: number): number {
   const amount = /\d/.test(text[open + 1] ?? '');
   for (let i = text.indexOf('$', open + 1); i >= 0; i = text.indexOf('$', i + 1)) {
-    if (text[i - 1] === '\\' || (amount && /\d/.test(text[i + 1] ?? ''))) continue;
+    if (text[i - 1] === '\\' || SPACE.test(text[i - 1]!) || (amount && /\d/.test(text[i + 1] ?? ''))) continue;
     return i;
   }
   return -1;
@@ -43,7 +46,7 @@ function dollarClosing(text: string, open: number): number {
 function nextOpening(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text[i];
-    if (c === '$' && text[i - 1] !== '\\') return i;
+    if (c === '$' && text[i - 1] !== '\\' && (text[i + 1] === '$' || !SPACE.test(text[i + 1] ?? ' '))) return i;
     if (c === '\\' && text[i + 1] === '(') return i;
   }
   return -1;
