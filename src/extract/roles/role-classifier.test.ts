@@ -120,4 +120,19 @@ describe('the shipped role classifier', () => {
     expect(found.GateMix).toBe('proposed');
     expect(found.dropout).toBe('used');
   });
+  it('reads a well-known name the title heads as proposed in its own paper, and as used elsewhere', () => {
+    const own = roles(
+      'LoRA: Low-Rank Adaptation of Large Language Models',
+      'We propose Low-Rank Adaptation, or LoRA, which freezes the pre-trained model weights and injects trainable rank decomposition matrices.',
+    );
+    expect(own.LoRA).toBe('proposed');
+    expect(roles('A study of adapters', 'We fine-tune Llama 2 with LoRA and compare it to full fine-tuning on GSM8K.').LoRA).toBe('used');
+  });
+  it('takes the lexicon and name-frequency priors out of a name the title heads, not out of the others', () => {
+    const text = 'LoRA: Low-Rank Adaptation\n\nWe propose LoRA. We compare with dropout.';
+    const features = (mention: string) => roleFeatures({ text, titleEnd: 25 }, method(text, mention), lexicon, config.nameFrequencies);
+    expect(features('LoRA')).toContain('title:head');
+    expect(features('LoRA').some((f) => f.startsWith('frequency:') || f.includes('lexicon'))).toBe(false);
+    expect(features('dropout')).toEqual(expect.arrayContaining(['lexicon', 'frequency:100+']));
+  });
 });
