@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
-import { detectFormat, readCorpusText, readJsonLine, type ReaderOptions, type ReadItem } from './ingest/index.js';
+import { detectFormat, IgnoredFields, readCorpusText, readJsonLine, type ReaderOptions, type ReadItem } from './ingest/index.js';
 import { cannotReadFile, formatIssue, type CorpusFormat, type InputIssue } from './model/index.js';
 
 /** What reading a file yields: records and problems in file order, and warnings about the file as a whole. */
@@ -98,6 +98,7 @@ async function* readJsonLinesFile(file: string, stream: StreamOptions): AsyncGen
   const maxLineBytes = stream.maxLineBytes ?? MAX_LINE_BYTES;
   let latin1Lines = 0;
   let firstLatin1 = 0;
+  const ignored = new IgnoredFields();
   try {
     for await (const { bytes, line } of byteLines(file, stream.chunkBytes ?? 1024 * 1024, maxLineBytes)) {
       if (bytes === undefined) {
@@ -108,7 +109,10 @@ async function* readJsonLinesFile(file: string, stream: StreamOptions): AsyncGen
       if (decoded.latin1 && latin1Lines++ === 0) firstLatin1 = line;
       const text = line === 1 && decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
       const item = readJsonLine(text, file, line);
-      if (item) yield item;
+      if (!item) continue;
+      ignored.add(item.record, line);
+      // Not the parsed record: the paper is all a batch in flight needs to hold.
+      yield item.paper ? { paper: item.paper } : { issues: item.issues };
     }
   } catch (error) {
     yield unreadable(file, error);
@@ -116,6 +120,8 @@ async function* readJsonLinesFile(file: string, stream: StreamOptions): AsyncGen
   if (latin1Lines > 0) {
     yield { warning: `${file}:${firstLatin1}: ${latin1Lines} line(s) not valid UTF-8; read as Windows-1252 (Latin-1)` };
   }
+  const unread = ignored.warning(file);
+  if (unread) yield { warning: formatIssue(unread) };
 }
 
 /** The file's lines as bytes (without the newline), or undefined for a line over the limit. */

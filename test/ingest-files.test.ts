@@ -92,6 +92,23 @@ describe('reading corpus files', () => {
     expect(logger.lines).toContain(`warn: ${fixture('latin1-line-1.jsonl')}:1: 1 line(s) not valid UTF-8; read as Windows-1252 (Latin-1)`);
   });
 
+  it('streams JSON Lines and warns once, at the end, of the fields no record was read for (a date under another name)', async () => {
+    const file = join(dir, 'listing-dates.jsonl');
+    await writeFile(
+      file,
+      '{"title": "A", "abstract": "X.", "year": 2018, "listing_date": "2025-10-13"}\n{"title": "B", "abstract": "Y."}\n',
+    );
+    const logger = recordingLogger();
+    const { papers } = await readCorpusFiles([file], { logger });
+    expect(papers.map((p) => [p.title, p.published])).toEqual([
+      ['A', '2018'],
+      ['B', undefined],
+    ]);
+    expect(logger.lines.filter((l) => l.startsWith('warn:'))).toEqual([
+      `warn: ${file}:1: fields papergraph does not read were ignored: "listing_date" (1 record); a paper's date is read from "published" (YYYY, YYYY-MM or YYYY-MM-DD) or "year"`,
+    ]);
+  });
+
   it('locates a JSON array cut short at its line and column', async () => {
     await expect(readCorpusFiles([fixture('cut-array-line-3-column-28.json')])).rejects.toMatchObject({
       issues: [{ file: fixture('cut-array-line-3-column-28.json'), line: 3, column: 28, message: expect.stringMatching(/cut short/) }],

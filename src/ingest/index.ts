@@ -6,6 +6,6 @@ export { arxivIdOf } from '../model/index.js';
 export { paperIdentity, stablePaperId } from './paper-id.js';
 export { detectFormat, parseFormat, readCorpusText } from './read-corpus.js';
 export { MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS } from './record-limits.js';
-export { paperFromRecord } from './record-fields.js';
+export { IgnoredFields, paperFromRecord } from './record-fields.js';
 export { isoDate } from './reader.js';
 export type { ReadItem, ReaderOptions, ReadResult } from './reader.js';

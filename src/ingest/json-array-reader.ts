@@ -1,5 +1,5 @@
 import type { InputIssue, PaperInput } from '../model/index.js';
-import { paperFromRecord } from './record-fields.js';
+import { IgnoredFields, paperFromRecord } from './record-fields.js';
 import { lineIndex, type ReadResult } from './reader.js';
 
 /** A JSON array of `{title, abstract, id?, url?, published?}` objects, or one such object. */
@@ -21,8 +21,13 @@ export function readJsonArray(text: string, file: string): ReadResult {
     };
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const checked = paperFromRecord(value, { format: 'json', file, line: lineIndex(text)(text.indexOf('{')) });
-    return checked.paper ? { papers: [checked.paper], issues: [] } : { papers: [], issues: checked.issues };
+    const line = lineIndex(text)(text.indexOf('{'));
+    const checked = paperFromRecord(value, { format: 'json', file, line });
+    const ignored = new IgnoredFields();
+    ignored.add(value, line);
+    const warning = ignored.warning(file);
+    const read = checked.paper ? { papers: [checked.paper], issues: [] } : { papers: [], issues: checked.issues };
+    return { ...read, ...(warning ? { warnings: [warning] } : {}) };
   }
   if (!Array.isArray(value)) {
     return { papers: [], issues: [{ file, line: 1, message: 'expected a JSON array of paper objects' }] };
@@ -31,13 +36,16 @@ export function readJsonArray(text: string, file: string): ReadResult {
   const lineAt = lineIndex(text);
   const papers: PaperInput[] = [];
   const issues: InputIssue[] = [];
+  const ignored = new IgnoredFields();
   value.forEach((element, index) => {
     const line = lineAt(starts[index] ?? 0);
+    ignored.add(element, line);
     const checked = paperFromRecord(element, { format: 'json', file, line });
     if (checked.paper) papers.push(checked.paper);
     else issues.push(...checked.issues.map((issue) => ({ ...issue, message: `[${index}] ${issue.message}` })));
   });
-  return { papers, issues };
+  const warning = ignored.warning(file);
+  return { papers, issues, ...(warning ? { warnings: [warning] } : {}) };
 }
 
 /** Offsets where each element of a (valid) top-level JSON array starts, for line numbers. */

@@ -125,6 +125,25 @@ describe('dates', () => {
     const { papers } = readJsonLines('{"title": "T", "abstract": "A.", "year": 2019}\n', 'year.jsonl');
     expect(papers[0]!.published).toBe('2019');
   });
+
+  it('says once per file which fields it did not read, pointing a date field to "published"', () => {
+    const text =
+      '{"title": "T", "abstract": "A.", "date": "2025-07-21"}\n{"title": "U", "abstract": "B.", "date": "2025-07-22", "status": "x"}\n';
+    const { papers, warnings } = readJsonLines(text, 'dated.jsonl');
+    expect(papers.map((p) => p.published)).toEqual([undefined, undefined]);
+    expect(warnings).toEqual([
+      {
+        file: 'dated.jsonl',
+        line: 1,
+        message:
+          'fields papergraph does not read were ignored: "date" (2 records), "status" (1 record); a paper\'s date is read from "published" (YYYY, YYYY-MM or YYYY-MM-DD) or "year"',
+      },
+    ]);
+    expect(readJsonLines('{"title": "T", "abstract": "A.", "year": 2019}\n', 'year.jsonl').warnings).toBeUndefined();
+    expect(readCorpusText('[{"title": "T", "abstract": "A.", "listing_date": "2025-07-21"}]', 'a.json').warnings?.[0]?.message).toContain(
+      '"listing_date" (1 record)',
+    );
+  });
 });
 
 describe('JSON array', () => {

@@ -9,7 +9,9 @@ export interface ReadResult {
 }
 
 /** One record of a file read record by record: a paper, or the problems that stopped it. */
-export type ReadItem = { readonly paper: PaperInput; readonly issues?: never } | { readonly paper?: never; readonly issues: InputIssue[] };
+export type ReadItem =
+  | { readonly paper: PaperInput; readonly issues?: never; readonly record?: unknown }
+  | { readonly paper?: never; readonly issues: InputIssue[]; readonly record?: unknown };
 
 /** The text without a leading UTF-8 byte order mark, which editors on Windows write. */
 export function stripBom(text: string): string {

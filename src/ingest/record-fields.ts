@@ -4,6 +4,47 @@ import { cleanText, isoDate } from './reader.js';
 
 type Checked = { paper: PaperInput; issues?: never } | { paper?: never; issues: InputIssue[] };
 
+/** The fields of a JSON record papergraph reads. */
+export const RECORD_FIELDS: ReadonlySet<string> = new Set([
+  'title',
+  'abstract',
+  'id',
+  'url',
+  'published',
+  'year',
+  'authors',
+  'venue',
+  'categories',
+]);
+
+/**
+ * The fields of JSON records that papergraph does not read, counted over a file, for one warning at its end:
+ * a `date` or `listing_date` a user expects to date the papers is otherwise dropped without a word.
+ */
+export class IgnoredFields {
+  private readonly counts = new Map<string, number>();
+  private firstLine = 0;
+
+  add(value: unknown, line: number): void {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+    for (const key of Object.keys(value)) {
+      if (RECORD_FIELDS.has(key)) continue;
+      if (this.counts.size === 0) this.firstLine = line;
+      this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    }
+  }
+
+  /** The warning for `file`, or undefined when every field was read. */
+  warning(file: string): InputIssue | undefined {
+    if (this.counts.size === 0) return undefined;
+    const listed = [...this.counts].map(([key, n]) => `"${key}" (${n === 1 ? '1 record' : `${n} records`})`);
+    const shown = listed.length > 8 ? [...listed.slice(0, 8), `${listed.length - 8} more`] : listed;
+    const dates = [...this.counts.keys()].some((k) => /date|time|created|updated/i.test(k));
+    const hint = dates ? '; a paper\'s date is read from "published" (YYYY, YYYY-MM or YYYY-MM-DD) or "year"' : '';
+    return { file, line: this.firstLine, message: `fields papergraph does not read were ignored: ${shown.join(', ')}${hint}` };
+  }
+}
+
 /** Validates one JSON record (from JSON Lines or a JSON array) into a paper. */
 export function paperFromRecord(value: unknown, source: PaperSource): Checked {
   const at = (message: string, field?: string): InputIssue => ({
