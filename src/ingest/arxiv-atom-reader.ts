@@ -23,10 +23,20 @@ export function readArxivAtom(original: string, file: string): ReadResult {
   if (markup) return { papers: [], issues: [{ file, line: lineAt(markup.offset), message: markup.message }] };
   let text = original;
   const malformed = new Map<number, InputIssue>();
-  const valid = XMLValidator.validate(text);
+  const issues: InputIssue[] = [];
+  let valid = XMLValidator.validate(text);
   if (valid !== true) {
     const unclosed = unclosedAtEnd(text, valid.err.msg);
-    if (unclosed) return { papers: [], issues: [{ file, line: lineAt(unclosed.offset), message: unclosed.message }] };
+    if (unclosed) {
+      // A feed cut short: its complete entries are read (for --skip-invalid), the cut is the file's problem.
+      issues.push({ file, line: lineAt(unclosed.offset), message: unclosed.message });
+      const complete = completeEntries(text);
+      if (complete === undefined || XMLValidator.validate(complete) !== true) return { papers: [], issues };
+      text = complete;
+      valid = true;
+    }
+  }
+  if (valid !== true) {
     const recovered = withoutMalformedEntries(text, file, lineAt);
     if (!recovered)
       return { papers: [], issues: [{ file, line: valid.err.line, message: `the file is not well-formed XML: ${valid.err.msg}` }] };
@@ -45,7 +55,6 @@ export function readArxivAtom(original: string, file: string): ReadResult {
   const lineOf = text === original ? lineAt : lineIndex(text);
   const entryLines = [...text.matchAll(/<(?:\w+:)?entry[\s>]/g)].map((m) => lineOf(m.index));
   const papers: PaperInput[] = [];
-  const issues: InputIssue[] = [];
   (doc.feed.entry ?? []).forEach((raw, index) => {
     const line = entryLines[index] ?? 1;
     const broken = malformed.get(index);
@@ -73,6 +82,10 @@ export function readArxivAtom(original: string, file: string): ReadResult {
       return;
     }
     const id = cleanText(field('id')) || undefined;
+    if (id !== undefined && ARXIV_API_ERROR.test(id)) {
+      issues.push({ file, line, message: `entry ${index + 1} is an arXiv API error, not a paper: ${JSON.stringify(abstract)}` });
+      return;
+    }
     const link = alternateLink(entry['link']);
     const url = (link === undefined ? undefined : decodeReferences(link, undeclared)) ?? id;
     const published = isoDate(field('published'));
@@ -96,7 +109,20 @@ export function readArxivAtom(original: string, file: string): ReadResult {
       source: { format: 'arxiv-atom', file, line },
     });
   });
+  issues.sort((a, b) => a.line - b.line);
   return { papers, issues };
+}
+
+/** The id of the entry arXiv's API answers a bad query with ("http://arxiv.org/api/errors#incorrect_id_format_for_…"). */
+const ARXIV_API_ERROR = /^https?:\/\/(?:export\.)?arxiv\.org\/api\/errors\b/;
+
+/** A feed cut short, up to its last complete entry and closed there; undefined when no entry is complete. */
+function completeEntries(text: string): string | undefined {
+  const ends = [...text.matchAll(/<\/(?:\w+:)?entry\s*>/g)];
+  const last = ends[ends.length - 1];
+  if (!last) return undefined;
+  const feed = /<((?:\w+:)?feed)[\s>]/.exec(text);
+  return feed ? `${text.slice(0, last.index + last[0].length)}\n</${feed[1]}>\n` : undefined;
 }
 
 const ENTRY = /<(?:\w+:)?entry[\s>][\s\S]*?<\/(?:\w+:)?entry\s*>/g;

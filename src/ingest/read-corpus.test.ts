@@ -246,6 +246,9 @@ describe('format detection', () => {
     ['a.xml', '<feed/>', 'arxiv-atom'],
     ['feed', '<?xml version="1.0"?><feed>', 'arxiv-atom'],
     ['dump', '[{"title": "x"}]', 'json'],
+    ['saved.txt', '{"title": "x", "abstract": "y"}\n{"title": "z"}', 'jsonl'],
+    ['saved.txt', '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">', 'arxiv-atom'],
+    ['page.txt', '{Sep 11}\n\nA title', 'hf-daily'],
   ])('%s starting %j is %s', (file, text, format) => {
     expect(detectFormat(file, text)).toBe(format);
   });
@@ -286,10 +289,11 @@ describe('arXiv Atom feed: hostile and unusual markup', () => {
     expect(papers).toEqual([]);
     expect(issues.map((i) => i.line)).toEqual([line]);
   });
-  it('says a feed cut short ends with elements open, at the innermost one', () => {
+  it('says a feed cut short ends with elements open, at the innermost one, and reads the entries before the cut', () => {
     const text = `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${entry}\n<entry>\n<id>http://arxiv.org/abs/2401.00002v1</id>\n<title>Cut`;
     const { papers, issues } = readCorpusText(text, 'cut.atom');
-    expect(papers).toEqual([]);
+    // Only --skip-invalid ingests them: the file still has a problem.
+    expect(papers.map((p) => [p.id, p.title])).toEqual([['arxiv:2401.00001', 'T']]);
     expect(issues).toEqual([
       {
         file: 'cut.atom',
@@ -297,6 +301,19 @@ describe('arXiv Atom feed: hostile and unusual markup', () => {
         message:
           'invalid XML: the file ends with <feed> and <entry> and <title> still open (this <title> is never closed): is the file cut short?',
       },
+    ]);
+  });
+  it("refuses the error entry arXiv's API answers a bad query with, rather than storing a paper titled 'Error'", () => {
+    const error =
+      '<entry><id>http://arxiv.org/api/errors#incorrect_id_format_for_1234.12345</id><title>Error</title>' +
+      '<summary>incorrect id format for 1234.12345</summary><author><name>arXiv api core</name></author></entry>';
+    const { papers, issues } = readCorpusText(
+      `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${error}\n</feed>`,
+      'e.atom',
+    );
+    expect(papers).toEqual([]);
+    expect(issues).toEqual([
+      { file: 'e.atom', line: 3, message: 'entry 1 is an arXiv API error, not a paper: "incorrect id format for 1234.12345"' },
     ]);
   });
   it('keeps the good entries of a feed with one undeclared entity', () => {

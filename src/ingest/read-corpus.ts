@@ -36,8 +36,11 @@ export function detectFormat(file: string, text: string): CorpusFormat {
   // pretty-printed object, whose first line is not a whole object, is JSON.
   if (byExt === 'json' && head.startsWith('{')) return firstLineIsObject(head) ? 'jsonl' : 'json';
   if (byExt === 'jsonl' && head.startsWith('[')) return 'json';
+  // A page saved as .txt is prose; a .txt that holds JSON Lines or a feed is read as what it holds.
+  if (byExt === 'hf-daily' && head.startsWith('{') && firstLineIsObject(head)) return 'jsonl';
+  if (byExt === 'hf-daily' && isAtomHead(head)) return 'arxiv-atom';
   if (byExt) return byExt;
-  if (head.startsWith('<') && /<(\w+:)?feed[\s>]/.test(head)) return 'arxiv-atom';
+  if (isAtomHead(head)) return 'arxiv-atom';
   if (head.startsWith('[')) return 'json';
   if (head.startsWith('{')) return 'jsonl';
   throw new UnknownFormatError(file, 'cannot tell the format from the extension or content', CORPUS_FORMATS);
@@ -56,6 +59,10 @@ export function readCorpusText(text: string, file: string, format?: CorpusFormat
   }
   if (issues.length > read.issues.length) issues.sort((a, b) => a.line - b.line);
   return { papers, issues, ...(read.warnings ? { warnings: read.warnings } : {}) };
+}
+
+function isAtomHead(head: string): boolean {
+  return head.startsWith('<') && /<(\w+:)?feed[\s>]/.test(head);
 }
 
 function firstLineIsObject(head: string): boolean {
