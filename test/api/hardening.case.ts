@@ -74,6 +74,17 @@ export function runHardeningContract(subject: { name: string; open: () => Promis
         ]);
       });
 
+      it('refuses a neighbourhood limit or a path count over its range by the range, not by the cost it would have', async () => {
+        const hood = await api.query(`{ neighborhood(of: { type: BENCHMARK, name: "GSM8K" }, limit: 5000) { nodes { id } } }`);
+        expect(hood.errors?.map((e) => [e.extensions?.['code'], e.message])).toEqual([
+          ['INVALID_ARGUMENT', '"limit" must be between 1 and 500, got 5000'],
+        ]);
+        const paths = await api.query(
+          `{ path(from: { type: BENCHMARK, name: "GSM8K" }, to: { type: MODEL, name: "GPT-4o" }, maxPaths: 5000) { nodes { id } } }`,
+        );
+        expect(paths.errors?.map((e) => e.extensions?.['code'])).toEqual(['INVALID_ARGUMENT']);
+      });
+
       it('counts the first argument from variables too', async () => {
         const query = `query($n: Int) { benchmark(name: "GSM8K") { papers(first: $n) { edges { node { methods { entity { papers(first: $n) { totalCount } } } } } } } }`;
         calls.clear();

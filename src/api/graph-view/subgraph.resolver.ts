@@ -5,6 +5,7 @@ import type { ApiContext } from '../context.js';
 import { PaperWhere } from '../common/refs.js';
 import { resolveWhere } from '../common/resolve-refs.js';
 import { Subgraph } from './subgraph.type.js';
+import { SIZE_LIMITS } from '../limits/size-limits.js';
 
 @Resolver()
 export class SubgraphResolver {
@@ -19,7 +20,7 @@ export class SubgraphResolver {
     @Arg('limit', () => Int, { nullable: true, description: 'Most papers (default 50, at most 200); `truncated` says when it bit.' })
     limit?: number,
   ): Promise<Subgraph> {
-    const size = inRange('limit', limit ?? 50, 1, 200);
+    const size = inRange('limit', limit ?? SIZE_LIMITS.subgraph.default, 1, SIZE_LIMITS.subgraph.max);
     const filter = await resolveWhere(ctx.store, where);
     const page = await ctx.store.listPapers({
       first: size,

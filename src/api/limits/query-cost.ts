@@ -3,6 +3,7 @@ import { getNullableType, getVariableValues, isListType, type DocumentNode, type
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/cursor.js';
 import type { ApiLimits } from './api-limits.js';
+import { SIZE_LIMITS } from './size-limits.js';
 import { QueryLimitError } from './query-limit-error.js';
 
 /** Extra cost of the fields that walk the graph or the full-text index, on top of what they return. */
@@ -21,7 +22,17 @@ const SEARCH_COST = 50;
 /** How many items a list without a size argument is assumed to hold (a paper's methods, an entity's aliases). */
 const LIST_GUESS = 10;
 /** Defaults of the size arguments, as the resolvers apply them (limit: neighbourhood 100, subgraph 50). */
-const DEFAULT_SIZE: Readonly<Record<string, number>> = { neighborhood: 100, subgraph: 50, path: 10 };
+const DEFAULT_SIZE: Readonly<Record<string, number>> = {
+  neighborhood: SIZE_LIMITS.neighborhood.default,
+  subgraph: SIZE_LIMITS.subgraph.default,
+  path: SIZE_LIMITS.path.default,
+};
+/** The most a size argument takes (`first` the page cap): a larger one costs as this, and its resolver refuses it by range. */
+const MAX_SIZE: Readonly<Record<string, number>> = {
+  neighborhood: SIZE_LIMITS.neighborhood.max,
+  subgraph: SIZE_LIMITS.subgraph.max,
+  path: SIZE_LIMITS.path.max,
+};
 
 /** Types whose lists the field above them already paid for: a connection's edges, a subgraph's nodes. */
 function alreadyCounted(typeName: string): boolean {
@@ -31,9 +42,9 @@ function alreadyCounted(typeName: string): boolean {
 function sizeOf(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number | undefined {
   for (const name of ['first', 'limit', 'maxPaths']) {
     const value = args[name];
-    // A `first` over the page cap costs as the cap: its resolver refuses it naming the range, which
-    // says more than a cost error would.
-    if (typeof value === 'number') return name === 'first' ? Math.min(Math.max(value, 0), MAX_PAGE_SIZE) : Math.max(value, 0);
+    // A size over its range costs as the range's top: its resolver refuses it naming the range, which
+    // says more than a cost error advising --max-cost would.
+    if (typeof value === 'number') return Math.min(Math.max(value, 0), name === 'first' ? MAX_PAGE_SIZE : (MAX_SIZE[field.name] ?? value));
     if (field.args.some((a) => a.name === name)) return DEFAULT_SIZE[field.name] ?? DEFAULT_PAGE_SIZE;
   }
   return undefined;

@@ -8,6 +8,7 @@ import { toEntity, toPaper } from '../common/mappers.js';
 import { EntityRef, NodeRef } from '../common/refs.js';
 import { resolveEntityRef, resolveNodeRef } from '../common/resolve-refs.js';
 import { Subgraph } from '../graph-view/subgraph.type.js';
+import { SIZE_LIMITS } from '../limits/size-limits.js';
 import { PaperConnection } from '../paper/paper-connection.type.js';
 import { CoOccurrenceConnection, TrendPoint } from './traversal.types.js';
 
@@ -72,7 +73,7 @@ export class TraversalResolver {
       a,
       b,
       inRange('maxLength', maxLength ?? 4, 1, 6),
-      inRange('maxPaths', maxPaths ?? 10, 1, 50),
+      inRange('maxPaths', maxPaths ?? SIZE_LIMITS.path.default, 1, SIZE_LIMITS.path.max),
     )) as Subgraph;
   }
 
@@ -95,7 +96,7 @@ export class TraversalResolver {
     const id = await resolveNodeRef(ctx.store, of, 'of');
     const query = {
       depth: inRange('depth', depth ?? 1, 1, 3),
-      limit: inRange('limit', limit ?? 100, 1, 500),
+      limit: inRange('limit', limit ?? SIZE_LIMITS.neighborhood.default, 1, SIZE_LIMITS.neighborhood.max),
       ...(types ? { kinds: types.map(toEntityType) } : {}),
     };
     return ((await ctx.store.neighborhood(id, query)) ?? { nodes: [], edges: [], truncated: false }) as Subgraph;
