@@ -53,6 +53,25 @@ describe('rankResults', () => {
     expect(ranked(results)).toEqual(order.map((id) => [id, null]));
   });
 
+  it('ranks a lower bound of a higher-is-better score at its bound, and lists an upper bound after the ranked ones, unranked', () => {
+    const results = [
+      result('exact', 76.1, { metric: 'accuracy', unit: '%' }),
+      result('under', 1, { metric: 'accuracy', unit: '%', bound: 'upper' }),
+      result('over', 90, { metric: 'accuracy', unit: '%', bound: 'lower' }),
+      result('slow', 12, { metric: 'latency', unit: 'ms', bound: 'lower' }),
+      result('fast', 30, { metric: 'latency', unit: 'ms' }),
+    ];
+    expect(ranked(results, 'accuracy')).toEqual([
+      ['over', 1],
+      ['exact', 2],
+      ['under', null],
+    ]);
+    expect(ranked(results, 'latency')).toEqual([
+      ['fast', 1],
+      ['slow', null],
+    ]);
+  });
+
   it('ranks results in different units apart, each unit a group of its own, and leaves unnamed metrics unranked', () => {
     const results = [
       result('pct', 65, { unit: '%' }),

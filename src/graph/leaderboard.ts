@@ -17,7 +17,8 @@ export interface LeaderboardQuery {
  * metric name and unit, results without a metric last; each group is ranked on its own. Ties:
  * higher confidence, then paper and result id. A group without a metric, or whose metric's direction
  * is unknown, is listed in the same way (highest value first, or lowest for a time unit) with rank
- * null: an order there says nothing about which result is better.
+ * null: an order there says nothing about which result is better. A bound from the worse side ("under 1%
+ * accuracy", "above 10 s") is listed after its group's ranked results, unranked.
  */
 export function rankResults(results: readonly StoredResult[], query: LeaderboardQuery): LeaderboardPage {
   const key = query.metricName === undefined ? undefined : entityKey(query.metricName);
@@ -55,7 +56,12 @@ export function rankResults(results: readonly StoredResult[], query: Leaderboard
         compareText(a.id, b.id),
     );
     const ranks = metric !== '' && direction !== undefined;
-    group.forEach((result, i) => ranked.push({ result, rank: ranks ? i + 1 : null }));
+    // "less than 1% accuracy" bounds the value from the worse side: it says the result is no better than
+    // that, so it is listed after the ranked ones, unranked, rather than ranked at its bound.
+    const worseSide = direction === 'lower' ? 'lower' : 'upper';
+    const scored = ranks ? group.filter((r) => r.bound !== worseSide) : group;
+    scored.forEach((result, i) => ranked.push({ result, rank: ranks ? i + 1 : null }));
+    if (ranks) for (const result of group) if (result.bound === worseSide) ranked.push({ result, rank: null });
   }
   return {
     items: ranked.slice(query.offset, query.offset + query.first),
