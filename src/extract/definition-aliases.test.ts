@@ -69,4 +69,12 @@ describe('aliases from acronym definitions', () => {
     ).filter((e) => e.name === 'DER' || e.aliases.includes('DER'));
     expect(found.map((e) => [e.type, e.name])).toEqual([['method', 'Data-Efficient Rainbow']]);
   });
+
+  it('keeps the lexicon’s entity when the definition spells its name with other endings, the paper’s form an alias', () => {
+    const found = extractEntities(
+      { title: 'Polymorph adapters', abstract: 'We fine-tune with Low Rank Adapters (LoRA) on GLUE and compare LoRA to full fine-tuning.' },
+      defaultExtractorConfig(),
+    ).filter((e) => e.name === 'LoRA' || e.aliases.includes('LoRA'));
+    expect(found.map((e) => [e.type, e.name, e.aliases])).toEqual([['method', 'LoRA', ['Low Rank Adapters']]]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paperText } from '../model/index.js';
 import { defaultExtractorConfig, extractPaper } from './index.js';
+import { maskLatexMarkup } from './paper-text.js';
 import { plainView } from './plain-view.js';
 import { sentenceSpans } from './text-spans.js';
 
@@ -21,6 +22,11 @@ describe('plainView', () => {
       'Negative samples matter. Based on this, we propose Embedding MUtation (EMU), a framework that mutates embeddings. ' +
         'We vary Shutter speed and the two-bit feedback.',
     );
+  });
+
+  it('leaves no state behind: blanking markup after a plain view still sees a command at the start of a text', () => {
+    plainView({ title: 'T', abstract: `${'x'.repeat(80)} \\textbf{E}mbedding` });
+    expect(maskLatexMarkup('\\emph{two-bit} feedback')).toBe('      two-bit  feedback');
   });
 
   it('keeps escaped braces and the braces of other commands', () => {

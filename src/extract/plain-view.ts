@@ -3,9 +3,11 @@ import type { Span } from './text-spans.js';
 
 type Paper = { readonly title: string; readonly abstract: string };
 
-/** LaTeX commands that only style their argument: "\\textbf{E}mbedding" reads "Embedding". */
+/** LaTeX commands that only style their argument: "\\textbf{E}mbedding" reads "Embedding". Global: use with matchAll only. */
 export const LATEX_TEXT_COMMAND = /\\(?:textit|textbf|emph|texttt|textsc|underline|mathrm|mathbf|mathit|text)\{/g;
 const STYLE_COMMAND = new RegExp(LATEX_TEXT_COMMAND.source, 'y');
+// test() on a global regex moves its lastIndex, which matchAll elsewhere would then start from.
+const ANY_STYLE_COMMAND = new RegExp(LATEX_TEXT_COMMAND.source);
 /** Inline math of letters alone, glued to a word: the "$S$" of "$S$hutter speed". */
 const GLUED_LETTERS = /\$(\p{L}+)\$/gu;
 const LETTER = /\p{L}/u;
@@ -56,9 +58,7 @@ export function plainView(paper: Paper): PlainView | undefined {
 
 function hasStyling(text: string): boolean {
   if (!text.includes('\\') && !text.includes('$')) return false;
-  LATEX_TEXT_COMMAND.lastIndex = 0;
-  GLUED_LETTERS.lastIndex = 0;
-  return LATEX_TEXT_COMMAND.test(text) || [...text.matchAll(GLUED_LETTERS)].some((m) => gluedAt(text, m.index, m[0].length));
+  return ANY_STYLE_COMMAND.test(text) || [...text.matchAll(GLUED_LETTERS)].some((m) => gluedAt(text, m.index, m[0].length));
 }
 
 /** A formula at `at` of `length` characters touching a letter on either side. */

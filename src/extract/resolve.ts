@@ -75,7 +75,11 @@ export function resolveEntities(
     ),
   );
   const standsAlone = (e: ExtractedEntity): boolean => e.aliases.length > 0 || lexiconEntryFor(e.name, options.lexicon)?.type === e.type;
-  const aliased = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)));
+  const known = (e: ExtractedEntity): boolean => {
+    const entry = lexiconEntryFor(e.name, options.lexicon);
+    return entry?.name === e.name && entry.type === e.type;
+  };
+  const aliased = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)), known);
   const joined = joinNestedNames(withoutCrossTypeDuplicates(aliased, lexiconReading(options.lexicon)), standsAlone);
   const roleText = { text: paper.masked, titleEnd: paper.titleEnd };
   const entities = withoutTitleGoalPhrases(
