@@ -6,7 +6,7 @@ OPTIONAL MATCH (m:Entity {id: row.metricId})
 OPTIONAL MATCH (s:Entity {id: row.subjectId})
 CREATE (r:Result {id: row.id, paperId: row.paperId, benchmarkId: row.benchmarkId, metricId: row.metricId, subjectId: row.subjectId,
                   value: row.value, unit: row.unit, metric: row.metric, subject: row.subject, condition: row.condition,
-                  isDelta: row.isDelta, bound: row.bound, mention: row.mention, start: row.start, end: row.end,
+                  isDelta: row.isDelta, change: row.change, bound: row.bound, mention: row.mention, start: row.start, end: row.end,
                   sentence: row.sentence, confidence: row.confidence})
 CREATE (p)-[:REPORTS_RESULT]->(r)
 CREATE (r)-[:ON_BENCHMARK]->(b)

@@ -83,7 +83,9 @@ export function runExportContract(subject: { name: string; open: () => Promise<G
       const around = await selectForExport(store, { around: 'benchmark:SWE-bench Lite', depth: 1 });
       const results = await selectResultsForExport(store, around, false);
       const csv = exportSubgraph(around, 'results-csv', results).trim().split('\n');
-      expect(csv[0]).toBe('paper_id,paper_title,benchmark,value,unit,metric,subject,condition,is_delta,bound,confidence,mention,sentence');
+      expect(csv[0]).toBe(
+        'paper_id,paper_title,benchmark,value,unit,metric,subject,condition,is_delta,change,bound,confidence,mention,sentence',
+      );
       expect(csv).toHaveLength(results.length + 1);
       expect(csv.some((line) => /,SWE-bench Lite,56,%,,DeepSeek-V2-Coder-Instruct,with 250 samples,false,,/.test(line))).toBe(true);
       // Around a benchmark, its papers' results on it: not those on benchmarks outside the export.

@@ -1,5 +1,5 @@
 import type { GraphStore } from '../graph/index.js';
-import { valueWithUnit, type StoredResult, type Subgraph } from '../model/index.js';
+import { resultValueText, type StoredResult, type Subgraph } from '../model/index.js';
 
 /** A result with the names an export writes beside the ids. */
 export interface ExportResult extends StoredResult {
@@ -32,6 +32,7 @@ export const RESULTS_CSV_HEADER = [
   'subject',
   'condition',
   'is_delta',
+  'change',
   'bound',
   'confidence',
   'mention',
@@ -49,6 +50,7 @@ export function resultsCsvRow(r: ExportResult): (string | number)[] {
     r.subject ?? '',
     r.condition ?? '',
     String(r.isDelta),
+    r.change ?? '',
     r.bound ?? '',
     r.confidence,
     r.evidence.mention,
@@ -58,9 +60,8 @@ export function resultsCsvRow(r: ExportResult): (string | number)[] {
 
 /** "56% DeepSeek-V2-Coder-Instruct (with 250 samples)", "Δ +40 points": one result as an edge label's part. */
 export function describeResult(r: StoredResult): string {
-  const bound = r.bound === 'lower' ? '≥' : r.bound === 'upper' ? '≤' : '';
   const who = [r.metric, r.subject].filter(Boolean).join(' ');
-  return `${r.isDelta ? 'Δ ' : ''}${bound}${valueWithUnit(r.value, r.unit)}${who ? ` ${who}` : ''}${r.condition ? ` (${r.condition})` : ''}`;
+  return `${resultValueText(r)}${who ? ` ${who}` : ''}${r.condition ? ` (${r.condition})` : ''}`;
 }
 
 /** The attributes a paper → benchmark edge gets for the results the paper reports on it. */

@@ -88,6 +88,7 @@ export function toStoredResult(
     ...(row.subject != null ? { subject: row.subject } : {}),
     ...(row.condition != null ? { condition: row.condition } : {}),
     isDelta: row.isDelta,
+    ...(row.change != null ? { change: row.change } : {}),
     ...(row.bound != null ? { bound: row.bound } : {}),
     evidence: { mention: row.mention, start: row.start, end: row.end, sentence: row.sentence },
     confidence: row.confidence,

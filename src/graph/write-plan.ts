@@ -7,6 +7,7 @@ import {
   type MethodRole,
   type RepoKind,
   type ResultBound,
+  type ResultChange,
 } from '../model/index.js';
 import { LABEL_OF_TYPE, paperSortKey, relationOf, type Relation } from './graph-model.js';
 
@@ -69,6 +70,7 @@ export interface ResultRow {
   readonly subject: string | null;
   readonly condition: string | null;
   readonly isDelta: boolean;
+  readonly change: ResultChange | null;
   readonly bound: ResultBound | null;
   readonly mention: string;
   readonly start: number;
@@ -229,6 +231,7 @@ export function planWrite(batch: readonly ExtractedPaper[], existing: ExistingGr
         subject: subjectId === null ? null : (entities.get(subjectId)?.name ?? r.subject!.name),
         condition: r.condition ?? null,
         isDelta: r.isDelta,
+        change: r.change ?? null,
         bound: r.bound ?? null,
         mention: r.evidence.mention,
         start: r.evidence.start,

@@ -2,6 +2,8 @@ import type { EntityType, Evidence } from './entity.js';
 
 /** "over 95%" is a lower bound, "below 1%" an upper one. */
 export type ResultBound = 'lower' | 'upper';
+/** Which way a difference moved the quantity it measures. */
+export type ResultChange = 'increase' | 'decrease';
 
 /** An entity a result points to, named as the extractor found it. */
 export interface ResultEntityRef {
@@ -28,6 +30,8 @@ export interface ExtractedResult {
   /** Qualifiers that tell this number apart: "with 250 samples", "zero-shot", "before", "after". */
   readonly condition?: string;
   readonly isDelta: boolean;
+  /** For a difference, when the text says which way it went ("a 1.6% drop": decrease; "23.6% higher": increase). */
+  readonly change?: ResultChange;
   readonly bound?: ResultBound;
   readonly evidence: Evidence;
   /** 0..1: how sure the extractor is that benchmark, value and subject belong together. */
@@ -48,6 +52,7 @@ export interface StoredResult {
   readonly subject?: string;
   readonly condition?: string;
   readonly isDelta: boolean;
+  readonly change?: ResultChange;
   readonly bound?: ResultBound;
   readonly evidence: Evidence;
   readonly confidence: number;
@@ -74,4 +79,15 @@ export interface RankedResult {
 export function valueWithUnit(value: number, unit: string | undefined | null): string {
   if (!unit) return String(value);
   return unit === '%' || unit === 'x' || unit === '×' ? `${value}${unit}` : `${value} ${unit}`;
+}
+
+/**
+ * A result's value as people write it: "Δ −1.6%" for "a 1.6% drop", "Δ +3.5%", "≥95%" for "over 95%", "56%".
+ * A difference the text gives no direction for keeps its bare value ("Δ 5%" of "outperforms X by 5%").
+ */
+export function resultValueText(r: Pick<ExtractedResult, 'value' | 'unit' | 'isDelta' | 'change' | 'bound'>): string {
+  const bound = r.bound === 'lower' ? '≥' : r.bound === 'upper' ? '≤' : '';
+  const magnitude = r.isDelta && r.change !== undefined ? Math.abs(r.value) : r.value;
+  const sign = !r.isDelta || r.change === undefined ? '' : r.change === 'decrease' ? '−' : '+';
+  return `${r.isDelta ? 'Δ ' : ''}${bound}${sign}${valueWithUnit(magnitude, r.unit)}`;
 }

@@ -34,6 +34,13 @@ export class Result {
   @Field(() => Boolean, { description: 'A relative claim ("+20%", "improves by 7.1%", "2× faster"); leaderboards leave these out.' })
   isDelta!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For a difference: "decrease" ("a 1.6% drop", "reduces FLOPs by 40%") or "increase" ("23.6% higher", "+3.5%"); null when the text gives no direction ("outperforms X by 5%") or for an absolute value.',
+  })
+  change?: string;
+
   @Field(() => String, { nullable: true, description: '"lower" for "over 95%", "upper" for "below 1%"; null for an exact value.' })
   bound?: string;
 

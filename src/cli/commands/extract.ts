@@ -5,7 +5,7 @@ import {
   cannotReadFile,
   formatIssue,
   InvalidArgumentError,
-  valueWithUnit,
+  resultValueText,
   type ExtractedPaper,
   type InputIssue,
   type PaperInput,
@@ -55,6 +55,7 @@ function jsonOf({ paper, entities, results = [] }: ExtractedPaper): string {
       ...(r.metric?.mention ? { metricMention: r.metric.mention } : {}),
       condition: r.condition ?? null,
       isDelta: r.isDelta,
+      change: r.change ?? null,
       bound: r.bound ?? null,
       mention: r.evidence.mention,
       confidence: r.confidence,
@@ -66,9 +67,7 @@ function toText({ paper, entities, results = [] }: ExtractedPaper): string {
   const lines = entities.map((e) => `  ${e.type.padEnd(9)} ${e.name}${e.role ? ` (${e.role})` : ''}  [${e.confidence.toFixed(2)}]`);
   for (const r of results) {
     const what = [r.subject?.name, r.metric?.name, r.condition].filter(Boolean).join(', ');
-    lines.push(
-      `  result    ${r.benchmark.name}: ${r.isDelta ? 'Δ ' : ''}${r.bound === 'lower' ? '≥' : r.bound === 'upper' ? '≤' : ''}${valueWithUnit(r.value, r.unit)}${what ? ` (${what})` : ''}  [${r.confidence.toFixed(2)}]`,
-    );
+    lines.push(`  result    ${r.benchmark.name}: ${resultValueText(r)}${what ? ` (${what})` : ''}  [${r.confidence.toFixed(2)}]`);
   }
   return forTerminal([`${paper.title || '(untitled)'}`, ...lines, ''].join('\n'));
 }

@@ -1,4 +1,5 @@
-import type { ExtractedEntity, ExtractedResult, ResultEntityRef } from '../../model/index.js';
+import type { ExtractedEntity, ExtractedResult, ResultChange, ResultEntityRef } from '../../model/index.js';
+import { changeDirection } from './change-direction.js';
 import type { Span } from '../text-spans.js';
 import { bindBenchmarks } from './bind-benchmarks.js';
 import { listedAfter, withListUnits } from './coordinated-numbers.js';
@@ -110,6 +111,7 @@ interface Claim {
   subject?: EntityMention | ExtractedEntity;
   condition?: string;
   isDelta: boolean;
+  change?: ResultChange;
   bound?: 'lower' | 'upper';
   confidence: number;
 }
@@ -164,10 +166,16 @@ function sentenceResults(
     const conditionAfter = CONDITION_AFTER.exec(after)?.[1];
     const shot = SHOT_SETTING.exec(text.slice(s.start, s.end))?.[0];
     const bound = LOWER_BOUND_BEFORE.test(before) ? 'lower' : UPPER_BOUND_BEFORE.test(before) ? 'upper' : undefined;
+    const afterMeasure = measure === undefined ? undefined : text.slice(measure.end, Math.min(s.end, measure.end + 60));
+    const change = !isDelta
+      ? undefined
+      : (changeDirection(n.value, n.signed, before, after) ??
+        (afterMeasure === undefined ? undefined : changeDirection(n.value, false, '', afterMeasure)));
     const claim: Claim = {
       n,
       benchmark,
       isDelta: isDelta && !pairedWith,
+      ...(change ? { change } : {}),
       confidence: 0.5,
       ...(metric ? { metric } : {}),
       ...(subject ? { subject } : {}),
@@ -177,6 +185,7 @@ function sentenceResults(
       deltaRangeWith.bound = 'lower';
       claim.bound = 'upper';
       claim.isDelta = true;
+      claim.change ??= deltaRangeWith.change;
       claim.subject ??= deltaRangeWith.subject;
     } else if (rangeWith) {
       rangeWith.bound = 'lower';
@@ -203,6 +212,7 @@ function sentenceResults(
     const listed = !earlier && previous && adjacent ? listedAfter(text, previous.n, n, mentions) : undefined;
     if (listed && previous) {
       claim.isDelta ||= previous.isDelta;
+      if (claim.isDelta) claim.change ??= previous.change;
       claim.metric ??= fitting(previous.metric, n);
       if (listed === 'bare') previous.metric ??= fitting(measure, previous.n);
     }
@@ -297,6 +307,7 @@ function toResults(text: string, s: Span, c: Claim): ExtractedResult[] {
     ...(subject ? { subject: ref(subject, text, subjectMention) } : {}),
     ...(c.condition !== undefined ? { condition: c.condition } : {}),
     isDelta: c.isDelta,
+    ...(c.isDelta && c.change ? { change: c.change } : {}),
     evidence: { mention: text.slice(c.n.start, c.n.end), start: c.n.start, end: c.n.end, sentence: text.slice(s.start, s.end) },
     confidence: Number(confidence.toFixed(3)),
   };
