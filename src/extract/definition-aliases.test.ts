@@ -36,6 +36,13 @@ describe('aliases from acronym definitions', () => {
     expect(methods.map((e) => [e.name, e.aliases])).toEqual([[name, aliases]]);
   });
 
+  it('reads a capitalised long form across a comma only when its word initials are the acronym', () => {
+    expect(findAcronymDefinitions('To this end we introduce Wide-In, Narrow-Out (WINO), a decoding algorithm.')).toMatchObject([
+      { longForm: 'Wide-In, Narrow-Out', acronym: 'WINO' },
+    ]);
+    expect(findAcronymDefinitions('Signers from Bangladesh, Bangla Sign Language (BdSL) users, took part.')).toEqual([]);
+  });
+
   it('reads a release number in the bracket as part of the acronym', () => {
     expect(findAcronymDefinitions('We use the Segment Anything Model 3 (SAM 3) as a teacher.')).toMatchObject([
       { longForm: 'Segment Anything Model 3', acronym: 'SAM 3' },

@@ -30,10 +30,7 @@ function longFirstDefinitions(text: string): AcronymDefinition[] {
     const letters = acronym.replace(/s$/, '');
     if (!acronymShaped(letters)) continue;
     const before = text.slice(Math.max(0, m.index - 160), m.index);
-    const clause = before.split(/[.;:()[\]!?]|,\s|\n/).pop() ?? '';
-    const words = clause.trim().split(/\s+/).filter(Boolean);
-    const window = words.slice(-Math.min(letters.length + 5, letters.length * 2 + 1)).join(' ');
-    const longForm = schwartzHearst(letters, window)?.replace(LEADING_FILLER, '').trim();
+    const longForm = longFormBefore(letters, before);
     if (!longForm || longForm.length <= letters.length || longForm.split(/\s+/).length > letters.length + 3) continue;
     // "… Stereo Through Lighting Interpolation and Normal Estimation using a generative Network (SPLINE-Net)":
     // letters gathered across a clause, not a name.
@@ -43,6 +40,41 @@ function longFirstDefinitions(text: string): AcronymDefinition[] {
     found.push({ longForm, longStart, acronym, acronymStart: m.index + 1 });
   }
   return found;
+}
+
+const CLAUSE_BREAK = /[.;:()[\]!?]|,\s|\n/;
+const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{N}'’-]*\s*)+$/u;
+
+/**
+ * The long form the words before an acronym's bracket spell, within their clause; a name in capitals with a comma
+ * in it ("Wide-In, Narrow-Out (WINO)") spans the comma when the clause alone spells nothing and its word initials
+ * are the acronym.
+ */
+function longFormBefore(letters: string, before: string): string | undefined {
+  const clauses = before.split(CLAUSE_BREAK);
+  const last = clauses[clauses.length - 1] ?? '';
+  const spelled = (clause: string): string | undefined => {
+    const words = clause.trim().split(/\s+/).filter(Boolean);
+    const window = words.slice(-Math.min(letters.length + 5, letters.length * 2 + 1)).join(' ');
+    return schwartzHearst(letters, window)?.replace(LEADING_FILLER, '').trim();
+  };
+  const found = spelled(last);
+  if (found) return found;
+  if (!CAPITALISED.test(last.trim())) return undefined;
+  // The capitalised words that end the clause before the comma: "Wide-In" of "we introduce Wide-In".
+  const words = (clauses[clauses.length - 2] ?? '').trim().split(/\s+/);
+  let k = words.length;
+  while (k > 0 && k > words.length - 3 && CAPITALISED.test(words[k - 1]!)) k--;
+  const previous = words.slice(k).join(' ');
+  if (!previous || !before.endsWith(`${previous}, ${last.trimStart()}`)) return undefined;
+  const across = spelled(`${previous}, ${last.trim()}`);
+  // Across a comma only a name whose word initials are the acronym: not "Bangladesh, Bangla Sign Language (BdSL)".
+  const initials = across
+    ?.split(/[\s,-]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+  return initials === letters.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') ? across : undefined;
 }
 
 // "HIES (Head Importance-Entropy Score)": a short form, then its long form in brackets.
