@@ -782,6 +782,18 @@ export function runStoreContract(subject: StoreUnderTest): void {
         expect((await store.shortestPaths('p1', 'nope', 4, 10)).nodes).toEqual([]);
       });
 
+      it('finds paths that pass through no entity of the kinds to avoid, the two ends excepted', async () => {
+        await store.writePapers([monkeys, sampler, vision]);
+        const viaMethod = await store.shortestPaths('p1', 'p2', 4, 10, ['benchmark']);
+        expect(viaMethod.nodes.map((n) => n.id)).toEqual([ids.sampling, 'p1', 'p2']);
+        const viaBenchmark = await store.shortestPaths('p1', 'p2', 4, 10, ['method', 'topic']);
+        expect(viaBenchmark.nodes.map((n) => n.id)).toEqual([ids.gsm, 'p1', 'p2']);
+        // Ends of an avoided kind are still ends; a benchmark between them is not passed.
+        const ends = await store.shortestPaths(ids.swe, ids.imagenet, 4, 10, ['method']);
+        expect(ends.nodes.map((n) => n.id)).toEqual([ids.gsm, ids.imagenet, ids.swe, 'p1', 'p3']);
+        expect((await store.shortestPaths(ids.swe, ids.imagenet, 4, 10, ['benchmark'])).nodes.map((n) => n.id)).not.toContain(ids.gsm);
+      });
+
       it('walks a neighbourhood by depth, kinds and limit, saying when the limit bit', async () => {
         await store.writePapers([monkeys, sampler, vision]);
         const one = await store.neighborhood(ids.gsm, { depth: 1, limit: 100 });

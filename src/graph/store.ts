@@ -211,8 +211,11 @@ export interface GraphStore {
   relatedPapers(paperId: string, query: RelatedPapersQuery): Promise<Page<RelatedPaper> | undefined>;
   /** Entities of a type that share papers with an entity, by how many papers they share. */
   coOccurring(entityId: string, type: EntityType, page: { first: number; offset: number }): Promise<Page<CoOccurrence<EntityNode>>>;
-  /** The union of up to `maxPaths` shortest paths between two nodes (papers or entities), at most maxLength links long. */
-  shortestPaths(fromId: string, toId: string, maxLength: number, maxPaths: number): Promise<Subgraph>;
+  /**
+   * The union of up to `maxPaths` shortest paths between two nodes (papers or entities), at most maxLength links long,
+   * passing through no entity of the `avoid` types (the two ends may be of them).
+   */
+  shortestPaths(fromId: string, toId: string, maxLength: number, maxPaths: number, avoid?: readonly EntityType[]): Promise<Subgraph>;
   /**
    * The nodes around a paper or entity, walked breadth-first (graph/neighborhood.ts) with the edges
    * among them; undefined when the node does not exist.

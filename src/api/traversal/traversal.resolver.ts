@@ -67,6 +67,11 @@ export class TraversalResolver {
     @Arg('maxLength', () => Int, { nullable: true, description: 'Longest path in links (default 4, at most 6).' }) maxLength?: number,
     @Arg('maxPaths', () => Int, { nullable: true, description: 'How many shortest paths to join (default 10, at most 50).' })
     maxPaths?: number,
+    @Arg('avoid', () => [EntityKind], {
+      nullable: true,
+      description: 'Entity kinds no path may pass through, such as [TOPIC], whose broad areas join much (the two ends may be of them).',
+    })
+    avoid?: EntityKind[],
   ): Promise<Subgraph> {
     const [a, b] = await Promise.all([resolveNodeRef(ctx.store, from, 'from'), resolveNodeRef(ctx.store, to, 'to')]);
     return (await ctx.store.shortestPaths(
@@ -74,6 +79,7 @@ export class TraversalResolver {
       b,
       inRange('maxLength', maxLength ?? 4, 1, 6),
       inRange('maxPaths', maxPaths ?? SIZE_LIMITS.path.default, 1, SIZE_LIMITS.path.max),
+      (avoid ?? []).map(toEntityType),
     )) as Subgraph;
   }
 

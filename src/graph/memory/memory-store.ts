@@ -552,9 +552,21 @@ export class MemoryStore implements GraphStore {
     return page(ranked, query);
   }
 
-  async shortestPaths(fromId: string, toId: string, maxLength: number, maxPaths: number): Promise<Subgraph> {
+  async shortestPaths(
+    fromId: string,
+    toId: string,
+    maxLength: number,
+    maxPaths: number,
+    avoid: readonly EntityType[] = [],
+  ): Promise<Subgraph> {
     const empty = { nodes: [], edges: [], truncated: false };
     if (!this.graph.hasNode(fromId) || !this.graph.hasNode(toId)) return empty;
+    const avoided = new Set<string>(avoid);
+    const passable = (id: string): boolean => {
+      if (avoided.size === 0 || id === toId) return true;
+      const a = this.graph.getNodeAttributes(id);
+      return a.kind === 'paper' || !avoided.has(a.type);
+    };
     // Breadth-first from `fromId`, keeping every predecessor on a shortest route.
     const distance = new Map<string, number>([[fromId, 0]]);
     const predecessors = new Map<string, string[]>();
@@ -563,6 +575,7 @@ export class MemoryStore implements GraphStore {
       const next: string[] = [];
       for (const node of frontier) {
         this.graph.forEachNeighbor(node, (neighbor) => {
+          if (!passable(neighbor)) return;
           if (!distance.has(neighbor)) {
             distance.set(neighbor, d);
             next.push(neighbor);

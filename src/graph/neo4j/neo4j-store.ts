@@ -557,12 +557,23 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
-  async shortestPaths(fromId: string, toId: string, maxLength: number, maxPaths: number): Promise<Subgraph> {
+  async shortestPaths(
+    fromId: string,
+    toId: string,
+    maxLength: number,
+    maxPaths: number,
+    avoid: readonly EntityType[] = [],
+  ): Promise<Subgraph> {
     if (fromId === toId) {
       const { views } = await this.subgraphAmong([fromId]);
       return pathsToSubgraph(views.size ? [[fromId]] : [], views, () => undefined);
     }
-    const result = await this.run('shortest-paths', { from: fromId, to: toId, maxLength: neo4j.int(Math.min(maxLength, 6)) });
+    const result = await this.run('shortest-paths', {
+      from: fromId,
+      to: toId,
+      maxLength: neo4j.int(Math.min(maxLength, 6)),
+      avoid: [...avoid],
+    });
     const paths = selectPaths(
       result.records.map((r) => r.get('ids') as string[]),
       maxPaths,
