@@ -807,10 +807,26 @@ function entityRowsWithCounts(plan: WritePlan): (EntityRow & { papers: number })
   return plan.entities.map((entity) => ({ ...entity, papers: papers.get(entity.id) ?? 0 }));
 }
 
+/**
+ * A link as upsert-papers reads it: a list rather than a map, since Bolt packs a map's keys with every
+ * one of its ~900k links at 121k papers.
+ */
+type LinkTuple = [
+  LinkRow['relation'],
+  LinkRow['entityId'],
+  LinkRow['mention'],
+  LinkRow['start'],
+  LinkRow['end'],
+  LinkRow['sentence'],
+  LinkRow['confidence'],
+  LinkRow['role'],
+];
+
 /** Each paper row with its links, which upsert-papers creates after one lookup of the paper. */
-function papersWithLinks(plan: WritePlan): (PaperRow & { links: Omit<LinkRow, 'paperId' | 'paperSortKey'>[] })[] {
-  const links = new Map<string, Omit<LinkRow, 'paperId' | 'paperSortKey'>[]>(plan.papers.map((p) => [p.id, []]));
-  for (const { paperId, paperSortKey: _sortKey, ...link } of plan.links) links.get(paperId)!.push(link);
+function papersWithLinks(plan: WritePlan): (PaperRow & { links: LinkTuple[] })[] {
+  const links = new Map<string, LinkTuple[]>(plan.papers.map((p) => [p.id, []]));
+  for (const l of plan.links)
+    links.get(l.paperId)!.push([l.relation, l.entityId, l.mention, l.start, l.end, l.sentence, l.confidence, l.role]);
   return plan.papers.map((paper) => ({ ...paper, links: links.get(paper.id)! }));
 }
 
