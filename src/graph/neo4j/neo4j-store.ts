@@ -800,11 +800,23 @@ const BULK_DROPPED: readonly StatementName[] = [
   'drop-entity-type-count',
 ];
 
+/** An entity as upsert-entities reads it, a list for the reason of LinkTuple; `papers` as entityRowsWithCounts says. */
+type EntityTuple = [
+  EntityRow['id'],
+  EntityRow['label'],
+  EntityRow['type'],
+  EntityRow['key'],
+  EntityRow['name'],
+  EntityRow['repoKind'],
+  papers: number,
+  EntityRow['names'],
+];
+
 /** Each entity row with the number of the batch's papers linking to it (a paper links to an entity once). */
-function entityRowsWithCounts(plan: WritePlan): (EntityRow & { papers: number })[] {
+function entityRowsWithCounts(plan: WritePlan): EntityTuple[] {
   const papers = new Map<string, number>();
   for (const link of plan.links) papers.set(link.entityId, (papers.get(link.entityId) ?? 0) + 1);
-  return plan.entities.map((entity) => ({ ...entity, papers: papers.get(entity.id) ?? 0 }));
+  return plan.entities.map((e) => [e.id, e.label, e.type, e.key, e.name, e.repoKind, papers.get(e.id) ?? 0, e.names]);
 }
 
 /**
