@@ -6,8 +6,9 @@ SET p.title = row.title, p.abstract = row.abstract, p.url = row.url, p.published
     p.authors = row.authors, p.venue = row.venue, p.arxivId = row.arxivId, p.categories = row.categories, p.recordId = row.recordId,
     p.fingerprint = row.fingerprint
 WITH p, row
+// Each link is [relation, entityId, mention, start, end, sentence, confidence, role] (neo4j-store.ts, LinkTuple).
 UNWIND row.links AS link
-MATCH (e:Entity {id: link.entityId})
-CREATE (p)-[r:$(link.relation)]->(e)
-SET r.mention = link.mention, r.start = link.start, r.end = link.end, r.sentence = link.sentence, r.confidence = link.confidence,
-    r.role = link.role, r.sortKey = row.sortKey
+MATCH (e:Entity {id: link[1]})
+CREATE (p)-[r:$(link[0])]->(e)
+SET r.mention = link[2], r.start = link[3], r.end = link[4], r.sentence = link[5], r.confidence = link[6], r.role = link[7],
+    r.sortKey = row.sortKey
