@@ -764,7 +764,7 @@ export function runStoreContract(subject: StoreUnderTest): void {
 
       it('finds all shortest paths between two nodes as a subgraph', async () => {
         await store.writePapers([monkeys, sampler, vision]);
-        const twoRoutes = await store.shortestPaths('p1', 'p2', 4, 10);
+        const twoRoutes = await store.shortestPaths('p1', 'p2', { maxLength: 4, maxPaths: 10 });
         expect(twoRoutes.nodes.map((n) => n.id)).toEqual([ids.gsm, ids.sampling, 'p1', 'p2']);
         expect(twoRoutes.edges.map((e) => e.id)).toEqual([
           `p1->${ids.gsm}`,
@@ -773,25 +773,31 @@ export function runStoreContract(subject: StoreUnderTest): void {
           `p2->${ids.sampling}`,
         ]);
         expect(twoRoutes.edges[1]).toMatchObject({ source: 'p1', target: ids.sampling, type: 'PROPOSES' });
-        const oneRoute = await store.shortestPaths('p1', 'p2', 4, 1);
+        const oneRoute = await store.shortestPaths('p1', 'p2', { maxLength: 4, maxPaths: 1 });
         expect(oneRoute.nodes.map((n) => n.id)).toEqual([ids.gsm, 'p1', 'p2']);
-        const longer = await store.shortestPaths(ids.swe, ids.imagenet, 4, 10);
+        const longer = await store.shortestPaths(ids.swe, ids.imagenet, { maxLength: 4, maxPaths: 10 });
         expect(longer.nodes.map((n) => n.id)).toEqual([ids.gsm, ids.imagenet, ids.swe, 'p1', 'p3']);
         expect(longer.nodes.find((n) => n.id === 'p1')).toMatchObject({ type: 'paper', label: 'Large Language Monkeys', size: 4 });
-        expect(await store.shortestPaths(ids.swe, ids.imagenet, 3, 10)).toEqual({ nodes: [], edges: [], truncated: false });
-        expect((await store.shortestPaths('p1', 'nope', 4, 10)).nodes).toEqual([]);
+        expect(await store.shortestPaths(ids.swe, ids.imagenet, { maxLength: 3, maxPaths: 10 })).toEqual({
+          nodes: [],
+          edges: [],
+          truncated: false,
+        });
+        expect((await store.shortestPaths('p1', 'nope', { maxLength: 4, maxPaths: 10 })).nodes).toEqual([]);
       });
 
       it('finds paths that pass through no entity of the kinds to avoid, the two ends excepted', async () => {
         await store.writePapers([monkeys, sampler, vision]);
-        const viaMethod = await store.shortestPaths('p1', 'p2', 4, 10, ['benchmark']);
+        const viaMethod = await store.shortestPaths('p1', 'p2', { maxLength: 4, maxPaths: 10, avoid: ['benchmark'] });
         expect(viaMethod.nodes.map((n) => n.id)).toEqual([ids.sampling, 'p1', 'p2']);
-        const viaBenchmark = await store.shortestPaths('p1', 'p2', 4, 10, ['method', 'topic']);
+        const viaBenchmark = await store.shortestPaths('p1', 'p2', { maxLength: 4, maxPaths: 10, avoid: ['method', 'topic'] });
         expect(viaBenchmark.nodes.map((n) => n.id)).toEqual([ids.gsm, 'p1', 'p2']);
         // Ends of an avoided kind are still ends; a benchmark between them is not passed.
-        const ends = await store.shortestPaths(ids.swe, ids.imagenet, 4, 10, ['method']);
+        const ends = await store.shortestPaths(ids.swe, ids.imagenet, { maxLength: 4, maxPaths: 10, avoid: ['method'] });
         expect(ends.nodes.map((n) => n.id)).toEqual([ids.gsm, ids.imagenet, ids.swe, 'p1', 'p3']);
-        expect((await store.shortestPaths(ids.swe, ids.imagenet, 4, 10, ['benchmark'])).nodes.map((n) => n.id)).not.toContain(ids.gsm);
+        expect(
+          (await store.shortestPaths(ids.swe, ids.imagenet, { maxLength: 4, maxPaths: 10, avoid: ['benchmark'] })).nodes.map((n) => n.id),
+        ).not.toContain(ids.gsm);
       });
 
       it('walks a neighbourhood by depth, kinds and limit, saying when the limit bit', async () => {

@@ -19,6 +19,7 @@ export type {
   EntityQuery,
   GraphStore,
   PaperQuery,
+  PathQuery,
   RelatedPapersQuery,
 } from './store.js';
 export { sharedTerms, TEXT_WEIGHT } from './related-text.js';

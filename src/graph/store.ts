@@ -136,6 +136,15 @@ export interface EntityPapersQuery {
  * Everything papergraph needs from a graph database. Two adapters implement it, the in-process
  * store and Neo4j, and one contract suite (test/store.case.ts) holds them to the same behaviour.
  */
+export interface PathQuery {
+  /** Longest path in links. */
+  readonly maxLength: number;
+  /** How many of the shortest paths to join. */
+  readonly maxPaths: number;
+  /** Entity types no path passes through (the two ends may be of them). */
+  readonly avoid?: readonly EntityType[];
+}
+
 export interface GraphStore {
   readonly kind: 'memory' | 'neo4j';
   /** A human-readable location for logs: a directory or a URI. */
@@ -211,11 +220,8 @@ export interface GraphStore {
   relatedPapers(paperId: string, query: RelatedPapersQuery): Promise<Page<RelatedPaper> | undefined>;
   /** Entities of a type that share papers with an entity, by how many papers they share. */
   coOccurring(entityId: string, type: EntityType, page: { first: number; offset: number }): Promise<Page<CoOccurrence<EntityNode>>>;
-  /**
-   * The union of up to `maxPaths` shortest paths between two nodes (papers or entities), at most maxLength links long,
-   * passing through no entity of the `avoid` types (the two ends may be of them).
-   */
-  shortestPaths(fromId: string, toId: string, maxLength: number, maxPaths: number, avoid?: readonly EntityType[]): Promise<Subgraph>;
+  /** The union of up to `maxPaths` shortest paths between two nodes (papers or entities), as PathQuery says. */
+  shortestPaths(fromId: string, toId: string, query: PathQuery): Promise<Subgraph>;
   /**
    * The nodes around a paper or entity, walked breadth-first (graph/neighborhood.ts) with the edges
    * among them; undefined when the node does not exist.

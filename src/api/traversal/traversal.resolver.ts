@@ -74,13 +74,11 @@ export class TraversalResolver {
     avoid?: EntityKind[],
   ): Promise<Subgraph> {
     const [a, b] = await Promise.all([resolveNodeRef(ctx.store, from, 'from'), resolveNodeRef(ctx.store, to, 'to')]);
-    return (await ctx.store.shortestPaths(
-      a,
-      b,
-      inRange('maxLength', maxLength ?? 4, 1, 6),
-      inRange('maxPaths', maxPaths ?? SIZE_LIMITS.path.default, 1, SIZE_LIMITS.path.max),
-      (avoid ?? []).map(toEntityType),
-    )) as Subgraph;
+    return (await ctx.store.shortestPaths(a, b, {
+      maxLength: inRange('maxLength', maxLength ?? 4, 1, 6),
+      maxPaths: inRange('maxPaths', maxPaths ?? SIZE_LIMITS.path.default, 1, SIZE_LIMITS.path.max),
+      avoid: (avoid ?? []).map(toEntityType),
+    })) as Subgraph;
   }
 
   @Query(() => Subgraph, {

@@ -45,7 +45,16 @@ import {
 import { compareText } from '../write-plan.js';
 import { fillTrend } from '../trend-periods.js';
 import { contentWords, distinctiveTerms, TEXT_WEIGHT, textSimilarities } from '../related-text.js';
-import type { EntityPapersQuery, EntityQuery, GraphStore, ListedPaper, PaperQuery, PaperWithLinks, RelatedPapersQuery } from '../store.js';
+import type {
+  EntityPapersQuery,
+  EntityQuery,
+  GraphStore,
+  ListedPaper,
+  PaperQuery,
+  PaperWithLinks,
+  PathQuery,
+  RelatedPapersQuery,
+} from '../store.js';
 import { applyOverrideToGraph } from './apply-override.js';
 import { applyBatch, type AppliedBatch } from './apply-batch.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
@@ -552,13 +561,7 @@ export class MemoryStore implements GraphStore {
     return page(ranked, query);
   }
 
-  async shortestPaths(
-    fromId: string,
-    toId: string,
-    maxLength: number,
-    maxPaths: number,
-    avoid: readonly EntityType[] = [],
-  ): Promise<Subgraph> {
+  async shortestPaths(fromId: string, toId: string, { maxLength, maxPaths, avoid = [] }: PathQuery): Promise<Subgraph> {
     const empty = { nodes: [], edges: [], truncated: false };
     if (!this.graph.hasNode(fromId) || !this.graph.hasNode(toId)) return empty;
     const avoided = new Set<string>(avoid);

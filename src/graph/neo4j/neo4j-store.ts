@@ -41,6 +41,7 @@ import type {
   PaperParts,
   PaperQuery,
   PaperWithLinks,
+  PathQuery,
   RelatedPapersQuery,
 } from '../store.js';
 import { relationOf } from '../graph-model.js';
@@ -557,13 +558,7 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
-  async shortestPaths(
-    fromId: string,
-    toId: string,
-    maxLength: number,
-    maxPaths: number,
-    avoid: readonly EntityType[] = [],
-  ): Promise<Subgraph> {
+  async shortestPaths(fromId: string, toId: string, { maxLength, maxPaths, avoid = [] }: PathQuery): Promise<Subgraph> {
     if (fromId === toId) {
       const { views } = await this.subgraphAmong([fromId]);
       return pathsToSubgraph(views.size ? [[fromId]] : [], views, () => undefined);
