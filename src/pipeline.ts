@@ -226,8 +226,8 @@ export async function ingestFiles(store: GraphStore, files: readonly string[], o
     await store.flush();
     if (changed === 0 && total > 0) logger.info(`all ${plural(total, 'paper')} unchanged, skipped`);
     // Where the time went: the writer waiting for extraction, and writing (extraction of the next batch runs meanwhile).
-    const rebuilt = bulk ? `, rebuilt the full-text indexes in ${(rebuildMs / 1000).toFixed(1)} s` : '';
-    logger.info(`waited ${(waiting / 1000).toFixed(1)} s for extraction, wrote for ${(writingMs / 1000).toFixed(1)} s${rebuilt}`);
+    const rebuilt = bulk ? `, rebuilt the full-text indexes in ${duration(rebuildMs)}` : '';
+    logger.info(`waited ${duration(waiting)} for extraction, wrote for ${duration(writingMs)}${rebuilt}`);
   } catch (error) {
     // The indexes come back whatever failed; the first error is the one reported.
     if (bulk) await store.endBulkLoad!().catch(() => undefined);
@@ -311,4 +311,9 @@ export async function writeInputs(store: GraphStore, papers: readonly PaperInput
   const written = await store.writePapers(applyOverrides(extractPapers(papers, config), overrides));
   await store.flush();
   return written;
+}
+
+/** "12 ms", "3.4 s": a small ingest's split reads in milliseconds, not as "0.0 s". */
+function duration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
