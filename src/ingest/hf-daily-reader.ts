@@ -5,6 +5,12 @@ import { cleanText, isoDate, type ReaderOptions, type ReadResult } from './reade
 // Lines of the Daily Papers page that are navigation, not papers.
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE_HEADER = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (\d{1,2})(?:, (\d{4}))?$/i;
+// "Submitted by" and the user, on one line or two.
+const SUBMITTED_BY = /^submitted by(?:\s+[\w.-]+)?$/i;
+const USER_NAME = /^[\w.-]+$/;
+/** A card's author line under its title: two or more names of two to four capitalised words ("Ashish Vaswani, Noam Shazeer"). */
+const PERSON = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
+const AUTHOR_LINE = new RegExp(String.raw`^${PERSON}(?:\s*,\s*${PERSON})+(?:,?\s+(?:and|&)\s+${PERSON})?$`, 'u');
 const CHROME = [
   /^new$/i,
   /^subscribe$/i,
@@ -13,6 +19,10 @@ const CHROME = [
   /^by\s*\S.*\bresearch community$/i,
   DATE_HEADER,
   /^(previous|next)( day| week| month)?$/i,
+  // A paper card's votes and author count ("42", "· 8 authors"), and its "Submitted by" (the user follows).
+  /^\d+$/,
+  /^·?\s*\d+\s+authors?$/i,
+  SUBMITTED_BY,
 ];
 const MAX_TITLE_LENGTH = 300;
 
@@ -45,10 +55,16 @@ export function readHfDaily(text: string, file: string, options: ReaderOptions =
           },
         ]
       : [];
-  const paragraphs = all.filter((p) => !(p.lineCount === 1 && CHROME.some((re) => re.test(p.text))));
+  // The user name on the line after "Submitted by" is chrome too.
+  const paragraphs = all.filter(
+    (p, i) =>
+      !(p.lineCount === 1 && CHROME.some((re) => re.test(p.text))) &&
+      !(p.lineCount === 2 && SUBMITTED_BY.test(p.text)) &&
+      !(p.lineCount === 1 && USER_NAME.test(p.text) && i > 0 && /^submitted by$/i.test(all[i - 1]!.text)),
+  );
   const papers: PaperInput[] = [];
   const issues: InputIssue[] = [];
-  let current: { title: Paragraph; abstract: string[] } | undefined;
+  let current: { title: Paragraph; abstract: string[]; authors?: string[] } | undefined;
   const flush = (): void => {
     if (!current) return;
     if (current.abstract.length === 0) {
@@ -60,14 +76,19 @@ export function readHfDaily(text: string, file: string, options: ReaderOptions =
         title,
         abstract: current.abstract.join('\n\n'),
         ...(published ? { published } : {}),
+        ...(current.authors ? { authors: current.authors } : {}),
         source: { format: 'hf-daily', file, line: current.title.line },
       });
     }
     current = undefined;
   };
+  const authorLine = (p: Paragraph | undefined): boolean => p !== undefined && p.lineCount === 1 && AUTHOR_LINE.test(p.text);
   paragraphs.forEach((paragraph, index) => {
-    const next = paragraphs[index + 1];
-    if (isTitle(paragraph) && next !== undefined && !isTitle(next)) {
+    // A title's author line stands between it and its abstract.
+    const next = paragraphs[authorLine(paragraphs[index + 1]) ? index + 2 : index + 1];
+    if (current && current.abstract.length === 0 && current.authors === undefined && authorLine(paragraph)) {
+      current.authors = paragraph.text.split(/\s*,\s*|,?\s+(?:and|&)\s+/).filter(Boolean);
+    } else if (isTitle(paragraph) && next !== undefined && !isTitle(next)) {
       flush();
       current = { title: paragraph, abstract: [] };
     } else if (current && isTitle(paragraph) && !isTail(paragraph)) {

@@ -22,6 +22,35 @@ describe('Hugging Face Daily Papers page', () => {
     expect(new Set(sample.papers.map((p) => p.id)).size).toBe(68);
   });
 
+  it("reads a card's chrome as chrome and its author line as the paper's authors, as a browser saves the page", () => {
+    const page = [
+      'Daily Papers',
+      'Dec 3, 2025',
+      'Submitted by\nakhaliq',
+      '42',
+      'Attention Is All You Need',
+      'Ashish Vaswani, Noam Shazeer, Niki Parmar',
+      'We propose the Transformer, based solely on attention mechanisms.',
+      '· 8 authors',
+      'Submitted by',
+      'someone',
+      '17',
+      'Deep Residual Learning for Image Recognition',
+      'We present a residual learning framework.',
+    ].join('\n\n');
+    const { papers, issues } = readCorpusText(page, 'saved.txt');
+    expect(issues).toEqual([]);
+    expect(papers.map((p) => [p.title, p.authors, p.abstract, p.published])).toEqual([
+      [
+        'Attention Is All You Need',
+        ['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar'],
+        'We propose the Transformer, based solely on attention mechanisms.',
+        '2025-12-03',
+      ],
+      ['Deep Residual Learning for Image Recognition', undefined, 'We present a residual learning framework.', '2025-12-03'],
+    ]);
+  });
+
   it('keeps abstracts intact and records the line each paper starts on', () => {
     const monkeys = sample.papers.find((p) => p.title.startsWith('Large Language Monkeys'))!;
     expect(monkeys.abstract.startsWith('Scaling the amount of compute used to train language models')).toBe(true);
