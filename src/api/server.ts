@@ -13,6 +13,7 @@ import { authOf, type ApiKeyOptions } from './auth/api-key.js';
 import { readGuard } from './auth/read-guard.js';
 import { createContext, type ApiContext } from './context.js';
 import { createFormatError, createHttpErrorHandler } from './errors.js';
+import { compressWhenAccepted } from './http/compress-when-accepted.js';
 import { corsPolicy } from './http/cors-policy.js';
 import { addHealthRoutes, type Readiness } from './http/health-routes.js';
 import { allowedHosts, hostCheck } from './http/host-check.js';
@@ -137,7 +138,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logger,
     allowedHosts: hosts,
     auth: options.auth ?? {},
-    middleware: [compress, cors, json],
+    middleware: [compressWhenAccepted(compress), cors, json],
     context: contextOf,
   });
   try {

@@ -243,6 +243,8 @@ describe('HTTP surface', () => {
       const plain = await postRaw(api.server.url, big, { host });
       expect([plain.status, plain.headers['content-encoding'], plain.headers['transfer-encoding']]).toEqual([200, undefined, undefined]);
       expect(Number(plain.headers['content-length'])).toBeGreaterThan(1024);
+      // Answered without running the compression middleware, yet telling caches it depends on the encoding.
+      expect([gzipped.headers['vary'], plain.headers['vary']]).toEqual(['Accept-Encoding', 'Accept-Encoding']);
     } finally {
       await api.server.stop();
     }
