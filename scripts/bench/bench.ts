@@ -44,6 +44,9 @@ const USAGE = `npm run bench [-- options]
   --concurrency N       HTTP connections (default 16)
   --requests N          requests per query and round (default 1200, quick 200)
   --rounds N            alternating rounds (default 3, quick 2)
+  --warmup N            on Neo4j, requests per side sent under load before the measured rounds, unmeasured
+                        (default 0: only the 20 sent one at a time to check for errors); processes still
+                        compiling their request path (JIT) spend 2–4× their settled CPU per request
   --only TEXT           only the queries whose name contains TEXT
   --out FILE            the JSON report (default bench/results.json)
   --port N, --library-port N   HTTP ports of papergraph's API and of the library's server (default: free ports)
@@ -66,6 +69,7 @@ const parsed = (() => {
     concurrency: { type: 'string', default: '16' },
     requests: { type: 'string' },
     rounds: { type: 'string' },
+    warmup: { type: 'string', default: '0' },
     only: { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
     // The HTTP ports of papergraph's API and of the Neo4j GraphQL Library's server.
@@ -90,6 +94,7 @@ const wanted = Number(values.papers) || (quick ? 3000 : 0);
 const concurrency = Number(values.concurrency);
 const requests = Number(values.requests ?? (quick ? 200 : 1200));
 const rounds = Number(values.rounds ?? (quick ? 2 : 3));
+const warmup = Number(values.warmup);
 const skip = new Set(values.skip!.split(',').filter(Boolean));
 const stores = (values.store === 'both' ? ['memory', 'neo4j'] : [values.store!]).filter(
   (s) =>
@@ -333,6 +338,11 @@ async function sideBySide(pgUrl: string, libUrl: string, store: Neo4jStore, f: F
         await postGraphql(libUrl, c.neo4jGraphql(i));
         await c.driver(store, i);
       }
+      if (warmup > 0) {
+        await httpLoad(pgUrl, c.papergraph, warmup, concurrency);
+        await httpLoad(libUrl, c.neo4jGraphql, warmup, concurrency);
+        await callLoad((i) => c.driver(store, i), warmup, concurrency);
+      }
       const sides = {
         papergraph: { times: [] as number[], seconds: 0, serverMs: 0, neo4jMs: 0 },
         neo4jGraphql: { times: [] as number[], seconds: 0, serverMs: 0, neo4jMs: 0 },
@@ -423,7 +433,7 @@ if (!values.source && spawnSync(process.execPath, ['scripts/ensure-built.mjs', '
 }
 const corpus = values.corpus ? { file: values.corpus, papers: await countPapers(values.corpus) } : await subsample(wanted);
 log(
-  `corpus: ${corpus.papers} papers (${corpus.file}), ${concurrency} concurrent clients, ${requests} requests per query and side${stores.includes('neo4j') ? `, ${rounds} alternating rounds` : ''}`,
+  `corpus: ${corpus.papers} papers (${corpus.file}), ${concurrency} concurrent clients, ${requests} requests per query and side${stores.includes('neo4j') ? `, ${rounds} alternating rounds${warmup > 0 ? ` after ${warmup} unmeasured per side` : ''}` : ''}`,
 );
 report['corpus'] = { papers: corpus.papers, from: CORPORA };
 if (!skip.has('extract')) await extraction(corpus.file);
