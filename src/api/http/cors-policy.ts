@@ -15,7 +15,7 @@ export function corsPolicy(origins: readonly string[] | undefined): RequestHandl
   return (req, res, next) => {
     if (req.method === 'OPTIONS') return preflight(req, res, next);
     // All the package sets on any other request for `*`: one constant header (no Vary), here without
-    // its per-request option objects and header list (~7% of a small query's API time, measured).
+    // its per-request option objects and header list (with compressWhenAccepted, 14% of `{ __typename }`'s API CPU).
     res.setHeader('Access-Control-Allow-Origin', '*');
     next();
   };
