@@ -228,7 +228,9 @@ function decodeReferences(value: string, undeclared: Set<string>): string {
  * found." at line 1; said instead at the innermost one's last opening tag, as a cut-short file.
  */
 function unclosedAtEnd(text: string, message: string): { offset: number; message: string } | undefined {
-  const listed = /^Invalid '(\[.*\])' found\.$/s.exec(message)?.[1];
+  // The validator names one element left open ("Unclosed tag 'feed'.": a feed cut between entries) or a list.
+  const single = /^Unclosed tag '([^']+)'\.$/.exec(message)?.[1];
+  const listed = single === undefined ? /^Invalid '(\[.*\])' found\.$/s.exec(message)?.[1] : JSON.stringify([single]);
   if (!listed) return undefined;
   let names: unknown;
   try {

@@ -332,6 +332,19 @@ describe('arXiv Atom feed: hostile and unusual markup', () => {
       },
     ]);
   });
+  it('reads the entries of a feed cut between two entries, only <feed> left open', () => {
+    const text = `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${entry}\n${entry.replace('00001', '00002')}\n`;
+    const { papers, issues } = readCorpusText(text, 'cut.atom');
+    expect(papers.map((p) => p.id)).toEqual(['arxiv:2401.00001', 'arxiv:2401.00002']);
+    expect(issues).toEqual([
+      {
+        file: 'cut.atom',
+        line: 2,
+        message: 'invalid XML: the file ends with <feed> still open (this <feed> is never closed): is the file cut short?',
+      },
+    ]);
+  });
+
   it("refuses the error entry arXiv's API answers a bad query with, rather than storing a paper titled 'Error'", () => {
     const error =
       '<entry><id>http://arxiv.org/api/errors#incorrect_id_format_for_1234.12345</id><title>Error</title>' +
