@@ -10,7 +10,10 @@ const SUBMITTED_BY = /^submitted by(?:\s+[\w.-]+)?$/i;
 const USER_NAME = /^[\w.-]+$/;
 /** A card's author line under its title: two or more names of two to four capitalised words ("Ashish Vaswani, Noam Shazeer"). */
 const PERSON = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
-const AUTHOR_LINE = new RegExp(String.raw`^${PERSON}(?:\s*,\s*${PERSON})+(?:,?\s+(?:and|&)\s+${PERSON})?$`, 'u');
+const AUTHOR_LINE = new RegExp(String.raw`^${PERSON}(?:\s*[,·]\s*${PERSON})+(?:,?\s+(?:and|&)\s+${PERSON})?$`, 'u');
+const AUTHOR_SEPARATOR = /\s*[,·]\s*|,?\s+(?:and|&)\s+/;
+/** A card's vote button and count, on one line or two ("Upvote" / "17"). */
+const UPVOTE = /^upvotes?(?:\s+\d+)?$/i;
 const CHROME = [
   /^new$/i,
   /^subscribe$/i,
@@ -59,7 +62,7 @@ export function readHfDaily(text: string, file: string, options: ReaderOptions =
   const paragraphs = all.filter(
     (p, i) =>
       !(p.lineCount === 1 && CHROME.some((re) => re.test(p.text))) &&
-      !(p.lineCount === 2 && SUBMITTED_BY.test(p.text)) &&
+      !(p.lineCount <= 2 && (SUBMITTED_BY.test(p.text) || UPVOTE.test(p.text))) &&
       !(p.lineCount === 1 && USER_NAME.test(p.text) && i > 0 && /^submitted by$/i.test(all[i - 1]!.text)),
   );
   const papers: PaperInput[] = [];
@@ -87,7 +90,7 @@ export function readHfDaily(text: string, file: string, options: ReaderOptions =
     // A title's author line stands between it and its abstract.
     const next = paragraphs[authorLine(paragraphs[index + 1]) ? index + 2 : index + 1];
     if (current && current.abstract.length === 0 && current.authors === undefined && authorLine(paragraph)) {
-      current.authors = paragraph.text.split(/\s*,\s*|,?\s+(?:and|&)\s+/).filter(Boolean);
+      current.authors = paragraph.text.split(AUTHOR_SEPARATOR).filter(Boolean);
     } else if (isTitle(paragraph) && next !== undefined && !isTitle(next)) {
       flush();
       current = { title: paragraph, abstract: [] };

@@ -34,8 +34,9 @@ describe('Hugging Face Daily Papers page', () => {
       '· 8 authors',
       'Submitted by',
       'someone',
-      '17',
+      'Upvote\n17',
       'Deep Residual Learning for Image Recognition',
+      'Kaiming He · Xiangyu Zhang · Jian Sun',
       'We present a residual learning framework.',
     ].join('\n\n');
     const { papers, issues } = readCorpusText(page, 'saved.txt');
@@ -47,7 +48,12 @@ describe('Hugging Face Daily Papers page', () => {
         'We propose the Transformer, based solely on attention mechanisms.',
         '2025-12-03',
       ],
-      ['Deep Residual Learning for Image Recognition', undefined, 'We present a residual learning framework.', '2025-12-03'],
+      [
+        'Deep Residual Learning for Image Recognition',
+        ['Kaiming He', 'Xiangyu Zhang', 'Jian Sun'],
+        'We present a residual learning framework.',
+        '2025-12-03',
+      ],
     ]);
   });
 
