@@ -77,6 +77,17 @@ describe('aliases from acronym definitions', () => {
     expect(found.map((e) => [e.type, e.name])).toEqual([['method', 'Data-Efficient Rainbow']]);
   });
 
+  it('keeps a paper’s own long form for an acronym the lexicon reads otherwise, also when the title names the acronym', () => {
+    const found = extractEntities(
+      {
+        title: 'SAC: A Framework for Measuring and Inducing Personality Traits in LLMs',
+        abstract: 'We developed a structured framework known as Specific Attribute Control (SAC) for inducing trait intensity in LLMs.',
+      },
+      defaultExtractorConfig(),
+    ).filter((e) => e.name === 'SAC' || e.aliases.includes('SAC'));
+    expect(found.map((e) => e.name)).toEqual(['Specific Attribute Control']);
+  });
+
   it('keeps the lexicon’s entity when the definition spells its name with other endings, the paper’s form an alias', () => {
     const found = extractEntities(
       { title: 'Polymorph adapters', abstract: 'We fine-tune with Low Rank Adapters (LoRA) on GLUE and compare LoRA to full fine-tuning.' },

@@ -3,14 +3,14 @@ import { typedEntityKey, type ExtractedEntity } from '../model/index.js';
 /**
  * One entity per real thing within a paper: entities of one type where one's alias is the other's
  * name ("MoM", the title's name, and "Mixture-of-Memories", whose definition lists "MoM") are one
- * entity. The group takes the lexicon's name when a member has it (`isKnown`: "LoRA", which "Low Rank Adapters
- * (LoRA)" spells out, is one node across the corpus) and no other member writes it out with more, else the longest name (the spelled-out form), the
+ * entity. The group takes the lexicon's name when `knownOf` finds the members all one lexicon entry ("LoRA", which
+ * "Low Rank Adapters (LoRA)" spells out, is one node across the corpus), else the longest name (the spelled-out form), the
  * earliest evidence, the highest confidence and a "proposed" role if any member has it; every other name
  * becomes an alias.
  */
 export function joinAliasedEntities(
   entities: readonly ExtractedEntity[],
-  isKnown: (e: ExtractedEntity) => boolean = () => false,
+  knownOf: (group: readonly ExtractedEntity[]) => ExtractedEntity | undefined = () => undefined,
 ): ExtractedEntity[] {
   const index = new Map<string, number>();
   entities.forEach((e, i) => {
@@ -32,16 +32,16 @@ export function joinAliasedEntities(
   const groups = new Map<number, ExtractedEntity[]>();
   entities.forEach((e, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), e]));
   return [...groups.values()]
-    .map((group) => joinGroup(group, isKnown))
+    .map((group) => joinGroup(group, knownOf))
     .sort((a, b) => a.evidence.start - b.evidence.start || a.type.localeCompare(b.type));
 }
 
-function joinGroup(group: readonly ExtractedEntity[], isKnown: (e: ExtractedEntity) => boolean): ExtractedEntity {
+function joinGroup(
+  group: readonly ExtractedEntity[],
+  knownOf: (group: readonly ExtractedEntity[]) => ExtractedEntity | undefined,
+): ExtractedEntity {
   if (group.length === 1) return group[0]!;
-  // A release that writes the known name out ("Llama 3.1 8B" beside the lexicon's "LLaMA") is a thing of its own.
-  const known = group.find(isKnown);
-  const releases = known && group.some((e) => e !== known && e.name.toLowerCase().includes(known.name.toLowerCase()));
-  const canonical = known && !releases ? known : group.reduce((best, e) => (e.name.length > best.name.length ? e : best));
+  const canonical = knownOf(group) ?? group.reduce((best, e) => (e.name.length > best.name.length ? e : best));
   const first = group.reduce((best, e) => (e.evidence.start < best.evidence.start ? e : best));
   const seen = new Set([canonical.name.toLowerCase()]);
   const aliases: string[] = [];

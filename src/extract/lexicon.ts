@@ -68,3 +68,21 @@ const ACRONYM_PLURAL = /[\p{Lu}\d]s$/u;
 export function lexiconEntryFor(name: string, lexicon: CompiledLexicon): LexiconEntry | undefined {
   return lookupLexicon(lexicon, name, entityKey(name));
 }
+
+/** Letters a word is compared by: "Adapters" and "adaptation" are one word here, "Data" and "Diarization" two. */
+const STEM = 5;
+const stems = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').slice(0, STEM))
+    .filter(Boolean);
+
+/**
+ * A long form that spells one of the entry's names with other endings ("Low Rank Adapters (LoRA)" for the
+ * lexicon's "Low-Rank Adaptation"): the paper means the entry, not a thing of its own.
+ */
+export function spellsEntry(longForm: string, entry: LexiconEntry): boolean {
+  const defined = stems(longForm).join(' ');
+  return defined.includes(' ') && [entry.name, ...(entry.aliases ?? [])].some((n) => stems(n).join(' ') === defined);
+}

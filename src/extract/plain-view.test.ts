@@ -12,7 +12,14 @@ const ABSTRACT =
 
 describe('plainView', () => {
   it('is absent for a paper without styling markup, so most papers are read as written', () => {
-    expect(plainView({ title: 'A $k$-NN study', abstract: 'We use $\\alpha$-divergence and \\url{x} with {braces}.' })).toBeUndefined();
+    expect(
+      plainView({ title: 'A $k$-NN study', abstract: 'We use $\\alpha$-divergence, $x^{2}$, $n$ runs and \\url{x}.' }),
+    ).toBeUndefined();
+  });
+
+  it('reads an acronym set in math or in a bare group as the acronym ("($\\textbf{ADR}$)", "({RAda})")', () => {
+    const view = plainView({ title: 'T', abstract: 'A Refinement ($\\textbf{ADR}$) and Rational Adaptation ({RAda}), with $k$ runs.' })!;
+    expect(view.paper.abstract).toBe('A Refinement (ADR) and Rational Adaptation (RAda), with $k$ runs.');
   });
 
   it('takes styling commands and glued letter formulas out of the words', () => {

@@ -8,9 +8,12 @@ export const LATEX_TEXT_COMMAND = /\\(?:textit|textbf|emph|texttt|textsc|underli
 const STYLE_COMMAND = new RegExp(LATEX_TEXT_COMMAND.source, 'y');
 // test() on a global regex moves its lastIndex, which matchAll elsewhere would then start from.
 const ANY_STYLE_COMMAND = new RegExp(LATEX_TEXT_COMMAND.source);
-/** Inline math of letters alone, glued to a word: the "$S$" of "$S$hutter speed". */
+/** Inline math of letters alone, glued to a word ("$S$hutter speed") or an acronym ("($\\textbf{ADR}$)"). */
 const GLUED_LETTERS = /\$(\p{L}+)\$/gu;
 const LETTER = /\p{L}/u;
+const ACRONYM_LETTERS = /^(?:\p{L}*\p{Lu}){2}\p{L}*$/u;
+/** A bare group of letters, not a command's or a script's argument: the "{RAda}" of "Adaptation ({RAda})". */
+const BARE_GROUP = /(?<![\p{L}\p{N}^_}\\])\{([\p{L}\p{N}-]+)\}/gu;
 
 /**
  * The paper as read, with styling markup taken out of the words ("\\textbf{E}mbedding \\textbf{MU}tation"
@@ -58,7 +61,23 @@ export function plainView(paper: Paper): PlainView | undefined {
 
 function hasStyling(text: string): boolean {
   if (!text.includes('\\') && !text.includes('$')) return false;
-  return ANY_STYLE_COMMAND.test(text) || [...text.matchAll(GLUED_LETTERS)].some((m) => gluedAt(text, m.index, m[0].length));
+  return (
+    ANY_STYLE_COMMAND.test(text) ||
+    [...text.matchAll(GLUED_LETTERS)].some((m) => plainLetters(text, m)) ||
+    (text.includes('{') && bareGroups(text).length > 0)
+  );
+}
+
+/** Letters in a formula that read as text: glued to a word, or an acronym. */
+function plainLetters(text: string, m: RegExpMatchArray): boolean {
+  return text[m.index! - 1] !== '\\' && (gluedAt(text, m.index!, m[0].length) || ACRONYM_LETTERS.test(m[1]!));
+}
+
+function bareGroups(text: string): Span[] {
+  return [...text.matchAll(BARE_GROUP)].flatMap((m) => [
+    { start: m.index, end: m.index + 1 },
+    { start: m.index + m[0].length - 1, end: m.index + m[0].length },
+  ]);
 }
 
 /** A formula at `at` of `length` characters touching a letter on either side. */
@@ -66,14 +85,17 @@ function gluedAt(text: string, at: number, length: number): boolean {
   return LETTER.test(text[at - 1] ?? '') || LETTER.test(text[at + length] ?? '');
 }
 
-/** A string with styling commands and their braces taken out, then glued letter formulas' dollars. */
+/** A string with styling commands and their braces taken out, then bare letter groups' braces, then letter formulas' dollars. */
 function plainString(text: string): { text: string; origin: Int32Array } {
-  const first = strip(text, styleMarkup(text));
-  const second = strip(first.text, gluedDollars(first.text));
-  // Compose: the second pass's origins index the first pass's text.
-  const origin = new Int32Array(second.text.length + 1);
-  for (let i = 0; i <= second.text.length; i++) origin[i] = first.origin[second.origin[i]!]!;
-  return { text: second.text, origin };
+  let plain = strip(text, styleMarkup(text));
+  for (const pass of [bareGroups, gluedDollars]) {
+    const next = strip(plain.text, pass(plain.text));
+    // Compose: the next pass's origins index this pass's text.
+    const origin = new Int32Array(next.text.length + 1);
+    for (let i = 0; i <= next.text.length; i++) origin[i] = plain.origin[next.origin[i]!]!;
+    plain = { text: next.text, origin };
+  }
+  return plain;
 }
 
 /** The characters of each styling command's opening ("\\textbf{") and of the brace that closes it. */
@@ -100,7 +122,7 @@ function gluedDollars(text: string): Span[] {
   if (!text.includes('$')) return [];
   const removed: Span[] = [];
   for (const m of text.matchAll(GLUED_LETTERS)) {
-    if (text[m.index - 1] === '\\' || !gluedAt(text, m.index, m[0].length)) continue;
+    if (!plainLetters(text, m)) continue;
     removed.push({ start: m.index, end: m.index + 1 }, { start: m.index + m[0].length - 1, end: m.index + m[0].length });
   }
   return removed;

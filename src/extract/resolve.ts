@@ -1,6 +1,6 @@
 import { entityKey, typedEntityKey, type ExtractedEntity } from '../model/index.js';
 import { changed, type Candidate } from './candidate.js';
-import { lexiconEntryFor, type CompiledLexicon } from './lexicon.js';
+import { lexiconEntryFor, spellsEntry, type CompiledLexicon } from './lexicon.js';
 import { withDefinitionAliases } from './definition-aliases.js';
 import { withFamilyReferences } from './family-references.js';
 import { joinAliasedEntities } from './join-aliases.js';
@@ -75,10 +75,14 @@ export function resolveEntities(
     ),
   );
   const standsAlone = (e: ExtractedEntity): boolean => e.aliases.length > 0 || lexiconEntryFor(e.name, options.lexicon)?.type === e.type;
-  const known = (e: ExtractedEntity): boolean => {
-    const entry = lexiconEntryFor(e.name, options.lexicon);
-    return entry?.name === e.name && entry.type === e.type;
-  };
+  // A group named as the lexicon names it when every member is that entry or spells it: not "Specific Attribute
+  // Control (SAC)" beside the lexicon's soft actor-critic, nor "Llama 3.1 8B" beside LLaMA.
+  const known = (group: readonly ExtractedEntity[]): ExtractedEntity | undefined =>
+    group.find((e) => {
+      const entry = lexiconEntryFor(e.name, options.lexicon);
+      if (entry?.name !== e.name || entry.type !== e.type) return false;
+      return group.every((o) => o === e || lexiconEntryFor(o.name, options.lexicon) === entry || spellsEntry(o.name, entry));
+    });
   const aliased = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)), known);
   const joined = joinNestedNames(withoutCrossTypeDuplicates(aliased, lexiconReading(options.lexicon)), standsAlone);
   const roleText = { text: paper.masked, titleEnd: paper.titleEnd };

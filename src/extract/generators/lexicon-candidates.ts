@@ -1,6 +1,6 @@
 import { entityKey, typedEntityKey } from '../../model/index.js';
 import { candidate, CONFIDENCE, type Candidate } from '../candidate.js';
-import { lexiconEntryFor, type LexiconEntry } from '../lexicon.js';
+import { lexiconEntryFor, spellsEntry } from '../lexicon.js';
 import { commonWordBenchmarkOutOfContext } from '../rules/common-word-benchmarks.js';
 import { lexiconMatches } from '../rules/lexicon-matches.js';
 import { measureInsideOtherTerm } from '../rules/measure-context.js';
@@ -78,22 +78,4 @@ export function lexiconCandidates({ paper, lexicon, definitions, cued, taskPhras
     );
   }
   return candidates;
-}
-
-/** Letters a word is compared by: "Adapters" and "adaptation" are one word here, "Data" and "Diarization" two. */
-const STEM = 5;
-const stems = (name: string): string[] =>
-  name
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').slice(0, STEM))
-    .filter(Boolean);
-
-/**
- * A long form that spells one of the entry's names with other endings ("Low Rank Adapters (LoRA)" for the
- * lexicon's "Low-Rank Adaptation"): the paper means the entry, not a thing of its own.
- */
-function spellsEntry(longForm: string, entry: LexiconEntry): boolean {
-  const defined = stems(longForm).join(' ');
-  return defined.includes(' ') && [entry.name, ...(entry.aliases ?? [])].some((n) => stems(n).join(' ') === defined);
 }
