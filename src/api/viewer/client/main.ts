@@ -69,12 +69,17 @@ const renderer = new Sigma(graph, container, {
   defaultEdgeType: 'arrow',
   defaultDrawNodeLabel: drawNodeLabel,
   defaultDrawNodeHover: drawNodeHover,
-  edgeReducer: (edge, data) => ({
-    ...data,
-    label: edge === hoveredEdge ? data['label'] : '',
-    forceLabel: edge === hoveredEdge,
-    color: edge === hoveredEdge ? '#333' : data['color'],
-  }),
+  edgeReducer: (edge, data) => {
+    // The hovered node's own links stand out of the mesh (with papers hidden, the links through them).
+    const touched = hoveredNode !== undefined && graph.hasExtremity(edge, hoveredNode);
+    return {
+      ...data,
+      label: edge === hoveredEdge ? data['label'] : '',
+      forceLabel: edge === hoveredEdge,
+      color: edge === hoveredEdge ? '#333' : touched ? '#6b7785' : data['color'],
+      zIndex: touched || edge === hoveredEdge ? 1 : 0,
+    };
+  },
   nodeReducer: (node, data) => {
     if (hiddenKinds.has(data['kind'] as string)) return { ...data, hidden: true };
     if (node === selected) return { ...data, highlighted: true, zIndex: 2 };
