@@ -31,6 +31,13 @@ describe('results with their change', () => {
     expect(results('WSM gives a 23.6% higher score on GSM8K.')).toEqual([['GSM8K', 'Δ +23.6%', 'increase']]);
     expect(results('It outperforms GPT-4 by 5% on MATH.')).toEqual([['MATH', 'Δ 5%', undefined]]);
   });
+  it('reads the measure after the word of change, and the subject of a bound ("achieves more than 96%")', () => {
+    const of = (abstract: string) =>
+      extractPaper({ title: 'T', abstract }, defaultExtractorConfig()).results.map((r) => [r.value, r.metric?.name, r.subject?.name]);
+    expect(of('We propose FooNet. FooNet shows a 1.6% drop in accuracy on ImageNet.')).toEqual([[1.6, 'accuracy', 'FooNet']]);
+    expect(of('We propose EpsNet. EpsNet achieves more than 96% accuracy on CIFAR-10.')).toEqual([[96, 'accuracy', 'EpsNet']]);
+  });
+
   it('gives every number of a list of differences the change written once', () => {
     expect(results('On LibriSpeech our model reduces the word error rate by 12% and by 15% on test-other.').map((r) => r[2])).toEqual([
       'decrease',

@@ -234,15 +234,19 @@ function pickMetric(
     const [from, to] = m.start >= n.end ? [n.end, m.start] : [m.end, n.start];
     const gap = text.slice(from, to);
     if (/[;]/.test(gap) || numbers.some((o) => o !== n && o.start >= from && o.end <= to)) continue;
-    // After the number only when it names what was measured right away: "86.7% success", "32.8 mAP".
-    const cost =
-      m.start >= n.end ? (gap.length <= 8 && !/[,.(]/.test(gap) ? gap.length : Infinity) : gap.length <= 60 ? gap.length : Infinity;
+    // After the number only when it names what was measured right away ("86.7% success", "32.8 mAP") or after the
+    // change it states ("a 1.6% drop in accuracy").
+    const rightAfter = (gap.length <= 8 && !/[,.(]/.test(gap)) || CHANGE_IN.test(gap);
+    const cost = m.start >= n.end ? (rightAfter ? gap.length : Infinity) : gap.length <= 60 ? gap.length : Infinity;
     if (cost < bestCost) [best, bestCost] = [m, cost];
   }
   return best;
 }
 
 const RIGHT_AFTER = /^\s*\(\s*$/;
+/** "drop in", "relative improvement of": a word of change between a difference and what it measures. */
+const CHANGE_IN =
+  /^\s*(?:(?:absolute|relative|average)\s+)?(?:drops?|decreases?|reductions?|increases?|improvements?|gains?|boosts?|degradations?|loss(?:es)?)\s+(?:in|of)\s+(?:the\s+)?$/i;
 
 function pickSubject(
   text: string,
@@ -267,7 +271,9 @@ function pickSubject(
     }
     const between = text.slice(comparedEnd ?? c.end, n.start);
     if (between.includes(';')) return undefined;
-    if (!isDelta && COMPARISON_BETWEEN.test(between)) return null;
+    // "X achieves more than 96%": the "than" of a bound compares the number with nothing.
+    const compared = between.replace(LOWER_BOUND_BEFORE, '').replace(UPPER_BOUND_BEFORE, '');
+    if (!isDelta && COMPARISON_BETWEEN.test(compared)) return null;
     return comparedEnd === undefined ? builtUpon(text, s, subjects, i) : c;
   }
   return undefined;
