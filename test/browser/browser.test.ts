@@ -495,6 +495,9 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     // The legend and the status line say how many nodes the unticked kind hides.
     expect(await page.locator('#legend label', { hasText: 'paper' }).innerText()).toBe(`paper ${papers} hidden`);
     expect(await page.locator('#status').innerText()).toContain(`, ${papers} hidden`);
+    // The counts are of what is drawn: the nodes left, and the edges between them.
+    const order = await page.evaluate(() => window.papergraphViewer.graph.order);
+    expect(await page.locator('#status').innerText()).toMatch(new RegExp(`^${order - papers} nodes, \\d+ edges? shown, ${papers} hidden`));
     // The entities the hidden papers mention together stay linked, through them, and never through a visible node.
     const bridges = () =>
       page.evaluate(() => {

@@ -431,6 +431,13 @@ function syncBridges(): void {
   bridgeCount = bridges.size;
 }
 
+/** "94 nodes, 108 edges", or with a kind unticked what is drawn: "84 nodes, 12 edges shown, 10 hidden". */
+function shownCounts(hidden: number): string {
+  if (hidden === 0) return `${plural(graph.order, 'node')}, ${plural(graph.size - bridgeCount, 'edge')}`;
+  const edges = graph.filterEdges((_, a, source, target) => a['bridge'] !== true && !isHiddenNode(source) && !isHiddenNode(target)).length;
+  return `${plural(graph.order - hidden, 'node')}, ${plural(edges, 'edge')} shown, ${hidden} hidden`;
+}
+
 /** The status line and, beside each unticked kind in the legend, how many of the view's nodes it hides. */
 function updateCounts(): void {
   const byKind = new Map<string, number>();
@@ -445,7 +452,7 @@ function updateCounts(): void {
   const counts =
     graph.order === 0
       ? ''
-      : `${plural(graph.order, 'node')}, ${plural(graph.size - bridgeCount, 'edge')}${hidden ? `, ${hidden} hidden` : ''}${bridgeCount ? `, ${plural(bridgeCount, 'link')} through them` : ''}${truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
+      : `${shownCounts(hidden)}${bridgeCount ? `, ${plural(bridgeCount, 'link')} through them` : ''}${truncated ? ' (some neighbours left out: click a node to expand it)' : ''}`;
   status.textContent = [notice, counts].filter(Boolean).join(' · ');
 }
 legend.addEventListener('change', (event) => {
