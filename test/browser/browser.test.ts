@@ -259,6 +259,9 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const marks = await page.locator('#details mark').allInnerTexts();
     expect(marks).toContain('SWE-bench Lite');
     expect(marks).toContain('GSM8K');
+    // The results the paper reports are listed under its abstract, as a leaderboard reads them.
+    const results = await page.locator('#details ul.results li').allInnerTexts();
+    expect(results).toContain('SWE-bench Lite: 56% (DeepSeek-V2-Coder-Instruct, with 250 samples)');
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/explore-paper-details.png` });
     expect(problems).toEqual([]);

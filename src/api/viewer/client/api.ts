@@ -141,6 +141,19 @@ export interface Mention {
   evidence: { start: number; end: number };
 }
 
+/** A result a paper reports, as its details panel lists it. */
+export interface PaperResult {
+  value: number;
+  unit: string | null;
+  isDelta: boolean;
+  change: 'increase' | 'decrease' | null;
+  bound: 'lower' | 'upper' | null;
+  metric: string | null;
+  subject: string | null;
+  condition: string | null;
+  benchmark: { name: string };
+}
+
 export interface PaperDetails {
   id: string;
   title: string;
@@ -148,18 +161,19 @@ export interface PaperDetails {
   url: string | null;
   published: string | null;
   entities: Mention[];
+  results: PaperResult[];
 }
 
 export async function paperDetails(id: string): Promise<PaperDetails | null> {
   const fields = 'name type evidence { start end }';
   const data = await gqlOrNull<{ paper: (Omit<PaperDetails, 'entities'> & Record<string, Mention[]>) | null }>(
-    `query($id: ID!) { paper(id: $id) { id title abstract url published methods { ${fields} } benchmarks { ${fields} } models { ${fields} } tasks { ${fields} } metrics { ${fields} } repositories { ${fields} } topics { ${fields} } } }`,
+    `query($id: ID!) { paper(id: $id) { id title abstract url published methods { ${fields} } benchmarks { ${fields} } models { ${fields} } tasks { ${fields} } metrics { ${fields} } repositories { ${fields} } topics { ${fields} } results { value unit isDelta change bound metric subject condition benchmark { name } } } }`,
     { id },
   );
   const p = data?.paper;
   if (!p) return null;
   const entities = ['methods', 'benchmarks', 'models', 'tasks', 'metrics', 'repositories'].flatMap((k) => p[k] ?? []);
-  return { id: p.id, title: p.title, abstract: p.abstract, url: p.url, published: p.published, entities };
+  return { id: p.id, title: p.title, abstract: p.abstract, url: p.url, published: p.published, entities, results: p.results ?? [] };
 }
 
 export interface EntityDetails {

@@ -1,4 +1,5 @@
-import type { EntityDetails, Mention, PaperDetails } from './api.js';
+import { resultValueText } from '../../../model/result.js';
+import type { EntityDetails, Mention, PaperDetails, PaperResult } from './api.js';
 import { plainOffset, plainText, plainTitle } from './plain-title.js';
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -34,7 +35,24 @@ export function paperPanel(paper: PaperDetails): string {
   const link = paper.url ? `<p><a href="${escape(paper.url)}" target="_blank" rel="noopener">${escape(paper.url)}</a></p>` : '';
   return `<h2>${escape(plainTitle(paper.title))}</h2>
     <p class="meta">paper${paper.published ? ` · ${escape(paper.published)}` : ''} · ${paper.entities.length} entities</p>${link}
-    <p class="abstract">${highlightAbstract(paper)}</p>`;
+    <p class="abstract">${highlightAbstract(paper)}</p>${resultsList(paper.results)}`;
+}
+
+/** "SWE-bench Lite: 56% (DeepSeek-V2-Coder-Instruct, with 250 samples)", "ImageNet: Δ −1.6% accuracy". */
+function resultsList(results: readonly PaperResult[]): string {
+  if (results.length === 0) return '';
+  const items = results.map((r) => {
+    const value = resultValueText({
+      value: r.value,
+      isDelta: r.isDelta,
+      ...(r.unit ? { unit: r.unit } : {}),
+      ...(r.change ? { change: r.change } : {}),
+      ...(r.bound ? { bound: r.bound } : {}),
+    });
+    const about = [r.subject, r.condition].filter(Boolean).join(', ');
+    return `<li>${escape(r.benchmark.name)}: ${escape(value)}${r.metric ? ` ${escape(r.metric)}` : ''}${about ? ` <small>(${escape(about)})</small>` : ''}</li>`;
+  });
+  return `<h3>Results <small>${results.length}</small></h3><ul class="results">${items.join('')}</ul>`;
 }
 
 export function entityPanel(entity: EntityDetails): string {
