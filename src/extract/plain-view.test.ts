@@ -20,6 +20,10 @@ describe('plainView', () => {
   it('reads an acronym set in math or in a bare group as the acronym ("($\\textbf{ADR}$)", "({RAda})")', () => {
     const view = plainView({ title: 'T', abstract: 'A Refinement ($\\textbf{ADR}$) and Rational Adaptation ({RAda}), with $k$ runs.' })!;
     expect(view.paper.abstract).toBe('A Refinement (ADR) and Rational Adaptation (RAda), with $k$ runs.');
+    // A bare group alone, with no command or formula in the text, is read too.
+    expect(plainView({ title: 'T', abstract: 'We propose Rational Adaptation ({RAda}).' })?.paper.abstract).toBe(
+      'We propose Rational Adaptation (RAda).',
+    );
   });
 
   it('takes styling commands and glued letter formulas out of the words', () => {

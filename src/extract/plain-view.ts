@@ -60,7 +60,7 @@ export function plainView(paper: Paper): PlainView | undefined {
 }
 
 function hasStyling(text: string): boolean {
-  if (!text.includes('\\') && !text.includes('$')) return false;
+  if (!text.includes('\\') && !text.includes('$') && !text.includes('{')) return false;
   return (
     ANY_STYLE_COMMAND.test(text) ||
     [...text.matchAll(GLUED_LETTERS)].some((m) => plainLetters(text, m)) ||

@@ -7,6 +7,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const DATE_HEADER = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (\d{1,2})(?:, (\d{4}))?$/i;
 // "Submitted by" and the user, on one line or two.
 const SUBMITTED_BY = /^submitted by(?:\s+[\w.-]+)?$/i;
+const SUBMITTED_BY_ALONE = /^submitted by$/i;
 const USER_NAME = /^[\w.-]+$/;
 /** A card's author line under its title: two or more names of two to four capitalised words ("Ashish Vaswani, Noam Shazeer"). */
 const PERSON = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}`;
@@ -63,7 +64,7 @@ export function readHfDaily(text: string, file: string, options: ReaderOptions =
     (p, i) =>
       !(p.lineCount === 1 && CHROME.some((re) => re.test(p.text))) &&
       !(p.lineCount <= 2 && (SUBMITTED_BY.test(p.text) || UPVOTE.test(p.text))) &&
-      !(p.lineCount === 1 && USER_NAME.test(p.text) && i > 0 && /^submitted by$/i.test(all[i - 1]!.text)),
+      !(p.lineCount === 1 && USER_NAME.test(p.text) && i > 0 && SUBMITTED_BY_ALONE.test(all[i - 1]!.text)),
   );
   const papers: PaperInput[] = [];
   const issues: InputIssue[] = [];

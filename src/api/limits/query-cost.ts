@@ -21,18 +21,8 @@ const EXPENSIVE: Readonly<Record<string, number>> = {
 const SEARCH_COST = 50;
 /** How many items a list without a size argument is assumed to hold (a paper's methods, an entity's aliases). */
 const LIST_GUESS = 10;
-/** Defaults of the size arguments, as the resolvers apply them (limit: neighbourhood 100, subgraph 50). */
-const DEFAULT_SIZE: Readonly<Record<string, number>> = {
-  neighborhood: SIZE_LIMITS.neighborhood.default,
-  subgraph: SIZE_LIMITS.subgraph.default,
-  path: SIZE_LIMITS.path.default,
-};
-/** The most a size argument takes (`first` the page cap): a larger one costs as this, and its resolver refuses it by range. */
-const MAX_SIZE: Readonly<Record<string, number>> = {
-  neighborhood: SIZE_LIMITS.neighborhood.max,
-  subgraph: SIZE_LIMITS.subgraph.max,
-  path: SIZE_LIMITS.path.max,
-};
+/** The traversals' size defaults and ranges, as their resolvers apply them; other lists page by `first`. */
+const TRAVERSAL_SIZES: Readonly<Record<string, { readonly default: number; readonly max: number }>> = SIZE_LIMITS;
 
 /** Types whose lists the field above them already paid for: a connection's edges, a subgraph's nodes. */
 function alreadyCounted(typeName: string): boolean {
@@ -44,8 +34,9 @@ function sizeOf(field: GraphQLField<unknown, unknown>, args: Record<string, unkn
     const value = args[name];
     // A size over its range costs as the range's top: its resolver refuses it naming the range, which
     // says more than a cost error advising --max-cost would.
-    if (typeof value === 'number') return Math.min(Math.max(value, 0), name === 'first' ? MAX_PAGE_SIZE : (MAX_SIZE[field.name] ?? value));
-    if (field.args.some((a) => a.name === name)) return DEFAULT_SIZE[field.name] ?? DEFAULT_PAGE_SIZE;
+    const sizes = TRAVERSAL_SIZES[field.name];
+    if (typeof value === 'number') return Math.min(Math.max(value, 0), name === 'first' ? MAX_PAGE_SIZE : (sizes?.max ?? value));
+    if (field.args.some((a) => a.name === name)) return sizes?.default ?? DEFAULT_PAGE_SIZE;
   }
   return undefined;
 }

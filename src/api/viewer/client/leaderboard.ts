@@ -1,6 +1,7 @@
 // A benchmark's leaderboard in the details panel: one table row per absolute result (ranked, or "—"
 // where the API gives no rank), each linking to the paper with the sentence that states it highlighted.
 import { plural } from '../../../model/plural.js';
+import { valueWithUnit } from '../../../model/result.js';
 import { gqlOrNull } from './api.js';
 import { plainTitle } from './plain-title.js';
 import type { Focus } from './view-state.js';
@@ -42,7 +43,7 @@ function sentenceFocus(row: LeaderboardRow): Focus {
 function formatValue(row: LeaderboardRow): string {
   const { value, unit, bound } = row.node;
   const prefix = bound === 'lower' ? '≥\u00a0' : bound === 'upper' ? '≤\u00a0' : '';
-  return `${prefix}${value}${unit === null ? '' : unit === '%' || unit === 'x' ? unit : ` ${unit}`}`;
+  return `${prefix}${valueWithUnit(value, unit)}`;
 }
 
 /** A group's heading: its metric (or that none is named) and its unit, and why it is not ranked when it is not. */
