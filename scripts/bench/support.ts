@@ -4,6 +4,7 @@ import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 /** CPU seconds a process has used so far (Linux /proc), or undefined where that cannot be read. */
 export function cpuSeconds(pid: number | undefined): number | undefined {
@@ -118,19 +119,29 @@ export async function startProcess(
   env: NodeJS.ProcessEnv,
   ready: string,
 ): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The server logs a JSON line for every request on stderr; thousands of them would bury the table.
+  // Everything else it says (warnings, errors) comes through.
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (!REQUEST_LINE.test(line)) process.stderr.write(`${line}\n`);
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const listen = (chunk: Buffer) => {
       out += chunk.toString();
       const at = out.indexOf(ready);
       const found = at >= 0 ? /https?:\/\/[^\s;,()]+/.exec(out.slice(at)) : null;
-      if (found) resolve(found[0]);
-    });
+      if (!found) return;
+      child.stdout!.off('data', listen).resume();
+      resolve(found[0]);
+    };
+    child.stdout!.on('data', listen);
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
   });
   return { child, url };
 }
+
+const REQUEST_LINE = /^\{"level":30,.*"msg":"request"\}$/;
 
 export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
