@@ -42,11 +42,13 @@ const USAGE = `npm run bench [-- options]
   --store S             both | neo4j | memory (default both)
   --skip LIST           extract,ingest,api: steps to leave out (ingest skipped: the store's current graph)
   --concurrency N       HTTP connections (default 16)
-  --requests N          requests per query and round (default 1200, quick 200)
+  --requests N          measured requests per query and side, split over the rounds (default 1200, quick 200)
   --rounds N            alternating rounds (default 3, quick 2)
-  --warmup N            on Neo4j, requests per side sent under load before the measured rounds, unmeasured
-                        (default 0: only the 20 sent one at a time to check for errors); processes still
-                        compiling their request path (JIT) spend 2–4× their settled CPU per request
+  --warmup N            on Neo4j, requests per query and side sent under load before the measured rounds,
+                        unmeasured (default: as many as --requests, at most 1000; quick 0). A server still
+                        compiling its request path (JIT) spends 2-4x its settled CPU per request; papergraph's
+                        reaches its settled rate after a few thousand requests of a query. 0: measured from
+                        the 20 requests that check each query for errors on
   --only TEXT           only the queries whose name contains TEXT
   --out FILE            the JSON report (default bench/results.json)
   --port N, --library-port N   HTTP ports of papergraph's API and of the library's server (default: free ports)
@@ -69,7 +71,7 @@ const parsed = (() => {
     concurrency: { type: 'string', default: '16' },
     requests: { type: 'string' },
     rounds: { type: 'string' },
-    warmup: { type: 'string', default: '0' },
+    warmup: { type: 'string' },
     only: { type: 'string' },
     out: { type: 'string', default: 'bench/results.json' },
     // The HTTP ports of papergraph's API and of the Neo4j GraphQL Library's server.
@@ -94,7 +96,7 @@ const wanted = Number(values.papers) || (quick ? 3000 : 0);
 const concurrency = Number(values.concurrency);
 const requests = Number(values.requests ?? (quick ? 200 : 1200));
 const rounds = Number(values.rounds ?? (quick ? 2 : 3));
-const warmup = Number(values.warmup);
+const warmup = Number(values.warmup ?? (quick ? 0 : Math.min(1000, requests)));
 const skip = new Set(values.skip!.split(',').filter(Boolean));
 const stores = (values.store === 'both' ? ['memory', 'neo4j'] : [values.store!]).filter(
   (s) =>
