@@ -123,7 +123,7 @@ export async function startProcess(
   // The server logs a JSON line for every request on stderr; thousands of them would bury the table.
   // Everything else it says (warnings, errors) comes through.
   createInterface({ input: child.stderr! }).on('line', (line) => {
-    if (!REQUEST_LINE.test(line)) process.stderr.write(`${line}\n`);
+    if (!isRequestLogLine(line)) process.stderr.write(`${line}\n`);
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -141,7 +141,10 @@ export async function startProcess(
   return { child, url };
 }
 
-const REQUEST_LINE = /^\{"level":30,.*"msg":"request"\}$/;
+/** A line of the server's request log (api/http/request-log.ts), as pino writes it. */
+export function isRequestLogLine(line: string): boolean {
+  return /^\{"level":30,.*"msg":"request"\}$/.test(line);
+}
 
 export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
