@@ -1,6 +1,7 @@
 import { entityKey, typedEntityKey, type ExtractedEntity } from '../model/index.js';
 import { changed, type Candidate } from './candidate.js';
 import { lexiconEntryFor, spellsEntry, type CompiledLexicon } from './lexicon.js';
+import { withCoordinatedTypes } from './coordinated-types.js';
 import { withDefinitionAliases } from './definition-aliases.js';
 import { withFamilyReferences } from './family-references.js';
 import { joinAliasedEntities } from './join-aliases.js';
@@ -48,7 +49,7 @@ export function resolveEntities(
   tagged: readonly TaggedSpan[] | undefined = options.tagger &&
     tagSpans(paper.masked, paper.tokens, ruleCandidates, paper.titleEnd, options.tagger),
 ): ExtractedEntity[] {
-  const candidates = tagged
+  const combined = tagged
     ? combineWithTagger(ruleCandidates, tagged, {
         text: paper.masked,
         lexicon: options.lexicon,
@@ -57,6 +58,7 @@ export function resolveEntities(
         ...(options.arbiter ? { arbiter: options.arbiter } : {}),
       })
     : ruleCandidates;
+  const candidates = withCoordinatedTypes(combined, paper.masked, options.lexicon);
   const math = mathSegments(paper.text);
   const definitions = findAcronymDefinitions(paper.masked);
   const isMeasure = (name: string): boolean => lexiconEntryFor(name, options.lexicon)?.type === 'metric';
