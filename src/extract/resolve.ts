@@ -3,6 +3,7 @@ import { changed, type Candidate } from './candidate.js';
 import { lexiconEntryFor, spellsEntry, type CompiledLexicon } from './lexicon.js';
 import { withCoordinatedTypes } from './coordinated-types.js';
 import { withDefinitionAliases } from './definition-aliases.js';
+import { withElidedVariants, withVariantEntities } from './elided-variants.js';
 import { withFamilyReferences } from './family-references.js';
 import { joinAliasedEntities } from './join-aliases.js';
 import { lexiconReading, withoutCrossTypeDuplicates } from './cross-type-duplicates.js';
@@ -58,7 +59,7 @@ export function resolveEntities(
         ...(options.arbiter ? { arbiter: options.arbiter } : {}),
       })
     : ruleCandidates;
-  const candidates = withCoordinatedTypes(combined, paper.masked, options.lexicon);
+  const { candidates, variants } = withElidedVariants(withCoordinatedTypes(combined, paper.masked, options.lexicon), paper.masked);
   const math = mathSegments(paper.text);
   const definitions = findAcronymDefinitions(paper.masked);
   const isMeasure = (name: string): boolean => lexiconEntryFor(name, options.lexicon)?.type === 'metric';
@@ -88,12 +89,17 @@ export function resolveEntities(
   const aliased = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)), known);
   const joined = joinNestedNames(withoutCrossTypeDuplicates(aliased, lexiconReading(options.lexicon)), standsAlone);
   const roleText = { text: paper.masked, titleEnd: paper.titleEnd };
-  const entities = withoutTitleGoalPhrases(
-    roleText,
-    withoutDuplicateTasks(
-      options.roles ? classifyRoles(roleText, joined, options.lexicon, options.roles, options.nameFrequencies) : joined,
+  const entities = withVariantEntities(
+    withoutTitleGoalPhrases(
+      roleText,
+      withoutDuplicateTasks(
+        options.roles ? classifyRoles(roleText, joined, options.lexicon, options.roles, options.nameFrequencies) : joined,
+      ),
+      options.lexicon,
     ),
-    options.lexicon,
+    variants,
+    paper.text,
+    paper.sentences,
   );
   const min = options.minConfidence ?? 0;
   return withoutCutAliases(min > 0 ? entities.filter((e) => e.confidence >= min) : entities);
