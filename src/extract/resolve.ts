@@ -18,6 +18,7 @@ import { unbalancedAt, withBalancedBrackets } from './rules/balanced-brackets.js
 import { mathSegments, withPlainName } from './rules/latex-names.js';
 import { withMeasureHead } from './rules/measure-heads.js';
 import { cutoffMetricName } from './rules/metric-cutoffs.js';
+import { withoutStatedValue } from './rules/metric-values.js';
 import { withModifierBoundaries } from './rules/modifier-boundaries.js';
 import { withSpelledOutAcronyms } from './rules/spelled-out-acronyms.js';
 import { canonicalTaskName } from './rules/task-names.js';
@@ -69,7 +70,11 @@ export function resolveEntities(
     withMeasureHead(
       withCutoffMetric(
         withCanonicalTask(
-          withSpelledOutAcronyms(withModifierBoundaries(withPlainName(c, paper, math), paper.masked, isMeasure), paper.masked, definitions),
+          withSpelledOutAcronyms(
+            withModifierBoundaries(withoutStatedValue(withPlainName(c, paper, math), paper.masked), paper.masked, isMeasure),
+            paper.masked,
+            definitions,
+          ),
         ),
         paper.masked,
       ),
