@@ -19,6 +19,7 @@ import { mathSegments, withPlainName } from './rules/latex-names.js';
 import { withMeasureHead } from './rules/measure-heads.js';
 import { cutoffMetricName } from './rules/metric-cutoffs.js';
 import { withoutStatedValue } from './rules/metric-values.js';
+import { withScoreInMention, withScoreSuffix } from './rules/score-suffix.js';
 import { withModifierBoundaries } from './rules/modifier-boundaries.js';
 import { withSpelledOutAcronyms } from './rules/spelled-out-acronyms.js';
 import { canonicalTaskName } from './rules/task-names.js';
@@ -64,7 +65,7 @@ export function resolveEntities(
   const math = mathSegments(paper.text);
   const definitions = findAcronymDefinitions(paper.masked);
   const isMeasure = (name: string): boolean => lexiconEntryFor(name, options.lexicon)?.type === 'metric';
-  const balanced = candidates.flatMap((c) => withBalancedBrackets(c, paper.masked) ?? []);
+  const balanced = candidates.flatMap((c) => withBalancedBrackets(withScoreSuffix(c, paper.masked, options.lexicon), paper.masked) ?? []);
   const defined = withDefinitionAliases(paper.masked, balanced, definitions);
   const named = defined.map((c) =>
     withMeasureHead(
@@ -107,7 +108,8 @@ export function resolveEntities(
     paper.sentences,
   );
   const min = options.minConfidence ?? 0;
-  return withoutCutAliases(min > 0 ? entities.filter((e) => e.confidence >= min) : entities);
+  const scored = withScoreInMention(entities, paper.text, options.lexicon);
+  return withoutCutAliases(min > 0 ? scored.filter((e) => e.confidence >= min) : scored);
 }
 
 /**
