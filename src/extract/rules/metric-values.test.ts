@@ -23,6 +23,9 @@ describe('a measure claimed with the value the paper states for it', () => {
     const formula = claim(text, '$R^2 = 0.91$', 'r² = 0.91');
     const found = withoutStatedValue(formula, text);
     expect([found.name, found.start, found.end]).toEqual(['r²', formula.start, formula.end]);
+    const spearman = "Rankings agree (Spearman's $\\rho = 0.739$).";
+    const named = withoutStatedValue(claim(spearman, "Spearman's $\\rho = 0.739$", "spearman's ρ = 0.739"), spearman);
+    expect([named.name, spearman.slice(named.start, named.end)]).toEqual(["spearman's ρ", "Spearman's"]);
   });
 
   it('leaves measures without a value, values alone and other types alone', () => {

@@ -14,9 +14,15 @@ export function withoutStatedValue(c: Candidate, text: string): Candidate {
   const inName = STATED_VALUE.exec(c.name);
   if (!inName || !/\p{L}/u.test(c.name.slice(0, inName.index))) return c;
   const name = c.name.slice(0, inName.index);
-  // A formula keeps its span whole: cutting inside it would leave its markup unbalanced.
+  // A value inside a formula cuts the span before the formula ("Spearman's $\rho = 0.739$" reads "Spearman's"),
+  // or not at all when the formula is the whole mention: cutting inside it would leave its markup unbalanced.
   const surface = text.slice(c.start, c.end);
-  const inSurface = surface.includes('$') ? null : STATED_VALUE.exec(surface);
-  const end = inSurface && inSurface.index > 0 ? c.start + inSurface.index : c.end;
+  const inSurface = STATED_VALUE.exec(surface);
+  let end = c.end;
+  if (inSurface && inSurface.index > 0) {
+    const opener = surface.lastIndexOf('$', inSurface.index);
+    const kept = (opener >= 0 ? surface.slice(0, opener) : surface.slice(0, inSurface.index)).trimEnd();
+    if (/\p{L}/u.test(kept)) end = c.start + kept.length;
+  }
   return changed(c, { name, key: typedEntityKey('metric', name), end });
 }
