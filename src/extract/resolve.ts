@@ -4,6 +4,7 @@ import { lexiconEntryFor, spellsEntry, type CompiledLexicon } from './lexicon.js
 import { withCoordinatedTypes } from './coordinated-types.js';
 import { withDefinitionAliases } from './definition-aliases.js';
 import { withElidedVariants, withVariantEntities } from './elided-variants.js';
+import { withVendorMentions } from './vendor-mentions.js';
 import { withFamilyReferences } from './family-references.js';
 import { joinAliasedEntities } from './join-aliases.js';
 import { lexiconReading, withoutCrossTypeDuplicates } from './cross-type-duplicates.js';
@@ -108,7 +109,7 @@ export function resolveEntities(
     paper.sentences,
   );
   const min = options.minConfidence ?? 0;
-  const scored = withScoreInMention(entities, paper.text, options.lexicon);
+  const scored = withVendorMentions(withScoreInMention(entities, paper.text, options.lexicon), paper.text);
   return withoutCutAliases(min > 0 ? scored.filter((e) => e.confidence >= min) : scored);
 }
 
