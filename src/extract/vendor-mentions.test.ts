@@ -36,10 +36,12 @@ describe('a model written after the organisation that released it', () => {
     ]);
   });
 
-  it('keeps a name another entity already has, and leaves other types and other words alone', () => {
-    const text = 'Microsoft Zorb beats Zorb; the Apple dataset; Pro Zorb-2.';
+  it('keeps a name another entity already has or that names no model alone, and leaves other types and other words alone', () => {
+    const text = 'Microsoft Zorb beats Zorb; the Apple dataset; Pro Zorb-2; Google Translate; Google DeepMind.';
     const found = [
       entity(text, 'Microsoft Zorb'),
+      entity(text, 'Google Translate'),
+      entity(text, 'Google DeepMind'),
       entity(text, 'Zorb; the', 'Zorb'),
       entity(text, 'Apple dataset', 'Apple dataset', 'benchmark'),
       entity(text, 'Zorb-2'),
