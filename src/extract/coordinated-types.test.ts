@@ -47,14 +47,29 @@ describe('names joined in one list are one kind of thing', () => {
       claims(text, [
         ['QuuxNet', 'benchmark'],
         ['Mistral', 'model', 'lexicon'],
-        ['FrobGPT-2', 'method'],
+        ['FrobGPT-2', 'benchmark'],
         ['QuuxNet', 'benchmark'],
       ]),
       text,
       lexicon,
     );
     expect(types(found)).toEqual(['model:QuuxNet', 'model:Mistral', 'model:FrobGPT-2', 'model:QuuxNet']);
-    expect(found[2]!.role).toBeUndefined();
+  });
+
+  it('retypes a technique only when the lexicon lists it as a model: a detector and a tracker are listed together too', () => {
+    const text = 'Code models, e.g., StarCoder and Code Llama, help; we track with YOLOv12 and ZorbTrack.';
+    const found = withCoordinatedTypes(
+      claims(text, [
+        ['StarCoder', 'method'],
+        ['Code Llama', 'model', 'lexicon'],
+        ['YOLOv12', 'model', 'model-shape'],
+        ['ZorbTrack', 'method'],
+      ]),
+      text,
+      lexicon,
+    );
+    expect(types(found)).toEqual(['model:StarCoder', 'model:Code Llama', 'model:YOLOv12', 'method:ZorbTrack']);
+    expect(found[0]!.role).toBeUndefined();
   });
 
   it('needs a surely known model: two names the tagger alone typed stay as they are', () => {
@@ -100,7 +115,7 @@ describe('names joined in one list are one kind of thing', () => {
         ['QuuxBench', 'benchmark'],
         ['Mistral', 'model', 'lexicon'],
         ['Mistral', 'model', 'lexicon'],
-        ['ZorbNet', 'method'],
+        ['ZorbNet', 'benchmark'],
       ]),
       text,
       lexicon,

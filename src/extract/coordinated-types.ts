@@ -6,9 +6,9 @@ import { isCoinedName } from './rules/names.js';
 /**
  * Names joined in one list are one kind of thing: in "SigLIP2-Giant and E5-Small-v2", "e.g., StarCoder
  * and Code Llama" or "PixArt-α and MagicDrive-V2" every member is a model once one of them surely is
- * (the lexicon or the model-name shapes say so). A coined name the tagger typed as a dataset or a
- * technique in such a list, and that the lexicon does not type otherwise, is retyped to model, with
- * every other mention of it typed the same way. Runs on the combined candidates, after the tagger and
+ * (the lexicon or the model-name shapes say so). A coined name the tagger typed as a dataset in such a
+ * list, or a lexicon model it typed as a technique, is retyped to model, with every other mention of it
+ * typed the same way. Runs on the combined candidates, after the tagger and
  * the arbiter, so nothing the tagger reads as a feature changes.
  */
 export function withCoordinatedTypes(candidates: readonly Candidate[], text: string, lexicon: CompiledLexicon): Candidate[] {
@@ -72,10 +72,15 @@ const COORDINATION = /^(?:\s*\([^()]{0,40}\))?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?
 
 const VERSION = /^[vV]?\d+(?:\.\d+)*$/u;
 
-/** A lexicon model, or a coined name (every word coined, or a version after the first: "ShuffleNet v2") the lexicon types no other way. */
+/**
+ * A lexicon model, or — for a name typed as a dataset — a coined name (every word coined, or a version after the
+ * first: "ShuffleNet v2") the lexicon types no other way. A technique stays one unless the lexicon lists it as a
+ * model: a detector and a tracker ("YOLOv12 and BoT-SORT") are listed together too.
+ */
 function mayBeModel(c: Candidate, text: string, lexicon: CompiledLexicon): boolean {
   const known = lexiconEntryFor(c.name, lexicon);
-  if (known && known.type !== 'model') return false;
+  if (known) return known.type === 'model';
+  if (c.type !== 'benchmark') return false;
   const surface = text.slice(c.start, c.end);
-  return known?.type === 'model' || surface.split(/\s+/).every((w, i) => isCoinedName(w) || (i > 0 && VERSION.test(w)));
+  return surface.split(/\s+/).every((w, i) => isCoinedName(w) || (i > 0 && VERSION.test(w)));
 }
