@@ -13,10 +13,10 @@ const SCORE_AFTER = /^[\s-]scores?(?![\p{L}\p{N}-])/iu;
 export function withScoreSuffix(c: Candidate, text: string, lexicon: CompiledLexicon): Candidate {
   if (c.type !== 'metric') return c;
   const surface = text.slice(c.start, c.end);
-  if (lexiconEntryFor(surface, lexicon)) return c;
   const scored = SCORED.exec(surface);
-  const entry = scored && lexiconEntryFor(scored[1]!, lexicon);
-  if (!scored || entry?.type !== 'metric') return c;
+  if (!scored || lexiconEntryFor(surface, lexicon)) return c;
+  const entry = lexiconEntryFor(scored[1]!, lexicon);
+  if (entry?.type !== 'metric') return c;
   return changed(c, { end: c.start + scored[1]!.length, name: entry.name, key: typedEntityKey('metric', entry.name) });
 }
 
