@@ -1,7 +1,10 @@
 import { entityKey, typedEntityKey, type ExtractedEntity } from '../model/index.js';
 import { changed, type Candidate } from './candidate.js';
 import { lexiconEntryFor, spellsEntry, type CompiledLexicon } from './lexicon.js';
+import { withCoordinatedTypes } from './coordinated-types.js';
 import { withDefinitionAliases } from './definition-aliases.js';
+import { withElidedVariants, withVariantEntities } from './elided-variants.js';
+import { withVendorMentions } from './vendor-mentions.js';
 import { withFamilyReferences } from './family-references.js';
 import { joinAliasedEntities } from './join-aliases.js';
 import { lexiconReading, withoutCrossTypeDuplicates } from './cross-type-duplicates.js';
@@ -16,6 +19,8 @@ import { unbalancedAt, withBalancedBrackets } from './rules/balanced-brackets.js
 import { mathSegments, withPlainName } from './rules/latex-names.js';
 import { withMeasureHead } from './rules/measure-heads.js';
 import { cutoffMetricName } from './rules/metric-cutoffs.js';
+import { withoutStatedValue } from './rules/metric-values.js';
+import { withScoreInMention, withScoreSuffix } from './rules/score-suffix.js';
 import { withModifierBoundaries } from './rules/modifier-boundaries.js';
 import { withSpelledOutAcronyms } from './rules/spelled-out-acronyms.js';
 import { canonicalTaskName } from './rules/task-names.js';
@@ -48,7 +53,7 @@ export function resolveEntities(
   tagged: readonly TaggedSpan[] | undefined = options.tagger &&
     tagSpans(paper.masked, paper.tokens, ruleCandidates, paper.titleEnd, options.tagger),
 ): ExtractedEntity[] {
-  const candidates = tagged
+  const combined = tagged
     ? combineWithTagger(ruleCandidates, tagged, {
         text: paper.masked,
         lexicon: options.lexicon,
@@ -57,16 +62,21 @@ export function resolveEntities(
         ...(options.arbiter ? { arbiter: options.arbiter } : {}),
       })
     : ruleCandidates;
+  const { candidates, variants } = withElidedVariants(withCoordinatedTypes(combined, paper.masked, options.lexicon), paper.masked);
   const math = mathSegments(paper.text);
   const definitions = findAcronymDefinitions(paper.masked);
   const isMeasure = (name: string): boolean => lexiconEntryFor(name, options.lexicon)?.type === 'metric';
-  const balanced = candidates.flatMap((c) => withBalancedBrackets(c, paper.masked) ?? []);
+  const balanced = candidates.flatMap((c) => withBalancedBrackets(withScoreSuffix(c, paper.masked, options.lexicon), paper.masked) ?? []);
   const defined = withDefinitionAliases(paper.masked, balanced, definitions);
   const named = defined.map((c) =>
     withMeasureHead(
       withCutoffMetric(
         withCanonicalTask(
-          withSpelledOutAcronyms(withModifierBoundaries(withPlainName(c, paper, math), paper.masked, isMeasure), paper.masked, definitions),
+          withSpelledOutAcronyms(
+            withModifierBoundaries(withoutStatedValue(withPlainName(c, paper, math), paper.masked), paper.masked, isMeasure),
+            paper.masked,
+            definitions,
+          ),
         ),
         paper.masked,
       ),
@@ -86,15 +96,21 @@ export function resolveEntities(
   const aliased = joinAliasedEntities(withFamilyReferences(mergeCandidates(paper.text, paper.sentences, named)), known);
   const joined = joinNestedNames(withoutCrossTypeDuplicates(aliased, lexiconReading(options.lexicon)), standsAlone);
   const roleText = { text: paper.masked, titleEnd: paper.titleEnd };
-  const entities = withoutTitleGoalPhrases(
-    roleText,
-    withoutDuplicateTasks(
-      options.roles ? classifyRoles(roleText, joined, options.lexicon, options.roles, options.nameFrequencies) : joined,
+  const entities = withVariantEntities(
+    withoutTitleGoalPhrases(
+      roleText,
+      withoutDuplicateTasks(
+        options.roles ? classifyRoles(roleText, joined, options.lexicon, options.roles, options.nameFrequencies) : joined,
+      ),
+      options.lexicon,
     ),
-    options.lexicon,
+    variants,
+    paper.text,
+    paper.sentences,
   );
   const min = options.minConfidence ?? 0;
-  return withoutCutAliases(min > 0 ? entities.filter((e) => e.confidence >= min) : entities);
+  const scored = withVendorMentions(withScoreInMention(entities, paper.text, options.lexicon), paper.text);
+  return withoutCutAliases(min > 0 ? scored.filter((e) => e.confidence >= min) : scored);
 }
 
 /**
