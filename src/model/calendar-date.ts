@@ -14,3 +14,15 @@ export function isCalendarDate(value: string): boolean {
   const d = Number(day);
   return d >= 1 && d <= new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
 }
+
+/**
+ * The last day a date at any precision covers, as text that compares after every date inside it:
+ * "2025" → "2025-12-31", "2025-03" → "2025-03-31" (no month has a day after 31, and a paper dated only
+ * "2025-03" compares before it too). An inclusive upper bound given as a year or month then takes in
+ * all of it, as a user means by "up to March 2025".
+ */
+export function endOfPeriod(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) return `${date}-31`;
+  return date;
+}

@@ -531,6 +531,11 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(both.data!.papers.edges.map((e: any) => e.node.title)).toEqual(['Dated Paper Two', MONKEYS]);
         const dated = await q('{ benchmarks: ["GSM8K"], publishedFrom: "2024-01-01", publishedTo: "2024-02-01" }');
         expect(dated.data!.papers.edges.map((e: any) => e.node.title)).toEqual(['Dated Paper Two']);
+        // A year or a month as the upper bound takes in all of it: "2024-01" includes 15 January.
+        const month = await q('{ benchmarks: ["GSM8K"], publishedFrom: "2024-01", publishedTo: "2024-01" }');
+        expect(month.data!.papers.edges.map((e: any) => e.node.title)).toEqual(['Dated Paper Two']);
+        const year = await q('{ benchmarks: ["GSM8K"], publishedTo: "2023" }');
+        expect(year.data!.papers.edges.map((e: any) => e.node.title)).toEqual(['Dated Paper One']);
         const withCode = await q('{ benchmarks: ["GSM8K"], hasCode: true }');
         expect(withCode.data!.papers.edges.map((e: any) => e.node.title)).toEqual(['Dated Paper Two']);
         const typo = await q('{ benchmarks: ["GSM8"] }');

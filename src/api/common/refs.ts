@@ -51,7 +51,8 @@ export class PaperWhere {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD, compared as ISO strings); undated papers do not match.',
+    description:
+      'Published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD); a year or a month takes in all of it ("2025-03" includes 31 March); undated papers do not match.',
   })
   publishedTo?: string;
 

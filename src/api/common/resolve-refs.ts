@@ -1,6 +1,7 @@
 import { findPapers, requireEntity, type GraphStore } from '../../graph/index.js';
 import {
   InvalidArgumentError,
+  endOfPeriod,
   isCalendarDate,
   NotFoundError,
   type EntityNode,
@@ -58,7 +59,7 @@ export async function resolveWhere(store: GraphStore, where: PaperWhere | undefi
   return {
     ...(allOf.length ? { allOf } : {}),
     ...(where.publishedFrom ? { publishedFrom: where.publishedFrom } : {}),
-    ...(where.publishedTo ? { publishedTo: where.publishedTo } : {}),
+    ...(where.publishedTo ? { publishedTo: endOfPeriod(where.publishedTo) } : {}),
     ...(where.hasCode === undefined || where.hasCode === null ? {} : { hasCode: where.hasCode }),
     ...(where.venue ? { venue: where.venue } : {}),
     ...(where.author ? { author: where.author } : {}),
