@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { detectFormat, IgnoredFields, readCorpusText, readJsonLine, type ReaderOptions, type ReadItem } from './ingest/index.js';
-import { cannotReadFile, formatIssue, type CorpusFormat, type InputIssue } from './model/index.js';
+import { BadInputError, cannotReadFile, formatIssue, plural, type CorpusFormat, type InputIssue, type PaperInput } from './model/index.js';
 
 /** What reading a file yields: records and problems in file order, and warnings about the file as a whole. */
 export type FileItem = ReadItem | { readonly warning: string; readonly paper?: never; readonly issues?: never };
@@ -184,4 +184,67 @@ export async function unreadableFiles(files: readonly string[]): Promise<InputIs
 
 function unreadable(file: string, error: unknown): FileItem {
   return { issues: [{ file, line: 0, message: cannotReadFile(error), unreadable: true }] };
+}
+
+/** What scanCorpusFiles reads with; the pipeline's ReadOptions are these. */
+export interface ScanOptions {
+  readonly format?: CorpusFormat;
+  /** Dates for pages that carry none or only a day and month (hf-daily). */
+  readonly pageDate?: ReaderOptions;
+  /** Ingest the valid records of a file with problems instead of refusing the whole input. */
+  readonly skipInvalid?: boolean;
+  readonly logger?: { info(message: string): void; warn(message: string): void };
+}
+
+/** Problems kept in memory for the report; beyond that only counted. */
+export const MAX_KEPT_ISSUES = 1000;
+
+/**
+ * One pass over the files: every record goes to `onPaper`, problems are collected (the first
+ * MAX_KEPT_ISSUES, with a count of the rest) and thrown together unless skipInvalid.
+ */
+export async function scanCorpusFiles(
+  files: readonly string[],
+  options: ScanOptions,
+  onPaper: (paper: PaperInput) => void,
+): Promise<InputIssue[]> {
+  const issues: InputIssue[] = [];
+  let uncounted = 0;
+  for (const file of files) {
+    let read = 0;
+    let problems = 0;
+    for await (const item of readCorpusFile(file, options.format, options.pageDate ? { reader: options.pageDate } : {})) {
+      if ('warning' in item) {
+        options.logger?.warn(item.warning);
+      } else if (item.paper) {
+        read++;
+        onPaper(item.paper);
+      } else {
+        problems += item.issues!.length;
+        for (const issue of item.issues!) {
+          if (issues.length < MAX_KEPT_ISSUES) issues.push(issue);
+          else uncounted++;
+        }
+      }
+    }
+    if (read === 0 && problems === 0) issues.push({ file, line: 1, message: 'no papers found' });
+    // A file that yielded nothing has its problems reported below; a count line would only repeat them.
+    if (read > 0) options.logger?.info(`read ${file}: ${plural(read, 'record')}${problems ? `, ${plural(problems, 'problem')}` : ''}`);
+  }
+  if (uncounted > 0) issues.push({ file: files.join(', '), line: 0, message: `… and ${plural(uncounted, 'more problem')}` });
+  // skipInvalid is about invalid records: a file that cannot be read (a mistyped name) still fails.
+  if (issues.length > 0 && (!options.skipInvalid || issues.some((issue) => issue.unreadable))) throw new BadInputError(issues);
+  for (const issue of issues) options.logger?.warn(`skipped ${formatIssue(issue)}`);
+  return issues;
+}
+
+/** Every problem of the files' records, each file read through and no paper kept (a refusal's full report). */
+export async function corpusProblems(
+  files: readonly string[],
+  options: Pick<ScanOptions, 'format' | 'pageDate'> = {},
+): Promise<InputIssue[]> {
+  return scanCorpusFiles(files, { ...options, skipInvalid: true }, () => {}).catch((error: unknown) => {
+    if (error instanceof BadInputError) return [...error.issues];
+    throw error;
+  });
 }

@@ -2,17 +2,14 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { defaultExtractorConfig, extractPaper, type ExtractorConfig } from './extract/index.js';
 import { applyOverrides, type GraphStore } from './graph/index.js';
-import { readCorpusFile } from './corpus-files.js';
+import { readCorpusFile, scanCorpusFiles, type ScanOptions } from './corpus-files.js';
 import { paperFromRecord } from './ingest/index.js';
-import type { ReaderOptions } from './ingest/index.js';
 import { ExtractorPool } from './parallel-extract.js';
 import { extractorVersion } from './extractor-version.js';
 import {
   BadInputError,
-  formatIssue,
   PapergraphError,
   plural,
-  type CorpusFormat,
   type ExtractedPaper,
   type InputIssue,
   type Override,
@@ -27,12 +24,7 @@ export interface Logger {
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {} };
 
-export interface ReadOptions {
-  readonly format?: CorpusFormat;
-  /** Dates for pages that carry none or only a day and month (hf-daily). */
-  readonly pageDate?: ReaderOptions;
-  /** Ingest the valid records of a file with problems instead of refusing the whole input. */
-  readonly skipInvalid?: boolean;
+export interface ReadOptions extends ScanOptions {
   readonly logger?: Logger;
 }
 
@@ -78,48 +70,6 @@ export async function readCorpusFiles(
 
 export function extractPapers(papers: readonly PaperInput[], config: ExtractorConfig = defaultExtractorConfig()): ExtractedPaper[] {
   return papers.map((paper) => ({ paper, ...extractPaper(paper, config) }));
-}
-
-/** Problems kept in memory for the report; beyond that only counted. */
-const MAX_KEPT_ISSUES = 1000;
-
-/**
- * One pass over the files: every record goes to `onPaper`, problems are collected (the first
- * MAX_KEPT_ISSUES, with a count of the rest) and thrown together unless skipInvalid.
- */
-async function scanCorpusFiles(
-  files: readonly string[],
-  options: ReadOptions,
-  onPaper: (paper: PaperInput) => void,
-): Promise<InputIssue[]> {
-  const issues: InputIssue[] = [];
-  let uncounted = 0;
-  for (const file of files) {
-    let read = 0;
-    let problems = 0;
-    for await (const item of readCorpusFile(file, options.format, options.pageDate ? { reader: options.pageDate } : {})) {
-      if ('warning' in item) {
-        options.logger?.warn(item.warning);
-      } else if (item.paper) {
-        read++;
-        onPaper(item.paper);
-      } else {
-        problems += item.issues!.length;
-        for (const issue of item.issues!) {
-          if (issues.length < MAX_KEPT_ISSUES) issues.push(issue);
-          else uncounted++;
-        }
-      }
-    }
-    if (read === 0 && problems === 0) issues.push({ file, line: 1, message: 'no papers found' });
-    // A file that yielded nothing has its problems reported below; a count line would only repeat them.
-    if (read > 0) options.logger?.info(`read ${file}: ${plural(read, 'record')}${problems ? `, ${plural(problems, 'problem')}` : ''}`);
-  }
-  if (uncounted > 0) issues.push({ file: files.join(', '), line: 0, message: `… and ${plural(uncounted, 'more problem')}` });
-  // skipInvalid is about invalid records: a file that cannot be read (a mistyped name) still fails.
-  if (issues.length > 0 && (!options.skipInvalid || issues.some((issue) => issue.unreadable))) throw new BadInputError(issues);
-  for (const issue of issues) options.logger?.warn(`skipped ${formatIssue(issue)}`);
-  return issues;
 }
 
 /** Stored fingerprints asked for at a time when re-ingest sorts out the unchanged papers. */

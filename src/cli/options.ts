@@ -29,3 +29,8 @@ export function date(value: string): string {
   if (!isCalendarDate(value)) throw new InvalidArgumentError(`expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got "${value}"`);
   return value;
 }
+
+/** The reader options of --date and --year. */
+export function pageDateOf(flags: { date?: string; year?: number }): { date?: string; year?: number } {
+  return { ...(flags.date ? { date: flags.date } : {}), ...(flags.year ? { year: flags.year } : {}) };
+}

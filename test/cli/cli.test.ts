@@ -55,6 +55,20 @@ describe('papergraph CLI', () => {
     }
   });
 
+  it('extract takes the year its warning about a yearless page asks for, as ingest does', async () => {
+    const bare = await papergraph('extract', 'data/hf-daily-papers-sample.txt');
+    expect(bare.stderr).toContain('names no year, so the papers are undated: give the year (--year YYYY) or the date (--date YYYY-MM-DD)');
+    for (const flag of [
+      ['--year', '2025'],
+      ['--date', '2025-09-11'],
+    ]) {
+      const dated = await papergraph('extract', 'data/hf-daily-papers-sample.txt', ...flag);
+      expect([dated.code, dated.stderr]).toEqual([0, '']);
+      expect(dated.stdout).toBe(bare.stdout);
+    }
+    expect((await papergraph('extract', 'data/hf-daily-papers-sample.txt', '--year', 'soon')).code).toBe(2);
+  });
+
   it('ingests idempotently and reports stats', async () => {
     const first = await papergraph('ingest', 'data/hf-daily-papers-sample.txt', '--data-dir', dataDir, '--quiet');
     expect(first.code).toBe(0);
@@ -121,6 +135,13 @@ describe('papergraph CLI', () => {
       );
       expect([missing.code, missing.stdout]).toEqual([65, '']);
       expect(missing.stderr).toContain('✗ no/such/file.jsonl: cannot read file: no such file (ENOENT)\n✗ 1 problem; nothing was written\n');
+      expect(await readdir(parent)).toEqual([]);
+      // A mistyped name does not hide the other files' problems: every one is reported, in file order.
+      const both = await papergraph('ingest', 'test/fixtures/broken-xml-line-5.atom', 'no/such/file.jsonl', '--data-dir', dir);
+      expect(both.code).toBe(65);
+      expect(both.stderr).toContain(
+        "✗ test/fixtures/broken-xml-line-5.atom:5: entry 1 is not well-formed XML: Expected closing tag 'title' (opened in line 4, col 5) instead of closing tag 'entry'.\n✗ no/such/file.jsonl: cannot read file: no such file (ENOENT)\n✗ 2 problems; nothing was written",
+      );
       expect(await readdir(parent)).toEqual([]);
       // A first ingest that stores nothing (an empty file, skipped) leaves no empty directory to pass for a graph.
       const empty = join(parent, 'empty.jsonl');

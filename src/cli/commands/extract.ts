@@ -12,7 +12,7 @@ import {
 } from '../../model/index.js';
 import { stderrLogger } from '../logger.js';
 import { forTerminal } from '../terminal-text.js';
-import { confidence } from '../options.js';
+import { confidence, date, pageDateOf, year } from '../options.js';
 
 interface ExtractFlags {
   jsonl?: boolean;
@@ -21,6 +21,8 @@ interface ExtractFlags {
   minConfidence: number;
   title?: string;
   abstract?: string;
+  date?: string;
+  year?: number;
 }
 
 // JSON.stringify escapes C0 controls (an ESC becomes \u001b) but writes DEL and C1 controls raw.
@@ -113,13 +115,16 @@ async function papersToExtract(file: string | undefined, flags: ExtractFlags): P
   // A file goes through ingest's own reader (JSON Lines decoded line by line, its warnings, its problems)
   // unless it is a plain-text abstract without a title line.
   const plain = format === 'hf-daily' && text.trim() !== '' && readCorpusText(text, name, format).papers.length === 0;
-  if (file !== '-' && !plain) return (await readCorpusFiles([file], { format, skipInvalid: flags.skipInvalid ?? false, logger })).papers;
+  const pageDate = pageDateOf(flags);
+  if (file !== '-' && !plain) {
+    return (await readCorpusFiles([file], { format, pageDate, skipInvalid: flags.skipInvalid ?? false, logger })).papers;
+  }
   if (plain) {
     if (latin1) logger.warn(`${name}: not valid UTF-8; read as Windows-1252 (Latin-1)`);
     const abstract = text.replace(/\s+/g, ' ').trim();
     return [{ id: stablePaperId({ title: abstract }), title: '', abstract, source: { ...source, file: name } }];
   }
-  const result = readCorpusText(text, name, format);
+  const result = readCorpusText(text, name, format, pageDate);
   if (latin1) logger.warn(`${name}: not valid UTF-8; read as Windows-1252 (Latin-1)`);
   for (const warning of result.warnings ?? []) logger.warn(formatIssue(warning));
   const issues: InputIssue[] =
@@ -142,6 +147,12 @@ export function registerExtract(program: Command): void {
     )
     .option('--format <format>', 'input format: hf-daily, jsonl, json, arxiv-atom')
     .option('--skip-invalid', 'extract the valid records of a file with problems')
+    .option('--year <yyyy>', 'year of a Daily Papers page whose date header has none ("Sep 11")', year)
+    .option(
+      '--date <date>',
+      'publication date (YYYY, YYYY-MM or YYYY-MM-DD) of every paper of a Daily Papers page, and of records without one',
+      date,
+    )
     .option('--min-confidence <x>', 'drop entities below this confidence (0 to 1)', confidence, 0)
     .addHelpText(
       'after',

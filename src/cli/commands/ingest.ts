@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { BadInputError, plural } from '../../model/index.js';
+import { BadInputError, plural, type InputIssue } from '../../model/index.js';
 import type { IngestOptions } from '../../pipeline.js';
 import { stderrLogger } from '../logger.js';
 import { DEFAULT_DATA_DIR, lockWaitMessage, openStore } from '../open-store.js';
-import { confidence, date, positiveInt, year } from '../options.js';
+import { confidence, date, pageDateOf, positiveInt, year } from '../options.js';
 
 /** How files are read and written, shared by `ingest` and `serve --ingest`. */
 export interface ReadWriteFlags {
@@ -57,17 +57,23 @@ export async function readWriteOptionsOf(flags: ReadWriteFlags): Promise<Omit<In
 
 /**
  * Refuses, as ingesting them would, files that cannot be read: before the extractor loads (1 s of CPU)
- * and before a store is opened or a data directory made.
+ * and before a store is opened or a data directory made. The refusal reports every problem at once:
+ * the other files are read through too, so a mistyped name does not hide their bad records.
  */
-export async function requireReadable(files: readonly string[]): Promise<void> {
-  const { unreadableFiles } = await import('../../corpus-files.js');
-  const issues = await unreadableFiles(files);
-  if (issues.length > 0) throw new BadInputError(issues);
+export async function requireReadable(files: readonly string[], flags: ReadWriteFlags): Promise<void> {
+  const { corpusProblems, unreadableFiles } = await import('../../corpus-files.js');
+  const unreadable = await unreadableFiles(files);
+  if (unreadable.length === 0) return;
+  const readable = files.filter((file) => !unreadable.some((issue) => issue.file === file));
+  const { format, pageDate } = await readWriteOptionsOf(flags);
+  const problems = await corpusProblems(readable, { ...(format ? { format } : {}), ...(pageDate ? { pageDate } : {}) });
+  const order = (issue: InputIssue) => files.indexOf(issue.file);
+  throw new BadInputError([...unreadable, ...problems].sort((a, b) => order(a) - order(b)));
 }
 
 export async function runIngest(files: string[], flags: IngestFlags): Promise<string> {
   const logger = stderrLogger(flags.quiet);
-  await requireReadable(files);
+  await requireReadable(files, flags);
   const { ingestFiles } = await import('../../pipeline.js');
   const { holdsStoredGraph } = await import('../../graph/index.js');
   const fresh = !existsSync(flags.dataDir);
@@ -104,9 +110,4 @@ export function registerIngest(program: Command): void {
   ).action(async (files: string[], flags: IngestFlags) => {
     process.stdout.write(`${await runIngest(files, flags)}\n`);
   });
-}
-
-/** The reader options of --date and --year. */
-export function pageDateOf(flags: { date?: string; year?: number }): { date?: string; year?: number } {
-  return { ...(flags.date ? { date: flags.date } : {}), ...(flags.year ? { year: flags.year } : {}) };
 }

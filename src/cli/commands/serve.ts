@@ -37,7 +37,7 @@ export function registerServe(program: Command): void {
   addServeSafetyOptions(command).action(async (flags: ServeFlags) => {
     const logger = stderrLogger();
     const toIngest = [...(flags.ingest ?? []), ...(flags.ingestIfEmpty ?? [])];
-    await requireReadable(toIngest);
+    await requireReadable(toIngest, flags);
     // The pipeline brings the extractor (1 s of CPU, ~100 MB): only a server that ingests at start loads it
     // now; one that takes writes over HTTP loads it on the first ingestPapers or hand fix.
     const [{ startServer }, pipeline, { pino }] = await Promise.all([
