@@ -1,15 +1,33 @@
 import { distance } from 'fastest-levenshtein';
-import { filterWords, NotFoundError, repositoryName, type EntityNode, type EntityType } from '../model/index.js';
+import {
+  ENTITY_TYPES,
+  filterWords,
+  InvalidArgumentError,
+  NotFoundError,
+  repositoryName,
+  type EntityNode,
+  type EntityType,
+} from '../model/index.js';
 import type { GraphStore } from './store.js';
 
 /**
  * The entity a name or alias denotes, or NOT_FOUND suggesting up to three entities with a name or alias
  * that starts alike, the closest spelling first (ties: most papers first); an alias says whose it is
- * ("CLIP" (an alias of "Contrastive Language-Image Pre-Training")).
+ * ("CLIP" (an alias of "Contrastive Language-Image Pre-Training")). A name another kind has is NOT_FOUND
+ * saying that kind; an empty name is INVALID_ARGUMENT.
  */
 export async function requireEntity(store: GraphStore, type: EntityType, name: string): Promise<EntityNode> {
+  if (!name.trim()) throw new InvalidArgumentError(`the ${type} name is empty: give a name or an alias`);
   const found = (await store.findEntity(type, name)) ?? (type === 'repo' ? await repositoryNamed(store, name) : undefined);
   if (found) return found;
+  // The name may be right and the kind wrong ("CLIP" asked as a method): say which kind has it.
+  for (const other of ENTITY_TYPES) {
+    const elsewhere = other === type || other === 'repo' ? undefined : await store.findEntity(other, name);
+    if (elsewhere) {
+      const shown = elsewhere.name === name.trim() ? '' : ` (${JSON.stringify(elsewhere.name)})`;
+      throw new NotFoundError(`no ${type} named ${JSON.stringify(name)}; it names a ${other}${shown}`);
+    }
+  }
   const prefix = name.trim().slice(0, 3).toLowerCase();
   const wanted = name.trim().toLowerCase();
   const similar = (await candidates(store, type, prefix))

@@ -504,6 +504,11 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(badCursor.errors![0]!.extensions!.code).toBe('INVALID_ARGUMENT');
         const unknown = await api.query(`{ relatedPapers(paperId: "no-such-paper") { totalCount } }`);
         expect(unknown.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+        // An empty via would count nothing shared: every paper related to none, which no one means.
+        const nothingShared = await api.query(`{ relatedPapers(paperId: "no-such-paper", via: []) { totalCount } }`);
+        expect(nothingShared.errors?.map((e) => [e.extensions?.['code'], e.message])).toEqual([
+          ['INVALID_ARGUMENT', 'via is empty: name at least one kind (METHOD, BENCHMARK, …, TEXT), or leave it out for all'],
+        ]);
       });
 
       it('batches nested lookups: store calls do not grow with the number of papers', async () => {
@@ -541,6 +546,15 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         const typo = await q('{ benchmarks: ["GSM8"] }');
         expect(typo.errors![0]!.extensions!.code).toBe('NOT_FOUND');
         expect(typo.errors![0]!.message).toBe('no benchmark named "GSM8". Did you mean "GSM8K"?');
+        // The right name asked as the wrong kind says which kind has it; an empty name is a bad argument.
+        const kind = await api.query('{ method(name: "gsm8k") { name } }');
+        expect(kind.errors?.map((e) => [e.extensions?.['code'], e.message])).toEqual([
+          ['NOT_FOUND', 'no method named "gsm8k"; it names a benchmark ("GSM8K")'],
+        ]);
+        const empty = await api.query('{ benchmark(name: " ") { name } }');
+        expect(empty.errors?.map((e) => [e.extensions?.['code'], e.message])).toEqual([
+          ['INVALID_ARGUMENT', 'the benchmark name is empty: give a name or an alias'],
+        ]);
         const badDate = await q('{ publishedFrom: "last year" }');
         expect(badDate.errors![0]!.extensions!.code).toBe('INVALID_ARGUMENT');
         // The right shape is not enough: there is no 13th month and no 30 February.

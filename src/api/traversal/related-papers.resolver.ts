@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { paperNotFound, sharedEntityWeight, sharedTerms, TEXT_WEIGHT, type RelatedPapersQuery } from '../../graph/index.js';
-import type { EntityType, PaperNode, RelatedPaper } from '../../model/index.js';
+import { InvalidArgumentError, type EntityType, type PaperNode, type RelatedPaper } from '../../model/index.js';
 import type { ApiContext } from '../context.js';
 import { connectionParts, pageRequest } from '../common/cursor.js';
 import { toEntity, toPaper } from '../common/mappers.js';
@@ -29,6 +29,8 @@ export class RelatedPapersResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor after which the page starts.' }) after?: string,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<RelatedPaperConnection> {
+    if (via?.length === 0)
+      throw new InvalidArgumentError('via is empty: name at least one kind (METHOD, BENCHMARK, …, TEXT), or leave it out for all');
     const by = via ?? DEFAULT_VIA;
     const text = by.includes(RelatedBy.TEXT);
     const list = { field: 'relatedPapers', args: { paperId, via: by } };
