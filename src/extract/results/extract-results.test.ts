@@ -115,6 +115,16 @@ describe('extractResults', () => {
     ]);
   });
 
+  it('keeps a gain a gain when a clause after it goes "falling from A to B": A pairs with B, not with the gain', () => {
+    const r = results('On MBPP, the gains are +3.1 points (small) and +2.4 points (large), with the error rate falling from 9.5% to 7.2%.');
+    expect(r.map((x) => [x.value, x.isDelta, x.condition])).toEqual([
+      [3.1, true, undefined],
+      [2.4, true, undefined],
+      [9.5, false, 'before'],
+      [7.2, false, 'after'],
+    ]);
+  });
+
   it('reads "ranges from A to B" and "between A and B" as the two ends of a range, not a change', () => {
     const r = results('On CIFAR-10, the accuracy of ResNet-50 ranges from 97.1% to 97.6% across seeds.');
     expect(r.map((x) => [x.value, x.bound, x.condition, x.isDelta, x.subject])).toEqual([
