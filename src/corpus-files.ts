@@ -227,7 +227,7 @@ export async function scanCorpusFiles(
         }
       }
     }
-    if (read === 0 && problems === 0) issues.push({ file, line: 1, message: 'no papers found' });
+    if (read === 0 && problems === 0) issues.push({ file, line: 0, message: 'no papers found' });
     // A file that yielded nothing has its problems reported below; a count line would only repeat them.
     if (read > 0) options.logger?.info(`read ${file}: ${plural(read, 'record')}${problems ? `, ${plural(problems, 'problem')}` : ''}`);
   }

@@ -148,6 +148,10 @@ describe('papergraph CLI', () => {
       await writeFile(empty, '');
       const nothing = await papergraph('ingest', empty, '--skip-invalid', '--data-dir', dir);
       expect(nothing.code).toBe(0);
+      expect(nothing.stdout).toContain(`skipping 1 problem (warned above) (nothing to store: ${dir} was not created)`);
+      // A file with no records at all has none valid to keep: no --skip-invalid hint.
+      const refused = await papergraph('ingest', empty, '--data-dir', dir);
+      expect([refused.code, refused.stderr]).toEqual([65, `✗ ${empty}: no papers found\n✗ 1 problem; nothing was written\n`]);
       expect(await readdir(parent)).toEqual(['empty.jsonl']);
     } finally {
       await rm(parent, { recursive: true, force: true });

@@ -128,7 +128,7 @@ async function papersToExtract(file: string | undefined, flags: ExtractFlags): P
   if (latin1) logger.warn(`${name}: not valid UTF-8; read as Windows-1252 (Latin-1)`);
   for (const warning of result.warnings ?? []) logger.warn(formatIssue(warning));
   const issues: InputIssue[] =
-    result.papers.length === 0 && result.issues.length === 0 ? [{ file: name, line: 1, message: 'no papers found' }] : result.issues;
+    result.papers.length === 0 && result.issues.length === 0 ? [{ file: name, line: 0, message: 'no papers found' }] : result.issues;
   if (issues.length > 0 && !flags.skipInvalid) throw new BadInputError(issues);
   for (const issue of issues) logger.warn(`skipped ${formatIssue(issue)}`);
   return result.papers;

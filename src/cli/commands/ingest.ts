@@ -89,7 +89,9 @@ export async function runIngest(files: string[], flags: IngestFlags): Promise<st
     const written = summary.unchanged
       ? `${summary.papers - summary.unchanged} written with ${plural(summary.links, 'link')}, ${summary.unchanged} unchanged`
       : plural(summary.links, 'link');
-    return `✓ ingested ${plural(summary.papers, 'paper')} (${written}) from ${plural(summary.files, 'file')} into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}`;
+    // A first ingest that stores nothing leaves no directory (below): say so rather than name a store that is not there.
+    const nothing = fresh && store.kind === 'memory' && summary.papers === 0 ? ` (nothing to store: ${flags.dataDir} was not created)` : '';
+    return `✓ ingested ${plural(summary.papers, 'paper')} (${written}) from ${plural(summary.files, 'file')} into ${store.kind} store ${store.location} in ${summary.seconds.toFixed(1)} s${skipped}${nothing}`;
   } finally {
     await store.close();
     // Nothing was stored (a failure, or only skipped problems): a directory this run made for the
