@@ -256,6 +256,8 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await page.locator('#search').press('Enter');
     await page.evaluate(() => window.papergraphViewer.ready);
     await expect.poll(() => page.locator('#details h2').innerText(), { timeout: 15_000 }).toBe(MONKEYS_TITLE);
+    // The panel counts what the canvas draws: the entities, and the topics by name.
+    expect(await page.locator('#details p.meta').first().innerText()).toMatch(/^paper · \d+ entities · topics?: \S/);
     const marks = await page.locator('#details mark').allInnerTexts();
     expect(marks).toContain('SWE-bench Lite');
     expect(marks).toContain('GSM8K');

@@ -161,19 +161,22 @@ export interface PaperDetails {
   url: string | null;
   published: string | null;
   entities: Mention[];
+  /** Its topics' names: nodes on the canvas, not mentions to highlight. */
+  topics: string[];
   results: PaperResult[];
 }
 
 export async function paperDetails(id: string): Promise<PaperDetails | null> {
   const fields = 'name type evidence { start end }';
-  const data = await gqlOrNull<{ paper: (Omit<PaperDetails, 'entities'> & Record<string, Mention[]>) | null }>(
+  const data = await gqlOrNull<{ paper: (Omit<PaperDetails, 'entities' | 'topics'> & Record<string, Mention[]>) | null }>(
     `query($id: ID!) { paper(id: $id) { id title abstract url published methods { ${fields} } benchmarks { ${fields} } models { ${fields} } tasks { ${fields} } metrics { ${fields} } repositories { ${fields} } topics { ${fields} } results { value unit isDelta change bound metric subject condition benchmark { name } } } }`,
     { id },
   );
   const p = data?.paper;
   if (!p) return null;
   const entities = ['methods', 'benchmarks', 'models', 'tasks', 'metrics', 'repositories'].flatMap((k) => p[k] ?? []);
-  return { id: p.id, title: p.title, abstract: p.abstract, url: p.url, published: p.published, entities, results: p.results ?? [] };
+  const topics = (p['topics'] ?? []).map((t) => t.name);
+  return { id: p.id, title: p.title, abstract: p.abstract, url: p.url, published: p.published, entities, topics, results: p.results ?? [] };
 }
 
 export interface EntityDetails {

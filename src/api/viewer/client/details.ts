@@ -31,10 +31,15 @@ export function highlightAbstract(paper: PaperDetails): string {
   return html + linked(escape(plain.text.slice(at)));
 }
 
+/** " · topic: X" or " · topics: X, Y": the canvas draws them as nodes, so the panel names them beside the entities. */
+function topicsLine(topics: readonly string[]): string {
+  return topics.length ? ` · ${topics.length === 1 ? 'topic' : 'topics'}: ${topics.map(escape).join(', ')}` : '';
+}
+
 export function paperPanel(paper: PaperDetails): string {
   const link = paper.url ? `<p><a href="${escape(paper.url)}" target="_blank" rel="noopener">${escape(paper.url)}</a></p>` : '';
   return `<h2>${escape(plainTitle(paper.title))}</h2>
-    <p class="meta">paper${paper.published ? ` · ${escape(paper.published)}` : ''} · ${paper.entities.length} entities</p>${link}
+    <p class="meta">paper${paper.published ? ` · ${escape(paper.published)}` : ''} · ${paper.entities.length} ${paper.entities.length === 1 ? 'entity' : 'entities'}${topicsLine(paper.topics)}</p>${link}
     <p class="abstract">${highlightAbstract(paper)}</p>${resultsList(paper.results)}`;
 }
 
