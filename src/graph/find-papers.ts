@@ -22,6 +22,8 @@ export async function findPapers(store: GraphStore, ids: readonly string[]): Pro
 
 export function paperNotFound(id: string): NotFoundError {
   return new NotFoundError(
-    `no paper with id ${JSON.stringify(id)}: paper ids are "arxiv:<arXiv id>" (a bare arXiv id or URL works too) or the record's own id`,
+    `no paper with id ${JSON.stringify(id)}: paper ids are "arxiv:<arXiv id>" (a bare arXiv id or URL works too), the record's own id, ` +
+      `or for a paper with neither its title as a slug, cut short, and a hash ("large-language-monkeys-scaling-inference-compute-with-repeat-31f0dd1436"); ` +
+      `a search by its title's words finds it`,
   );
 }

@@ -106,6 +106,7 @@ export function runPaperMetadataContract(subject: { name: string; open: () => Pr
         expect(data?.['neighborhood'].nodes[0]).toEqual({ id: 'arxiv:2407.21787' });
         const missing = await api.query(`{ paper(id: "2407.99999") { id } }`);
         expect(missing.errors?.[0]?.message).toContain('paper ids are "arxiv:<arXiv id>"');
+        expect(missing.errors?.[0]?.message).toContain('or for a paper with neither its title as a slug, cut short, and a hash');
       });
 
       it('filters papers by venue and by author', async () => {
