@@ -25,6 +25,9 @@ function claims(text: string, typed: ReadonlyArray<readonly [string, EntityType,
   });
 }
 const types = (found: readonly Candidate[]): string[] => found.map((c) => `${c.type}:${c.name}`);
+/** `type:name` of each claim after the list rule has run over them. */
+const retyped = (text: string, typed: Parameters<typeof claims>[1]): string[] =>
+  types(withCoordinatedTypes(claims(text, typed), text, lexicon));
 
 describe('names joined in one list are one kind of thing', () => {
   it('retypes a coined name listed with a surely known model', () => {
@@ -43,17 +46,14 @@ describe('names joined in one list are one kind of thing', () => {
 
   it('retypes every mention of the name, and reads a parenthesis after a member and a three-name list', () => {
     const text = 'Features from QuuxNet (medical), Mistral, and FrobGPT-2 are compared. QuuxNet is slow.';
-    const found = withCoordinatedTypes(
-      claims(text, [
+    expect(
+      retyped(text, [
         ['QuuxNet', 'benchmark'],
         ['Mistral', 'model', 'lexicon'],
         ['FrobGPT-2', 'benchmark'],
         ['QuuxNet', 'benchmark'],
       ]),
-      text,
-      lexicon,
-    );
-    expect(types(found)).toEqual(['model:QuuxNet', 'model:Mistral', 'model:FrobGPT-2', 'model:QuuxNet']);
+    ).toEqual(['model:QuuxNet', 'model:Mistral', 'model:FrobGPT-2', 'model:QuuxNet']);
   });
 
   it('retypes a technique only when the lexicon lists it as a model: a detector and a tracker are listed together too', () => {
@@ -83,8 +83,8 @@ describe('names joined in one list are one kind of thing', () => {
 
   it('keeps a mixed list apart: a known dataset or technique in it keeps its type’s members', () => {
     const text = 'Experiments on CIFAR-10, FrobSet-64 and Stable Diffusion show gains; we train LSTM, Bi-QRNN and BERT.';
-    const found = withCoordinatedTypes(
-      claims(text, [
+    expect(
+      retyped(text, [
         ['CIFAR-10', 'benchmark', 'lexicon'],
         ['FrobSet-64', 'benchmark'],
         ['Stable Diffusion', 'model', 'lexicon'],
@@ -92,23 +92,13 @@ describe('names joined in one list are one kind of thing', () => {
         ['Bi-QRNN', 'method'],
         ['BERT', 'model', 'lexicon'],
       ]),
-      text,
-      lexicon,
-    );
-    expect(types(found)).toEqual([
-      'benchmark:CIFAR-10',
-      'benchmark:FrobSet-64',
-      'model:Stable Diffusion',
-      'method:LSTM',
-      'method:Bi-QRNN',
-      'model:BERT',
-    ]);
+    ).toEqual(['benchmark:CIFAR-10', 'benchmark:FrobSet-64', 'model:Stable Diffusion', 'method:LSTM', 'method:Bi-QRNN', 'model:BERT']);
   });
 
   it('ends a list at a comma after "and", and reads names joined by a bare comma as a list only in parentheses', () => {
     const text = 'Across backbones such as Llama 3 and Qwen2, FrobNet improves. On QuuxBench, Mistral wins (Mistral, ZorbNet).';
-    const found = withCoordinatedTypes(
-      claims(text, [
+    expect(
+      retyped(text, [
         ['Llama 3', 'model', 'model-shape'],
         ['Qwen2', 'model', 'model-shape'],
         ['FrobNet', 'method'],
@@ -117,32 +107,18 @@ describe('names joined in one list are one kind of thing', () => {
         ['Mistral', 'model', 'lexicon'],
         ['ZorbNet', 'benchmark'],
       ]),
-      text,
-      lexicon,
-    );
-    expect(types(found)).toEqual([
-      'model:Llama 3',
-      'model:Qwen2',
-      'method:FrobNet',
-      'benchmark:QuuxBench',
-      'model:Mistral',
-      'model:Mistral',
-      'model:ZorbNet',
-    ]);
+    ).toEqual(['model:Llama 3', 'model:Qwen2', 'method:FrobNet', 'benchmark:QuuxBench', 'model:Mistral', 'model:Mistral', 'model:ZorbNet']);
   });
 
   it('leaves prose and lexicon entries of another type alone', () => {
     const text = 'We use Llama 3 and Reading Comprehension, and GPT-4 and ImageNet.';
-    const found = withCoordinatedTypes(
-      claims(text, [
+    expect(
+      retyped(text, [
         ['Llama 3', 'model', 'model-shape'],
         ['Reading Comprehension', 'method'],
         ['GPT-4', 'model', 'model-shape'],
         ['ImageNet', 'benchmark', 'lexicon'],
       ]),
-      text,
-      lexicon,
-    );
-    expect(types(found)).toEqual(['model:Llama 3', 'method:Reading Comprehension', 'model:GPT-4', 'benchmark:ImageNet']);
+    ).toEqual(['model:Llama 3', 'method:Reading Comprehension', 'model:GPT-4', 'benchmark:ImageNet']);
   });
 });

@@ -1,6 +1,6 @@
 import { typedEntityKey, type ExtractedEntity } from '../model/index.js';
 import { changed, type Candidate } from './candidate.js';
-import { sentenceAt, type Span } from './text-spans.js';
+import { evidenceAt, type Span } from './text-spans.js';
 
 /** One model a slash-joined mention names besides its first ("Llama-3.1-70B-Instruct" of "Llama-3.1-8B/70B-Instruct"). */
 export interface ElidedVariant {
@@ -101,13 +101,12 @@ export function withVariantEntities(
     const key = typedEntityKey('model', v.name);
     if (keys.has(key)) continue;
     keys.add(key);
-    const sentence = sentenceAt(sentences, v.start);
     added.push({
       type: 'model',
       name: v.name,
       key,
       aliases: [],
-      evidence: { mention: text.slice(v.start, v.end), start: v.start, end: v.end, sentence: text.slice(sentence.start, sentence.end) },
+      evidence: evidenceAt(text, sentences, v.start, v.end),
       confidence: v.confidence,
     });
   }

@@ -1,6 +1,6 @@
 import type { ExtractedEntity, MethodRole } from '../model/index.js';
 import { changed, type Candidate } from './candidate.js';
-import { sentenceAt, type Span } from './text-spans.js';
+import { evidenceAt, type Span } from './text-spans.js';
 
 /**
  * An entity's merged claims. A class, not an object literal: the literal's fields took their first value's
@@ -51,14 +51,13 @@ export function mergeCandidates(text: string, sentences: readonly Span[], candid
   return [...byEntity.values()]
     .sort((a, b) => a.candidate.start - b.candidate.start || a.candidate.type.localeCompare(b.candidate.type))
     .map(({ candidate: c, confidence, role, aliases }) => {
-      const sentence = sentenceAt(sentences, c.start);
       aliases.delete(c.name);
       return {
         type: c.type,
         name: c.name,
         key: c.key,
         aliases: [...aliases].filter((a) => a.toLowerCase() !== c.name.toLowerCase()).sort(),
-        evidence: { mention: text.slice(c.start, c.end), start: c.start, end: c.end, sentence: text.slice(sentence.start, sentence.end) },
+        evidence: evidenceAt(text, sentences, c.start, c.end),
         confidence,
         ...(c.type === 'method' ? { role: role ?? 'used' } : {}),
         ...(c.repoKind ? { repoKind: c.repoKind } : {}),

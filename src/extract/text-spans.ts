@@ -1,3 +1,5 @@
+import type { Evidence } from '../model/index.js';
+
 /** A token of the text with its offsets and its identity key (lowercase letters and digits). */
 export interface Token {
   readonly start: number;
@@ -112,4 +114,10 @@ export function sentenceAt(spans: readonly Span[], offset: number): Span {
     else hi = mid - 1;
   }
   return spans[lo] ?? { start: 0, end: 0 };
+}
+
+/** The evidence of a mention at [start, end) of `text`: the mention as written and the sentence it starts in. */
+export function evidenceAt(text: string, sentences: readonly Span[], start: number, end: number): Evidence {
+  const sentence = sentenceAt(sentences, start);
+  return { mention: text.slice(start, end), start, end, sentence: text.slice(sentence.start, sentence.end) };
 }

@@ -21,12 +21,11 @@ export async function requireEntity(store: GraphStore, type: EntityType, name: s
   const found = (await store.findEntity(type, name)) ?? (type === 'repo' ? await repositoryNamed(store, name) : undefined);
   if (found) return found;
   // The name may be right and the kind wrong ("CLIP" asked as a method): say which kind has it.
-  for (const other of ENTITY_TYPES) {
-    const elsewhere = other === type || other === 'repo' ? undefined : await store.findEntity(other, name);
-    if (elsewhere) {
-      const shown = elsewhere.name === name.trim() ? '' : ` (${JSON.stringify(elsewhere.name)})`;
-      throw new NotFoundError(`no ${type} named ${JSON.stringify(name)}; it names a ${other}${shown}`);
-    }
+  const others = ENTITY_TYPES.filter((other) => other !== type && other !== 'repo');
+  const elsewhere = (await Promise.all(others.map((other) => store.findEntity(other, name)))).find((e) => e !== undefined);
+  if (elsewhere) {
+    const shown = elsewhere.name === name.trim() ? '' : ` (${JSON.stringify(elsewhere.name)})`;
+    throw new NotFoundError(`no ${type} named ${JSON.stringify(name)}; it names a ${elsewhere.type}${shown}`);
   }
   const prefix = name.trim().slice(0, 3).toLowerCase();
   const wanted = name.trim().toLowerCase();

@@ -152,8 +152,8 @@ function sentenceResults(
     // "from A to B": B is the same measurement as A, after the change.
     const pairedWith = !rangeWith && adjacent && FROM_BEFORE.test(beforePrevious) && TO_BEFORE.test(before) ? previous : undefined;
     // "…, falling from A to B": A begins its own pair with B, it is not the earlier number's before.
-    const startsPair = numbers[i + 1] !== undefined && PAIR_TO_AFTER.test(text.slice(n.end, numbers[i + 1]!.start));
-    const upFrom = !rangeWith && !pairedWith && !startsPair && adjacent && UP_FROM_BEFORE.test(before) ? previous : undefined;
+    const startsPair = (): boolean => numbers[i + 1] !== undefined && PAIR_TO_AFTER.test(text.slice(n.end, numbers[i + 1]!.start));
+    const upFrom = !rangeWith && !pairedWith && adjacent && UP_FROM_BEFORE.test(before) && !startsPair() ? previous : undefined;
     // "improves mAP by 11.1% to 15.3%": A and B are the ends of one range of differences.
     const deltaRangeWith =
       !rangeWith && !pairedWith && !upFrom && adjacent && previous.isDelta && DELTA_BEFORE.test(beforePrevious) && TO_BEFORE.test(before)
