@@ -20,6 +20,7 @@ import { mathSegments, withPlainName } from './rules/latex-names.js';
 import { withMeasureHead } from './rules/measure-heads.js';
 import { cutoffMetricName } from './rules/metric-cutoffs.js';
 import { withoutStatedValue } from './rules/metric-values.js';
+import { withKnownMeasureNames, withMeasurePhrases } from './rules/measure-phrases.js';
 import { withScoreInMention, withScoreSuffix } from './rules/score-suffix.js';
 import { withModifierBoundaries } from './rules/modifier-boundaries.js';
 import { withSpelledOutAcronyms } from './rules/spelled-out-acronyms.js';
@@ -109,7 +110,11 @@ export function resolveEntities(
     paper.sentences,
   );
   const min = options.minConfidence ?? 0;
-  const scored = withVendorMentions(withScoreInMention(entities, paper.text, options.lexicon), paper.text);
+  const measured = withMeasurePhrases(
+    withKnownMeasureNames(withScoreInMention(entities, paper.text, options.lexicon), options.lexicon),
+    paper.text,
+  );
+  const scored = withVendorMentions(measured, paper.text);
   return withoutCutAliases(min > 0 ? scored.filter((e) => e.confidence >= min) : scored);
 }
 

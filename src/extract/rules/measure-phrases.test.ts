@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { typedEntityKey, type ExtractedEntity } from '../../model/index.js';
+import { defaultExtractorConfig, extractEntities } from '../index.js';
+import { withKnownMeasureNames, withMeasurePhrases } from './measure-phrases.js';
+
+const config = defaultExtractorConfig();
+const measure = (text: string, mention: string, name: string = mention.toLowerCase()): ExtractedEntity => {
+  const start = text.indexOf(mention);
+  return {
+    type: 'metric',
+    name,
+    key: typedEntityKey('metric', name),
+    aliases: [],
+    evidence: { mention, start, end: start + mention.length, sentence: text },
+    confidence: 0.58,
+  };
+};
+const shown = (entities: readonly ExtractedEntity[], text: string) =>
+  entities.map((e) => [e.name, e.evidence.mention, text.slice(e.evidence.start, e.evidence.end)]);
+
+describe('a measure’s mention as the paper writes it', () => {
+  it('takes the words before it that say what is measured, the name staying the measure', () => {
+    const text = 'We raise triage accuracy and the courier handoff rate.';
+    expect(shown(withMeasurePhrases([measure(text, 'accuracy'), measure(text, 'handoff rate')], text), text)).toEqual([
+      ['accuracy', 'triage accuracy', 'triage accuracy'],
+      ['handoff rate', 'courier handoff rate', 'courier handoff rate'],
+    ]);
+  });
+
+  it('leaves out words that stand before measures without naming them, function words and values', () => {
+    const text = 'It keeps high accuracy, improved recall, the precision of the parser and 6.86 FID.';
+    const found = [measure(text, 'accuracy'), measure(text, 'recall'), measure(text, 'precision'), measure(text, 'FID', 'FID')];
+    expect(withMeasurePhrases(found, text)).toEqual(found);
+  });
+
+  it('keeps a mention written in another form than the name', () => {
+    const text = 'The segmenter reaches a higher mean mIoU on both splits.';
+    const iou = measure(text, 'mIoU', 'intersection over union');
+    expect(withMeasurePhrases([iou], text)).toEqual([iou]);
+  });
+});
+
+describe('a modified measure the lexicon knows', () => {
+  it('is named as the lexicon names the measure, its mention unchanged', () => {
+    const text = 'It lowers the generation FID and the validation perplexity.';
+    const found = withKnownMeasureNames([measure(text, 'generation FID'), measure(text, 'validation perplexity')], config.lexicon);
+    expect(shown(found, text)).toEqual([
+      ['FID', 'generation FID', 'generation FID'],
+      ['perplexity', 'validation perplexity', 'validation perplexity'],
+    ]);
+    expect(found[0]!.key).toBe(typedEntityKey('metric', 'FID'));
+  });
+
+  it('keeps a name the lexicon lists whole, and one whose measure the paper also names on its own', () => {
+    const text = 'The attack success rate falls; the generation FID and the FID of the baseline differ.';
+    const whole = measure(text, 'attack success rate');
+    const modified = measure(text, 'generation FID');
+    const bare = measure(text, 'FID', 'FID');
+    expect(withKnownMeasureNames([whole, modified, bare], config.lexicon)).toEqual([whole, modified, bare]);
+  });
+});
+
+describe('extraction', () => {
+  it('names a modified measure by the measure and gives the phrase as its mention', () => {
+    const paper = {
+      title: 'Faster triage with small models',
+      abstract: 'Our router improves triage accuracy by 4 points and lowers the generation FID of the sampler.',
+    };
+    const metrics = extractEntities(paper, config).filter((e) => e.type === 'metric');
+    expect(metrics.map((e) => [e.name, e.evidence.mention])).toEqual([
+      ['accuracy', 'triage accuracy'],
+      ['FID', 'generation FID'],
+    ]);
+  });
+});

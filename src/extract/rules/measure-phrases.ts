@@ -1,0 +1,65 @@
+import { entityKey, typedEntityKey, type ExtractedEntity } from '../../model/index.js';
+import { WORDS_BEFORE_METRICS } from '../lexicon/name-modifiers.js';
+import { lexiconEntryFor, type CompiledLexicon } from '../lexicon.js';
+import { wordClass } from './word-class.js';
+
+// A measure's name and its mention are two decisions. Readers (and the annotated corpus, about evenly)
+// name a modified measure both ways — "reasoning accuracy" or accuracy, "generation FID" or FID — so the
+// name is the measure itself where the rules or the lexicon know it, and the mention is the phrase as
+// the paper writes it, the words that say what is measured included.
+
+// A whole word starting with a letter: a value ("6.86 FID") or a word's tail never names the measure.
+const WORD_BEFORE = /(?:^|[\s([{"“])(\p{L}[\p{L}\p{N}'’@-]*) $/u;
+const MAX_MODIFIERS = 2;
+
+/**
+ * A measure named with one or two modifiers before a measure the lexicon knows ("generation FID",
+ * "validation perplexity") is that measure, its mention unchanged. A name the lexicon lists whole ("attack
+ * success rate", "mean average precision") stays, and so does one whose measure the paper also names apart.
+ */
+export function withKnownMeasureNames(entities: ExtractedEntity[], lexicon: CompiledLexicon): ExtractedEntity[] {
+  const keys = new Set(entities.filter((e) => e.type === 'metric').map((e) => e.key));
+  return entities.map((e) => {
+    if (e.type !== 'metric' || lexiconEntryFor(e.name, lexicon)?.type === 'metric') return e;
+    // As written: the lexicon matches short acronyms by their case ("FID", not "fid").
+    const written = typedEntityKey('metric', e.evidence.mention) === e.key ? e.evidence.mention : e.name;
+    const words = written.split(/\s+/);
+    for (let k = 1; k < words.length && k <= MAX_MODIFIERS && modifies(words[k - 1]!); k++) {
+      const entry = lexiconEntryFor(words.slice(k).join(' '), lexicon);
+      if (entry?.type !== 'metric') continue;
+      const key = typedEntityKey('metric', entry.name);
+      if (keys.has(key)) return e;
+      keys.add(key);
+      return { ...e, name: entry.name, key };
+    }
+    return e;
+  });
+}
+
+/**
+ * A measure whose mention is its name as written takes the one or two words before it that say what is
+ * measured ("diagnostic accuracy", "agent handoff rate"): nouns and adjectives, but not the words the
+ * training gold shows standing before measures without naming them ("high", "overall", "improved").
+ * A mention in another form than the name ("mIoU" for intersection over union) keeps that form.
+ */
+export function withMeasurePhrases(entities: ExtractedEntity[], text: string): ExtractedEntity[] {
+  return entities.map((e) => {
+    if (e.type !== 'metric') return e;
+    const { start, end, mention } = e.evidence;
+    if (text.slice(start, end) !== mention || entityKey(mention) !== entityKey(e.name)) return e;
+    let from = start;
+    for (let added = 0; added < MAX_MODIFIERS; added++) {
+      const word = WORD_BEFORE.exec(text.slice(Math.max(0, from - 40), from))?.[1];
+      if (word === undefined || !modifies(word)) break;
+      from -= word.length + 1;
+    }
+    return from === start ? e : { ...e, evidence: { ...e.evidence, mention: text.slice(from, end), start: from } };
+  });
+}
+
+function modifies(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (WORDS_BEFORE_METRICS.has(lower)) return false;
+  const kind = wordClass(lower);
+  return kind === 'noun' || kind === 'adjective';
+}
