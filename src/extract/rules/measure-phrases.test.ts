@@ -33,6 +33,12 @@ describe('a measure’s mention as the paper writes it', () => {
     expect(withMeasurePhrases(found, text)).toEqual(found);
   });
 
+  it('leaves out a clause’s opening word and a name the measure was taken on', () => {
+    const text = 'A solver whose runtime is cubic reaches HumanEval pass@10 and VQA accuracy of 61.';
+    const found = withMeasurePhrases([measure(text, 'runtime'), measure(text, 'pass@10'), measure(text, 'accuracy')], text);
+    expect(found.map((e) => e.evidence.mention)).toEqual(['runtime', 'pass@10', 'VQA accuracy']);
+  });
+
   it('keeps a mention written in another form than the name', () => {
     const text = 'The segmenter reaches a higher mean mIoU on both splits.';
     const iou = measure(text, 'mIoU', 'intersection over union');

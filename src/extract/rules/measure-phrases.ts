@@ -57,9 +57,15 @@ export function withMeasurePhrases(entities: ExtractedEntity[], text: string): E
   });
 }
 
+// Words compromise tags as nouns on their own that open a clause before a measure ("whose runtime").
+const RELATIVE = new Set(['whose', 'which', 'what', 'whichever', 'whatever']);
+// A capital after a small letter makes a word a name ("HumanEval pass@50"): what was measured on, not a kind
+// of measure (acronyms such as "VQA accuracy" do say what is measured).
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
 function modifies(word: string): boolean {
   const lower = word.toLowerCase();
-  if (WORDS_BEFORE_METRICS.has(lower)) return false;
+  if (WORDS_BEFORE_METRICS.has(lower) || RELATIVE.has(lower) || INNER_CAPITAL.test(word)) return false;
   const kind = wordClass(lower);
   return kind === 'noun' || kind === 'adjective';
 }
