@@ -115,6 +115,23 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     await page.close();
   });
 
+  it("shows each argument's whole value in the IDE's query builder", async () => {
+    const { page, problems } = await offlinePage(browser);
+    await page.goto(`${base}/graphql`);
+    await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ timeout: 30_000 });
+    await page.locator('[aria-label="Show GraphiQL Explorer"]').click();
+    const value = page.locator('.graphiql-plugin input').nth(1);
+    await expect.poll(() => value.inputValue(), { timeout: 20_000 }).toBe('gsm8k');
+    const { scrollWidth, clientWidth } = await value.evaluate((input) => ({
+      scrollWidth: input.scrollWidth,
+      clientWidth: input.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await page.screenshot({ path: `${SCREENSHOTS}/graphiql-explorer.png` });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('draws the neighbourhood of a benchmark and expands a node on click', async () => {
     const { page, problems } = await offlinePage(browser);
     await page.goto(`${base}/explore?type=benchmark&name=SWE-bench%20Lite`);
