@@ -48,13 +48,20 @@ describe('a measure’s mention as the paper writes it', () => {
 
 describe('a modified measure the lexicon knows', () => {
   it('is named as the lexicon names the measure, its mention unchanged', () => {
-    const text = 'It lowers the generation FID and the validation perplexity.';
-    const found = withKnownMeasureNames([measure(text, 'generation FID'), measure(text, 'validation perplexity')], config.lexicon);
+    const text = 'It lowers the generation FID and raises the validation BLEU.';
+    const found = withKnownMeasureNames([measure(text, 'generation FID'), measure(text, 'validation BLEU')], config.lexicon);
     expect(shown(found, text)).toEqual([
       ['FID', 'generation FID', 'generation FID'],
-      ['perplexity', 'validation perplexity', 'validation perplexity'],
+      ['BLEU', 'validation BLEU', 'validation BLEU'],
     ]);
     expect(found[0]!.key).toBe(typedEntityKey('metric', 'FID'));
+  });
+
+  it('keeps a measure of plain words with a word before it, and one the paper gives an acronym', () => {
+    const text = 'Agents keep a high memory recall; we bound the complete policy regret (CPR).';
+    const recall = measure(text, 'memory recall');
+    const regret = { ...measure(text, 'complete policy regret'), aliases: ['CPR'] };
+    expect(withKnownMeasureNames([recall, regret], config.lexicon)).toEqual([recall, regret]);
   });
 
   it('keeps a name the lexicon lists whole, and one whose measure the paper also names on its own', () => {
@@ -68,14 +75,11 @@ describe('a modified measure the lexicon knows', () => {
 
 describe('extraction', () => {
   it('names a modified measure by the measure and gives the phrase as its mention', () => {
-    const paper = {
-      title: 'Faster triage with small models',
-      abstract: 'Our router improves triage accuracy by 4 points and lowers the generation FID of the sampler.',
-    };
-    const metrics = extractEntities(paper, config).filter((e) => e.type === 'metric');
-    expect(metrics.map((e) => [e.name, e.evidence.mention])).toEqual([
-      ['accuracy', 'triage accuracy'],
-      ['FID', 'generation FID'],
-    ]);
+    const metrics = (abstract: string) =>
+      extractEntities({ title: 'A study', abstract }, config)
+        .filter((e) => e.type === 'metric')
+        .map((e) => [e.name, e.evidence.mention]);
+    expect(metrics('It raises the agent handoff rate to 98%.')).toEqual([['handoff rate', 'agent handoff rate']]);
+    expect(metrics('Our router lowers the generation FID of the sampler by 4 points.')).toEqual([['FID', 'generation FID']]);
   });
 });

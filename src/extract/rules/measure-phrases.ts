@@ -12,21 +12,27 @@ import { wordClass } from './word-class.js';
 const WORD_BEFORE = /(?:^|[\s([{"“])(\p{L}[\p{L}\p{N}'’@-]*) $/u;
 const MAX_MODIFIERS = 2;
 
+// Measures the lexicon names by an acronym or a coined name ("FID", "BLEU", "CIDEr"): a word before one is a
+// setting. Before a word of plain English ("recall", "regret", "error rate") it may make another measure:
+// "memory recall", "policy regret", "diacritic error rate".
+const ACRONYM_NAMED = /\p{Lu}/u;
+
 /**
- * A measure named with one or two modifiers before a measure the lexicon knows ("generation FID",
- * "validation perplexity") is that measure, its mention unchanged. A name the lexicon lists whole ("attack
- * success rate", "mean average precision") stays, and so does one whose measure the paper also names apart.
+ * A measure named with one or two modifiers before a measure the lexicon names by an acronym ("generation
+ * FID", "validation BLEU") is that measure, its mention unchanged. A name the lexicon lists whole ("mean
+ * average precision") stays, and so do one the paper gives an acronym of its own and one whose measure the
+ * paper also names apart.
  */
 export function withKnownMeasureNames(entities: ExtractedEntity[], lexicon: CompiledLexicon): ExtractedEntity[] {
   const keys = new Set(entities.filter((e) => e.type === 'metric').map((e) => e.key));
   return entities.map((e) => {
-    if (e.type !== 'metric' || lexiconEntryFor(e.name, lexicon)?.type === 'metric') return e;
+    if (e.type !== 'metric' || e.aliases.length > 0 || lexiconEntryFor(e.name, lexicon)?.type === 'metric') return e;
     // As written: the lexicon matches short acronyms by their case ("FID", not "fid").
     const written = typedEntityKey('metric', e.evidence.mention) === e.key ? e.evidence.mention : e.name;
     const words = written.split(/\s+/);
     for (let k = 1; k < words.length && k <= MAX_MODIFIERS && modifies(words[k - 1]!); k++) {
       const entry = lexiconEntryFor(words.slice(k).join(' '), lexicon);
-      if (entry?.type !== 'metric') continue;
+      if (entry?.type !== 'metric' || !ACRONYM_NAMED.test(entry.name)) continue;
       const key = typedEntityKey('metric', entry.name);
       if (keys.has(key)) return e;
       keys.add(key);
