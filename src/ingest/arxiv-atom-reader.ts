@@ -88,7 +88,16 @@ export function readArxivAtom(original: string, file: string): ReadResult {
     }
     const link = alternateLink(entry['link']);
     const url = (link === undefined ? undefined : decodeReferences(link, undeclared)) ?? id;
-    const published = isoDate(field('published'));
+    const publishedRaw = cleanText(field('published'));
+    const published = isoDate(publishedRaw);
+    if (publishedRaw && published === undefined) {
+      issues.push({
+        file,
+        line,
+        message: `entry ${index + 1}: <published> is not a date (YYYY, YYYY-MM or YYYY-MM-DD, a time may follow): ${JSON.stringify(publishedRaw)}`,
+      });
+      return;
+    }
     const authors = listOf(entry['author']).map((a) =>
       cleanText(decodeReferences(textOf((a as Record<string, unknown> | undefined)?.['name']), undeclared)),
     );

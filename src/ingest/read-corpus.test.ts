@@ -265,6 +265,28 @@ describe('arXiv Atom feed', () => {
     expect(issues[1]!.message).toContain('(opened in line 8, col 1)');
   });
 
+  it('refuses an entry whose <published> is not a date, as JSON Lines refuses the field, and keeps an empty one undated', () => {
+    const entry = (n: number, published: string) =>
+      `<entry>\n<id>http://arxiv.org/abs/2401.0000${n}v1</id><title>T${n}</title><summary>S.</summary>${published}\n</entry>`;
+    const text = [
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      entry(1, '<published>2024-01-02T10:00:00Z</published>'),
+      entry(2, '<published>not-a-date</published>'),
+      entry(3, '<published>2026-02-30</published>'),
+      entry(4, '<published></published>'),
+      '</feed>',
+    ].join('\n');
+    const { papers, issues } = readCorpusText(text, 'dates.atom');
+    expect(papers.map((p) => [p.title, p.published])).toEqual([
+      ['T1', '2024-01-02'],
+      ['T4', undefined],
+    ]);
+    expect(issues.map((i) => [i.line, i.message])).toEqual([
+      [5, 'entry 2: <published> is not a date (YYYY, YYYY-MM or YYYY-MM-DD, a time may follow): "not-a-date"'],
+      [8, 'entry 3: <published> is not a date (YYYY, YYYY-MM or YYYY-MM-DD, a time may follow): "2026-02-30"'],
+    ]);
+  });
+
   it('reports a feed that is not well-formed outside its entries as one problem of the file', () => {
     const { papers, issues } = readCorpusText('<feed>\n<entry><title>A</title><summary>B</summary></entry>\n<bad>\n</feed>', 'h.atom');
     expect(papers).toEqual([]);
