@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { typedEntityKey, type ExtractedEntity } from '../../model/index.js';
 import { defaultExtractorConfig, extractEntities } from '../index.js';
-import { withKnownMeasureNames, withMeasurePhrases } from './measure-phrases.js';
+import { withKnownMeasureNames, withMeasurePhrases, withWrittenAcronyms } from './measure-phrases.js';
 
 const config = defaultExtractorConfig();
 const measure = (text: string, mention: string, name: string = mention.toLowerCase()): ExtractedEntity => {
@@ -70,6 +70,21 @@ describe('a modified measure the lexicon knows', () => {
     const modified = measure(text, 'generation FID');
     const bare = measure(text, 'FID', 'FID');
     expect(withKnownMeasureNames([whole, modified, bare], config.lexicon)).toEqual([whole, modified, bare]);
+  });
+});
+
+describe('a measure named by an acronym', () => {
+  it('keeps the capitals the paper writes it with, in lowercase names, its key unchanged', () => {
+    const text = 'It reaches 71 NDS at 30 FPS, a higher mAUC and a lower mean absolute error.';
+    const found = withWrittenAcronyms([
+      measure(text, 'NDS'),
+      measure(text, 'FPS'),
+      measure(text, 'mAUC'),
+      measure(text, 'mean absolute error'),
+      measure(text, 'NDS', 'nuScenes detection score'),
+    ]);
+    expect(found.map((e) => e.name)).toEqual(['NDS', 'FPS', 'mAUC', 'mean absolute error', 'nuScenes detection score']);
+    expect(found[0]!.key).toBe(typedEntityKey('metric', 'nds'));
   });
 });
 

@@ -42,6 +42,22 @@ export function withKnownMeasureNames(entities: ExtractedEntity[], lexicon: Comp
   });
 }
 
+// A word written with two capitals, or a capital and a digit, is an acronym ("NDS", "mAUC", "FPS", "R2").
+const ACRONYM_WORD = /^(?=.*\p{Lu}.*[\p{Lu}\p{N}])[\p{L}\p{N}@.-]+$/u;
+
+/**
+ * Measures are named in lowercase, but an acronym in the name keeps the paper's capitals ("NDS", not "nds";
+ * "mAUC"): the key, and so which entity it is, stays the same.
+ */
+export function withWrittenAcronyms(entities: ExtractedEntity[]): ExtractedEntity[] {
+  return entities.map((e) => {
+    if (e.type !== 'metric' || e.name !== e.name.toLowerCase() || typedEntityKey('metric', e.evidence.mention) !== e.key) return e;
+    const words = e.evidence.mention.split(/\s+/);
+    if (words.join(' ').toLowerCase() !== e.name || !words.some((w) => ACRONYM_WORD.test(w))) return e;
+    return { ...e, name: words.map((w) => (ACRONYM_WORD.test(w) ? w : w.toLowerCase())).join(' ') };
+  });
+}
+
 /**
  * A measure whose mention is its name as written takes the one or two words before it that say what is
  * measured ("diagnostic accuracy", "agent handoff rate"): nouns and adjectives, but not the words the
