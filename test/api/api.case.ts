@@ -679,6 +679,10 @@ export function runApiContract(subject: { name: string; open: () => Promise<Grap
         expect(tooDeep.errors![0]!.message).toBe('"depth" must be between 1 and 3, got 4');
         const noRef = await api.query(`{ neighborhood(of: {name: "SWE-bench Lite"}) { truncated } }`);
         expect(noRef.errors![0]!.message).toBe('"of" needs either "id", or "type" and "name"');
+        const both = await api.query(`{ neighborhood(of: {id: "no-such-paper-p1", type: BENCHMARK, name: "GSM8K"}) { truncated } }`);
+        expect(both.errors?.map((e) => [e.extensions?.['code'], e.message])).toEqual([
+          ['INVALID_ARGUMENT', '"of" takes either "id", or "type" and "name", not both: one could name another node than the other'],
+        ]);
         const noId = await api.query(`{ neighborhood(of: {id: "no-such-paper-p1"}) { truncated } }`);
         expect(noId.errors?.map((e) => [e.extensions?.['code'], e.message])).toEqual([
           ['NOT_FOUND', 'no paper or entity with id "no-such-paper-p1"'],

@@ -18,6 +18,12 @@ export async function resolveEntityRef(store: GraphStore, ref: EntityRef): Promi
 
 /** The node id a NodeRef names: a paper or entity id, or an entity by kind and name. */
 export async function resolveNodeRef(store: GraphStore, ref: NodeRef, argument: string): Promise<string> {
+  const given = (value: unknown): boolean => value !== undefined && value !== null;
+  if (given(ref.id) && (given(ref.type) || given(ref.name))) {
+    throw new InvalidArgumentError(
+      `"${argument}" takes either "id", or "type" and "name", not both: one could name another node than the other`,
+    );
+  }
   if (ref.id !== undefined && ref.id !== null) {
     const [[paper], [entity]] = await Promise.all([findPapers(store, [ref.id]), store.getEntities([ref.id])]);
     // The id names the argument well enough (the error's path names the field); a prefix only read as noise.
