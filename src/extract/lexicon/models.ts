@@ -35,7 +35,7 @@ export const MODELS: readonly LexiconEntry[] = [
   m('OPT', [], true),
   m('BLOOM', [], true),
   m('Falcon', [], true),
-  m('CLIP', [], true),
+  m('CLIP', ['Contrastive Language-Image Pre-training']),
   m('BLIP-2'),
   m('LLaVA'),
   m('Stable Diffusion', ['SD']),
