@@ -20,7 +20,7 @@ import { mathSegments, withPlainName } from './rules/latex-names.js';
 import { withMeasureHead } from './rules/measure-heads.js';
 import { cutoffMetricName } from './rules/metric-cutoffs.js';
 import { withoutStatedValue } from './rules/metric-values.js';
-import { withKnownMeasureNames, withMeasurePhrases, withWrittenAcronyms } from './rules/measure-phrases.js';
+import { withKnownMeasureNames, withMeasurePhrases, withoutJoinedMeasures, withWrittenAcronyms } from './rules/measure-phrases.js';
 import { withScoreInMention, withScoreSuffix } from './rules/score-suffix.js';
 import { withModifierBoundaries } from './rules/modifier-boundaries.js';
 import { withSpelledOutAcronyms } from './rules/spelled-out-acronyms.js';
@@ -111,7 +111,12 @@ export function resolveEntities(
   );
   const min = options.minConfidence ?? 0;
   const measured = withMeasurePhrases(
-    withWrittenAcronyms(withKnownMeasureNames(withScoreInMention(entities, paper.text, options.lexicon), options.lexicon)),
+    withWrittenAcronyms(
+      withKnownMeasureNames(
+        withoutJoinedMeasures(withScoreInMention(entities, paper.text, options.lexicon), options.lexicon),
+        options.lexicon,
+      ),
+    ),
     paper.text,
   );
   const scored = withVendorMentions(measured, paper.text);

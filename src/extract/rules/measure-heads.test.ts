@@ -28,6 +28,12 @@ describe('a measure written with a modifier', () => {
     expect(withMeasureHead(metric(text, 'mean average precision'), text, isMeasure).name).toBe('mean average precision');
     expect(named(text, 'mean average precision')).toBe('precision');
   });
+  it('keeps a name the paper gives an acronym of its own', () => {
+    const text = 'We report the Fuzzy Set Coverage (FSC) of each method, and its coverage of rare classes.';
+    const defined = { ...metric(text, 'Fuzzy Set Coverage'), aliases: ['FSC'] };
+    expect(withMeasureHead(defined, text).name).toBe('fuzzy set coverage');
+    expect(named(text, 'Fuzzy Set Coverage')).toBe('coverage');
+  });
   it('keeps its modifier when every mention has a noun before it', () => {
     const text = 'Clustering accuracy rises by 4 points; clustering accuracy on CIFAR-10 reaches 91%.';
     expect(named(text, 'Clustering accuracy')).toBe('clustering accuracy');

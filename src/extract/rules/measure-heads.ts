@@ -19,7 +19,7 @@ const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)\s+$/u;
  * precision, and keeps its name (and its acronym, which would otherwise become precision's everywhere).
  */
 export function withMeasureHead(c: Candidate, text: string, isMeasure: (name: string) => boolean = () => false): Candidate {
-  if (c.type !== 'metric' || isMeasure(c.name)) return c;
+  if (c.type !== 'metric' || isMeasure(c.name) || (c.aliases?.length ?? 0) > 0) return c;
   const words = c.name.split(/\s+/);
   const head = words.at(-1)!.toLowerCase();
   if (!STANDALONE.has(head) || words.slice(0, -1).some((w) => CUTOFF.test(w))) return c;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { typedEntityKey, type ExtractedEntity } from '../../model/index.js';
 import { defaultExtractorConfig, extractEntities } from '../index.js';
-import { withKnownMeasureNames, withMeasurePhrases, withWrittenAcronyms } from './measure-phrases.js';
+import { withKnownMeasureNames, withMeasurePhrases, withoutJoinedMeasures, withWrittenAcronyms } from './measure-phrases.js';
 
 const config = defaultExtractorConfig();
 const measure = (text: string, mention: string, name: string = mention.toLowerCase()): ExtractedEntity => {
@@ -85,6 +85,15 @@ describe('a measure named by an acronym', () => {
     ]);
     expect(found.map((e) => e.name)).toEqual(['NDS', 'FPS', 'mAUC', 'mean absolute error', 'nuScenes detection score']);
     expect(found[0]!.key).toBe(typedEntityKey('metric', 'nds'));
+  });
+});
+
+describe('two measures joined under one acronym', () => {
+  it('are the two measures, not a third', () => {
+    const text = 'We measure Precision and Recall (PR), and the detection and tracking rate.';
+    const pair = { ...measure(text, 'Precision and Recall'), aliases: ['PR'] };
+    const phrase = measure(text, 'detection and tracking rate');
+    expect(withoutJoinedMeasures([pair, phrase], config.lexicon)).toEqual([phrase]);
   });
 });
 

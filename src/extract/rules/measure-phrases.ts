@@ -42,6 +42,20 @@ export function withKnownMeasureNames(entities: ExtractedEntity[], lexicon: Comp
   });
 }
 
+const JOINED = /\s+(?:and|or|&)\s+/i;
+
+/**
+ * "Precision and Recall (PR)": an acronym defined for two measures the lexicon knows names the pair, not a
+ * measure of its own; each of the two is its own entity.
+ */
+export function withoutJoinedMeasures(entities: ExtractedEntity[], lexicon: CompiledLexicon): ExtractedEntity[] {
+  return entities.filter((e) => {
+    if (e.type !== 'metric') return true;
+    const parts = e.name.split(JOINED);
+    return parts.length < 2 || !parts.every((part) => lexiconEntryFor(part, lexicon)?.type === 'metric');
+  });
+}
+
 // A word written with two capitals, or a capital and a digit, is an acronym ("NDS", "mAUC", "FPS", "R2").
 const ACRONYM_WORD = /^(?=.*\p{Lu}.*[\p{Lu}\p{N}])[\p{L}\p{N}@.-]+$/u;
 
