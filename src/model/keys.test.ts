@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNestedName, typedEntityKey } from './keys.js';
+import { entityKey, isNestedName, typedEntityKey } from './keys.js';
 
 describe('nested names', () => {
   it('are names whose words are a proper, contiguous part of the other', () => {
@@ -24,5 +24,20 @@ describe('benchmark keys', () => {
     expect(typedEntityKey('benchmark', 'CUB-200-2011')).toBe('cub2002011');
     expect(typedEntityKey('benchmark', 'AIME 2024')).not.toBe(typedEntityKey('benchmark', 'AIME 2025'));
     expect(typedEntityKey('model', 'GPT-4o-2024')).toBe('gpt4o2024');
+  });
+});
+
+describe('a star in a name', () => {
+  it('keeps a name with a star inside it apart from the name without', () => {
+    for (const name of ['V* Bench', 'V*Bench', 'V$^*$ Bench', '$V^{*}$ Bench']) expect(entityKey(name), name).toBe('v*bench');
+    expect(entityKey('VBench')).toBe('vbench');
+    expect(entityKey('A* search')).not.toBe(entityKey('A search'));
+    expect(entityKey('O*NET')).not.toBe(entityKey('O-Net'));
+  });
+  it('is punctuation at either end of the name, doubled, or beside a space', () => {
+    expect(entityKey('Mem0*')).toBe(entityKey('Mem0'));
+    expect(entityKey('*Mixture of Attention Spans*')).toBe(entityKey('Mixture of Attention Spans'));
+    expect(entityKey('**Pri**vate **S**tochastic')).toBe(entityKey('Private Stochastic'));
+    expect(entityKey('Bayesian* causal inference')).toBe(entityKey('Bayesian causal inference'));
   });
 });

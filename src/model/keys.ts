@@ -3,16 +3,33 @@ const PRINTABLE_ASCII = /^[ -~]*$/;
 /**
  * The identity of a name within an entity type: case, accents, hyphens, spacing and punctuation
  * are ignored, so "SWE-bench Lite", "swe bench lite" and "SWE‑Bench-Lite" share one key.
- * Version markers survive ("gpt4o" vs "gpt4"), which keeps different versions apart.
+ * Version markers survive ("gpt4o" vs "gpt4"), which keeps different versions apart, and so does a star
+ * that names ("V* Bench", "A* search", "O*NET" are not VBench, "A search", O-Net); a footnote mark or
+ * Markdown emphasis ("Mem0*", "**Pri**vate") is punctuation.
  */
 export function entityKey(name: string): string {
+  const written = name.includes('*') ? withNamingStars(name) : name;
   // On ASCII, NFKD changes nothing and \p{L}\p{N} are [a-z0-9] once lowercased: the Unicode steps cost more than the test.
-  if (PRINTABLE_ASCII.test(name)) return name.toLowerCase().replace(/[^a-z0-9+#]+/g, '');
-  return name
+  if (PRINTABLE_ASCII.test(written)) return written.toLowerCase().replace(/[^a-z0-9+#*]+/g, '');
+  return written
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}+#]+/gu, '');
+    .replace(/[^\p{L}\p{N}+#*]+/gu, '');
+}
+
+// "V$^*$", "V^{*}": a star written as a superscript.
+const SUPERSCRIPT_STAR = /\$?\^\{?\*\}?\$?/g;
+// A star that names: after a one-character word ("A* search", "V* Bench") or inside a word ("O*NET").
+const NAMING_STAR = /(?<=(?:^|[^\p{L}\p{N}])[\p{L}\p{N}])\*(?!\*)|(?<=[\p{L}\p{N}])\*(?=[\p{L}\p{N}])/gu;
+
+/** The name with every star that does not name taken out ("Mem0*", "Bayesian* inference", "**bold**"). */
+function withNamingStars(name: string): string {
+  const text = name.replace(SUPERSCRIPT_STAR, '*');
+  const keep = new Set([...text.matchAll(NAMING_STAR)].map((m) => m.index));
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (text[i] !== '*' || keep.has(i)) out += text[i];
+  return out;
 }
 
 /** "transformers" → "transformer", "processes" → "process"; short keys (acronyms) stay. */
