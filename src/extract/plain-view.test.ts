@@ -26,6 +26,26 @@ describe('plainView', () => {
     );
   });
 
+  it('reads Markdown emphasis as the words it styles, and a lone star or an underscore in a word as text', () => {
+    const read = (abstract: string) => plainView({ title: 'T', abstract })?.paper.abstract;
+    expect(read('We propose **Pri**vate **S**tochastic **M**omentum (PriSM) and *Mixture of Attention Spans*.')).toBe(
+      'We propose Private Stochastic Momentum (PriSM) and Mixture of Attention Spans.',
+    );
+    expect(read('Our _**T**est-**T**ime **M**odel **M**erging_ (TTMM) helps.')).toBe('Our Test-Time Model Merging (TTMM) helps.');
+    expect(read('A* search and V* Bench beat Theta* on x_i and snake_case_names.')).toBeUndefined();
+    expect(read('It reaches V$^*$ Bench and H$^*$ Bench scores; a*b*c stays.')).toBeUndefined();
+  });
+
+  it('gives back the evidence of a name in Markdown emphasis as written', () => {
+    const paper = { title: 'Momentum for privacy', abstract: 'We propose **Pri**vate **S**tochastic **M**omentum (PriSM) for training.' };
+    const methods = extractPaper(paper, defaultExtractorConfig()).entities.filter((e) => e.type === 'method');
+    const prism = methods.find((e) => e.aliases.includes('PriSM') || e.name === 'PriSM');
+    expect(prism?.name).toMatch(/^(Private Stochastic Momentum|PriSM)$/);
+    const text = paperText(paper);
+    for (const e of methods) expect(text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.mention);
+    expect(methods.map((e) => e.name).join(' ')).not.toContain('*');
+  });
+
   it('takes styling commands and glued letter formulas out of the words', () => {
     const view = plainView({ title: TITLE, abstract: ABSTRACT })!;
     expect(view.paper.title).toBe(TITLE);

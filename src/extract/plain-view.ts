@@ -15,6 +15,12 @@ const ACRONYM_LETTERS = /^(?:\p{L}*\p{Lu}){2}\p{L}*$/u;
 /** A bare group of letters, not a command's or a script's argument: the "{RAda}" of "Adaptation ({RAda})". */
 const BARE_GROUP = /(?<![\p{L}\p{N}^_}\\])\{([\p{L}\p{N}-]+)\}/gu;
 
+// Markdown emphasis, in pairs only: "**Pri**vate" (strong, inside words too), "*Mixture of Attention Spans*" and
+// "_Test-Time Merging_" (a star or underscore opening after no letter and closing before none). A lone star
+// ("A* search", "V$^*$ Bench") and an underscore inside a word ("x_i") are text; no pair spans a formula.
+const MARKDOWN_STRONG = /\*\*(?=[^\s*$])[^*$\n]{0,200}?(?<=[^\s*$])\*\*/g;
+const MARKDOWN_EMPHASIS = /(?<![\p{L}\p{N}*_\\^$])([*_])(?=[^\s*_$])[^*_$\n]{0,200}?(?<=[^\s*_$^])\1(?![\p{L}\p{N}*_])/gu;
+
 /**
  * The paper as read, with styling markup taken out of the words ("\\textbf{E}mbedding \\textbf{MU}tation"
  * reads "Embedding MUtation"), and the way back: extraction runs on the plain text, and every evidence
@@ -60,6 +66,7 @@ export function plainView(paper: Paper): PlainView | undefined {
 }
 
 function hasStyling(text: string): boolean {
+  if ((text.includes('*') || text.includes('_')) && markdownEmphasis(text).length > 0) return true;
   if (!text.includes('\\') && !text.includes('$') && !text.includes('{')) return false;
   return (
     ANY_STYLE_COMMAND.test(text) ||
@@ -88,7 +95,7 @@ function gluedAt(text: string, at: number, length: number): boolean {
 /** A string with styling commands and their braces taken out, then bare letter groups' braces, then letter formulas' dollars. */
 function plainString(text: string): { text: string; origin: Int32Array } {
   let plain = strip(text, styleMarkup(text));
-  for (const pass of [bareGroups, gluedDollars]) {
+  for (const pass of [bareGroups, gluedDollars, markdownEmphasis]) {
     const next = strip(plain.text, pass(plain.text));
     // Compose: the next pass's origins index this pass's text.
     const origin = new Int32Array(next.text.length + 1);
@@ -116,6 +123,22 @@ function styleMarkup(text: string): Span[] {
     else if (c === '}' && open.pop()) removed.push({ start: i, end: i + 1 });
   }
   return removed;
+}
+
+/** The delimiters of Markdown emphasis: strong pairs first, then the single ones left. */
+function markdownEmphasis(text: string): Span[] {
+  if (!text.includes('*') && !text.includes('_')) return [];
+  const strong = [...text.matchAll(MARKDOWN_STRONG)];
+  const delimiters = strong.flatMap((m) => [
+    { start: m.index, end: m.index + 2 },
+    { start: m.index + m[0].length - 2, end: m.index + m[0].length },
+  ]);
+  // Single delimiters are read with the strong ones blanked (offsets kept), so "_**T**est_" finds its underscores.
+  const blanked = strong.length === 0 ? text : text.replace(MARKDOWN_STRONG, (m) => `\u0001\u0001${m.slice(2, -2)}\u0001\u0001`);
+  for (const m of blanked.matchAll(MARKDOWN_EMPHASIS)) {
+    delimiters.push({ start: m.index, end: m.index + 1 }, { start: m.index + m[0].length - 1, end: m.index + m[0].length });
+  }
+  return delimiters.sort((a, b) => a.start - b.start);
 }
 
 function gluedDollars(text: string): Span[] {
