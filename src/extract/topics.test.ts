@@ -63,3 +63,16 @@ describe('topics and the acronyms a paper defines', () => {
     expect(topicsOf('Faster TTS', 'We make TTS voices sound natural for every speaker.')).toContain('Speech & audio');
   });
 });
+
+describe('the shipped code topic', () => {
+  const code = (title: string, abstract: string) =>
+    scoreTopics(title, abstract, TOPICS).some((t) => t.name === 'Code generation & software engineering');
+  it('is not given by "coding" alone, which is as often source, speech or sparse coding', () => {
+    expect(code('Linear Predictive Coding for tokenizing signals', 'We tokenize EEG signals with linear predictive coding.')).toBe(false);
+    expect(code('Sparse coding of spikes', 'A convolutional sparse coding model of neural coding.')).toBe(false);
+  });
+  it('is given by code generation, and by coding beside code', () => {
+    expect(code('Agents that write programs', 'We study code generation with LLM agents.')).toBe(true);
+    expect(code('Coding agents', 'Coding agents edit code and run the program.')).toBe(true);
+  });
+});

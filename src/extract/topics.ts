@@ -1,6 +1,6 @@
 import { singular } from '../model/index.js';
 
-/** A broad research area and the phrases that signal it (weight 1–3). */
+/** A broad research area and the phrases that signal it (weight 0.5–3). */
 export interface TopicDefinition {
   readonly name: string;
   /** Each signal: real words and phrases ("recurrent", "state space model"), matched on whole words, plurals folded. */
