@@ -138,7 +138,7 @@ export async function search(text: string, shown = SHOWN_ENTITIES): Promise<Sear
 export interface Mention {
   name: string;
   type: string;
-  evidence: { start: number; end: number };
+  evidence: { start: number; end: number; mention: string };
 }
 
 /** A result a paper reports, as its details panel lists it. */
@@ -167,7 +167,7 @@ export interface PaperDetails {
 }
 
 export async function paperDetails(id: string): Promise<PaperDetails | null> {
-  const fields = 'name type evidence { start end }';
+  const fields = 'name type evidence { start end mention }';
   const data = await gqlOrNull<{ paper: (Omit<PaperDetails, 'entities' | 'topics'> & Record<string, Mention[]>) | null }>(
     `query($id: ID!) { paper(id: $id) { id title abstract url published methods { ${fields} } benchmarks { ${fields} } models { ${fields} } tasks { ${fields} } metrics { ${fields} } repositories { ${fields} } topics { ${fields} } results { value unit isDelta change bound metric subject condition benchmark { name } } } }`,
     { id },

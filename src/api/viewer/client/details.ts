@@ -11,14 +11,20 @@ function linked(html: string): string {
 
 /**
  * The abstract as plain text (LaTeX read) with every extracted mention highlighted; offsets index
- * `title + "\n\n" + abstract` as written, and are carried over to the plain text.
+ * `title + "\n\n" + abstract` as written, and are carried over to the plain text. An entity whose evidence
+ * is in the title ("MoM" of a title, "Mixture-of-Memories (MoM)" in the abstract) is highlighted where the
+ * abstract first writes its mention or its name as a whole word.
  */
 export function highlightAbstract(paper: PaperDetails): string {
   const shift = paper.title.length + 2;
   const plain = plainText(paper.abstract);
   const spans = paper.entities
-    .filter((m: Mention) => m.evidence.start - shift >= 0 && m.evidence.end - shift <= paper.abstract.length)
-    .map((m: Mention) => ({ start: plainOffset(plain, m.evidence.start - shift), end: plainOffset(plain, m.evidence.end - shift), m }))
+    .map((m: Mention) =>
+      m.evidence.start - shift >= 0 && m.evidence.end - shift <= paper.abstract.length
+        ? { start: plainOffset(plain, m.evidence.start - shift), end: plainOffset(plain, m.evidence.end - shift), m }
+        : wordAt(plain.text, m),
+    )
+    .filter((s): s is { start: number; end: number; m: Mention } => s !== undefined)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   let html = '';
   let at = 0;
@@ -29,6 +35,20 @@ export function highlightAbstract(paper: PaperDetails): string {
     at = s.end;
   }
   return html + linked(escape(plain.text.slice(at)));
+}
+
+/** The first whole-word occurrence of the entity's mention, else of its name, in the text (any case). */
+function wordAt(text: string, m: Mention): { start: number; end: number; m: Mention } | undefined {
+  const lower = text.toLowerCase();
+  for (const form of [m.evidence.mention, m.name]) {
+    const needle = form.toLowerCase();
+    if (!needle.trim()) continue;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      const end = at + needle.length;
+      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ')) return { start: at, end, m };
+    }
+  }
+  return undefined;
 }
 
 /** " · topic: X" or " · topics: X, Y": the canvas draws them as nodes, so the panel names them beside the entities. */
