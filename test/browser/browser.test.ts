@@ -205,7 +205,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
     const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
     // No sentence names the metric, so nothing says which is better: listed highest first, not ranked.
     expect(cells).toEqual([
-      ['no metric named (%) · not ranked'],
+      ['no metric named, values in % · not ranked'],
       ['—', 'DeepSeek-V2-Coder-Instruct (with 250 samples)', '56%', MONKEYS_TITLE],
       ['—', '—', '43%', MONKEYS_TITLE],
       ['—', 'DeepSeek-V2-Coder-Instruct (with one sample)', '15.9%', MONKEYS_TITLE],
@@ -400,7 +400,7 @@ describe.skipIf(browserSkipReason !== undefined)(`in a real browser${browserSkip
       ['no metric named · not ranked'],
       ['—', '—', '8.1'],
       ['—', '—', '7.9'],
-      ['no metric named (%) · not ranked'],
+      ['no metric named, values in % · not ranked'],
       ['—', '—', '65%'],
     ]);
     expect(problems).toEqual([]);

@@ -48,9 +48,9 @@ function formatValue(row: LeaderboardRow): string {
 
 /** A group's heading: its metric (or that none is named) and its unit, and why it is not ranked when it is not. */
 function groupName(row: LeaderboardRow): string {
-  const unit = row.node.unit === null ? '' : ` (${row.node.unit})`;
-  const unranked = row.rank !== null ? '' : row.metric === null ? ' · not ranked' : ' · not ranked: direction unknown';
-  return `${row.metric ?? 'no metric named'}${unit}${unranked}`;
+  const { unit } = row.node;
+  if (row.metric === null) return `no metric named${unit === null ? '' : `, values in ${unit}`} · not ranked`;
+  return `${row.metric}${unit === null ? '' : ` (${unit})`}${row.rank !== null ? '' : ' · not ranked: direction unknown'}`;
 }
 
 /** Rows of one group share a metric and a unit (the API groups them so, one after another). */
