@@ -115,6 +115,14 @@ describe('extractResults', () => {
     ]);
   });
 
+  it('reads "B, up from A for X" as two results, A the named baseline X\'s own', () => {
+    const r = results('On MBPP, CodeGen-16B reaches 72.6% pass@1, up from 62.2% for the Codex baseline.');
+    expect(r.map((x) => [x.benchmark, x.value, x.metric, x.subject, x.condition, x.isDelta])).toEqual([
+      ['MBPP', 72.6, 'pass@1', 'CodeGen-16B', undefined, false],
+      ['MBPP', 62.2, 'pass@1', 'Codex', undefined, false],
+    ]);
+  });
+
   it('keeps a gain a gain when a clause after it goes "falling from A to B": A pairs with B, not with the gain', () => {
     const r = results('On MBPP, the gains are +3.1 points (small) and +2.4 points (large), with the error rate falling from 9.5% to 7.2%.');
     expect(r.map((x) => [x.value, x.isDelta, x.condition])).toEqual([

@@ -27,6 +27,7 @@ import {
   SHARE_AFTER,
   SHOT_SETTING,
   TO_BEFORE,
+  OWNER_AFTER,
   PAIR_TO_AFTER,
   UP_FROM_BEFORE,
   UPPER_BOUND_BEFORE,
@@ -198,11 +199,16 @@ function sentenceResults(
       claim.subject ??= rangeWith.subject;
       if (rangeWith.condition === 'before') rangeWith.condition = undefined;
     } else if (upFrom) {
-      upFrom.condition ??= 'after';
       upFrom.isDelta = false;
-      claim.condition = 'before';
       claim.isDelta = false;
-      claim.subject ??= upFrom.subject;
+      // "reaches 71.2%, up from 65.0% for the LoRA baseline": the earlier number is the baseline's own result.
+      const owner = subjects.find((m) => m.start >= n.end && OWNER_AFTER.test(text.slice(n.end, m.start)));
+      if (owner) claim.subject = owner;
+      else {
+        upFrom.condition ??= 'after';
+        claim.condition = 'before';
+        claim.subject ??= upFrom.subject;
+      }
     } else if (pairedWith) {
       pairedWith.condition ??= 'before';
       pairedWith.isDelta = false;

@@ -21,6 +21,8 @@ export const RANGE_FROM_BEFORE =
 /** "reaches 72.6%, up from 62.2%": the later number is the earlier measurement, before the change. */
 export const UP_FROM_BEFORE =
   /\b(?:up|down|improved|improving|rising|falling|dropping)\s+from\s+(?:(?:about|approximately|around|roughly|nearly|only)\s+)?\$?$/i;
+/** What stands between "up from 65.0%" and the model or method that number belongs to ("% for the LoRA baseline"). */
+export const OWNER_AFTER = /^\s*(?:%|points?|pp)?\s*(?:for|of|by|with)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** What follows the first number of "from A to B" ("% to ", " points -> "): that number starts a pair of its own. */
 export const PAIR_TO_AFTER = /^\s*(?:%|points?|pp)?\s*(?:to|->|→)\s+\$?$/i;
 export const RANGE_AND_BEFORE = /\band\s+\$?$/i;
