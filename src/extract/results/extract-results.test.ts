@@ -115,6 +115,11 @@ describe('extractResults', () => {
     ]);
   });
 
+  it('reads "a 5.1% performance improvement" as a difference, as "a 5.1% improvement"', () => {
+    const r = results('On nuScenes, QCNet-X improves over QCNet, achieving a 5.1\\% performance improvement.');
+    expect(r.map((x) => [x.benchmark, x.value, x.isDelta])).toEqual([['nuScenes', 5.1, true]]);
+  });
+
   it('reads "B, up from A for X" as two results, A the named baseline X\'s own', () => {
     const r = results('On MBPP, CodeGen-16B reaches 72.6% pass@1, up from 62.2% for the Codex baseline.');
     expect(r.map((x) => [x.benchmark, x.value, x.metric, x.subject, x.condition, x.isDelta])).toEqual([

@@ -6,7 +6,7 @@ export const DELTA_BEFORE =
   /\b(?:by|within|(?:gains?|improvements?|boosts?|increases?|reductions?|decreases?|drops?|margins?|degradations?)\s+of)\s+(?:(?:up to|about|approximately|nearly|roughly|around|over|more than|almost|an?)\s+)*\$?$/i;
 /** "a 38.6% improvement", "23.6% higher", "2.67% and 3.28 gains": the number is a difference. */
 export const DELTA_AFTER =
-  /^\s*(?:(?:and|or|,)\s+\+?\$?[\d.]+\$?\s*(?:\\?%|points?)?\s+)?(?:(?:absolute|relative|average|mean|overall|percentage|point|pp)\s+)?(?:improvements?|gains?|boosts?|increases?|reductions?|decreases?|drops?|higher|lower|better|worse|faster|slower|fewer|less|more|smaller|larger|speed-?ups?|margins?|improved|degradations?|lift|over (?:the |a |an )?(?:\p{Lu}|baselines?|prior|previous|existing|state))/iu;
+  /^\s*(?:(?:and|or|,)\s+\+?\$?[\d.]+\$?\s*(?:\\?%|points?)?\s+)?(?:(?:absolute|relative|average|mean|overall|percentage|point|pp|performance)\s+)?(?:improvements?|gains?|boosts?|increases?|reductions?|decreases?|drops?|higher|lower|better|worse|faster|slower|fewer|less|more|smaller|larger|speed-?ups?|margins?|improved|degradations?|lift|over (?:the |a |an )?(?:\p{Lu}|baselines?|prior|previous|existing|state))/iu;
 
 export const LOWER_BOUND_BEFORE =
   /(?:\b(?:over|more than|above|at least|exceeding|exceeds|greater than|beyond|upwards of|no less than)|[>≥]|\\geq?)\s*\$?\s*$/i;
