@@ -29,6 +29,7 @@ import {
   TO_BEFORE,
   OWNER_AFTER,
   PAIR_TO_AFTER,
+  QUANTITY_CHANGE_BEFORE,
   UP_FROM_BEFORE,
   UPPER_BOUND_BEFORE,
 } from './result-cues.js';
@@ -130,8 +131,20 @@ function sentenceResults(
   const subjects = mentions.filter((m) => m.entity.type === 'model' || m.entity.type === 'method');
   const claims: Claim[] = [];
   const binding = bindBenchmarks(text, s, numbers, benchmarks);
+  const unmeasured = new Set<NumberMention>();
   for (const [i, n] of numbers.entries()) {
     const before = text.slice(Math.max(s.start, n.start - 60), n.start);
+    if (unmeasured.has(n)) continue;
+    const quantity = QUANTITY_CHANGE_BEFORE.exec(before);
+    if (quantity) {
+      const headEnd = n.start - before.length + quantity.index + quantity[1]!.length;
+      if (!metrics.some((m) => m.end >= headEnd - 1 && m.end <= headEnd + 1)) {
+        // The quantity's "from A to B": B is of it too.
+        const next = numbers[i + 1];
+        if (next && PAIR_TO_AFTER.test(text.slice(n.end, next.start))) unmeasured.add(next);
+        continue;
+      }
+    }
     const after = text.slice(n.end, Math.min(s.end, n.end + 60));
     // "a 4.7 mAP improvement", "3.2 BLEU gain": the measure's name may stand between the number and the word of change.
     const measure = metricRightAfter(n, metrics);

@@ -21,6 +21,12 @@ export const RANGE_FROM_BEFORE =
 /** "reaches 72.6%, up from 62.2%": the later number is the earlier measurement, before the change. */
 export const UP_FROM_BEFORE =
   /\b(?:up|down|improved|improving|rising|falling|dropping)\s+from\s+(?:(?:about|approximately|around|roughly|nearly|only)\s+)?\$?$/i;
+/**
+ * "the premature-stop rate falling from 14.8% to 11.1%": a quantity named before the change; group 1 its head word
+ * (a number of a quantity no measure of the paper names is no result on a benchmark).
+ */
+export const QUANTITY_CHANGE_BEFORE =
+  /\b(rates?|ratios?|errors?|loss(?:es)?|scores?|times?|latenc(?:y|ies)|lengths?|costs?|counts?|sizes?|usage|overheads?)\s+(?:(?:has|have|was|were|is|are)\s+)?(?:fall|ris|dropp|decreas|increas|declin|shrink|grow|reduc|go|went|mov)\w*\s+from\s+(?:(?:about|approximately|around|roughly|nearly|only)\s+)?\$?$/i;
 /** What stands between "up from 65.0%" and the model or method that number belongs to ("% for the LoRA baseline"). */
 export const OWNER_AFTER = /^\s*(?:%|points?|pp)?\s*(?:for|of|by|with)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** What follows the first number of "from A to B" ("% to ", " points -> "): that number starts a pair of its own. */
