@@ -1,7 +1,7 @@
 import { entityKey, typedEntityKey, type ExtractedEntity } from '../../model/index.js';
 import { WORDS_BEFORE_METRICS } from '../lexicon/name-modifiers.js';
 import { lexiconEntryFor, type CompiledLexicon } from '../lexicon.js';
-import { wordClass } from './word-class.js';
+import { tableWordClass } from './word-class.js';
 
 // A measure's name and its mention are two decisions. Readers (and the annotated corpus, about evenly)
 // name a modified measure both ways — "reasoning accuracy" or accuracy, "generation FID" or FID — so the
@@ -102,6 +102,8 @@ const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 function modifies(word: string): boolean {
   const lower = word.toLowerCase();
   if (WORDS_BEFORE_METRICS.has(lower) || RELATIVE.has(lower) || INNER_CAPITAL.test(word)) return false;
-  const kind = wordClass(lower);
+  // A word too rare for the shipped table is read as compromise reads most of them, a noun: asking it would
+  // cost more than the rest of these rules (it runs before every measure).
+  const kind = tableWordClass(lower) ?? 'noun';
   return kind === 'noun' || kind === 'adjective';
 }

@@ -19,6 +19,14 @@ function shippedClasses(): ReadonlyMap<string, WordClass> {
   return (table = classes);
 }
 
+/**
+ * The shipped table's class of a frequent word, without asking compromise (about 0.5 ms a new word); undefined
+ * for other words. The table alone, never the cache, so the answer does not depend on what was read before.
+ */
+export function tableWordClass(word: string): WordClass | undefined {
+  return shippedClasses().get(word.toLowerCase());
+}
+
 /** The part of speech compromise gives a word on its own, reduced to what phrase trimming needs. */
 export function wordClass(word: string): WordClass {
   const key = word.toLowerCase();
