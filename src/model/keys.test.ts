@@ -41,3 +41,14 @@ describe('a star in a name', () => {
     expect(entityKey('Bayesian* causal inference')).toBe(entityKey('Bayesian causal inference'));
   });
 });
+
+describe('plural acronyms', () => {
+  it('fold to the singular in the common-noun types, and stay apart in names of datasets and models', () => {
+    expect(typedEntityKey('metric', 'NFEs')).toBe(typedEntityKey('metric', 'NFE'));
+    expect(typedEntityKey('method', 'GANs')).toBe(typedEntityKey('method', 'GAN'));
+    expect(typedEntityKey('method', 'GNNs')).toBe(typedEntityKey('method', 'GNN'));
+    expect(typedEntityKey('method', 'NeRFs')).toBe(typedEntityKey('method', 'NeRF'));
+    expect(typedEntityKey('method', 'SOS')).not.toBe(typedEntityKey('method', 'SO'));
+    expect(typedEntityKey('model', 'LLMs')).toBe('llms');
+  });
+});

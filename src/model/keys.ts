@@ -44,7 +44,7 @@ export function singular(key: string): string {
 
 /**
  * The identity of a name within its type. Plural forms of common-noun types (methods, tasks,
- * metrics) fold to the singular; names of datasets and models keep every character that counts,
+ * metrics) fold to the singular, acronyms' too ("GANs"); names of datasets and models keep every character that counts,
  * except that a dataset's edition year may be written with two digits or four ("AIME25", "AIME'25" and
  * "AIME-2025", "WMT14" and "WMT 2014" are one).
  */
@@ -52,8 +52,12 @@ export function typedEntityKey(type: string, name: string): string {
   if (type === 'repo') return urlKey(name);
   const key = entityKey(name);
   if (type === 'benchmark') return key.replace(EDITION_YEAR, '$1');
-  return type === 'method' || type === 'task' || type === 'metric' ? singular(key) : key;
+  if (type !== 'method' && type !== 'task' && type !== 'metric') return key;
+  // An acronym's plural is too short for `singular` ("NFEs", "GANs", "GNNs": 4 letters): its capitals say it is one.
+  return ACRONYM_PLURAL.test(name) ? entityKey(name.slice(0, -1)) : singular(key);
 }
+
+const ACRONYM_PLURAL = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}-]+s$/u;
 
 // A year after letters ends the key: "aime2025" is "aime25"; after a digit it is part of a number ("cub2002011").
 const EDITION_YEAR = /(?<=\p{L})20(\d\d)$/u;
