@@ -20,8 +20,8 @@ import { mathSegments, withPlainName } from './rules/latex-names.js';
 import { withMeasureHead } from './rules/measure-heads.js';
 import { cutoffMetricName } from './rules/metric-cutoffs.js';
 import { withoutStatedValue } from './rules/metric-values.js';
-import { withKnownMeasureNames, withMeasurePhrases, withoutJoinedMeasures, withWrittenAcronyms } from './rules/measure-phrases.js';
-import { withScoreInMention, withScoreSuffix } from './rules/score-suffix.js';
+import { withMeasureNames } from './rules/measure-phrases.js';
+import { withScoreSuffix } from './rules/score-suffix.js';
 import { withModifierBoundaries } from './rules/modifier-boundaries.js';
 import { withSpelledOutAcronyms } from './rules/spelled-out-acronyms.js';
 import { canonicalTaskName } from './rules/task-names.js';
@@ -110,16 +110,7 @@ export function resolveEntities(
     paper.sentences,
   );
   const min = options.minConfidence ?? 0;
-  const measured = withMeasurePhrases(
-    withWrittenAcronyms(
-      withKnownMeasureNames(
-        withoutJoinedMeasures(withScoreInMention(entities, paper.text, options.lexicon), options.lexicon),
-        options.lexicon,
-      ),
-    ),
-    paper.text,
-  );
-  const scored = withVendorMentions(measured, paper.text);
+  const scored = withVendorMentions(withMeasureNames(entities, paper.text, options.lexicon), paper.text);
   return withoutCutAliases(min > 0 ? scored.filter((e) => e.confidence >= min) : scored);
 }
 

@@ -121,3 +121,8 @@ export function evidenceAt(text: string, sentences: readonly Span[], start: numb
   const sentence = sentenceAt(sentences, start);
   return { mention: text.slice(start, end), start, end, sentence: text.slice(sentence.start, sentence.end) };
 }
+
+/** The same evidence over another span of `text` in its sentence (a mention widened to the words around it). */
+export function widenedEvidence(evidence: Evidence, text: string, start: number, end: number): Evidence {
+  return { ...evidence, mention: text.slice(start, end), start, end };
+}

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { typedEntityKey, type EntityType, type ExtractedEntity } from '../model/index.js';
+import { entityAt } from '../../test/support/extracted.js';
 import { withVendorMentions } from './vendor-mentions.js';
 
-const entity = (text: string, mention: string, name: string = mention, type: EntityType = 'model'): ExtractedEntity => {
-  const start = text.indexOf(mention);
-  return {
-    type,
-    name,
-    key: typedEntityKey(type, name),
-    aliases: [],
-    evidence: { mention, start, end: start + mention.length, sentence: text },
-    confidence: 0.85,
-  };
-};
+const entity = (text: string, mention: string, name: string = mention, type: EntityType = 'model') =>
+  entityAt(text, mention, { name, type });
 const view = (found: ExtractedEntity[], text: string): string[][] =>
   found.map((e) => [e.name, e.evidence.mention, text.slice(e.evidence.start, e.evidence.end)]);
 

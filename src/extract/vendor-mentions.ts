@@ -1,5 +1,6 @@
 import { typedEntityKey, type ExtractedEntity } from '../model/index.js';
 import { isCoinedName } from './rules/names.js';
+import { widenedEvidence } from './text-spans.js';
 
 // Organisations that release models and are written before the model's name: "OpenAI o1", "Google Gemini", "Meta Llama 3".
 const VENDOR = String.raw`(?:OpenAI|Google(?: DeepMind)?|DeepMind|Meta|Anthropic|Microsoft|Alibaba|NVIDIA|Nvidia|IBM|Amazon|Apple|xAI|Baidu|Tencent|ByteDance)(?:['’]s)?`;
@@ -28,7 +29,7 @@ export function withVendorMentions(entities: ExtractedEntity[], text: string): E
     }
     const before = VENDOR_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
     if (!before) return e;
-    return { ...e, evidence: { ...e.evidence, mention: before[0] + mention, start: start - before[0].length } };
+    return { ...e, evidence: widenedEvidence(e.evidence, text, start - before[0].length, end) };
   });
 }
 

@@ -44,9 +44,8 @@ const DIGESTS_KEPT = 10_000;
 const digests = new Map<string, string>();
 
 /** The arguments whose hints differ; all of them when the cursor carries no hints (or other ones). */
-function changedArguments(issued: string, args: CursorList['args']): string[] {
+function changedArguments(issued: string, now: string, args: CursorList['args']): string[] {
   const names = Object.keys(args ?? {});
-  const now = digest(args);
   if (issued.length !== now.length) return names;
   const changed = names.filter((_, i) => {
     const at = DIGEST + i * HINT;
@@ -87,11 +86,13 @@ function offsetAfter(after: string, list?: CursorList): number {
   if (!decoded || !Number.isSafeInteger(offset)) {
     throw new InvalidArgumentError(`"after" is not a cursor this API issued: ${JSON.stringify(after)}`);
   }
-  if (list && decoded[1] !== list.field) {
+  if (!list) return offset;
+  if (decoded[1] !== list.field) {
     throw new InvalidArgumentError(`"after" is a cursor of \`${decoded[1]}\`, not of \`${list.field}\`: pass a cursor this list returned`);
   }
-  if (list && decoded[2]!.slice(0, DIGEST) !== digest(list.args).slice(0, DIGEST)) {
-    const names = changedArguments(decoded[2]!, list.args);
+  const now = digest(list.args);
+  if (decoded[2]!.slice(0, DIGEST) !== now.slice(0, DIGEST)) {
+    const names = changedArguments(decoded[2]!, now, list.args);
     const which = names.length === 0 ? '' : ` (${names.map((name) => `\`${name}\``).join(', ')})`;
     throw new InvalidArgumentError(
       `"after" is a cursor of \`${list.field}\` with other arguments${which}: page with the arguments of the page it came from`,

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { typedEntityKey, type ExtractedEntity } from '../../model/index.js';
 import { defaultExtractorConfig, extractEntities } from '../index.js';
+import { entityAt } from '../../../test/support/extracted.js';
 import { withKnownMeasureNames, withMeasurePhrases, withoutJoinedMeasures, withWrittenAcronyms } from './measure-phrases.js';
 
 const config = defaultExtractorConfig();
-const measure = (text: string, mention: string, name: string = mention.toLowerCase()): ExtractedEntity => {
-  const start = text.indexOf(mention);
-  return {
-    type: 'metric',
-    name,
-    key: typedEntityKey('metric', name),
-    aliases: [],
-    evidence: { mention, start, end: start + mention.length, sentence: text },
-    confidence: 0.58,
-  };
-};
+const measure = (text: string, mention: string, name: string = mention.toLowerCase()) => entityAt(text, mention, { name });
 const shown = (entities: readonly ExtractedEntity[], text: string) =>
   entities.map((e) => [e.name, e.evidence.mention, text.slice(e.evidence.start, e.evidence.end)]);
 

@@ -1,12 +1,24 @@
 import { entityKey, typedEntityKey, type ExtractedEntity } from '../../model/index.js';
 import { WORDS_BEFORE_METRICS } from '../lexicon/name-modifiers.js';
 import { lexiconEntryFor, type CompiledLexicon } from '../lexicon.js';
+import { widenedEvidence } from '../text-spans.js';
+import { withScoreInMention } from './score-suffix.js';
 import { tableWordClass } from './word-class.js';
 
 // A measure's name and its mention are two decisions. Readers (and the annotated corpus, about evenly)
 // name a modified measure both ways — "reasoning accuracy" or accuracy, "generation FID" or FID — so the
 // name is the measure itself where the rules or the lexicon know it, and the mention is the phrase as
 // the paper writes it, the words that say what is measured included.
+
+/**
+ * How the resolved measures are named and mentioned, in order: "score" taken into a mention, pairs under one
+ * acronym dropped, setting words taken off acronym-named measures, acronyms' capitals kept, then the mention
+ * widened to the words that say what is measured (last: the steps before it compare mention and name).
+ */
+export function withMeasureNames(entities: ExtractedEntity[], text: string, lexicon: CompiledLexicon): ExtractedEntity[] {
+  const named = withKnownMeasureNames(withoutJoinedMeasures(withScoreInMention(entities, text, lexicon), lexicon), lexicon);
+  return withMeasurePhrases(withWrittenAcronyms(named), text);
+}
 
 // A whole word starting with a letter: a value ("6.86 FID") or a word's tail never names the measure.
 const WORD_BEFORE = /(?:^|[\s([{"“])(\p{L}[\p{L}\p{N}'’@-]*) $/u;
@@ -65,7 +77,7 @@ const ACRONYM_WORD = /^(?=.*\p{Lu}.*[\p{Lu}\p{N}])[\p{L}\p{N}@.-]+$/u;
  */
 export function withWrittenAcronyms(entities: ExtractedEntity[]): ExtractedEntity[] {
   return entities.map((e) => {
-    if (e.type !== 'metric' || e.name !== e.name.toLowerCase() || typedEntityKey('metric', e.evidence.mention) !== e.key) return e;
+    if (e.type !== 'metric' || e.name !== e.name.toLowerCase()) return e;
     const words = e.evidence.mention.split(/\s+/);
     if (words.join(' ').toLowerCase() !== e.name || !words.some((w) => ACRONYM_WORD.test(w))) return e;
     return { ...e, name: words.map((w) => (ACRONYM_WORD.test(w) ? w : w.toLowerCase())).join(' ') };
@@ -89,7 +101,7 @@ export function withMeasurePhrases(entities: ExtractedEntity[], text: string): E
       if (word === undefined || !modifies(word)) break;
       from -= word.length + 1;
     }
-    return from === start ? e : { ...e, evidence: { ...e.evidence, mention: text.slice(from, end), start: from } };
+    return from === start ? e : { ...e, evidence: widenedEvidence(e.evidence, text, from, end) };
   });
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { typedEntityKey, type ExtractedEntity } from '../../model/index.js';
+import { typedEntityKey } from '../../model/index.js';
 import { candidate, type Candidate } from '../candidate.js';
 import { defaultExtractorConfig } from '../index.js';
+import { entityAt } from '../../../test/support/extracted.js';
 import { withScoreInMention, withScoreSuffix } from './score-suffix.js';
 
 const { lexicon } = defaultExtractorConfig();
@@ -9,17 +10,7 @@ const claim = (text: string, surface: string, name: string = surface.toLowerCase
   const start = text.indexOf(surface);
   return candidate({ type: 'metric', name, key: typedEntityKey('metric', name), start, end: start + surface.length, confidence: 0.58 });
 };
-const measure = (text: string, mention: string, name: string = mention): ExtractedEntity => {
-  const start = text.indexOf(mention);
-  return {
-    type: 'metric',
-    name,
-    key: typedEntityKey('metric', name),
-    aliases: [],
-    evidence: { mention, start, end: start + mention.length, sentence: text },
-    confidence: 0.58,
-  };
-};
+const measure = (text: string, mention: string, name?: string) => entityAt(text, mention, name === undefined ? {} : { name });
 
 describe('a measure written with "score" after it', () => {
   it('is the lexicon’s measure when the lexicon knows it, its mention as the paper writes the measure', () => {

@@ -1,6 +1,7 @@
 import { typedEntityKey, type ExtractedEntity } from '../../model/index.js';
 import { changed, type Candidate } from '../candidate.js';
 import { lexiconEntryFor, type CompiledLexicon } from '../lexicon.js';
+import { widenedEvidence } from '../text-spans.js';
 
 const SCORED = /^(.*\S)[\s-]scores?$/iu;
 const SCORE_AFTER = /^[\s-]scores?(?![\p{L}\p{N}-])/iu;
@@ -33,6 +34,6 @@ export function withScoreInMention(entities: ExtractedEntity[], text: string, le
     if (text.slice(start, end) !== mention) return e;
     const after = SCORE_AFTER.exec(text.slice(end, end + 8));
     if (!after || lexiconEntryFor(mention, lexicon) || lexiconEntryFor(mention + after[0], lexicon)) return e;
-    return { ...e, evidence: { ...e.evidence, mention: mention + after[0], end: end + after[0].length } };
+    return { ...e, evidence: widenedEvidence(e.evidence, text, start, end + after[0].length) };
   });
 }
