@@ -77,7 +77,9 @@ const ACRONYM_WORD = /^(?=.*\p{Lu}.*[\p{Lu}\p{N}])[\p{L}\p{N}@.-]+$/u;
  */
 export function withWrittenAcronyms(entities: ExtractedEntity[]): ExtractedEntity[] {
   return entities.map((e) => {
-    if (e.type !== 'metric' || e.name !== e.name.toLowerCase()) return e;
+    // The key test is not implied by the name test: an acronym's plural keys by its capitals ("NFEs" is "nfe",
+    // "nfes" is "nfes"), so a name given its capitals back must keep the key it had.
+    if (e.type !== 'metric' || e.name !== e.name.toLowerCase() || typedEntityKey('metric', e.evidence.mention) !== e.key) return e;
     const words = e.evidence.mention.split(/\s+/);
     if (words.join(' ').toLowerCase() !== e.name || !words.some((w) => ACRONYM_WORD.test(w))) return e;
     return { ...e, name: words.map((w) => (ACRONYM_WORD.test(w) ? w : w.toLowerCase())).join(' ') };
