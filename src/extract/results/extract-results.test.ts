@@ -118,6 +118,10 @@ describe('extractResults', () => {
   it('leaves out the "from A to B" of a quantity no measure of the paper names, and keeps that of a measure it names', () => {
     const unnamed = results('On GSM8K, the router keeps its accuracy, with the premature-stop rate falling from 14.8% to 11.1% on 7B.');
     expect(unnamed.map((x) => x.value)).toEqual([]);
+    const continued = results(
+      'On GSM8K, the router keeps its accuracy, with the premature-stop rate falling from 14.8% to 11.1% on 7B and from 17.1% to 11.4% on 14B.',
+    );
+    expect(continued.map((x) => x.value)).toEqual([]);
     const named = results('On GSM8K, the router helps, with the error rate falling from 9.5% to 7.2% on 7B.');
     expect(named.map((x) => [x.value, x.metric, x.condition])).toEqual([
       [9.5, 'error rate', 'before'],

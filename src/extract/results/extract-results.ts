@@ -30,6 +30,7 @@ import {
   OWNER_AFTER,
   PAIR_TO_AFTER,
   QUANTITY_CHANGE_BEFORE,
+  CONTINUED_FROM,
   UP_FROM_BEFORE,
   UPPER_BOUND_BEFORE,
 } from './result-cues.js';
@@ -139,9 +140,14 @@ function sentenceResults(
     if (quantity) {
       const headEnd = n.start - before.length + quantity.index + quantity[1]!.length;
       if (!metrics.some((m) => m.end >= headEnd - 1 && m.end <= headEnd + 1)) {
-        // The quantity's "from A to B": B is of it too.
-        const next = numbers[i + 1];
-        if (next && PAIR_TO_AFTER.test(text.slice(n.end, next.start))) unmeasured.add(next);
+        // The quantity's "from A to B" is of it too, and so is each "… and from C to D" that goes on from it.
+        for (let k = i; k + 1 < numbers.length; k += 2) {
+          const [from, to, then] = [numbers[k]!, numbers[k + 1]!, numbers[k + 2]];
+          if (!PAIR_TO_AFTER.test(text.slice(from.end, to.start))) break;
+          unmeasured.add(to);
+          if (!then || !CONTINUED_FROM.test(text.slice(to.end, then.start))) break;
+          unmeasured.add(then);
+        }
         continue;
       }
     }

@@ -27,6 +27,8 @@ export const UP_FROM_BEFORE =
  */
 export const QUANTITY_CHANGE_BEFORE =
   /\b(rates?|ratios?|errors?|loss(?:es)?|scores?|times?|latenc(?:y|ies)|lengths?|costs?|counts?|sizes?|usage|overheads?)\s+(?:(?:has|have|was|were|is|are)\s+)?(?:fall|ris|dropp|decreas|increas|declin|shrink|grow|reduc|go|went|mov)\w*\s+from\s+(?:(?:about|approximately|around|roughly|nearly|only)\s+)?\$?$/i;
+/** What goes on from one "from A to B" to the next ("% on 7B and from 17.1% …"): the same quantity again. */
+export const CONTINUED_FROM = /^[^.;]{0,40}?\b(?:and|,)\s+(?:then\s+)?from\s+\$?$/i;
 /** What stands between "up from 65.0%" and the model or method that number belongs to ("% for the LoRA baseline"). */
 export const OWNER_AFTER = /^\s*(?:%|points?|pp)?\s*(?:for|of|by|with)\s+(?:the\s+|a\s+|an\s+)?$/i;
 /** What follows the first number of "from A to B" ("% to ", " points -> "): that number starts a pair of its own. */
