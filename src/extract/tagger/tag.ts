@@ -8,6 +8,21 @@ import { viterbi } from './viterbi.js';
 
 const SPAN_BREAK = /\n|[.;!?]\s/;
 
+const copies = new WeakMap<Float64Array, Float64Array>();
+
+/**
+ * The model's transition weights in a Float64Array this thread made. The shipped model's come decoded onto a
+ * SharedArrayBuffer, or in a worker as a structured clone, and on those the decoding loops deoptimised about a
+ * hundred times in a run (V8's "insufficient type feedback"), on this thread's own copy once. A model's
+ * weights never change once decoded; training's do after every update, so the copy is made here, for a
+ * decoded model, and never inside `viterbi`.
+ */
+function ownTransitions(model: TaggerModel): Float64Array {
+  let copy = copies.get(model.transitions);
+  if (!copy) copies.set(model.transitions, (copy = Float64Array.from(model.transitions)));
+  return copy;
+}
+
 export interface TaggedSpan {
   readonly type: TaggedType;
   readonly start: number;
@@ -72,7 +87,7 @@ export function tagSpans(
   titleEnd: number,
   model: TaggerModel,
 ): TaggedSpan[] {
-  const { labels, margins } = viterbi(emissions(text, tokens, rules, titleEnd, model), tokens.length, model.transitions);
+  const { labels, margins } = viterbi(emissions(text, tokens, rules, titleEnd, model), tokens.length, ownTransitions(model));
   return consistentTypes(text, spansOf(text, tokens, labels, margins));
 }
 

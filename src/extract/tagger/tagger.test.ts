@@ -42,6 +42,15 @@ describe('viterbi', () => {
     expect(margins[0]).toBeCloseTo(1);
   });
 
+  it('decodes with the transition weights as they are at each call (training changes them in place)', () => {
+    // Emissions alone prefer B-method B-method; a heavy B-method → I-method transition makes it one span.
+    const emissions = emissionsOf([{ [B_METHOD]: 2 }, { [B_METHOD]: 2, [I_METHOD]: 1 }]);
+    const transitions = new Float64Array((L + 1) * L);
+    expect([...viterbi(emissions, 2, transitions).labels]).toEqual([B_METHOD, B_METHOD]);
+    transitions[B_METHOD * L + I_METHOD] = 5;
+    expect([...viterbi(emissions, 2, transitions).labels]).toEqual([B_METHOD, I_METHOD]);
+  });
+
   // Every allowed labelling of a short chain, scored the slow way.
   function bruteForce(emissions: Float64Array, n: number, transitions: Float64Array, masks?: Uint16Array) {
     const paths: { labels: number[]; score: number }[] = [];

@@ -80,8 +80,7 @@ export function constrainedViterbi(emissions: Float64Array, tokenCount: number, 
  * (labels + 1) × labels with the last row for the start. Forbidden BIO transitions are never taken.
  * Forward and backward max-scores give each token's max-marginal margin in the same pass.
  */
-export function viterbi(emissions: Float64Array, tokenCount: number, given: Float64Array): Decoded {
-  const transitions = ownCopy(given);
+export function viterbi(emissions: Float64Array, tokenCount: number, transitions: Float64Array): Decoded {
   const n = tokenCount;
   const margins = new Float64Array(n);
   if (n === 0) return { labels: new Uint8Array(0), margins };
@@ -116,19 +115,6 @@ export function viterbi(emissions: Float64Array, tokenCount: number, given: Floa
     margins[t] = marginAt(alpha, beta, t, labels[t]!, total);
   }
   return { labels, margins };
-}
-
-const copies = new WeakMap<Float64Array, Float64Array>();
-
-/**
- * The transition weights in a Float64Array this thread made. The shipped model's came decoded onto a
- * SharedArrayBuffer, or in a worker as a structured clone, and on those the decoding loops deoptimised about a
- * hundred times in a run (V8's "insufficient type feedback"), on this thread's own copy once.
- */
-function ownCopy(transitions: Float64Array): Float64Array {
-  let copy = copies.get(transitions);
-  if (!copy) copies.set(transitions, (copy = Float64Array.from(transitions)));
-  return copy;
 }
 
 /** The best path's score minus the best score of a path that labels token t otherwise. */
